@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const ROLES = ['reporter', 'editor', 'communications', 'admin'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const UsernameSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'a user name is 2–32 lower-case letters, digits, ".", "_" or "-"');
+
+/** An account as the UI sees it: never the password hash. */
+export const UserSchema = z.object({
+  username: UsernameSchema,
+  displayName: z.string().min(1),
+  role: RoleSchema,
+});
+export type User = z.infer<typeof UserSchema>;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { EditorStateSchema } from './document.ts';
+
+/** Bumped when the stored article shape changes; older files are migrated, newer ones refused. */
+export const ARTICLE_SCHEMA_VERSION = 1;
+
+export const ARTICLE_STATES = [
+  'draft',
+  'submitted',
+  'changes_requested',
+  'approved',
+  'published',
+  'archived',
+] as const;
+export const ArticleStateSchema = z.enum(ARTICLE_STATES);
+export type ArticleState = z.infer<typeof ArticleStateSchema>;
+
+export const ArticleIdSchema = z.uuid();
+
+/** A photo kept in the asset store: `asset` is the content-addressed file name. */
+export const PhotoSchema = z.object({
+  asset: z.string().regex(/^[0-9a-f]{64}\.(jpg|png|webp|gif)$/, 'not an asset file name'),
+  caption: z.string(),
+  credit: z.string(),
+  alt: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+export type Photo = z.infer<typeof PhotoSchema>;
+
+export const DatelineSchema = z.object({
+  place: z.string(),
+  date: z.iso.date(),
+});
+
+export const ArticleSchema = z.object({
+  schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
+  id: ArticleIdSchema,
+  title: z.string(),
+  sapo: z.string(),
+  byline: z.string(),
+  category: z.string(),
+  tags: z.array(z.string()),
+  dateline: DatelineSchema,
+  featuredPhoto: PhotoSchema.nullable(),
+  body: EditorStateSchema,
+  state: ArticleStateSchema,
+  author: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** What the library list shows of an article; kept in the index so listing reads no article file. */
+export const ArticleSummarySchema = ArticleSchema.pick({
+  id: true,
+  title: true,
+  state: true,
+  byline: true,
+  category: true,
+  author: true,
+  updatedAt: true,
+});
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+
+export function summarize(article: Article): ArticleSummary {
+  const { id, title, state, byline, category, author, updatedAt } = article;
+  return { id, title, state, byline, category, author, updatedAt };
+}

@@ -1,0 +1,4 @@
+/** Vietnamese text is stored composed (NFC); input often arrives decomposed from Word or macOS. */
+export function toNfc(text: string): string {
+  return text.normalize('NFC');
+}
