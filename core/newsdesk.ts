@@ -1,13 +1,76 @@
-// PLACEHOLDER — being written by the core engineer; the signature below is fixed.
-import type { NewsdeskApi } from './api.ts';
+import { join } from 'node:path';
+import { NewsdeskError, type NewsdeskApi } from './api.ts';
+import { AccountStore } from './accounts/AccountStore.ts';
+import type { User } from './model/account.ts';
+import { ArticleStore, type StoreProblem } from './store/ArticleStore.ts';
+import { AssetStore } from './store/AssetStore.ts';
+import { createDataFolder, inspectDataFolder, markDataFolderReady } from './store/dataFolder.ts';
+import { seedNewsroom } from './store/seedNewsroom.ts';
+
+export interface NewsdeskOptions {
+  dataDir: string;
+  /** The sample newsroom a new data folder is filled with (the repository's `seeds/`). */
+  seedsDir: string;
+  demoPassword?: string | undefined;
+  /** Messages for the person who started Newsdesk (the generated demo password, damaged files). */
+  notice(message: string): void;
+}
 
 export interface Newsdesk {
   /** The service implementation the UI calls (over IPC or the browser-mode bridge). */
   api: NewsdeskApi;
+  articles: ArticleStore;
   dataDir: string;
+  /** Files that could not be read when the library opened. */
+  problems: readonly StoreProblem[];
   /** Absolute path of a stored photo (`<sha256>.<ext>`), or null when the name is not a stored asset. */
   assetPath(name: string): string | null;
-  close(): Promise<void>;
 }
 
-export declare function openNewsdesk(options: { dataDir: string }): Promise<Newsdesk>;
+/** Opens (or creates and seeds) a data folder and wires the services on it. */
+export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> {
+  const { dataDir } = options;
+  const isNew = (await inspectDataFolder(dataDir)) === 'new';
+  if (isNew) await createDataFolder(dataDir);
+  const articles = await ArticleStore.open(dataDir);
+  const assets = new AssetStore(join(dataDir, 'assets'));
+  const accounts = await AccountStore.open(dataDir);
+  if (isNew) {
+    await seedNewsroom({ articles, assets, accounts }, options);
+    await markDataFolderReady(dataDir);
+  }
+  for (const problem of articles.problems) options.notice(`${problem.file}: ${problem.message}`);
+
+  let currentUser: User | null = null;
+  const signedIn = (): User => {
+    if (!currentUser) throw new NewsdeskError('hãy đăng nhập trước', 'unauthorized');
+    return currentUser;
+  };
+
+  const api: NewsdeskApi = {
+    session: {
+      async signIn({ username, password }) {
+        currentUser = await accounts.authenticate(username, password);
+        return currentUser;
+      },
+      async signOut() {
+        currentUser = null;
+      },
+      async current() {
+        return currentUser;
+      },
+    },
+    library: {
+      async list(filter) {
+        signedIn();
+        return articles.list(filter);
+      },
+      async get(id) {
+        signedIn();
+        return articles.get(id);
+      },
+    },
+  };
+
+  return { api, articles, dataDir, problems: articles.problems, assetPath: (name) => assets.pathOf(name) };
+}

@@ -1,0 +1,58 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { NewsdeskError } from '../api.ts';
+import { writeFileDurably } from './atomicWrite.ts';
+
+export const DATA_FORMAT_VERSION = 1;
+const MARKER = 'newsdesk.json';
+
+const MarkerSchema = z.object({ format: z.literal('newsdesk-data'), version: z.number().int().positive() });
+
+export type DataFolderState = 'new' | 'ready';
+
+/**
+ * Tells a Newsdesk data folder from a new one (missing or empty) and refuses anything else, so that
+ * a mistyped `--data` never scatters files into someone's documents, and a folder written by a
+ * newer Newsdesk is left untouched.
+ */
+export async function inspectDataFolder(dataDir: string): Promise<DataFolderState> {
+  let entries: string[];
+  try {
+    entries = await readdir(dataDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'new';
+    throw new NewsdeskError(`không mở được thư mục dữ liệu ${dataDir}: ${(error as Error).message}`, 'storage');
+  }
+  if (entries.length === 0) return 'new';
+  if (!entries.includes(MARKER)) {
+    throw new NewsdeskError(`thư mục ${dataDir} không trống và không phải thư mục dữ liệu của Newsdesk`, 'storage');
+  }
+  const marker = MarkerSchema.safeParse(await readJson(join(dataDir, MARKER)));
+  if (!marker.success) throw new NewsdeskError(`tệp ${join(dataDir, MARKER)} bị hỏng`, 'storage');
+  if (marker.data.version > DATA_FORMAT_VERSION) {
+    throw new NewsdeskError(
+      `thư mục dữ liệu ${dataDir} do phiên bản Newsdesk mới hơn tạo ra (định dạng ${marker.data.version}); hãy cập nhật Newsdesk`,
+      'storage',
+    );
+  }
+  return 'ready';
+}
+
+export async function createDataFolder(dataDir: string): Promise<void> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+}
+
+/** Written last when a folder is set up, so a half-seeded folder is never taken for a ready one. */
+export async function markDataFolderReady(dataDir: string): Promise<void> {
+  const marker = { format: 'newsdesk-data', version: DATA_FORMAT_VERSION };
+  await writeFileDurably(join(dataDir, MARKER), `${JSON.stringify(marker, null, 2)}\n`);
+}
+
+async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}

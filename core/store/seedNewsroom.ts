@@ -1,0 +1,40 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ArticleSchema } from '../model/article.ts';
+import { UserSchema } from '../model/account.ts';
+import type { AccountStore } from '../accounts/AccountStore.ts';
+import { generatePassword } from '../accounts/passwords.ts';
+import type { ArticleStore } from './ArticleStore.ts';
+import type { AssetStore } from './AssetStore.ts';
+
+export interface SeedOptions {
+  seedsDir: string;
+  /** `$NEWSDESK_DEMO_PASSWORD`; when absent a password is generated and shown once through `notice`. */
+  demoPassword?: string | undefined;
+  notice(message: string): void;
+}
+
+/** Fills a new data folder with the sample newsroom: its articles, their photos and the demo accounts. */
+export async function seedNewsroom(
+  stores: { articles: ArticleStore; assets: AssetStore; accounts: AccountStore },
+  options: SeedOptions,
+): Promise<void> {
+  for (const name of await readdir(join(options.seedsDir, 'assets'))) {
+    const stored = await stores.assets.put(await readFile(join(options.seedsDir, 'assets', name)), name);
+    if (stored !== name) throw new Error(`seed photo ${name} is not named by its content (${stored})`);
+  }
+  for (const name of (await readdir(join(options.seedsDir, 'articles'))).sort()) {
+    const json: unknown = JSON.parse(await readFile(join(options.seedsDir, 'articles', name), 'utf8'));
+    await stores.articles.save(ArticleSchema.parse(json));
+  }
+  const demoAccounts = z
+    .array(UserSchema)
+    .parse(JSON.parse(await readFile(join(options.seedsDir, 'accounts.json'), 'utf8')));
+  const password = options.demoPassword || generatePassword();
+  for (const user of demoAccounts) await stores.accounts.create({ ...user, password });
+  if (!options.demoPassword) {
+    const names = demoAccounts.map((u) => u.username).join(', ');
+    options.notice(`Tài khoản mẫu (${names}) có mật khẩu: ${password} — hãy ghi lại, mật khẩu này chỉ hiện một lần.`);
+  }
+}

@@ -1,0 +1,59 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layering of ARCHITECTURE.md rule 1, enforced here and proven by
+ * tests/unit/layering.test.ts: core/ is Electron-, React- and DOM-free; renderer/ is browser code
+ * that takes only environment-free modules from core/; only electron/ imports 'electron'.
+ */
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
+const electronOnly = { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' };
+const reactOnly = { group: ['react', 'react-dom', 'react-dom/*', 'react/*', 'lexical', '@lexical/*'], message: 'core/ is UI-free: React and Lexical belong in renderer/.' };
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'DOMParser'].map((name) => ({
+  name,
+  message: 'core/ runs in Node: no DOM globals.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [electronOnly, reactOnly, { group: ['**/renderer/*', '**/electron/*'], message: 'core/ depends on no UI or shell.' }] },
+      ],
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronOnly,
+            { group: ['**/electron/*'], message: 'renderer/ talks to the shell only through window.newsdesk.' },
+            { group: nodeBuiltins, message: 'renderer/ is browser code: no Node modules.' },
+            {
+              group: ['**/core/*', '!**/core/api.ts', '!**/core/model', '!**/core/model/*', '!**/core/render', '!**/core/render/*'],
+              message: 'renderer/ may take from core/ only api.ts, model/ and render/ (environment-free).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'scripts/**/*.{js,mjs}', 'bin/**/*.mjs', '*.config.{ts,js}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);
