@@ -1,0 +1,19 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { ArticleSchema, type Article } from '../../core/model/article.ts';
+import { openNewsdesk, type Newsdesk } from '../../core/newsdesk.ts';
+
+export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+export const SAMPLE_ARTICLE_ID = '6f1c2a3e-8b4d-4c5e-9a7f-2d3b4c5e6f70';
+export const SAMPLE_TITLE = 'Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021';
+export const SAMPLE_CAPTION = 'Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh phát biểu tại Hội nghị';
+export const DEMO_PASSWORD = 'mật-khẩu-thử-nghiệm';
+
+export async function sampleArticle(): Promise<Article> {
+  const text = await readFile(`${SEEDS_DIR}/articles/hoi-nghi-nong-thon-moi-2021.json`, 'utf8');
+  return ArticleSchema.parse(JSON.parse(text));
+}
+
+export function openSampleNewsroom(dataDir: string, notices: string[] = []): Promise<Newsdesk> {
+  return openNewsdesk({ dataDir, seedsDir: SEEDS_DIR, demoPassword: DEMO_PASSWORD, notice: (m) => notices.push(m) });
+}

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, SAMPLE_ARTICLE_ID, SAMPLE_TITLE } from '../../helpers/sampleNewsroom.ts';
+import { useTempDirs } from '../../helpers/tempDir.ts';
+
+const bin = fileURLToPath(new URL('../../../bin/newsdesk.mjs', import.meta.url));
+
+function newsdesk(args: string[], env: Record<string, string> = { NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD }) {
+  const { NEWSDESK_DEMO_PASSWORD: _unused, NEWSDESK_DATA: _data, ...base } = process.env;
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...base, ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file of a folder with its size and modification time, to prove a command changed nothing. */
+async function snapshot(dir: string): Promise<string[]> {
+  const rows: string[] = [];
+  for (const entry of await readdir(dir, { recursive: true })) {
+    const info = await stat(join(dir, entry));
+    rows.push(`${entry} ${info.size} ${info.mtimeMs}`);
+  }
+  return rows.sort();
+}
+
+describe('newsdesk command line', () => {
+  const tempDir = useTempDirs();
+
+  it('list --json seeds a new folder and prints clean JSON with the Vietnamese title intact', async () => {
+    const data = join(await tempDir(), 'x');
+    const { code, stdout, stderr } = newsdesk(['--data', data, 'list', '--json'], {});
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as Array<Record<string, string>>;
+    expect(rows.find((r) => r.id === SAMPLE_ARTICLE_ID)).toEqual({
+      id: SAMPLE_ARTICLE_ID,
+      title: SAMPLE_TITLE,
+      state: 'published',
+      byline: 'Bích Diệp',
+      updatedAt: '2021-02-25T11:40:00.000Z',
+    });
+    expect(stderr).toMatch(/Tài khoản mẫu \(bichdiep, bientap, truyenthong, quantri\) có mật khẩu: \S{16}/);
+    expect(newsdesk(['--data', data, 'list', '--json'], {}).stderr).toBe('');
+  });
+
+  it('filters by state, shows one article as text or JSON, and reads $NEWSDESK_DATA', async () => {
+    const data = await tempDir();
+    const env = { NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD, NEWSDESK_DATA: data };
+    const drafts = JSON.parse(newsdesk(['list', '--state', 'draft', '--json'], env).stdout) as Array<{ state: string }>;
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts.every((a) => a.state === 'draft')).toBe(true);
+    const text = newsdesk(['show', SAMPLE_ARTICLE_ID], env);
+    expect(text.stdout.split('\n')[0]).toBe(SAMPLE_TITLE);
+    expect(text.stdout).toContain('Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh phát biểu tại Hội nghị');
+    expect(JSON.parse(newsdesk(['show', SAMPLE_ARTICLE_ID, '--json'], env).stdout).body.root.children).toHaveLength(4);
+  });
+
+  it('answers bad input with one line on stderr, a non-zero status, and nothing changed', async () => {
+    const data = await tempDir();
+    newsdesk(['--data', data, 'list']);
+    const before = await snapshot(data);
+    const cases: Array<[string[], string]> = [
+      [['--data', data, 'list', '--state', 'xong'], 'newsdesk: --state phải là một trong: draft, submitted'],
+      [['--data', data, 'list', '--colour'], "newsdesk: list: Unknown option '--colour'"],
+      [['--data', data, 'show'], 'newsdesk: show cần mã bài viết (id)'],
+      [['--data', data, 'show', '00000000-0000-4000-8000-000000000000'], 'newsdesk: không có bài viết 00000000-0000-4000-8000-000000000000'],
+      [['--data', data, 'publish'], 'newsdesk: không có lệnh "publish"'],
+      [['--data', data, 'serve', '--port', 'tám'], 'newsdesk: --port phải là số từ 0 đến 65535'],
+      [['--data'], 'newsdesk: --data cần một thư mục'],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = newsdesk(args);
+      expect(code, args.join(' ')).not.toBe(0);
+      expect(stdout).toBe('');
+      expect(stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(stderr).toContain(message);
+    }
+    expect(await snapshot(data)).toEqual(before);
+  });
+
+  it('refuses a --data folder that is not a Newsdesk folder and leaves it alone', async () => {
+    const notNewsdesk = fileURLToPath(new URL('../../../seeds', import.meta.url));
+    const before = await snapshot(notNewsdesk);
+    const { code, stderr } = newsdesk(['--data', notNewsdesk, 'list']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('không trống và không phải thư mục dữ liệu của Newsdesk');
+    expect(await snapshot(notNewsdesk)).toEqual(before);
+  });
+});
