@@ -132,3 +132,16 @@ test('signing out returns to the sign-in form', async ({ page, signIn }) => {
   await expect(page.getByLabel('Tên đăng nhập')).toBeVisible();
   await openSignedOut(page);
 });
+
+test('the link that serve prints opens the app and drops the token from the address', async ({ browser, newsdesk }) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+
+  const refused = await page.goto(`${newsdesk.origin}/`);
+  expect(refused?.status()).toBe(401);
+
+  await page.goto(newsdesk.entryLink);
+  await expect(page).toHaveURL(`${newsdesk.origin}/`);
+  await expect(page.getByRole('button', { name: 'Đăng xuất' }).or(page.getByLabel('Tên đăng nhập'))).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,23 @@
+import { SignInScreen } from '../session/SignInScreen.tsx';
+import { useSession } from '../session/useSession.ts';
+import { AppHeader } from './AppHeader.tsx';
+import { ErrorPanel } from './ErrorPanel.tsx';
+import { Loading } from './Loading.tsx';
+import { Workspace } from './Workspace.tsx';
+
+export function App() {
+  const session = useSession();
+  const user = session.state.status === 'signed-in' ? session.state.user : null;
+
+  return (
+    <div className="app">
+      <AppHeader user={user} onSignOut={session.signOut} />
+      <main id="main" className="app-main" tabIndex={-1}>
+        {session.state.status === 'loading' && <Loading />}
+        {session.state.status === 'failed' && <ErrorPanel error={session.state.error} onRetry={session.retry} />}
+        {session.state.status === 'signed-out' && <SignInScreen onSignIn={session.signIn} />}
+        {user && <Workspace key={user.username} />}
+      </main>
+    </div>
+  );
+}

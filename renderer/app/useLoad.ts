@@ -1,0 +1,28 @@
+import { useCallback, useEffect, useState, type DependencyList } from 'react';
+
+export type Load<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'failed'; error: unknown };
+
+/** Runs `load` whenever `deps` change; a reply that arrives after newer deps is dropped. */
+export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): [Load<T>, () => void] {
+  const [state, setState] = useState<Load<T>>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    setState({ status: 'loading' });
+    load().then(
+      (value) => current && setState({ status: 'ready', value }),
+      (error: unknown) => current && setState({ status: 'failed', error }),
+    );
+    return () => {
+      current = false;
+    };
+    // `load` is a fresh closure on every render; `deps` says when it means something new.
+  }, [...deps, attempt]);
+
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  return [state, reload];
+}

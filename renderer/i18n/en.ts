@@ -1,0 +1,58 @@
+import type { Messages } from './vi.ts';
+
+export const en: Messages = {
+  'app.name': 'Newsdesk',
+  'app.tagline': 'Editorial workstation',
+  'app.loading': 'Loading…',
+  'app.skipToContent': 'Skip to main content',
+  'app.errorTitle': 'Something went wrong',
+  'app.retry': 'Try again',
+  'app.networkError': 'Cannot reach Newsdesk. Check that the application is still running, then try again.',
+
+  'language.label': 'Language',
+
+  'session.title': 'Sign in',
+  'session.intro': 'Use your newsroom account to work on articles.',
+  'session.username': 'User name',
+  'session.password': 'Password',
+  'session.submit': 'Sign in',
+  'session.submitting': 'Signing in…',
+  'session.missingFields': 'Enter your user name and password.',
+  'session.signedInAs': 'Signed in',
+  'session.signOut': 'Sign out',
+
+  'role.reporter': 'Reporter',
+  'role.editor': 'Editor',
+  'role.communications': 'Communications officer',
+  'role.admin': 'Administrator',
+
+  'state.draft': 'Draft',
+  'state.submitted': 'Awaiting review',
+  'state.changes_requested': 'Changes requested',
+  'state.approved': 'Approved',
+  'state.published': 'Published',
+  'state.archived': 'Archived',
+
+  'library.title': 'Article library',
+  'library.filterLabel': 'Filter by state',
+  'library.filterAll': 'All states',
+  'library.count': '{count} articles',
+  'library.empty': 'The library has no articles yet.',
+  'library.emptyFiltered': 'No articles in this state.',
+  'library.columnTitle': 'Title',
+  'library.columnState': 'State',
+  'library.columnByline': 'Byline',
+  'library.columnCategory': 'Category',
+  'library.columnUpdated': 'Last changed',
+  'library.untitled': '(Untitled)',
+
+  'article.back': 'Back to library',
+  'article.backShortcut': 'Esc key',
+  'article.byline': 'Byline',
+  'article.category': 'Category',
+  'article.dateline': 'Dateline',
+  'article.state': 'State',
+  'article.updated': 'Last changed',
+  'article.credit': 'Photo: {credit}',
+  'article.emptyBody': 'This article has no body text yet.',
+};
