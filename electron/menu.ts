@@ -1,0 +1,141 @@
+import type { MenuItemConstructorOptions } from 'electron';
+
+export type MenuLanguage = 'vi' | 'en';
+export type MenuItem = MenuItemConstructorOptions;
+
+const MENU_TEXT = {
+  vi: {
+    file: 'Tệp',
+    edit: 'Sửa',
+    view: 'Xem',
+    window: 'Cửa sổ',
+    help: 'Trợ giúp',
+    undo: 'Hoàn tác',
+    redo: 'Làm lại',
+    cut: 'Cắt',
+    copy: 'Sao chép',
+    paste: 'Dán',
+    selectAll: 'Chọn tất cả',
+    reload: 'Tải lại',
+    toggleDevTools: 'Công cụ nhà phát triển',
+    resetZoom: 'Cỡ thực',
+    zoomIn: 'Phóng to',
+    zoomOut: 'Thu nhỏ',
+    minimize: 'Thu nhỏ cửa sổ',
+    close: 'Đóng cửa sổ',
+    about: 'Giới thiệu Newsdesk',
+    hide: 'Ẩn Newsdesk',
+    hideOthers: 'Ẩn các ứng dụng khác',
+    unhide: 'Hiện tất cả',
+    quit: 'Thoát Newsdesk',
+  },
+  en: {
+    file: 'File',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+    help: 'Help',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select All',
+    reload: 'Reload',
+    toggleDevTools: 'Developer Tools',
+    resetZoom: 'Actual Size',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    minimize: 'Minimize',
+    close: 'Close Window',
+    about: 'About Newsdesk',
+    hide: 'Hide Newsdesk',
+    hideOthers: 'Hide Others',
+    unhide: 'Show All',
+    quit: 'Quit Newsdesk',
+  },
+} as const satisfies Record<MenuLanguage, Record<string, string>>;
+
+export type MenuText = (typeof MENU_TEXT)[MenuLanguage];
+
+export interface MenuContext {
+  language: MenuLanguage;
+  /** Developer tools are only offered in a development build. */
+  isPackaged: boolean;
+  platform: NodeJS.Platform;
+}
+
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+function macAppMenu(text: MenuText): MenuItemConstructorOptions {
+  return {
+    label: 'Newsdesk',
+    submenu: [
+      { role: 'about', label: text.about },
+      separator,
+      { role: 'hide', label: text.hide, accelerator: 'Command+H' },
+      { role: 'hideOthers', label: text.hideOthers, accelerator: 'Command+Alt+H' },
+      { role: 'unhide', label: text.unhide },
+      separator,
+      { role: 'quit', label: text.quit, accelerator: 'Command+Q' },
+    ],
+  };
+}
+
+export function buildMenuTemplate({ language, isPackaged, platform }: MenuContext): MenuItemConstructorOptions[] {
+  const text = MENU_TEXT[language];
+  const isMac = platform === 'darwin';
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: text.file,
+    submenu: isMac
+      ? [{ role: 'close', label: text.close, accelerator: 'CmdOrCtrl+W' }]
+      : [{ role: 'quit', label: text.quit, accelerator: 'CmdOrCtrl+Q' }],
+  };
+
+  const editMenu: MenuItemConstructorOptions = {
+    label: text.edit,
+    submenu: [
+      { role: 'undo', label: text.undo, accelerator: 'CmdOrCtrl+Z' },
+      { role: 'redo', label: text.redo, accelerator: isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y' },
+      separator,
+      { role: 'cut', label: text.cut, accelerator: 'CmdOrCtrl+X' },
+      { role: 'copy', label: text.copy, accelerator: 'CmdOrCtrl+C' },
+      { role: 'paste', label: text.paste, accelerator: 'CmdOrCtrl+V' },
+      separator,
+      { role: 'selectAll', label: text.selectAll, accelerator: 'CmdOrCtrl+A' },
+    ],
+  };
+
+  const developerItems: MenuItemConstructorOptions[] = isPackaged
+    ? []
+    : [{ role: 'toggleDevTools', label: text.toggleDevTools, accelerator: isMac ? 'Alt+Command+I' : 'Ctrl+Shift+I' }];
+
+  const viewMenu: MenuItemConstructorOptions = {
+    label: text.view,
+    submenu: [
+      { role: 'reload', label: text.reload, accelerator: 'CmdOrCtrl+R' },
+      ...developerItems,
+      separator,
+      { role: 'resetZoom', label: text.resetZoom, accelerator: 'CmdOrCtrl+0' },
+      { role: 'zoomIn', label: text.zoomIn, accelerator: 'CmdOrCtrl+Plus' },
+      { role: 'zoomOut', label: text.zoomOut, accelerator: 'CmdOrCtrl+-' },
+    ],
+  };
+
+  const windowMenu: MenuItemConstructorOptions = {
+    label: text.window,
+    submenu: [
+      { role: 'minimize', label: text.minimize, accelerator: 'CmdOrCtrl+M' },
+      // On macOS "close" already sits in the File menu with the same shortcut.
+      ...(isMac ? [] : [{ role: 'close', label: text.close, accelerator: 'CmdOrCtrl+W' } as const]),
+    ],
+  };
+
+  const helpMenu: MenuItemConstructorOptions = {
+    label: text.help,
+    submenu: [{ role: 'about', label: text.about }],
+  };
+
+  return [...(isMac ? [macAppMenu(text)] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
+}

@@ -1,0 +1,37 @@
+// Bundles the desktop shell into the two CommonJS files Electron loads. Everything except
+// `electron` itself is bundled: the sandboxed preload cannot load modules at run time, and the
+// main process then needs no node_modules in the packaged app.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const shared = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'cjs',
+  target: 'node22',
+  external: ['electron'],
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  build({
+    ...shared,
+    entryPoints: ['electron/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    platform: 'node',
+  }),
+  build({
+    ...shared,
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    // The sandboxed preload has no Node module loader: a `node:` import must fail the build, not the launch.
+    platform: 'browser',
+    target: 'chrome140',
+    minify: true,
+  }),
+]);
+
+console.log('Built dist/electron/main.cjs and dist/electron/preload.cjs');
