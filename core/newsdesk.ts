@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { NewsdeskError, type NewsdeskApi } from './api.ts';
+import type { NewsdeskApi } from './api.ts';
 import { AccountStore } from './accounts/AccountStore.ts';
-import type { User } from './model/account.ts';
 import { ArticleStore, type StoreProblem } from './store/ArticleStore.ts';
 import { AssetStore } from './store/AssetStore.ts';
 import { createDataFolder, inspectDataFolder, markDataFolderReady } from './store/dataFolder.ts';
 import { seedNewsroom } from './store/seedNewsroom.ts';
+import { libraryService } from './services/libraryService.ts';
+import { Session } from './services/sessionService.ts';
 
 export interface NewsdeskOptions {
   dataDir: string;
@@ -41,35 +42,10 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   }
   for (const problem of articles.problems) options.notice(`${problem.file}: ${problem.message}`);
 
-  let currentUser: User | null = null;
-  const signedIn = (): User => {
-    if (!currentUser) throw new NewsdeskError('hãy đăng nhập trước', 'unauthorized');
-    return currentUser;
-  };
-
+  const session = new Session(accounts);
   const api: NewsdeskApi = {
-    session: {
-      async signIn({ username, password }) {
-        currentUser = await accounts.authenticate(username, password);
-        return currentUser;
-      },
-      async signOut() {
-        currentUser = null;
-      },
-      async current() {
-        return currentUser;
-      },
-    },
-    library: {
-      async list(filter) {
-        signedIn();
-        return articles.list(filter);
-      },
-      async get(id) {
-        signedIn();
-        return articles.get(id);
-      },
-    },
+    session: session.service(),
+    library: libraryService(articles, session),
   };
 
   return { api, articles, dataDir, problems: articles.problems, assetPath: (name) => assets.pathOf(name) };

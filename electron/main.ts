@@ -16,6 +16,7 @@ import {
   shell,
   type WebFrameMain,
 } from 'electron';
+import { defaultDataDir } from '../core/defaultDataDir.ts';
 import { openNewsdesk, type Newsdesk } from '../core/newsdesk.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { registerIpc } from './ipc.ts';
@@ -130,7 +131,7 @@ async function start(): Promise<void> {
 
   const notices: string[] = [];
   const desk = await openNewsdesk({
-    dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
+    dataDir: resolveDataDir(process.argv, process.env, defaultDataDir()),
     seedsDir: path.join(app.getAppPath(), 'seeds'),
     demoPassword: process.env.NEWSDESK_DEMO_PASSWORD,
     notice: (message) => {
