@@ -1,0 +1,26 @@
+import type { parseArgs, ParseArgsConfig } from 'node:util';
+import type { Newsdesk } from '../newsdesk.ts';
+
+/** One `newsdesk <command>`: its options (parsed strictly) and what it does. */
+export interface Command {
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(context: CommandContext): Promise<void>;
+}
+
+export interface CommandContext {
+  values: ReturnType<typeof parseArgs>['values'];
+  positionals: string[];
+  /** Opens the data folder (seeding a new one); commands that need no library never call it. */
+  open(): Promise<Newsdesk>;
+  /** The repository or app folder holding `seeds/` and `dist/`. */
+  appRoot: string;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Wrong use of the command line: printed as one line, exit status 2. */
+export class UsageError extends Error {}
+
+export function noExtraArguments(extra: string[], command: string): void {
+  if (extra.length > 0) throw new UsageError(`${command}: thừa tham số "${extra[0]}"`);
+}

@@ -1,0 +1,21 @@
+import { ArticleStateSchema, ARTICLE_STATES } from '../model/article.ts';
+import { noExtraArguments, UsageError, type Command } from './command.ts';
+
+export const listCommand: Command = {
+  options: { state: { type: 'string' }, json: { type: 'boolean' } },
+  async run({ values, positionals, open, out }) {
+    noExtraArguments(positionals, 'list');
+    let state;
+    if (typeof values.state === 'string') {
+      const parsed = ArticleStateSchema.safeParse(values.state);
+      if (!parsed.success) throw new UsageError(`--state phải là một trong: ${ARTICLE_STATES.join(', ')}`);
+      state = parsed.data;
+    }
+    const articles = (await open()).articles.list({ state });
+    if (values.json) {
+      out(JSON.stringify(articles.map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt })), null, 2));
+      return;
+    }
+    for (const a of articles) out(`${a.id}  ${a.state.padEnd(17)}  ${a.updatedAt.slice(0, 10)}  ${a.title} — ${a.byline}`);
+  },
+};
