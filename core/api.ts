@@ -7,6 +7,12 @@
 import { z } from 'zod';
 import { ArticleIdSchema, ArticleStateSchema, type Article, type ArticleSummary } from './model/article.ts';
 import { UsernameSchema, type User } from './model/account.ts';
+import type { ArticleDiff } from './model/articleDiff.ts';
+import type { BackupInfo } from './model/backup.ts';
+import type { RevisionMeta } from './model/revision.ts';
+import type { StoreProblem } from './model/storeProblem.ts';
+
+const RevisionNumberSchema = z.number().int().positive();
 
 interface MethodSpec<Args extends z.ZodTuple, Result> {
   args: Args;
@@ -29,6 +35,20 @@ export const apiContract = {
   library: {
     list: method<ArticleSummary[]>()(z.tuple([z.object({ state: ArticleStateSchema.optional() })])),
     get: method<Article>()(z.tuple([ArticleIdSchema])),
+    search: method<ArticleSummary[]>()(z.tuple([z.string().max(500)])),
+    /** Files that could not be opened, each with the revision that can be brought back. */
+    problems: method<StoreProblem[]>()(z.tuple([])),
+    recover: method<Article>()(z.tuple([ArticleIdSchema])),
+  },
+  history: {
+    list: method<RevisionMeta[]>()(z.tuple([ArticleIdSchema])),
+    compare: method<ArticleDiff>()(z.tuple([ArticleIdSchema, RevisionNumberSchema, RevisionNumberSchema])),
+    restore: method<Article>()(z.tuple([ArticleIdSchema, RevisionNumberSchema])),
+  },
+  backup: {
+    list: method<BackupInfo[]>()(z.tuple([])),
+    create: method<BackupInfo>()(z.tuple([])),
+    restore: method<BackupInfo>()(z.tuple([z.string().regex(/^[0-9TZ-]+-[a-z-]+$/, 'not a backup name')])),
   },
 } as const;
 

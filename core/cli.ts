@@ -8,7 +8,7 @@ import { listCommand } from './commands/list.ts';
 import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
-import { openNewsdesk } from './newsdesk.ts';
+import { openNewsdesk, type Newsdesk } from './newsdesk.ts';
 
 const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
 
@@ -42,14 +42,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const spec = COMMANDS[command];
     if (!spec) throw new UsageError(`không có lệnh "${command}" (xem newsdesk --help)`);
     const { values, positionals } = parseCommandArgs(rest, spec, command);
-    const open = () =>
-      openNewsdesk({
+    let opened: Newsdesk | undefined;
+    const open = async (options: { dailyBackup?: boolean } = {}) =>
+      (opened ??= await openNewsdesk({
         dataDir: dataDir ?? defaultDataDir(),
         seedsDir: join(appRoot, 'seeds'),
         demoPassword: process.env.NEWSDESK_DEMO_PASSWORD,
         notice: io.err,
-      });
-    await spec.run({ values, positionals, open, appRoot, out: io.out, err: io.err });
+        ...options,
+      }));
+    try {
+      await spec.run({ values, positionals, open, appRoot, out: io.out, err: io.err });
+    } finally {
+      await opened?.close();
+    }
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof NewsdeskError) {

@@ -1,10 +1,15 @@
 import { join } from 'node:path';
 import type { NewsdeskApi } from './api.ts';
 import { AccountStore } from './accounts/AccountStore.ts';
-import { ArticleStore, type StoreProblem } from './store/ArticleStore.ts';
+import type { StoreProblem } from './model/storeProblem.ts';
+import { ArticleStore } from './store/ArticleStore.ts';
 import { AssetStore } from './store/AssetStore.ts';
-import { createDataFolder, inspectDataFolder, markDataFolderReady } from './store/dataFolder.ts';
+import { Backups } from './store/Backups.ts';
+import { createDataFolder, DATA_FORMAT_VERSION, inspectDataFolder, markDataFolderReady } from './store/dataFolder.ts';
+import { migrateDataFolder } from './store/migrations.ts';
 import { seedNewsroom } from './store/seedNewsroom.ts';
+import { backupService } from './services/backupService.ts';
+import { historyService } from './services/historyService.ts';
 import { libraryService } from './services/libraryService.ts';
 import { Session } from './services/sessionService.ts';
 
@@ -15,38 +20,86 @@ export interface NewsdeskOptions {
   demoPassword?: string | undefined;
   /** Messages for the person who started Newsdesk (the generated demo password, damaged files). */
   notice(message: string): void;
+  /** The desktop app and browser mode keep a daily backup; one-shot commands do not. */
+  dailyBackup?: boolean;
+}
+
+/** The stores of the open data folder; replaced as a whole when a backup is restored. */
+export interface Stores {
+  articles: ArticleStore;
+  accounts: AccountStore;
+  assets: AssetStore;
 }
 
 export interface Newsdesk {
   /** The service implementation the UI calls (over IPC or the browser-mode bridge). */
   api: NewsdeskApi;
-  articles: ArticleStore;
+  stores: Stores;
+  /** The article store of the moment (shorthand for `stores.articles`). */
+  readonly articles: ArticleStore;
+  backups: Backups;
   dataDir: string;
   /** Files that could not be read when the library opened. */
-  problems: readonly StoreProblem[];
+  readonly problems: readonly StoreProblem[];
   /** Absolute path of a stored photo (`<sha256>.<ext>`), or null when the name is not a stored asset. */
   assetPath(name: string): string | null;
+  /** Writes what is kept in memory (the search index); call before the process ends. */
+  close(): Promise<void>;
 }
 
-/** Opens (or creates and seeds) a data folder and wires the services on it. */
+/** Opens (or creates and seeds, or migrates) a data folder and wires the services on it. */
 export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> {
   const { dataDir } = options;
-  const isNew = (await inspectDataFolder(dataDir)) === 'new';
-  if (isNew) await createDataFolder(dataDir);
-  const articles = await ArticleStore.open(dataDir);
-  const assets = new AssetStore(join(dataDir, 'assets'));
-  const accounts = await AccountStore.open(dataDir);
-  if (isNew) {
-    await seedNewsroom({ articles, assets, accounts }, options);
+  const folder = await inspectDataFolder(dataDir);
+  const backups = new Backups(dataDir);
+  if (folder.state === 'new') await createDataFolder(dataDir);
+  if (folder.state === 'ready' && folder.version < DATA_FORMAT_VERSION) {
+    await backups.create('before-migration');
+    await migrateDataFolder(dataDir, folder.version, DATA_FORMAT_VERSION);
     await markDataFolderReady(dataDir);
   }
-  for (const problem of articles.problems) options.notice(`${problem.file}: ${problem.message}`);
+  const stores = await openStores(dataDir);
+  if (folder.state === 'new') {
+    await seedNewsroom(stores, options);
+    await markDataFolderReady(dataDir);
+  }
+  for (const problem of stores.articles.problems) options.notice(`${problem.file}: ${problem.message}`);
+  if (options.dailyBackup) {
+    backups.ensureDaily().catch((error: unknown) => options.notice(`sao lưu hằng ngày không thành công: ${(error as Error).message}`));
+  }
 
-  const session = new Session(accounts);
+  const session = new Session(() => stores.accounts);
+  const reopen = async () => {
+    await stores.articles.flush();
+    Object.assign(stores, await openStores(dataDir));
+  };
   const api: NewsdeskApi = {
     session: session.service(),
-    library: libraryService(articles, session),
+    library: libraryService(stores, session),
+    history: historyService(stores, session),
+    backup: backupService(backups, session, reopen),
   };
 
-  return { api, articles, dataDir, problems: articles.problems, assetPath: (name) => assets.pathOf(name) };
+  return {
+    api,
+    stores,
+    get articles() {
+      return stores.articles;
+    },
+    get problems() {
+      return stores.articles.problems;
+    },
+    backups,
+    dataDir,
+    assetPath: (name) => stores.assets.pathOf(name),
+    close: () => stores.articles.flush(),
+  };
+}
+
+async function openStores(dataDir: string): Promise<Stores> {
+  return {
+    articles: await ArticleStore.open(dataDir),
+    accounts: await AccountStore.open(dataDir),
+    assets: new AssetStore(join(dataDir, 'assets')),
+  };
 }

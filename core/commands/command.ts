@@ -11,7 +11,7 @@ export interface CommandContext {
   values: ReturnType<typeof parseArgs>['values'];
   positionals: string[];
   /** Opens the data folder (seeding a new one); commands that need no library never call it. */
-  open(): Promise<Newsdesk>;
+  open(options?: { dailyBackup?: boolean }): Promise<Newsdesk>;
   /** The repository or app folder holding `seeds/` and `dist/`. */
   appRoot: string;
   out(text: string): void;

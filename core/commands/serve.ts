@@ -15,7 +15,7 @@ export const serveCommand: Command = {
     if (!existsSync(join(rendererDir, 'index.html'))) {
       throw new NewsdeskError('giao diện chưa được dựng: hãy chạy "npm run build" trước');
     }
-    const newsdesk = await open();
+    const newsdesk = await open({ dailyBackup: true });
     const token = randomBytes(24).toString('hex');
     const server = createBridgeServer({ api: newsdesk.api, rendererDir, assetPath: newsdesk.assetPath, token, log: err });
     let url: string;

@@ -1,16 +1,32 @@
-import type { NewsdeskApi } from '../api.ts';
-import type { ArticleStore } from '../store/ArticleStore.ts';
+import { NewsdeskError, type NewsdeskApi } from '../api.ts';
+import type { Stores } from '../newsdesk.ts';
 import type { Session } from './sessionService.ts';
 
-export function libraryService(articles: ArticleStore, session: Session): NewsdeskApi['library'] {
+export function libraryService(stores: Stores, session: Session): NewsdeskApi['library'] {
   return {
     async list(filter) {
       session.requireUser();
-      return articles.list(filter);
+      return stores.articles.list(filter);
     },
     async get(id) {
       session.requireUser();
-      return articles.get(id);
+      return stores.articles.get(id);
+    },
+    async search(query) {
+      session.requireUser();
+      return stores.articles.find(query);
+    },
+    async problems() {
+      session.requireUser();
+      return stores.articles.problems;
+    },
+    async recover(id) {
+      const user = session.requireUser();
+      const problem = stores.articles.problems.find((p) => p.articleId === id && p.lastGoodRevision);
+      if (!problem?.lastGoodRevision) throw new NewsdeskError(`bài viết ${id} không có bản sửa nào để khôi phục`, 'not-found');
+      const article = await stores.articles.restoreRevision(id, problem.lastGoodRevision.number, user.username);
+      stores.articles.problems.splice(stores.articles.problems.indexOf(problem), 1);
+      return article;
     },
   };
 }

@@ -6,7 +6,7 @@ import type { User } from '../model/account.ts';
 export class Session {
   private user: User | null = null;
 
-  constructor(private readonly accounts: AccountStore) {}
+  constructor(private readonly accounts: () => AccountStore) {}
 
   get current(): User | null {
     return this.user;
@@ -20,7 +20,7 @@ export class Session {
 
   service(): NewsdeskApi['session'] {
     return {
-      signIn: async ({ username, password }) => (this.user = await this.accounts.authenticate(username, password)),
+      signIn: async ({ username, password }) => (this.user = await this.accounts().authenticate(username, password)),
       signOut: async () => {
         this.user = null;
       },

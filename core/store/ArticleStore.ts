@@ -1,101 +1,261 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { NewsdeskError } from '../api.ts';
 import {
+  ARTICLE_SCHEMA_VERSION,
   ArticleSchema,
-  ArticleSummarySchema,
   summarize,
   type Article,
   type ArticleState,
   type ArticleSummary,
 } from '../model/article.ts';
+import { SearchIndex } from '../search/SearchIndex.ts';
+import { ArticleIndex, type IndexEntry } from './ArticleIndex.ts';
+import { removeAbandonedTempFiles, writeFileDurably } from './atomicWrite.ts';
 import { DurableJsonFile } from './DurableJsonFile.ts';
-import { z } from 'zod';
+import type { RevisionMeta, RevisionReason } from '../model/revision.ts';
+import type { StoreProblem } from '../model/storeProblem.ts';
+import { RevisionStore } from './RevisionStore.ts';
 
-const IndexSchema = z.object({ articles: z.record(z.string(), ArticleSummarySchema) });
-type Index = z.infer<typeof IndexSchema>;
-
-/** A file of the library that could not be read; the rest of the library opens without it. */
-export interface StoreProblem {
-  file: string;
-  message: string;
+export interface SaveChange {
+  by: string;
+  reason?: RevisionReason;
+  note?: string;
 }
 
+const SEARCH_CACHE = 'search-index.json';
+const SEARCH_FLUSH_DELAY_MS = 2_000;
+
 /**
- * Articles kept one JSON file each under `articles/`, with a small `index.json` of their
- * summaries, so that listing reads one file and saving writes two whatever the library's size.
+ * The articles of a library: one JSON file each under `articles/`, an index of their summaries,
+ * their revisions, and a full-text search index. Opening reads the index and only the article
+ * files that changed behind its back (found by size and time, without reading the others); a
+ * file that no longer parses is moved to `quarantine/` and reported with its last good revision.
  */
 export class ArticleStore {
+  readonly problems: StoreProblem[] = [];
+  private searchFlush: ReturnType<typeof setTimeout> | undefined;
+  private searchChanged = false;
+
   private constructor(
-    private readonly folder: string,
-    private readonly index: Low<Index>,
-    readonly problems: StoreProblem[],
+    private readonly dataDir: string,
+    private index: ArticleIndex,
+    private readonly search: SearchIndex,
+    readonly revisions: RevisionStore,
   ) {}
 
   static async open(dataDir: string): Promise<ArticleStore> {
-    const folder = join(dataDir, 'articles');
-    await mkdir(folder, { recursive: true });
-    const index = new Low<Index>(new DurableJsonFile(join(dataDir, 'index.json')), { articles: {} });
-    const problems: StoreProblem[] = [];
-    let stored: unknown = null;
-    try {
-      stored = await index.adapter.read();
-    } catch {
-      problems.push({ file: 'index.json', message: 'chỉ mục thư viện hỏng, đã dựng lại từ các bài viết' });
+    await mkdir(join(dataDir, 'articles'), { recursive: true });
+    await removeAbandonedTempFiles(dataDir);
+    await removeAbandonedTempFiles(join(dataDir, 'articles'));
+    const existing = await ArticleIndex.open(dataDir);
+    const store = new ArticleStore(
+      dataDir,
+      existing ?? ArticleIndex.empty(dataDir),
+      await loadSearchCache(dataDir),
+      new RevisionStore(join(dataDir, 'revisions')),
+    );
+    if (!existing) {
+      if (await hasFile(join(dataDir, 'index.json'))) {
+        store.problems.push({ file: 'index.json', message: 'chỉ mục thư viện hỏng, đã dựng lại từ các bài viết' });
+      }
+      await store.rebuildIndex();
+    } else {
+      await store.checkFilesAgainstIndex();
     }
-    const parsed = IndexSchema.safeParse(stored);
-    const store = new ArticleStore(folder, index, problems);
-    if (parsed.success) index.data = parsed.data;
-    else await store.rebuildIndex();
+    await store.catchUpSearch();
     return store;
   }
 
   list(filter: { state?: ArticleState } = {}): ArticleSummary[] {
-    return Object.values(this.index.data.articles)
-      .filter((summary) => !filter.state || summary.state === filter.state)
+    return this.index
+      .entries()
+      .filter((entry) => !filter.state || entry.state === filter.state)
+      .map(toSummary)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
   has(id: string): boolean {
-    return id in this.index.data.articles;
+    return this.index.get(id) !== undefined;
+  }
+
+  /** Articles matching the query, best first (title matches outrank body matches). */
+  find(query: string): ArticleSummary[] {
+    if (!query.trim()) return [];
+    return this.search
+      .search(query)
+      .map((hit) => this.index.get(hit.id))
+      .filter((entry): entry is IndexEntry => entry !== undefined)
+      .map(toSummary);
   }
 
   async get(id: string): Promise<Article> {
     if (!this.has(id)) throw new NewsdeskError(`không có bài viết ${id}`, 'not-found');
-    const file = this.fileOf(id);
-    const result = await readArticleFile(file);
-    if (!result.ok) throw new NewsdeskError(`bài viết ${id} không đọc được: ${result.message}`, 'storage');
+    const result = await readArticleFile(this.fileOf(id));
+    if (!result.ok) {
+      const problem = await this.quarantine(`${id}.json`, result.message, id);
+      throw new NewsdeskError(`bài viết ${id} không đọc được (${result.message}); ${problemAdvice(problem)}`, 'storage');
+    }
     return result.article;
   }
 
-  async save(article: Article): Promise<Article> {
+  /** Saves the article and keeps a revision of it (autosaves by one person fold into one a minute). */
+  async save(article: Article, change: SaveChange = { by: article.author }): Promise<Article> {
     const checked = ArticleSchema.parse(article);
-    await new DurableJsonFile<Article>(this.fileOf(checked.id)).write(checked);
-    this.index.data.articles[checked.id] = summarize(checked);
-    await this.index.write();
+    await this.writeArticle(checked);
+    await this.revisions.record(checked, { by: change.by, reason: change.reason ?? 'edit', note: change.note, at: new Date().toISOString() });
     return checked;
+  }
+
+  /** Brings back an earlier revision as a new one; the revisions in between stay. */
+  async restoreRevision(id: string, number: number, by: string): Promise<Article> {
+    const old = await this.revisions.get(id, number).catch(() => {
+      throw new NewsdeskError(`bài viết ${id} không có bản sửa số ${number} đọc được`, 'not-found');
+    });
+    const restored = { ...old, updatedAt: new Date().toISOString() };
+    return this.save(restored, { by, reason: 'restore', note: `khôi phục bản sửa ${number}` });
+  }
+
+  async listRevisions(id: string): Promise<RevisionMeta[]> {
+    return this.revisions.list(id);
   }
 
   /** Reads every article file: only when the index is missing or damaged. */
   async rebuildIndex(): Promise<void> {
-    const articles: Index['articles'] = {};
-    for (const name of await readdir(this.folder)) {
+    const entries: IndexEntry[] = [];
+    for (const name of await readdir(join(this.dataDir, 'articles'))) {
       if (!name.endsWith('.json')) continue;
-      const result = await readArticleFile(join(this.folder, name));
-      if (result.ok) articles[result.article.id] = summarize(result.article);
-      else this.problems.push({ file: join('articles', name), message: result.message });
+      const entry = await this.readForIndex(name);
+      if (entry) entries.push(entry);
     }
-    this.index.data = { articles };
-    await this.index.write();
+    await this.index.replaceAll(entries);
+  }
+
+  /** Writes the search index cache now if it changed (it is otherwise written shortly after the last save). */
+  async flush(): Promise<void> {
+    clearTimeout(this.searchFlush);
+    this.searchFlush = undefined;
+    if (!this.searchChanged) return;
+    this.searchChanged = false;
+    await writeFileDurably(join(this.dataDir, SEARCH_CACHE), this.search.toJson());
+  }
+
+  private async writeArticle(article: Article): Promise<void> {
+    const file = this.fileOf(article.id);
+    await new DurableJsonFile<Article>(file).write(article);
+    await this.index.put({ ...summarize(article), file: await stampOf(file) });
+    this.search.put(article);
+    this.searchChanged = true;
+    this.scheduleSearchFlush();
+  }
+
+  private async checkFilesAgainstIndex(): Promise<void> {
+    const onDisk = new Set((await readdir(join(this.dataDir, 'articles'))).filter((name) => name.endsWith('.json')));
+    for (const name of onDisk) {
+      const entry = this.index.get(name.slice(0, -'.json'.length));
+      const stamp = await stampOf(join(this.dataDir, 'articles', name));
+      if (entry && entry.file.size === stamp.size && entry.file.mtimeMs === stamp.mtimeMs) continue;
+      const fresh = await this.readForIndex(name);
+      if (fresh) await this.index.put(fresh);
+      else if (entry) await this.index.remove(entry.id);
+    }
+    for (const entry of this.index.entries()) {
+      if (onDisk.has(`${entry.id}.json`)) continue;
+      await this.index.remove(entry.id);
+      this.search.remove(entry.id);
+      this.searchChanged = true;
+      const last = await this.revisions.lastGood(entry.id);
+      this.problems.push({
+        file: join('articles', `${entry.id}.json`),
+        message: 'tệp bài viết đã mất',
+        articleId: entry.id,
+        ...(last ? { lastGoodRevision: { number: last.meta.number, title: last.article.title, at: last.meta.at } } : {}),
+      });
+    }
+  }
+
+  /** Reads one article file for the index; a bad one is quarantined, a newer one left alone. */
+  private async readForIndex(name: string): Promise<IndexEntry | null> {
+    const file = join(this.dataDir, 'articles', name);
+    const result = await readArticleFile(file);
+    if (result.ok) return { ...summarize(result.article), file: await stampOf(file) };
+    if (result.newer) this.problems.push({ file: join('articles', name), message: result.message });
+    else await this.quarantine(name, result.message, name.slice(0, -'.json'.length));
+    return null;
+  }
+
+  private async quarantine(name: string, message: string, id: string): Promise<StoreProblem> {
+    const folder = join(this.dataDir, 'quarantine');
+    await mkdir(folder, { recursive: true });
+    const target = join('quarantine', `${new Date().toISOString().replace(/[:.]/g, '-')}-${name}`);
+    await rename(join(this.dataDir, 'articles', name), join(this.dataDir, target));
+    await this.index.remove(id);
+    this.search.remove(id);
+    this.searchChanged = true;
+    const last = await this.revisions.lastGood(id);
+    const problem: StoreProblem = {
+      file: join('articles', name),
+      message: `${message}; tệp đã được chuyển vào ${target}`,
+      articleId: id,
+      ...(last ? { lastGoodRevision: { number: last.meta.number, title: last.article.title, at: last.meta.at } } : {}),
+    };
+    this.problems.push(problem);
+    return problem;
+  }
+
+  /** Indexes for search the articles that changed since the search cache was written. */
+  private async catchUpSearch(): Promise<void> {
+    for (const entry of this.index.entries()) {
+      if (this.search.indexedVersion(entry.id) === entry.updatedAt) continue;
+      const result = await readArticleFile(this.fileOf(entry.id));
+      if (result.ok) this.search.put(result.article);
+      this.searchChanged = true;
+    }
+    await this.flush();
+  }
+
+  private scheduleSearchFlush(): void {
+    clearTimeout(this.searchFlush);
+    this.searchFlush = setTimeout(() => void this.flush().catch(() => undefined), SEARCH_FLUSH_DELAY_MS);
+    this.searchFlush.unref?.();
   }
 
   private fileOf(id: string): string {
-    return join(this.folder, `${id}.json`);
+    return join(this.dataDir, 'articles', `${id}.json`);
   }
 }
 
-type ReadResult = { ok: true; article: Article } | { ok: false; message: string };
+export function problemAdvice(problem: StoreProblem): string {
+  return problem.lastGoodRevision
+    ? `có thể khôi phục bản sửa số ${problem.lastGoodRevision.number} (${problem.lastGoodRevision.at})`
+    : 'không có bản sửa nào để khôi phục';
+}
+
+function toSummary({ file: _file, ...summary }: IndexEntry): ArticleSummary {
+  return summary;
+}
+
+async function stampOf(file: string) {
+  const info = await stat(file);
+  return { size: info.size, mtimeMs: info.mtimeMs };
+}
+
+async function hasFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function loadSearchCache(dataDir: string): Promise<SearchIndex> {
+  try {
+    return SearchIndex.fromJson(await readFile(join(dataDir, SEARCH_CACHE), 'utf8'));
+  } catch {
+    return SearchIndex.empty();
+  }
+}
+
+type ReadResult = { ok: true; article: Article } | { ok: false; newer: boolean; message: string };
 
 async function readArticleFile(file: string): Promise<ReadResult> {
   let json: unknown;
@@ -103,12 +263,16 @@ async function readArticleFile(file: string): Promise<ReadResult> {
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'tệp không còn' : 'tệp không phải JSON hợp lệ';
-    return { ok: false, message: reason };
+    return { ok: false, newer: false, message: reason };
+  }
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > ARTICLE_SCHEMA_VERSION) {
+    return { ok: false, newer: true, message: `bài viết do phiên bản Newsdesk mới hơn tạo ra (định dạng ${version}), được giữ nguyên` };
   }
   const parsed = ArticleSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `sai cấu trúc ở ${issue?.path.join('.') || 'gốc'}: ${issue?.message ?? ''}` };
+    return { ok: false, newer: false, message: `sai cấu trúc ở ${issue?.path.join('.') || 'gốc'}: ${issue?.message ?? ''}` };
   }
   return { ok: true, article: parsed.data };
 }

@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { NewsdeskError } from '../api.ts';
 import { writeFileDurably } from './atomicWrite.ts';
 
-export const DATA_FORMAT_VERSION = 1;
+/** 1: foundation layout; 2: revisions, and an index with file stamps plus an append log. */
+export const DATA_FORMAT_VERSION = 2;
 const MARKER = 'newsdesk.json';
 
 const MarkerSchema = z.object({ format: z.literal('newsdesk-data'), version: z.number().int().positive() });
 
-export type DataFolderState = 'new' | 'ready';
+export type DataFolderState = { state: 'new' } | { state: 'ready'; version: number };
 
 /**
  * Tells a Newsdesk data folder from a new one (missing or empty) and refuses anything else, so that
@@ -21,10 +22,10 @@ export async function inspectDataFolder(dataDir: string): Promise<DataFolderStat
   try {
     entries = await readdir(dataDir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'new';
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'new' };
     throw new NewsdeskError(`không mở được thư mục dữ liệu ${dataDir}: ${(error as Error).message}`, 'storage');
   }
-  if (entries.length === 0) return 'new';
+  if (entries.length === 0) return { state: 'new' };
   if (!entries.includes(MARKER)) {
     throw new NewsdeskError(`thư mục ${dataDir} không trống và không phải thư mục dữ liệu của Newsdesk`, 'storage');
   }
@@ -36,7 +37,7 @@ export async function inspectDataFolder(dataDir: string): Promise<DataFolderStat
       'storage',
     );
   }
-  return 'ready';
+  return { state: 'ready', version: marker.data.version };
 }
 
 export async function createDataFolder(dataDir: string): Promise<void> {

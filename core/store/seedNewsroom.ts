@@ -26,7 +26,8 @@ export async function seedNewsroom(
   }
   for (const name of (await readdir(join(options.seedsDir, 'articles'))).sort()) {
     const json: unknown = JSON.parse(await readFile(join(options.seedsDir, 'articles', name), 'utf8'));
-    await stores.articles.save(ArticleSchema.parse(json));
+    const article = ArticleSchema.parse(json);
+    await stores.articles.save(article, { by: article.author, reason: 'create' });
   }
   const demoAccounts = z
     .array(UserSchema)

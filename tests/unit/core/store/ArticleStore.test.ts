@@ -1,6 +1,6 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleStore } from '../../../../core/store/ArticleStore.ts';
 import { SAMPLE_ARTICLE_ID, sampleArticle } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
@@ -9,6 +9,7 @@ const OTHER_ID = '2b0f5a8e-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
 
 describe('ArticleStore', () => {
   const tempDir = useTempDirs();
+  afterEach(() => vi.useRealTimers());
 
   async function storeWithTwoArticles() {
     const dir = await tempDir();
@@ -16,37 +17,57 @@ describe('ArticleStore', () => {
     const sample = await sampleArticle();
     await store.save(sample);
     await store.save({ ...sample, id: OTHER_ID, title: 'Bài thứ hai', state: 'draft', updatedAt: '2021-03-01T00:00:00.000Z' });
+    await store.flush();
     return { dir, store, sample };
   }
 
-  it('keeps one file per article and a small index, and reopens with the same articles', async () => {
+  it('keeps one file per article and an index without the text, and reopens with the same articles', async () => {
     const { dir, sample } = await storeWithTwoArticles();
     const reopened = await ArticleStore.open(dir);
     expect(reopened.list().map((a) => a.title)).toEqual(['Bài thứ hai', sample.title]);
     expect(reopened.list({ state: 'draft' }).map((a) => a.id)).toEqual([OTHER_ID]);
     expect(await reopened.get(SAMPLE_ARTICLE_ID)).toEqual(sample);
-    const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
-    expect(Object.keys(index.articles)).toHaveLength(2);
-    expect(JSON.stringify(index)).not.toContain('Chiều ngày 25/2/2021');
+    expect(await readdir(join(dir, 'articles'))).toHaveLength(2);
+    const index = (await readFile(join(dir, 'index.json'), 'utf8')) + (await readFile(join(dir, 'index.log'), 'utf8'));
+    expect(index).toContain('Bài thứ hai');
+    expect(index).not.toContain('Chiều ngày 25/2/2021');
   });
 
   it('refuses to save an article that fails the schema and keeps the saved one', async () => {
     const { store, sample } = await storeWithTwoArticles();
     await expect(store.save({ ...sample, state: 'lost' as never })).rejects.toThrow();
     expect(await store.get(SAMPLE_ARTICLE_ID)).toEqual(sample);
+    expect(await store.listRevisions(SAMPLE_ARTICLE_ID)).toHaveLength(1);
   });
 
-  it('reports a corrupt article file by name and still opens the rest of the library', async () => {
-    const { dir } = await storeWithTwoArticles();
-    await writeFile(join(dir, 'articles', `${OTHER_ID}.json`), '{"title": "Bài thứ hai", "bo');
-    const withIndex = await ArticleStore.open(dir);
-    await expect(withIndex.get(OTHER_ID)).rejects.toThrow(`bài viết ${OTHER_ID} không đọc được: tệp không phải JSON hợp lệ`);
-    expect((await withIndex.get(SAMPLE_ARTICLE_ID)).id).toBe(SAMPLE_ARTICLE_ID);
+  it('moves an article file damaged behind its back to quarantine/ at start and offers its last good revision', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    await writeFile(join(dir, 'articles', `${SAMPLE_ARTICLE_ID}.json`), '{"title": "Hội nghị", "bo');
+    const store = await ArticleStore.open(dir);
+    expect(store.list().map((a) => a.id)).toEqual([OTHER_ID]);
+    expect(store.problems).toEqual([
+      {
+        file: join('articles', `${SAMPLE_ARTICLE_ID}.json`),
+        message: expect.stringMatching(/^tệp không phải JSON hợp lệ; tệp đã được chuyển vào quarantine\//),
+        articleId: SAMPLE_ARTICLE_ID,
+        lastGoodRevision: { number: 1, title: sample.title, at: expect.any(String) },
+      },
+    ]);
+    const [quarantined] = await readdir(join(dir, 'quarantine'));
+    expect(await readFile(join(dir, 'quarantine', quarantined!), 'utf8')).toBe('{"title": "Hội nghị", "bo');
 
-    await rm(join(dir, 'index.json'));
-    const rebuilt = await ArticleStore.open(dir);
-    expect(rebuilt.list().map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
-    expect(rebuilt.problems).toEqual([{ file: join('articles', `${OTHER_ID}.json`), message: 'tệp không phải JSON hợp lệ' }]);
+    const restored = await store.restoreRevision(SAMPLE_ARTICLE_ID, 1, 'bichdiep');
+    expect(restored.title).toBe(sample.title);
+    expect((await ArticleStore.open(dir)).list()).toHaveLength(2);
+  });
+
+  it('leaves an article written by a newer Newsdesk untouched and says so', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    const newer = JSON.stringify({ ...sample, schemaVersion: 9, newField: true });
+    await writeFile(join(dir, 'articles', `${SAMPLE_ARTICLE_ID}.json`), newer);
+    const store = await ArticleStore.open(dir);
+    expect(store.problems[0]?.message).toContain('do phiên bản Newsdesk mới hơn tạo ra');
+    expect(await readFile(join(dir, 'articles', `${SAMPLE_ARTICLE_ID}.json`), 'utf8')).toBe(newer);
   });
 
   it('rebuilds a damaged index from the article files', async () => {
@@ -55,5 +76,45 @@ describe('ArticleStore', () => {
     const store = await ArticleStore.open(dir);
     expect(store.list()).toHaveLength(2);
     expect(store.problems[0]?.file).toBe('index.json');
+  });
+
+  it('ignores a torn last line of the index log and still finds the article', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    const store = await ArticleStore.open(dir);
+    await store.save({ ...sample, title: 'Tiêu đề mới' });
+    await writeFile(join(dir, 'index.log'), (await readFile(join(dir, 'index.log'), 'utf8')).slice(0, -20));
+    const reopened = await ArticleStore.open(dir);
+    expect(reopened.list().find((a) => a.id === SAMPLE_ARTICLE_ID)?.title).toBe('Tiêu đề mới');
+  });
+
+  it('folds saves within a minute into one revision and opens a new one after, or at a transition', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-28T08:00:00Z'));
+    const { store, sample } = await storeWithTwoArticles();
+    for (const [time, title] of [['08:00:20', 'a'], ['08:00:50', 'b'], ['08:01:10', 'c']] as const) {
+      vi.setSystemTime(new Date(`2026-11-28T${time}Z`));
+      await store.save({ ...sample, title }, { by: 'bichdiep' });
+    }
+    await store.save({ ...sample, title: 'c', state: 'submitted' }, { by: 'bichdiep', reason: 'transition', note: 'gửi duyệt' });
+    const revisions = await store.listRevisions(SAMPLE_ARTICLE_ID);
+    expect(revisions.map((r) => [r.number, r.reason, r.at.slice(11, 19)])).toEqual([
+      [1, 'edit', '08:00:50'],
+      [2, 'edit', '08:01:10'],
+      [3, 'transition', '08:01:10'],
+    ]);
+    expect((await store.revisions.get(SAMPLE_ARTICLE_ID, 1)).title).toBe('b');
+  });
+
+  it('finds articles ignoring diacritics, đ and case, title matches first', async () => {
+    const { store, sample } = await storeWithTwoArticles();
+    await store.save({ ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Tin vắn', sapo: 'nông thôn mới ở vùng cao' });
+    const ids = (query: string) => store.find(query).map((a) => a.id);
+    expect(ids('nong thon moi')[0]).toBe(SAMPLE_ARTICLE_ID);
+    expect(ids('nong thon moi')).toHaveLength(3);
+    expect(ids('dong chi')).toContain(SAMPLE_ARTICLE_ID);
+    expect(ids('DONG CHI')).toEqual(ids('dong chi'));
+    expect(ids('Ho Tien Thieu phat bieu')).toContain(SAMPLE_ARTICLE_ID);
+    expect(ids('bich diep')).toContain(SAMPLE_ARTICLE_ID);
+    expect(ids('xyzzy không có')).toEqual([]);
   });
 });

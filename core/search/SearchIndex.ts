@@ -1,0 +1,82 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Article } from '../model/article.ts';
+import { documentText } from '../model/document.ts';
+import { foldText } from '../model/foldText.ts';
+
+/** The fields searched, title first: a match there outranks one in the body. */
+const FIELDS = ['title', 'sapo', 'body', 'byline', 'tags'] as const;
+const BOOST = { title: 4, sapo: 2, byline: 2, tags: 2, body: 1 };
+
+interface SearchDocument {
+  id: string;
+  title: string;
+  sapo: string;
+  body: string;
+  byline: string;
+  tags: string;
+  updatedAt: string;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+const options = {
+  fields: [...FIELDS],
+  storeFields: ['updatedAt'],
+  processTerm: (term: string) => foldText(term),
+  searchOptions: { boost: BOOST, prefix: (term: string) => term.length > 2, combineWith: 'AND' as const },
+};
+
+/**
+ * Full-text search over the library (MiniSearch), kept in memory and updated on every save.
+ * It is persisted as a cache: each entry carries the article's `updatedAt`, so after a crash only
+ * the articles that changed since are indexed again.
+ */
+export class SearchIndex {
+  private constructor(private readonly mini: MiniSearch<SearchDocument>) {}
+
+  static empty(): SearchIndex {
+    return new SearchIndex(new MiniSearch<SearchDocument>(options));
+  }
+
+  static fromJson(json: string): SearchIndex {
+    return new SearchIndex(MiniSearch.loadJSON<SearchDocument>(json, options));
+  }
+
+  toJson(): string {
+    return JSON.stringify(this.mini);
+  }
+
+  /** The `updatedAt` each indexed article had when it was indexed. */
+  indexedVersion(id: string): string | undefined {
+    return (this.mini.getStoredFields(id) as { updatedAt?: string } | undefined)?.updatedAt;
+  }
+
+  put(article: Article): void {
+    if (this.mini.has(article.id)) this.mini.discard(article.id);
+    this.mini.add(toDocument(article));
+  }
+
+  remove(id: string): void {
+    if (this.mini.has(id)) this.mini.discard(id);
+  }
+
+  search(query: string): SearchHit[] {
+    return this.mini.search(query).map((hit: SearchResult) => ({ id: String(hit.id), score: hit.score }));
+  }
+}
+
+function toDocument(article: Article): SearchDocument {
+  const photoCaption = article.featuredPhoto ? `${article.featuredPhoto.caption} ${article.featuredPhoto.credit}` : '';
+  return {
+    id: article.id,
+    title: article.title,
+    sapo: article.sapo,
+    body: `${documentText(article.body)} ${photoCaption}`,
+    byline: article.byline,
+    tags: article.tags.join(' '),
+    updatedAt: article.updatedAt,
+  };
+}

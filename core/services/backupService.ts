@@ -1,0 +1,22 @@
+import type { NewsdeskApi } from '../api.ts';
+import type { Backups } from '../store/Backups.ts';
+import type { Session } from './sessionService.ts';
+
+export function backupService(backups: Backups, session: Session, reopen: () => Promise<void>): NewsdeskApi['backup'] {
+  return {
+    async list() {
+      session.requireUser();
+      return backups.list();
+    },
+    async create() {
+      session.requireUser();
+      return backups.create('manual');
+    },
+    async restore(name) {
+      session.requireUser();
+      const restored = await backups.restore(name);
+      await reopen();
+      return restored;
+    },
+  };
+}

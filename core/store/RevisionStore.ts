@@ -1,0 +1,81 @@
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ArticleSchema, type Article } from '../model/article.ts';
+import { RevisionMetaSchema, type RevisionMeta, type RevisionReason } from '../model/revision.ts';
+import { removeAbandonedTempFiles } from './atomicWrite.ts';
+import { DurableJsonFile } from './DurableJsonFile.ts';
+
+const RevisionListSchema = z.array(RevisionMetaSchema);
+
+/** Saves while typing within this window of a revision's first save are folded into it. */
+export const COALESCE_MS = 60_000;
+
+/**
+ * Every saved state of an article worth going back to: `revisions/<id>/<n>.json` snapshots and
+ * `revisions/<id>/revisions.json` listing who and when. Autosaves by the same person within a
+ * minute are folded into one revision; anything else (a workflow transition, a restore) opens a
+ * new one. Nothing here is ever overwritten except the revision still being typed into.
+ */
+export class RevisionStore {
+  constructor(private readonly folder: string) {}
+
+  async list(id: string): Promise<RevisionMeta[]> {
+    const file = new DurableJsonFile<unknown>(this.listFile(id));
+    const parsed = RevisionListSchema.safeParse(await file.read().catch(() => null));
+    return parsed.success ? parsed.data : [];
+  }
+
+  async get(id: string, number: number): Promise<Article> {
+    return ArticleSchema.parse(JSON.parse(await readFile(this.snapshotFile(id, number), 'utf8')));
+  }
+
+  /** The newest revision whose snapshot still reads and passes the schema. */
+  async lastGood(id: string): Promise<{ meta: RevisionMeta; article: Article } | null> {
+    for (const meta of (await this.list(id)).reverse()) {
+      try {
+        return { meta, article: await this.get(id, meta.number) };
+      } catch {
+        continue;
+      }
+    }
+    return null;
+  }
+
+  async record(article: Article, change: { by: string; reason: RevisionReason; note?: string; at: string }): Promise<RevisionMeta> {
+    const revisions = await this.list(article.id);
+    const last = revisions.at(-1);
+    const folds =
+      change.reason === 'edit' &&
+      last?.reason === 'edit' &&
+      last.by === change.by &&
+      Date.parse(change.at) - Date.parse(last.startedAt) < COALESCE_MS;
+    const meta: RevisionMeta = folds
+      ? { ...last, at: change.at }
+      : {
+          number: (last?.number ?? 0) + 1,
+          startedAt: change.at,
+          at: change.at,
+          by: change.by,
+          reason: change.reason,
+          ...(change.note ? { note: change.note } : {}),
+        };
+    await mkdir(join(this.folder, article.id), { recursive: true });
+    await removeAbandonedTempFiles(join(this.folder, article.id));
+    await new DurableJsonFile<Article>(this.snapshotFile(article.id, meta.number)).write(article);
+    await new DurableJsonFile<RevisionMeta[]>(this.listFile(article.id)).write(folds ? [...revisions.slice(0, -1), meta] : [...revisions, meta]);
+    return meta;
+  }
+
+  async removeAll(id: string): Promise<void> {
+    await rm(join(this.folder, id), { recursive: true, force: true });
+  }
+
+  private listFile(id: string): string {
+    return join(this.folder, id, 'revisions.json');
+  }
+
+  private snapshotFile(id: string, number: number): string {
+    return join(this.folder, id, `${number}.json`);
+  }
+}

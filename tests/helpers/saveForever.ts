@@ -1,0 +1,13 @@
+// Child process for the crash test: saves one article through the store, generation after
+// generation, printing "ack N" once save N has returned, until it is killed.
+import { ArticleStore } from '../../core/store/ArticleStore.ts';
+import { sampleArticle } from './sampleNewsroom.ts';
+
+const [dataDir] = process.argv.slice(2);
+if (!dataDir) throw new Error('usage: saveForever.ts DATA_DIR');
+const store = await ArticleStore.open(dataDir);
+const article = await sampleArticle();
+for (let generation = 1; ; generation++) {
+  await store.save({ ...article, title: `Bản ${generation}`, updatedAt: new Date().toISOString() });
+  process.stdout.write(`ack ${generation}\n`);
+}

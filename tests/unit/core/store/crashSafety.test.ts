@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema } from '../../../../core/model/article.ts';
+import { ArticleStore } from '../../../../core/store/ArticleStore.ts';
+import { SAMPLE_ARTICLE_ID } from '../../../helpers/sampleNewsroom.ts';
+import { useTempDirs } from '../../../helpers/tempDir.ts';
+
+const saver = fileURLToPath(new URL('../../../helpers/saveForever.ts', import.meta.url));
+const KILLS = 100;
+
+/** Runs the saver, kills it with SIGKILL at a random moment after its first save, returns the last acknowledged save. */
+function saveUntilKilled(dataDir: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', saver, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let acknowledged = 0;
+    let scheduled = false;
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      for (const match of chunk.matchAll(/ack (\d+)/g)) acknowledged = Number(match[1]);
+      if (!scheduled) {
+        scheduled = true;
+        setTimeout(() => child.kill('SIGKILL'), Math.random() * 40);
+      }
+    });
+    child.once('exit', () => resolve(acknowledged));
+    child.once('error', reject);
+  });
+}
+
+describe('crash safety of the article store', () => {
+  const tempDir = useTempDirs();
+
+  it(`keeps every article file whole and at least the last acknowledged save through ${KILLS} kills`, { timeout: 300_000 }, async () => {
+    const dataDir = await tempDir();
+    let lastSeen = 0;
+    for (let kill = 0; kill < KILLS; kill++) {
+      const acknowledged = await saveUntilKilled(dataDir);
+      const names = await readdir(join(dataDir, 'articles'));
+      for (const name of names.filter((n) => n.endsWith('.json'))) {
+        const article = ArticleSchema.parse(JSON.parse(await readFile(join(dataDir, 'articles', name), 'utf8')));
+        const generation = Number(article.title.replace('Bản ', ''));
+        expect(generation, `after kill ${kill}`).toBeGreaterThanOrEqual(acknowledged);
+        lastSeen = generation;
+      }
+      const store = await ArticleStore.open(dataDir);
+      expect(store.problems, `after kill ${kill}`).toEqual([]);
+      expect(await readdir(join(dataDir, 'articles')), 'temporary files of killed saves are cleared').toEqual([`${SAMPLE_ARTICLE_ID}.json`]);
+      expect((await store.get(SAMPLE_ARTICLE_ID)).title).toBe(`Bản ${lastSeen}`);
+    }
+  });
+});
