@@ -69,15 +69,17 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   }
 
   const session = new Session(() => stores.accounts);
-  const reopen = async () => {
+  const restoreBackup = async (name: string) => {
     await stores.articles.flush();
+    const restored = await backups.restore(name);
     Object.assign(stores, await openStores(dataDir));
+    return restored;
   };
   const api: NewsdeskApi = {
     session: session.service(),
     library: libraryService(stores, session),
     history: historyService(stores, session),
-    backup: backupService(backups, session, reopen),
+    backup: backupService(backups, session, restoreBackup),
   };
 
   return {

@@ -14,7 +14,7 @@ interface SearchDocument {
   body: string;
   byline: string;
   tags: string;
-  updatedAt: string;
+  version: string;
 }
 
 export interface SearchHit {
@@ -24,15 +24,15 @@ export interface SearchHit {
 
 const options = {
   fields: [...FIELDS],
-  storeFields: ['updatedAt'],
+  storeFields: ['version'],
   processTerm: (term: string) => foldText(term),
   searchOptions: { boost: BOOST, prefix: (term: string) => term.length > 2, combineWith: 'AND' as const },
 };
 
 /**
  * Full-text search over the library (MiniSearch), kept in memory and updated on every save.
- * It is persisted as a cache: each entry carries the article's `updatedAt`, so after a crash only
- * the articles that changed since are indexed again.
+ * It is persisted as a cache: each entry carries the version (file stamp) of the article it was
+ * made from, so after a crash only the articles that changed since are indexed again.
  */
 export class SearchIndex {
   private constructor(private readonly mini: MiniSearch<SearchDocument>) {}
@@ -49,14 +49,14 @@ export class SearchIndex {
     return JSON.stringify(this.mini);
   }
 
-  /** The `updatedAt` each indexed article had when it was indexed. */
+  /** The version of the article that was indexed, as given to `put`. */
   indexedVersion(id: string): string | undefined {
-    return (this.mini.getStoredFields(id) as { updatedAt?: string } | undefined)?.updatedAt;
+    return (this.mini.getStoredFields(id) as { version?: string } | undefined)?.version;
   }
 
-  put(article: Article): void {
+  put(article: Article, version: string): void {
     if (this.mini.has(article.id)) this.mini.discard(article.id);
-    this.mini.add(toDocument(article));
+    this.mini.add(toDocument(article, version));
   }
 
   remove(id: string): void {
@@ -68,7 +68,7 @@ export class SearchIndex {
   }
 }
 
-function toDocument(article: Article): SearchDocument {
+function toDocument(article: Article, version: string): SearchDocument {
   const photoCaption = article.featuredPhoto ? `${article.featuredPhoto.caption} ${article.featuredPhoto.credit}` : '';
   return {
     id: article.id,
@@ -77,6 +77,6 @@ function toDocument(article: Article): SearchDocument {
     body: `${documentText(article.body)} ${photoCaption}`,
     byline: article.byline,
     tags: article.tags.join(' '),
-    updatedAt: article.updatedAt,
+    version,
   };
 }

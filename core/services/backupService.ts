@@ -1,8 +1,13 @@
 import type { NewsdeskApi } from '../api.ts';
+import type { BackupInfo } from '../model/backup.ts';
 import type { Backups } from '../store/Backups.ts';
 import type { Session } from './sessionService.ts';
 
-export function backupService(backups: Backups, session: Session, reopen: () => Promise<void>): NewsdeskApi['backup'] {
+export function backupService(
+  backups: Backups,
+  session: Session,
+  restoreBackup: (name: string) => Promise<BackupInfo>,
+): NewsdeskApi['backup'] {
   return {
     async list() {
       session.requireUser();
@@ -14,9 +19,7 @@ export function backupService(backups: Backups, session: Session, reopen: () => 
     },
     async restore(name) {
       session.requireUser();
-      const restored = await backups.restore(name);
-      await reopen();
-      return restored;
+      return restoreBackup(name);
     },
   };
 }

@@ -143,8 +143,9 @@ export class ArticleStore {
   private async writeArticle(article: Article): Promise<void> {
     const file = this.fileOf(article.id);
     await new DurableJsonFile<Article>(file).write(article);
-    await this.index.put({ ...summarize(article), file: await stampOf(file) });
-    this.search.put(article);
+    const entry: IndexEntry = { ...summarize(article), file: await stampOf(file) };
+    await this.index.put(entry);
+    this.search.put(article, versionOf(entry));
     this.searchChanged = true;
     this.scheduleSearchFlush();
   }
@@ -206,9 +207,9 @@ export class ArticleStore {
   /** Indexes for search the articles that changed since the search cache was written. */
   private async catchUpSearch(): Promise<void> {
     for (const entry of this.index.entries()) {
-      if (this.search.indexedVersion(entry.id) === entry.updatedAt) continue;
+      if (this.search.indexedVersion(entry.id) === versionOf(entry)) continue;
       const result = await readArticleFile(this.fileOf(entry.id));
-      if (result.ok) this.search.put(result.article);
+      if (result.ok) this.search.put(result.article, versionOf(entry));
       this.searchChanged = true;
     }
     await this.flush();
@@ -229,6 +230,10 @@ export function problemAdvice(problem: StoreProblem): string {
   return problem.lastGoodRevision
     ? `có thể khôi phục bản sửa số ${problem.lastGoodRevision.number} (${problem.lastGoodRevision.at})`
     : 'không có bản sửa nào để khôi phục';
+}
+
+function versionOf(entry: IndexEntry): string {
+  return `${entry.file.size}:${entry.file.mtimeMs}`;
 }
 
 function toSummary({ file: _file, ...summary }: IndexEntry): ArticleSummary {

@@ -33,7 +33,7 @@ export async function seedNewsroom(
     .array(UserSchema)
     .parse(JSON.parse(await readFile(join(options.seedsDir, 'accounts.json'), 'utf8')));
   const password = options.demoPassword || generatePassword();
-  for (const user of demoAccounts) await stores.accounts.create({ ...user, password });
+  await stores.accounts.createAll(demoAccounts.map((user) => ({ ...user, password })));
   if (!options.demoPassword) {
     const names = demoAccounts.map((u) => u.username).join(', ');
     options.notice(`Tài khoản mẫu (${names}) có mật khẩu: ${password} — hãy ghi lại, mật khẩu này chỉ hiện một lần.`);

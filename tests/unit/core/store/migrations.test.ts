@@ -1,0 +1,39 @@
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../../../core/model/article.ts';
+import { openSampleNewsroom, SAMPLE_ARTICLE_ID, SEEDS_DIR, sampleArticle } from '../../../helpers/sampleNewsroom.ts';
+import { useTempDirs } from '../../../helpers/tempDir.ts';
+
+/** A data folder as the first Newsdesk wrote it: format 1, a plain index, no revisions. */
+async function writeFormatOneFolder(dataDir: string) {
+  const article = await sampleArticle();
+  await mkdir(join(dataDir, 'articles'), { recursive: true });
+  await writeFile(join(dataDir, 'articles', `${article.id}.json`), JSON.stringify(article));
+  await writeFile(join(dataDir, 'index.json'), JSON.stringify({ articles: { [article.id]: summarize(article) } }));
+  await cp(join(SEEDS_DIR, 'assets'), join(dataDir, 'assets'), { recursive: true });
+  await writeFile(join(dataDir, 'accounts.json'), JSON.stringify({ accounts: [] }));
+  await writeFile(join(dataDir, 'newsdesk.json'), JSON.stringify({ format: 'newsdesk-data', version: 1 }));
+}
+
+describe('data folder migration', () => {
+  const tempDir = useTempDirs();
+
+  it('backs up a format 1 folder, then gives every article its first revision and a new index', async () => {
+    const dataDir = await tempDir();
+    await writeFormatOneFolder(dataDir);
+    const newsdesk = await openSampleNewsroom(dataDir);
+
+    const [backup] = await newsdesk.backups.list();
+    expect(backup).toMatchObject({ kind: 'before-migration', articleCount: 1 });
+    const backedUpMarker = await readFile(join(dataDir, 'backups', backup!.name, 'newsdesk.json'), 'utf8');
+    expect(JSON.parse(backedUpMarker).version).toBe(1);
+
+    expect(JSON.parse(await readFile(join(dataDir, 'newsdesk.json'), 'utf8')).version).toBe(2);
+    expect(newsdesk.articles.list().map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
+    expect(newsdesk.problems).toEqual([]);
+    const revisions = await newsdesk.articles.listRevisions(SAMPLE_ARTICLE_ID);
+    expect(revisions).toEqual([expect.objectContaining({ number: 1, reason: 'migration', by: 'bichdiep' })]);
+    expect(await readdir(join(dataDir, 'articles'))).toEqual([`${SAMPLE_ARTICLE_ID}.json`]);
+  });
+});
