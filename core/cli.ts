@@ -4,7 +4,10 @@ import { parseArgs } from 'node:util';
 import { NewsdeskError } from './api.ts';
 import { ARTICLE_STATES } from './model/article.ts';
 import { UsageError, type Command } from './commands/command.ts';
+import { exportCommand } from './commands/exportPackage.ts';
+import { importCommand } from './commands/import.ts';
 import { listCommand } from './commands/list.ts';
+import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
@@ -14,6 +17,9 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
 
   list [--state TRẠNG_THÁI] [--json]   danh sách bài viết (${ARTICLE_STATES.join(', ')})
   show <id> [--json]                   một bài viết
+  search <từ khóa> [--json]            tìm bài viết (không phân biệt dấu, hoa thường)
+  export <id> -o TỆP.newsdesk          xuất bài viết kèm ảnh thành một gói
+  import <tệp>                         nhập một gói .newsdesk, in ra mã bài viết
   serve [--port N]                     mở Newsdesk trong trình duyệt (chế độ trình duyệt)
 
 Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`;
@@ -21,6 +27,9 @@ Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì News
 const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
+  search: searchCommand,
+  export: exportCommand,
+  import: importCommand,
   serve: serveCommand,
 };
 

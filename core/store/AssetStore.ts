@@ -24,6 +24,11 @@ export class AssetStore {
     return name;
   }
 
+  async has(name: string): Promise<boolean> {
+    const path = this.pathOf(name);
+    return path !== null && (await exists(path));
+  }
+
   /** Absolute path of a stored asset, or null when `name` is not an asset name (e.g. a path). */
   pathOf(name: string): string | null {
     return ASSET_NAME.test(name) ? join(this.folder, name) : null;

@@ -55,6 +55,22 @@ describe('newsdesk command line', () => {
     expect(JSON.parse(newsdesk(['show', SAMPLE_ARTICLE_ID, '--json'], env).stdout).body.root.children).toHaveLength(4);
   });
 
+  it('searches without diacritics and hands an article over in a .newsdesk package', async () => {
+    const from = await tempDir();
+    const to = await tempDir();
+    const hits = JSON.parse(newsdesk(['--data', from, 'search', 'DONG', 'CHI', '--json']).stdout) as Array<{ title: string }>;
+    expect(hits.map((h) => h.title)).toContain(SAMPLE_TITLE);
+    expect(newsdesk(['--data', from, 'search', 'không-có-từ-này']).stdout).toContain('Không tìm thấy bài viết nào');
+
+    const file = join(from, '..', `${SAMPLE_ARTICLE_ID}.newsdesk`);
+    expect(newsdesk(['--data', from, 'export', SAMPLE_ARTICLE_ID, '-o', file]).code).toBe(0);
+    const imported = newsdesk(['--data', to, 'import', file]);
+    expect(imported).toMatchObject({ code: 0, stdout: `${SAMPLE_ARTICLE_ID}\n` });
+    expect(newsdesk(['--data', to, 'import', file]).stdout).toBe(`${SAMPLE_ARTICLE_ID}\n`);
+    const list = JSON.parse(newsdesk(['--data', to, 'list', '--json']).stdout) as Array<{ id: string }>;
+    expect(list.filter((a) => a.id === SAMPLE_ARTICLE_ID)).toHaveLength(1);
+  });
+
   it('answers bad input with one line on stderr, a non-zero status, and nothing changed', async () => {
     const data = await tempDir();
     newsdesk(['--data', data, 'list']);
@@ -67,6 +83,10 @@ describe('newsdesk command line', () => {
       [['--data', data, 'publish'], 'newsdesk: không có lệnh "publish"'],
       [['--data', data, 'serve', '--port', 'tám'], 'newsdesk: --port phải là số từ 0 đến 65535'],
       [['--data'], 'newsdesk: --data cần một thư mục'],
+      [['--data', data, 'search'], 'newsdesk: search cần từ khóa'],
+      [['--data', data, 'export', SAMPLE_ARTICLE_ID, '-o', '/không/có/x.newsdesk'], 'newsdesk: không có thư mục /không/có'],
+      [['--data', data, 'import', '/etc/hostname'], 'newsdesk: không nhập được tệp "/etc/hostname"'],
+      [['--data', data, 'import', '/không/có.newsdesk'], 'newsdesk: không đọc được tệp /không/có.newsdesk'],
     ];
     for (const [args, message] of cases) {
       const { code, stdout, stderr } = newsdesk(args);

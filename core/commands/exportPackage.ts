@@ -1,0 +1,19 @@
+import { buildPackage } from '../exchange/exportPackage.ts';
+import { writeOutputFile } from './outputFile.ts';
+import { noExtraArguments, UsageError, type Command } from './command.ts';
+
+export const exportCommand: Command = {
+  options: { output: { type: 'string', short: 'o' } },
+  async run({ values, positionals, open, out }) {
+    const [id, ...extra] = positionals;
+    if (!id) throw new UsageError('export cần mã bài viết (id)');
+    noExtraArguments(extra, 'export');
+    if (typeof values.output !== 'string') throw new UsageError('export cần -o TỆP.newsdesk');
+    if (!values.output.endsWith('.newsdesk')) throw new UsageError('tệp xuất phải có đuôi .newsdesk');
+    const { articles, stores } = await open();
+    const article = await articles.get(id);
+    const bytes = await buildPackage(article, await articles.listRevisions(id), (name) => stores.assets.read(name));
+    await writeOutputFile(values.output, bytes);
+    out(values.output);
+  },
+};

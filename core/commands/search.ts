@@ -1,0 +1,16 @@
+import { UsageError, type Command } from './command.ts';
+
+export const searchCommand: Command = {
+  options: { json: { type: 'boolean' } },
+  async run({ values, positionals, open, out }) {
+    const query = positionals.join(' ').trim();
+    if (!query) throw new UsageError('search cần từ khóa');
+    const hits = (await open()).articles.find(query);
+    if (values.json) {
+      out(JSON.stringify(hits.map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt })), null, 2));
+      return;
+    }
+    if (hits.length === 0) out(`Không tìm thấy bài viết nào cho "${query}".`);
+    for (const a of hits) out(`${a.id}  ${a.state.padEnd(17)}  ${a.title} — ${a.byline}`);
+  },
+};

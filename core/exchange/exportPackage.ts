@@ -1,0 +1,22 @@
+import { ZipFile } from 'yazl';
+import { articleAssets, type Article } from '../model/article.ts';
+import type { RevisionMeta } from '../model/revision.ts';
+import { PACKAGE_FORMAT, PACKAGE_VERSION } from './packageFormat.ts';
+
+/** Builds the `.newsdesk` zip of an article in memory. */
+export async function buildPackage(
+  article: Article,
+  revisions: RevisionMeta[],
+  readAsset: (name: string) => Promise<Buffer>,
+): Promise<Buffer> {
+  const zip = new ZipFile();
+  const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
+  zip.addBuffer(json({ format: PACKAGE_FORMAT, version: PACKAGE_VERSION, exportedAt: new Date().toISOString() }), 'manifest.json');
+  zip.addBuffer(json(article), 'article.json');
+  zip.addBuffer(json(revisions), 'revisions.json');
+  for (const name of articleAssets(article)) zip.addBuffer(await readAsset(name), `assets/${name}`, { compress: false });
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,19 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Stores } from '../newsdesk.ts';
+import { readPackage } from './readPackage.ts';
+
+export type ImportOutcome = 'created' | 'updated' | 'unchanged';
+
+/**
+ * Brings a `.newsdesk` package into the library. The package is checked whole first, so a bad one
+ * changes nothing; the same package twice gives the same article once, and a changed copy of an
+ * article already here becomes a new revision of it rather than a duplicate.
+ */
+export async function importPackage(stores: Stores, bytes: Buffer, by: string): Promise<{ id: string; outcome: ImportOutcome }> {
+  const { article, assets } = await readPackage(bytes, (name) => stores.assets.has(name));
+  const existing = stores.articles.has(article.id) ? await stores.articles.get(article.id) : null;
+  if (existing && isDeepStrictEqual(existing, article)) return { id: article.id, outcome: 'unchanged' };
+  for (const [name, data] of assets) await stores.assets.put(data, name);
+  await stores.articles.save(article, { by, reason: 'import', note: 'nhập từ gói .newsdesk' });
+  return { id: article.id, outcome: existing ? 'updated' : 'created' };
+}

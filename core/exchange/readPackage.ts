@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
+import { NewsdeskError } from '../api.ts';
+import { ArticleSchema, articleAssets, type Article } from '../model/article.ts';
+import type { RevisionMeta } from '../model/revision.ts';
+import { detectImageType } from '../store/imageType.ts';
+import { LIMITS, ManifestSchema, PACKAGE_ENTRY, PACKAGE_VERSION, PackageRevisionsSchema } from './packageFormat.ts';
+
+export interface PackageContent {
+  article: Article;
+  revisions: RevisionMeta[];
+  /** Photos by asset name, each checked: its bytes hash to its name and are an image. */
+  assets: Map<string, Buffer>;
+}
+
+const refuse = (reason: string) => new NewsdeskError(`gói .newsdesk không hợp lệ: ${reason}`);
+
+/**
+ * Reads and checks a whole package in memory before anything is written: names, sizes (counted
+ * while inflating, not taken from the headers), compression ratio, schema, photo hashes, and that
+ * every photo the article shows is there or already in the library.
+ */
+export async function readPackage(bytes: Buffer, assetInLibrary: (name: string) => Promise<boolean>): Promise<PackageContent> {
+  if (bytes.length > LIMITS.packageBytes) throw refuse('tệp quá lớn');
+  const files = await unzip(bytes);
+  const manifest = ManifestSchema.safeParse(parseJson(files, 'manifest.json'));
+  if (!manifest.success) throw refuse('thiếu hoặc sai manifest.json');
+  if (manifest.data.version > PACKAGE_VERSION) throw refuse(`gói do phiên bản Newsdesk mới hơn tạo ra (phiên bản ${manifest.data.version})`);
+  const article = ArticleSchema.safeParse(parseJson(files, 'article.json'));
+  if (!article.success) {
+    const issue = article.error.issues[0];
+    throw refuse(`article.json sai cấu trúc ở ${issue?.path.join('.') || 'gốc'}: ${issue?.message ?? ''}`);
+  }
+  const revisions = PackageRevisionsSchema.safeParse(files.has('revisions.json') ? parseJson(files, 'revisions.json') : []);
+  if (!revisions.success) throw refuse('revisions.json sai cấu trúc');
+
+  const assets = new Map<string, Buffer>();
+  for (const [name, data] of files) {
+    if (!name.startsWith('assets/')) continue;
+    const asset = name.slice('assets/'.length);
+    const hash = createHash('sha256').update(data).digest('hex');
+    const type = detectImageType(data);
+    if (`${hash}.${type}` !== asset) throw refuse(`ảnh ${asset} bị hỏng hoặc không khớp tên`);
+    assets.set(asset, data);
+  }
+  for (const asset of articleAssets(article.data)) {
+    if (!assets.has(asset) && !(await assetInLibrary(asset))) throw refuse(`thiếu ảnh ${asset}`);
+  }
+  return { article: article.data, revisions: revisions.data, assets };
+}
+
+function parseJson(files: Map<string, Buffer>, name: string): unknown {
+  const data = files.get(name);
+  if (!data) return undefined;
+  try {
+    return JSON.parse(data.toString('utf8'));
+  } catch {
+    throw refuse(`${name} không phải JSON hợp lệ`);
+  }
+}
+
+function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, zip) => {
+      if (error || !zip) return reject(refuse('không phải tệp zip đọc được'));
+      readEntries(zip).then(resolve, (e: unknown) => {
+        zip.close();
+        if (e instanceof NewsdeskError) return reject(e);
+        const unsafeName = /absolute path|relative path|invalid characters/.exec((e as Error).message);
+        reject(refuse(unsafeName ? `tên tệp nguy hiểm trong gói (${(e as Error).message})` : 'tệp zip bị hỏng'));
+      });
+    });
+  });
+}
+
+async function readEntries(zip: ZipFile): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  let total = 0;
+  for (;;) {
+    const entry = await nextEntry(zip);
+    if (!entry) return files;
+    const name = entry.fileName;
+    if (name.endsWith('/')) continue;
+    if (!PACKAGE_ENTRY.test(name)) throw refuse(`tên tệp không được phép trong gói: "${name}"`);
+    if (files.has(name)) throw refuse(`tệp "${name}" xuất hiện hai lần`);
+    if (files.size >= LIMITS.entries) throw refuse('quá nhiều tệp');
+    const limit = name.endsWith('.json') ? LIMITS.jsonBytes : LIMITS.entryBytes;
+    if (entry.uncompressedSize > limit) throw refuse(`tệp "${name}" quá lớn`);
+    if (entry.compressedSize > 0 && entry.uncompressedSize / entry.compressedSize > LIMITS.compressionRatio && entry.uncompressedSize > 1024 * 1024) {
+      throw refuse(`tệp "${name}" nén bất thường (có thể là bom zip)`);
+    }
+    const data = await readEntry(zip, entry, Math.min(limit, LIMITS.totalBytes - total));
+    total += data.length;
+    files.set(name, data);
+  }
+}
+
+function nextEntry(zip: ZipFile): Promise<Entry | null> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      zip.off('entry', onEntry);
+      zip.off('end', onEnd);
+      zip.off('error', onError);
+    };
+    const onEntry = (entry: Entry) => (cleanup(), resolve(entry));
+    const onEnd = () => (cleanup(), resolve(null));
+    const onError = (error: Error) => (cleanup(), reject(error));
+    zip.on('entry', onEntry);
+    zip.on('end', onEnd);
+    zip.on('error', onError);
+    zip.readEntry();
+  });
+}
+
+/** Inflates one entry, stopping as soon as it grows past `limit` whatever its header claimed. */
+function readEntry(zip: ZipFile, entry: Entry, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) return reject(error ?? new Error('no stream'));
+      const chunks: Buffer[] = [];
+      let size = 0;
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > limit) {
+          stream.destroy();
+          reject(refuse(`tệp "${entry.fileName}" quá lớn khi giải nén`));
+        } else chunks.push(chunk);
+      });
+      stream.on('end', () => resolve(Buffer.concat(chunks)));
+      stream.on('error', reject);
+    });
+  });
+}
