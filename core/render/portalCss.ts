@@ -27,13 +27,13 @@ const fontSteps = PORTAL_FONT_STEPS.map(
  */
 export const PORTAL_CSS = `
 .nd-portal{${colourVariables(PORTAL_COLOURS.light)};--nd-font-scale:1;color-scheme:light;container-type:inline-size;
-  margin:0;background:var(--nd-background);color:var(--nd-text);
+  margin:0;border-top:4px solid var(--nd-accent);background:var(--nd-background);color:var(--nd-text);
   font-family:"Noto Serif",Georgia,serif;font-size:calc(1.0625rem * var(--nd-font-scale));line-height:1.7;
   -webkit-text-size-adjust:100%;text-size-adjust:100%}
 .nd-portal[data-theme="dark"]{${colourVariables(PORTAL_COLOURS.dark)};color-scheme:dark}
 ${fontSteps}
 .nd-portal *,.nd-portal *::before,.nd-portal *::after{box-sizing:border-box}
-.nd-portal .nd-article{max-width:46rem;margin:0 auto;padding:2em 1.5em 3em;border-top:4px solid var(--nd-accent)}
+.nd-portal .nd-article{max-width:46rem;margin:0 auto;padding:2em 1.5em 3em}
 .nd-portal .nd-category{margin:0 0 .6em;font-family:"Noto Sans",Arial,sans-serif;font-size:.8em;font-weight:700;
   letter-spacing:.06em;text-transform:uppercase;color:var(--nd-accent)}
 .nd-portal .nd-title{margin:0 0 .5em;font-family:"Noto Sans",Arial,sans-serif;font-size:1.85em;font-weight:700;line-height:1.3;color:var(--nd-text)}
@@ -69,13 +69,14 @@ ${fontSteps}
 @container (max-width: 30rem){
   .nd-portal .nd-article{padding:1.25em 1em 2em}
   .nd-portal .nd-title{font-size:1.5em}
+  .nd-portal .nd-sapo,.nd-portal .nd-body p,.nd-portal .nd-body li{text-align:left}
   .nd-portal figure{margin:1.25em -1em}
   .nd-portal figcaption{padding:0 1em}
 }
 @media print{
-  .nd-portal,.nd-portal[data-theme="dark"]{${colourVariables(PORTAL_COLOURS.light)};color-scheme:light;background:#fff}
+  .nd-portal,.nd-portal[data-theme="dark"]{${colourVariables(PORTAL_COLOURS.light)};color-scheme:light;border-top:0;background:#fff}
   .nd-no-print{display:none!important}
-  .nd-portal .nd-article{max-width:none;padding:0;border-top:0}
+  .nd-portal .nd-article{max-width:none;padding:0}
   .nd-portal h1,.nd-portal h2,.nd-portal h3,.nd-portal h4,.nd-portal .nd-category,.nd-portal .nd-dateline{break-after:avoid}
   .nd-portal figure{break-inside:avoid}
   .nd-portal img{max-height:12cm;width:auto}
