@@ -15,7 +15,8 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
 
   list [--state TRẠNG_THÁI] [--json]   danh sách bài viết (${ARTICLE_STATES.join(', ')})
   show <id> [--json]                   một bài viết
-  export-html <id> -o TỆP [--theme light|dark]   trang xem trước của bài viết, một tệp HTML trọn vẹn
+  export-html <id> -o TỆP [--theme light|dark]
+                                       trang xem trước như trên cổng thông tin, một tệp HTML trọn vẹn
   serve [--port N]                     mở Newsdesk trong trình duyệt (chế độ trình duyệt)
 
 Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`;
