@@ -6,6 +6,7 @@ import { ARTICLE_STATES } from './model/article.ts';
 import { UsageError, type Command } from './commands/command.ts';
 import { exportCommand } from './commands/exportPackage.ts';
 import { importCommand } from './commands/import.ts';
+import { exportHtmlCommand } from './commands/exportHtml.ts';
 import { listCommand } from './commands/list.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -20,6 +21,8 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
   search <từ khóa> [--json]            tìm bài viết (không phân biệt dấu, hoa thường)
   export <id> -o TỆP.newsdesk          xuất bài viết kèm ảnh thành một gói
   import <tệp>                         nhập một gói .newsdesk, in ra mã bài viết
+  export-html <id> -o TỆP [--theme light|dark]
+                                       trang xem trước như trên cổng thông tin, một tệp HTML trọn vẹn
   serve [--port N]                     mở Newsdesk trong trình duyệt (chế độ trình duyệt)
 
 Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`;
@@ -30,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
   search: searchCommand,
   export: exportCommand,
   import: importCommand,
+  'export-html': exportHtmlCommand,
   serve: serveCommand,
 };
 

@@ -1,25 +1,35 @@
+import { useState } from 'react';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
 import { Loading } from '../app/Loading.tsx';
 import { useEscapeKey } from '../app/useEscapeKey.ts';
 import { useLoad } from '../app/useLoad.ts';
+import { useT } from '../i18n/I18nContext.tsx';
+import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { BackButton } from './BackButton.tsx';
 import { ArticleView } from './ArticleView.tsx';
 import './article.css';
 
 export function ArticleScreen({ id, onBack }: { id: string; onBack(): void }) {
   const api = useApi();
+  const t = useT();
   const [article, reload] = useLoad(() => api.library.get(id), [api, id]);
+  const [previewing, setPreviewing] = useState(false);
   useEscapeKey(onBack);
 
   return (
     <div className="article-screen">
       <nav className="article-screen__nav">
         <BackButton onBack={onBack} />
+        {article.status === 'ready' && (
+          <button type="button" className="button" aria-pressed={previewing} onClick={() => setPreviewing(!previewing)}>
+            {t('preview.open')}
+          </button>
+        )}
       </nav>
       {article.status === 'loading' && <Loading />}
       {article.status === 'failed' && <ErrorPanel error={article.error} onRetry={reload} />}
-      {article.status === 'ready' && <ArticleView article={article.value} />}
+      {article.status === 'ready' && (previewing ? <PreviewPane article={article.value} /> : <ArticleView article={article.value} />)}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Article } from '../../core/model/article.ts';
 import { ArticleBody } from './ArticleBody.tsx';
 import { ArticleMeta } from './ArticleMeta.tsx';
-import { bodyShowsPhoto } from './bodyShowsPhoto.ts';
+import { bodyShowsPhoto } from '../../core/model/photos.ts';
 import { FeaturedPhoto } from './FeaturedPhoto.tsx';
 
 export function ArticleView({ article }: { article: Article }) {

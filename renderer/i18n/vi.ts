@@ -53,6 +53,26 @@ export const vi = {
   'article.updated': 'Cập nhật',
   'article.credit': 'Ảnh: {credit}',
   'article.emptyBody': 'Bài viết chưa có nội dung.',
+
+  'preview.open': 'Xem trước',
+  'preview.title': 'Xem trước như trên cổng thông tin',
+  'preview.toolbar': 'Công cụ đọc bài',
+  'preview.nightMode': 'Chế độ ban đêm',
+  'preview.print': 'In trang',
+  'preview.readAloud': 'Đọc nội dung',
+  'preview.noVietnameseVoice': 'Máy chưa có giọng đọc tiếng Việt',
+  'preview.pause': 'Tạm dừng đọc',
+  'preview.resume': 'Đọc tiếp',
+  'preview.stop': 'Dừng đọc',
+  'preview.fontSize': 'Cỡ chữ',
+  'preview.fontSmaller': 'Giảm cỡ chữ',
+  'preview.fontDefault': 'Cỡ chữ mặc định',
+  'preview.fontLarger': 'Tăng cỡ chữ',
+  'preview.width': 'Khổ màn hình',
+  'preview.desktop': 'Máy tính',
+  'preview.phone': 'Điện thoại',
+  'preview.frameLabelDesktop': 'Bài viết trên màn hình máy tính',
+  'preview.frameLabelPhone': 'Bài viết trên màn hình điện thoại',
 };
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,66 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Article } from '../../core/model/article.ts';
+import { renderArticleContent } from '../../core/render/articleContent.ts';
+import { assetUrl } from '../api/assetUrl.ts';
+import { useT } from '../i18n/I18nContext.tsx';
+import { loadPreviewSettings, savePreviewSettings, type PreviewSettings } from './previewSettings.ts';
+import { PreviewToolbar } from './PreviewToolbar.tsx';
+import { useDebouncedValue } from './useDebouncedValue.ts';
+import { usePortalStyles } from './usePortalStyles.ts';
+import { useReadAloud } from './useReadAloud.ts';
+import './preview.css';
+
+/** Long enough to skip the renders between keystrokes, short enough to feel live. */
+const RENDER_DELAY_MS = 300;
+
+/**
+ * The article exactly as the portal will show it, from the same template as `export-html`.
+ * Give it the article being edited: it re-renders shortly after the article stops changing,
+ * never takes focus, and keeps the reader's scroll position.
+ */
+export function PreviewPane({ article }: { article: Article }) {
+  const t = useT();
+  usePortalStyles();
+  const [settings, setSettings] = useState<PreviewSettings>(loadPreviewSettings);
+  const shown = useDebouncedValue(article, RENDER_DELAY_MS);
+  const html = useMemo(() => renderArticleContent(shown, { assetUrl }), [shown]);
+  const frame = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const scrollTop = useRef(0);
+  const readAloud = useReadAloud(content, html);
+
+  const changeSettings = useCallback((next: PreviewSettings) => {
+    savePreviewSettings(next);
+    setSettings(next);
+  }, []);
+
+  // Replacing the content can clamp the scroll position while the new nodes lay out; put it back.
+  useLayoutEffect(() => {
+    if (frame.current && frame.current.scrollTop !== scrollTop.current) frame.current.scrollTop = scrollTop.current;
+  }, [html]);
+
+  return (
+    <section className="preview-pane" aria-label={t('preview.title')}>
+      <PreviewToolbar settings={settings} onChange={changeSettings} readAloud={readAloud} />
+      <div
+        ref={frame}
+        className="preview-frame"
+        data-width={settings.width}
+        role="region"
+        aria-label={t(settings.width === 'phone' ? 'preview.frameLabelPhone' : 'preview.frameLabelDesktop')}
+        tabIndex={0}
+        onScroll={(event) => {
+          scrollTop.current = event.currentTarget.scrollTop;
+        }}
+      >
+        <div
+          ref={content}
+          className="nd-portal"
+          data-theme={settings.theme}
+          data-font-step={settings.fontStep}
+          dangerouslySetInnerHTML={{ __html: html }}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { PORTAL_FONT_STEPS, DEFAULT_FONT_STEP } from '../../core/render/portalFontSteps.ts';
+import { useT } from '../i18n/I18nContext.tsx';
+import type { PreviewSettings, PreviewWidth } from './previewSettings.ts';
+import type { ReadAloud } from './useReadAloud.ts';
+
+interface Props {
+  settings: PreviewSettings;
+  onChange(settings: PreviewSettings): void;
+  readAloud: ReadAloud;
+}
+
+/** The portal's reader toolbar (night mode, print, read aloud, -A A +A) plus the preview's width switch. */
+export function PreviewToolbar({ settings, onChange, readAloud }: Props) {
+  const t = useT();
+  const set = (change: Partial<PreviewSettings>) => onChange({ ...settings, ...change });
+  const night = settings.theme === 'dark';
+  const largest = PORTAL_FONT_STEPS.length - 1;
+
+  return (
+    <div className="preview-toolbar nd-no-print" role="toolbar" aria-label={t('preview.toolbar')}>
+      <div className="preview-toolbar__group">
+        <button type="button" className="button button--quiet" aria-pressed={night} onClick={() => set({ theme: night ? 'light' : 'dark' })}>
+          {t('preview.nightMode')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => window.print()}>
+          {t('preview.print')}
+        </button>
+        <ReadAloudButtons readAloud={readAloud} />
+      </div>
+      <div className="preview-toolbar__group" role="group" aria-label={t('preview.fontSize')}>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={t('preview.fontSmaller')}
+          disabled={settings.fontStep <= 0}
+          onClick={() => set({ fontStep: settings.fontStep - 1 })}
+        >
+          -A
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={t('preview.fontDefault')}
+          disabled={settings.fontStep === DEFAULT_FONT_STEP}
+          onClick={() => set({ fontStep: DEFAULT_FONT_STEP })}
+        >
+          A
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={t('preview.fontLarger')}
+          disabled={settings.fontStep >= largest}
+          onClick={() => set({ fontStep: settings.fontStep + 1 })}
+        >
+          +A
+        </button>
+      </div>
+      <div className="preview-toolbar__group" role="group" aria-label={t('preview.width')}>
+        {(['desktop', 'phone'] as PreviewWidth[]).map((width) => (
+          <button
+            key={width}
+            type="button"
+            className="button button--quiet"
+            aria-pressed={settings.width === width}
+            onClick={() => set({ width })}
+          >
+            {t(width === 'desktop' ? 'preview.desktop' : 'preview.phone')}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function ReadAloudButtons({ readAloud }: { readAloud: ReadAloud }) {
+  const t = useT();
+  const { status } = readAloud;
+  if (status === 'no-voice') {
+    return (
+      <button type="button" className="button button--quiet" disabled>
+        {t('preview.noVietnameseVoice')}
+      </button>
+    );
+  }
+  if (status === 'ready') {
+    return (
+      <button type="button" className="button button--quiet" onClick={readAloud.start}>
+        {t('preview.readAloud')}
+      </button>
+    );
+  }
+  return (
+    <>
+      <button type="button" className="button button--quiet" onClick={readAloud.pauseOrResume}>
+        {t(status === 'paused' ? 'preview.resume' : 'preview.pause')}
+      </button>
+      <button type="button" className="button button--quiet" onClick={readAloud.stop}>
+        {t('preview.stop')}
+      </button>
+    </>
+  );
+}

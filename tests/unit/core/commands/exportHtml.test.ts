@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, SAMPLE_ARTICLE_ID, SAMPLE_CAPTION, SAMPLE_TITLE } from '../../../helpers/sampleNewsroom.ts';
+import { useTempDirs } from '../../../helpers/tempDir.ts';
+
+const bin = fileURLToPath(new URL('../../../../bin/newsdesk.mjs', import.meta.url));
+const SAMPLE_PHOTO = fileURLToPath(new URL('../../../../seeds/assets/158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg', import.meta.url));
+
+function newsdesk(args: string[]) {
+  const { NEWSDESK_DATA: _data, ...env } = process.env;
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function snapshot(dir: string): Promise<string[]> {
+  const rows: string[] = [];
+  for (const entry of await readdir(dir, { recursive: true })) {
+    const info = await stat(join(dir, entry));
+    rows.push(`${entry} ${info.size} ${info.mtimeMs}`);
+  }
+  return rows.sort();
+}
+
+describe('newsdesk export-html', () => {
+  const tempDir = useTempDirs();
+
+  it('writes the sample article as one page with its photo and the print fonts embedded', async () => {
+    const dir = await tempDir();
+    const data = join(dir, 'library');
+    const file = join(dir, 'bai-viet.html');
+    const { code, stdout, stderr } = newsdesk(['--data', data, 'export-html', SAMPLE_ARTICLE_ID, '-o', file]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(file);
+
+    const html = await readFile(file, 'utf8');
+    expect(html).toContain(`<title>${SAMPLE_TITLE}</title>`);
+    expect(html).toContain('<body class="nd-portal" data-theme="light"');
+    expect(html).toContain(`<figcaption>${SAMPLE_CAPTION}</figcaption>`);
+    const photo = (await readFile(SAMPLE_PHOTO)).toString('base64');
+    expect(html).toContain(`<img src="data:image/jpeg;base64,${photo}"`);
+    const fontFaces = [...html.matchAll(/@font-face\{font-family:"([^"]+)";font-weight:(\d+);font-style:(\w+);[^}]*src:url\("data:font\/ttf;base64,([A-Za-z0-9+/=]{1000,})"\)/g)];
+    expect(fontFaces.map(([, family, weight, style]) => `${family} ${weight} ${style}`)).toEqual([
+      'Noto Serif 400 normal',
+      'Noto Serif 700 normal',
+      'Noto Serif 400 italic',
+      'Noto Sans 400 normal',
+      'Noto Sans 700 normal',
+    ]);
+    // A TrueType file starts with the version 0x00010000.
+    for (const [, , , , base64] of fontFaces) expect(Buffer.from(base64!, 'base64').subarray(0, 4)).toEqual(Buffer.from([0, 1, 0, 0]));
+    expect(await readdir(dir)).toEqual(['bai-viet.html', 'library']);
+  });
+
+  it('writes the night theme with --theme dark, replacing an older export', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'dem.html');
+    newsdesk(['--data', join(dir, 'library'), 'export-html', SAMPLE_ARTICLE_ID, '-o', file]);
+    const { code } = newsdesk(['--data', join(dir, 'library'), 'export-html', SAMPLE_ARTICLE_ID, '--output', file, '--theme', 'dark']);
+    expect(code).toBe(0);
+    expect(await readFile(file, 'utf8')).toContain('<body class="nd-portal" data-theme="dark"');
+  });
+
+  it('answers bad input with one line on stderr, a non-zero status, and writes nothing', async () => {
+    const dir = await tempDir();
+    const data = join(dir, 'library');
+    newsdesk(['--data', data, 'list']);
+    const before = await snapshot(dir);
+    const out = join(dir, 'x.html');
+    const cases: Array<[string[], string]> = [
+      [['export-html', '-o', out], 'newsdesk: export-html cần mã bài viết (id)'],
+      [['export-html', SAMPLE_ARTICLE_ID], 'newsdesk: export-html cần tệp kết quả: -o TỆP.html'],
+      [['export-html', SAMPLE_ARTICLE_ID, '-o', out, '--theme', 'sepia'], 'newsdesk: --theme phải là một trong: light, dark'],
+      [['export-html', '00000000-0000-4000-8000-000000000000', '-o', out], 'newsdesk: không có bài viết 00000000-0000-4000-8000-000000000000'],
+      [['export-html', SAMPLE_ARTICLE_ID, '-o', join(dir, 'khong-co', 'x.html')], 'thư mục không tồn tại'],
+      [['export-html', SAMPLE_ARTICLE_ID, '-o', out, 'thừa'], 'newsdesk: export-html: thừa tham số "thừa"'],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = newsdesk(['--data', data, ...args]);
+      expect(code, args.join(' ')).not.toBe(0);
+      expect(stdout).toBe('');
+      expect(stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(stderr, args.join(' ')).toContain(message);
+    }
+    expect(await snapshot(dir)).toEqual(before);
+  });
+});
