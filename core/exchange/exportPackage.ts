@@ -1,5 +1,6 @@
 import { ZipFile } from 'yazl';
-import { articleAssets, type Article } from '../model/article.ts';
+import type { Article } from '../model/article.ts';
+import { articlePhotoAssets } from '../model/photos.ts';
 import type { RevisionMeta } from '../model/revision.ts';
 import { PACKAGE_FORMAT, PACKAGE_VERSION } from './packageFormat.ts';
 
@@ -14,7 +15,7 @@ export async function buildPackage(
   zip.addBuffer(json({ format: PACKAGE_FORMAT, version: PACKAGE_VERSION, exportedAt: new Date().toISOString() }), 'manifest.json');
   zip.addBuffer(json(article), 'article.json');
   zip.addBuffer(json(revisions), 'revisions.json');
-  for (const name of articleAssets(article)) zip.addBuffer(await readAsset(name), `assets/${name}`, { compress: false });
+  for (const name of articlePhotoAssets(article)) zip.addBuffer(await readAsset(name), `assets/${name}`, { compress: false });
   zip.end();
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);

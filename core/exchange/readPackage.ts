@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { NewsdeskError } from '../api.ts';
-import { ArticleSchema, articleAssets, type Article } from '../model/article.ts';
+import { ArticleSchema, type Article } from '../model/article.ts';
+import { articlePhotoAssets } from '../model/photos.ts';
 import type { RevisionMeta } from '../model/revision.ts';
 import { detectImageType } from '../store/imageType.ts';
 import { LIMITS, ManifestSchema, PACKAGE_ENTRY, PACKAGE_VERSION, PackageRevisionsSchema } from './packageFormat.ts';
@@ -43,7 +44,7 @@ export async function readPackage(bytes: Buffer, assetInLibrary: (name: string) 
     if (`${hash}.${type}` !== asset) throw refuse(`ảnh ${asset} bị hỏng hoặc không khớp tên`);
     assets.set(asset, data);
   }
-  for (const asset of articleAssets(article.data)) {
+  for (const asset of articlePhotoAssets(article.data)) {
     if (!assets.has(asset) && !(await assetInLibrary(asset))) throw refuse(`thiếu ảnh ${asset}`);
   }
   return { article: article.data, revisions: revisions.data, assets };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EditorStateSchema, type SerializedNode } from './document.ts';
+import { EditorStateSchema } from './document.ts';
 
 /** Bumped when the stored article shape changes; older files are migrated, newer ones refused. */
 export const ARTICLE_SCHEMA_VERSION = 1;
@@ -66,16 +66,4 @@ export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export function summarize(article: Article): ArticleSummary {
   const { id, title, state, byline, category, author, updatedAt } = article;
   return { id, title, state, byline, category, author, updatedAt };
-}
-
-/** Every photo an article shows: its featured photo and the photos in its body. */
-export function articleAssets(article: Article): Set<string> {
-  const assets = new Set<string>();
-  if (article.featuredPhoto) assets.add(article.featuredPhoto.asset);
-  const visit = (node: SerializedNode) => {
-    if (node.type === 'image' && typeof node.src === 'string') assets.add(node.src);
-    node.children?.forEach(visit);
-  };
-  article.body.root.children.forEach(visit);
-  return assets;
 }
