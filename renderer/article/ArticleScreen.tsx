@@ -5,6 +5,7 @@ import { Loading } from '../app/Loading.tsx';
 import { useEscapeKey } from '../app/useEscapeKey.ts';
 import { useLoad } from '../app/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
+import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { BackButton } from './BackButton.tsx';
 import { ArticleView } from './ArticleView.tsx';
@@ -15,6 +16,7 @@ export function ArticleScreen({ id, onBack }: { id: string; onBack(): void }) {
   const t = useT();
   const [article, reload] = useLoad(() => api.library.get(id), [api, id]);
   const [previewing, setPreviewing] = useState(false);
+  const [showingHistory, setShowingHistory] = useState(false);
   useEscapeKey(onBack);
 
   return (
@@ -26,9 +28,15 @@ export function ArticleScreen({ id, onBack }: { id: string; onBack(): void }) {
             {t('preview.open')}
           </button>
         )}
+        {article.status === 'ready' && (
+          <button type="button" className="button" aria-pressed={showingHistory} onClick={() => setShowingHistory(!showingHistory)}>
+            {t('history.open')}
+          </button>
+        )}
       </nav>
       {article.status === 'loading' && <Loading />}
       {article.status === 'failed' && <ErrorPanel error={article.error} onRetry={reload} />}
+      {article.status === 'ready' && showingHistory && <HistoryPanel articleId={id} onRestored={reload} />}
       {article.status === 'ready' && (previewing ? <PreviewPane article={article.value} /> : <ArticleView article={article.value} />)}
     </div>
   );

@@ -6,11 +6,14 @@ import { StateBadge } from './StateBadge.tsx';
 
 interface Props {
   article: ArticleSummary;
+  /** Position in the whole list (1 is the header), for screen readers when rows are virtualised. */
+  rowIndex: number;
+  measure(row: HTMLTableRowElement | null): void;
   onOpen(id: string): void;
   focused: boolean;
 }
 
-export function ArticleRow({ article, onOpen, focused }: Props) {
+export function ArticleRow({ article, rowIndex, measure, onOpen, focused }: Props) {
   const { t, locale } = useI18n();
   const opener = useRef<HTMLButtonElement>(null);
 
@@ -19,7 +22,7 @@ export function ArticleRow({ article, onOpen, focused }: Props) {
   }, [focused]);
 
   return (
-    <tr className="article-row" data-article-id={article.id}>
+    <tr className="article-row" data-article-id={article.id} data-index={rowIndex - 2} aria-rowindex={rowIndex} ref={measure}>
       <th scope="row" className="article-row__title">
         <button type="button" ref={opener} className="link-button" onClick={() => onOpen(article.id)}>
           {article.title.trim() === '' ? t('library.untitled') : article.title}

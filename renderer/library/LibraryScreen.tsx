@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { ArticleState, ArticleSummary } from '../../core/model/article.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
@@ -6,6 +6,8 @@ import { Loading } from '../app/Loading.tsx';
 import { useLoad } from '../app/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { ArticleTable } from './ArticleTable.tsx';
+import { ProblemsBanner } from './ProblemsBanner.tsx';
+import { SearchBox } from './SearchBox.tsx';
 import { StateFilter } from './StateFilter.tsx';
 import './library.css';
 
@@ -22,13 +24,19 @@ export function LibraryScreen({ filter, onFilterChange, onOpen, focusId }: Props
   const api = useApi();
   const t = useT();
   const headingId = useId();
-  const [articles, reload] = useLoad(
-    () => api.library.list(filter ? { state: filter } : {}).then((list) => [...list].sort(newestFirst)),
-    [api, filter],
-  );
+  const [query, setQuery] = useState('');
+  const [articles, reload] = useLoad(async () => {
+    if (query) {
+      const hits = await api.library.search(query);
+      return filter ? hits.filter((a) => a.state === filter) : hits;
+    }
+    return [...(await api.library.list(filter ? { state: filter } : {}))].sort(newestFirst);
+  }, [api, filter, query]);
 
+  const emptyText = query ? t('library.noHits', { query }) : filter ? t('library.emptyFiltered') : t('library.empty');
   return (
     <section className="library" aria-labelledby={headingId}>
+      <ProblemsBanner onRecovered={reload} />
       <div className="library__bar">
         <div>
           <h1 id={headingId} className="library__title">
@@ -36,17 +44,20 @@ export function LibraryScreen({ filter, onFilterChange, onOpen, focusId }: Props
           </h1>
           {articles.status === 'ready' && (
             <p className="library__count" role="status">
-              {t('library.count', { count: articles.value.length })}
+              {query ? t('library.hits', { count: articles.value.length }) : t('library.count', { count: articles.value.length })}
             </p>
           )}
         </div>
-        <StateFilter value={filter} onChange={onFilterChange} />
+        <div className="library__controls">
+          <SearchBox onSearch={setQuery} />
+          <StateFilter value={filter} onChange={onFilterChange} />
+        </div>
       </div>
       {articles.status === 'loading' && <Loading />}
       {articles.status === 'failed' && <ErrorPanel error={articles.error} onRetry={reload} />}
       {articles.status === 'ready' &&
         (articles.value.length === 0 ? (
-          <p className="library__empty panel">{filter ? t('library.emptyFiltered') : t('library.empty')}</p>
+          <p className="library__empty panel">{emptyText}</p>
         ) : (
           <ArticleTable articles={articles.value} labelledBy={headingId} onOpen={onOpen} focusId={focusId} />
         ))}

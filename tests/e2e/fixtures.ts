@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,15 +31,28 @@ interface TestFixtures {
   consoleErrors: string[];
 }
 
-export const test = base.extend<TestFixtures, { newsdesk: NewsdeskServer }>({
+interface WorkerFixtures {
+  newsdesk: NewsdeskServer;
+  /** A script (run with tsx, given the data folder) that shapes the library before `serve` starts. */
+  prepareData: string | undefined;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  prepareData: [undefined, { scope: 'worker', option: true }],
+
   newsdesk: [
-    // Playwright reads a fixture's dependencies from this pattern; this one has none.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
+    async ({ prepareData }, use) => {
       if (!existsSync(join(repoRoot, 'dist/renderer/index.html'))) {
         throw new Error('dist/renderer/index.html is missing: run `npx vite build` before the end-to-end tests');
       }
       const dataDir = await mkdtemp(join(tmpdir(), 'newsdesk-e2e-'));
+      if (prepareData) {
+        execFileSync(process.execPath, ['--import', 'tsx', prepareData, dataDir], {
+          cwd: repoRoot,
+          env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD },
+          stdio: 'inherit',
+        });
+      }
       const child = spawn(process.execPath, ['bin/newsdesk.mjs', '--data', dataDir, 'serve', '--port', '0'], {
         cwd: repoRoot,
         env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD },

@@ -1,0 +1,29 @@
+// Shapes a library for tests/e2e/library-durability.spec.ts: the sample article gets a second
+// revision with a changed title and caption, and another article's file is damaged on disk.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openNewsdesk } from '../../../core/newsdesk.ts';
+import { SAMPLE_ARTICLE_ID, SEEDS_DIR } from '../../helpers/sampleNewsroom.ts';
+
+const DAMAGED_ID = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
+
+const [dataDir] = process.argv.slice(2);
+if (!dataDir) throw new Error('usage: editedSampleWithDamagedArticle.ts DATA_DIR');
+const newsdesk = await openNewsdesk({
+  dataDir,
+  seedsDir: SEEDS_DIR,
+  demoPassword: process.env.NEWSDESK_DEMO_PASSWORD,
+  notice: (message) => console.error(message),
+});
+const article = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
+const [first, image, ...rest] = article.body.root.children;
+await newsdesk.articles.save(
+  {
+    ...article,
+    title: `${article.title} (bản sửa)`,
+    body: { root: { ...article.body.root, children: [first!, { ...image!, caption: 'Chủ tịch UBND tỉnh phát biểu kết luận Hội nghị' }, ...rest] } },
+  },
+  { by: 'bientap', reason: 'transition', note: 'biên tập tiêu đề' },
+);
+await newsdesk.close();
+await writeFile(join(dataDir, 'articles', `${DAMAGED_ID}.json`), '{"title": "Nâng cao chất lượng', 'utf8');
