@@ -14,7 +14,7 @@ test('a library of 3,000 articles keeps only the rows on screen and scrolls to t
   // Rows are measured as they appear, so the page grows while it is scrolled: scroll on, as a reader would.
   const oldest = page.getByRole('button', { name: 'Bản tin số 1', exact: true });
   await expect(async () => {
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
     await expect(oldest).toBeVisible({ timeout: 300 });
   }).toPass();
   expect(await rows.count()).toBeLessThan(60);
