@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { CommentSchema } from './comment.ts';
 import { EditorStateSchema } from './document.ts';
+import { TransitionRecordSchema } from './workflow.ts';
 
 /** Bumped when the stored article shape changes; older files are migrated, newer ones refused. */
 export const ARTICLE_SCHEMA_VERSION = 1;
@@ -48,6 +50,10 @@ export const ArticleSchema = z.object({
   author: z.string(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** Every workflow step, oldest first (added after format 1: optional). */
+  transitions: z.array(TransitionRecordSchema).optional(),
+  /** Editorial comments, threaded by `parentId` (optional, as above). */
+  comments: z.array(CommentSchema).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

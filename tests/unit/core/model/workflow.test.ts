@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_STATES, type Article, type ArticleState } from '../../../../core/model/article.ts';
+import { ROLES, type Role, type User } from '../../../../core/model/account.ts';
+import { allowedActions, applyTransition, TRANSITIONS, WORKFLOW_ACTIONS, WorkflowError } from '../../../../core/model/workflow.ts';
+import { submitChecklist } from '../../../../core/model/submitChecklist.ts';
+import { sampleArticle } from '../../../helpers/sampleNewsroom.ts';
+
+const rules = { allowSelfApproval: false };
+const now = new Date('2026-11-28T09:00:00Z');
+const user = (role: Role, username = `${role}1`): User => ({ username, displayName: username, role });
+
+/** Who may do what from which state, written out by hand: the table the newsroom agreed on. */
+const EXPECTED: Record<string, string> = {
+  // action: "state>role role ..." — for someone else's article
+  submit: 'draft>editor changes_requested>editor',
+  'request-changes': 'submitted>editor',
+  approve: 'submitted>editor',
+  publish: 'approved>editor',
+  archive: 'approved>editor published>editor',
+  correct: 'published>editor',
+};
+
+describe('workflow transitions', () => {
+  it('follows the table for every action, state and role, on someone else’s article', async () => {
+    const base = { ...(await sampleArticle()), author: 'someone-else' };
+    for (const action of WORKFLOW_ACTIONS) {
+      const allowed = new Set(EXPECTED[action]!.split(' '));
+      for (const state of ARTICLE_STATES) {
+        for (const role of ROLES) {
+          const article = { ...base, state };
+          const attempt = () => applyTransition(article, action, user(role), { rules, note: 'ghi chú', now });
+          if (allowed.has(`${state}>${role}`)) {
+            expect(attempt().state, `${role} ${action} from ${state}`).toBe(TRANSITIONS[action].to);
+          } else {
+            expect(attempt, `${role} ${action} from ${state}`).toThrow(WorkflowError);
+          }
+        }
+      }
+    }
+  });
+
+  it('lets reporters submit and correct their own articles only', async () => {
+    const own = { ...(await sampleArticle()), author: 'bichdiep', state: 'draft' as ArticleState };
+    const reporter = user('reporter', 'bichdiep');
+    expect(applyTransition(own, 'submit', reporter, { rules, now }).state).toBe('submitted');
+    expect(() => applyTransition({ ...own, author: 'khac' }, 'submit', reporter, { rules, now })).toThrow('bichdiep chỉ được gửi duyệt bài của chính mình');
+    expect(applyTransition({ ...own, state: 'published' }, 'correct', reporter, { rules, now }).state).toBe('draft');
+    expect(() => applyTransition({ ...own, state: 'submitted' }, 'approve', reporter, { rules, now })).toThrow('không được duyệt');
+  });
+
+  it('refuses self-approval unless the newsroom allows it', async () => {
+    const mine = { ...(await sampleArticle()), author: 'bientap', state: 'submitted' as ArticleState };
+    const editor = user('editor', 'bientap');
+    expect(() => applyTransition(mine, 'approve', editor, { rules, now })).toThrow('không ai được tự duyệt bài của mình');
+    expect(applyTransition(mine, 'approve', editor, { rules: { allowSelfApproval: true }, now }).state).toBe('approved');
+  });
+
+  it('needs a note to request changes, and records every step with who, when and note', async () => {
+    const submitted = { ...(await sampleArticle()), author: 'bichdiep', state: 'submitted' as ArticleState };
+    const editor = user('editor', 'bientap');
+    expect(() => applyTransition(submitted, 'request-changes', editor, { rules, now })).toThrow('cần ghi chú');
+    const sent = applyTransition(submitted, 'request-changes', editor, { rules, now, note: '  Bổ sung số liệu  ' });
+    const again = applyTransition(sent, 'submit', user('reporter', 'bichdiep'), { rules, now });
+    expect(again.transitions).toEqual([
+      { action: 'request-changes', from: 'submitted', to: 'changes_requested', by: 'bientap', at: now.toISOString(), note: 'Bổ sung số liệu' },
+      { action: 'submit', from: 'changes_requested', to: 'submitted', by: 'bichdiep', at: now.toISOString() },
+    ]);
+    expect(again.updatedAt).toBe(now.toISOString());
+  });
+
+  it('blocks submitting an article that misses what an editor needs', async () => {
+    const sample = await sampleArticle();
+    const [first, image, ...rest] = sample.body.root.children;
+    const incomplete: Article = {
+      ...sample,
+      author: 'bichdiep',
+      state: 'draft',
+      sapo: ' ',
+      category: '',
+      body: { root: { ...sample.body.root, children: [first!, { ...image!, altText: '' }, ...rest] } },
+    };
+    expect(submitChecklist(incomplete).filter((i) => !i.ok).map((i) => i.id)).toEqual(['sapo', 'photos', 'category']);
+    expect(() => applyTransition(incomplete, 'submit', user('reporter', 'bichdiep'), { rules, now })).toThrow(
+      'chưa gửi duyệt được: có sapo; mọi ảnh đều có chú thích và mô tả ảnh; có chuyên mục',
+    );
+    expect(submitChecklist(sample).every((i) => i.ok)).toBe(true);
+  });
+
+  it('offers in the UI exactly what the guard allows', async () => {
+    const article = { ...(await sampleArticle()), author: 'bichdiep', state: 'submitted' as ArticleState };
+    expect(allowedActions(article, user('editor', 'bientap'), rules)).toEqual(['request-changes', 'approve']);
+    expect(allowedActions(article, user('reporter', 'bichdiep'), rules)).toEqual([]);
+    expect(allowedActions({ ...article, state: 'draft' }, user('reporter', 'bichdiep'), rules)).toEqual(['submit']);
+  });
+});
