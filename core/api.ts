@@ -5,8 +5,12 @@
  * type of `window.newsdesk` are all derived from `apiContract` — never written out again.
  */
 import { z } from 'zod';
-import { ArticleIdSchema, ArticleStateSchema, type Article, type ArticleSummary } from './model/article.ts';
-import { UsernameSchema, type User } from './model/account.ts';
+import { ArticleIdSchema, ArticleStateSchema, type Article, type ArticleState, type ArticleSummary } from './model/article.ts';
+import { RoleSchema, UserSchema, UsernameSchema, type AccountOverview, type User } from './model/account.ts';
+import { CommentSchema } from './model/comment.ts';
+import { NewsroomSettingsSchema, type NewsroomSettings } from './model/newsroomSettings.ts';
+import type { ChecklistItem } from './model/submitChecklist.ts';
+import { WorkflowActionSchema, type WorkflowAction } from './model/workflow.ts';
 import type { ArticleDiff } from './model/articleDiff.ts';
 import type { BackupInfo } from './model/backup.ts';
 import type { RevisionMeta } from './model/revision.ts';
@@ -44,6 +48,33 @@ export const apiContract = {
     list: method<RevisionMeta[]>()(z.tuple([ArticleIdSchema])),
     compare: method<ArticleDiff>()(z.tuple([ArticleIdSchema, RevisionNumberSchema, RevisionNumberSchema])),
     restore: method<Article>()(z.tuple([ArticleIdSchema, RevisionNumberSchema])),
+  },
+  workflow: {
+    transition: method<Article>()(z.tuple([ArticleIdSchema, WorkflowActionSchema, z.string().max(2000).optional()])),
+    /** What the signed-in user may do to the article now, and its submit checklist. */
+    options: method<{ actions: WorkflowAction[]; checklist: ChecklistItem[] }>()(z.tuple([ArticleIdSchema])),
+    /** Submitted articles, oldest first (editors). */
+    queue: method<ArticleSummary[]>()(z.tuple([])),
+    counts: method<Record<ArticleState, number>>()(z.tuple([])),
+    comment: method<Article>()(
+      z.tuple([ArticleIdSchema, CommentSchema.pick({ text: true, parentId: true, anchor: true })]),
+    ),
+  },
+  accounts: {
+    list: method<AccountOverview[]>()(z.tuple([])),
+    create: method<User>()(
+      z.tuple([UserSchema.extend({ password: z.string().min(8, 'mật khẩu cần ít nhất 8 ký tự').max(1024) })]),
+    ),
+    update: method<User>()(
+      z.tuple([
+        UsernameSchema,
+        z.object({ role: RoleSchema.optional(), disabled: z.boolean().optional(), password: z.string().min(8).max(1024).optional() }),
+      ]),
+    ),
+  },
+  newsroom: {
+    settings: method<NewsroomSettings>()(z.tuple([])),
+    update: method<NewsroomSettings>()(z.tuple([NewsroomSettingsSchema.partial()])),
   },
   backup: {
     list: method<BackupInfo[]>()(z.tuple([])),

@@ -11,6 +11,7 @@ import { listCommand } from './commands/list.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
+import { workflowCommand } from './commands/workflow.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
 import { openNewsdesk, type Newsdesk } from './newsdesk.ts';
 
@@ -23,6 +24,8 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
   import <tệp>                         nhập một gói .newsdesk, in ra mã bài viết
   export-html <id> -o TỆP [--theme light|dark]
                                        trang xem trước như trên cổng thông tin, một tệp HTML trọn vẹn
+  workflow <id> <submit|approve|request-changes|archive|correct> --user TÊN [--note GHI_CHÚ]
+                                       chuyển trạng thái bài viết; mật khẩu lấy từ $NEWSDESK_PASSWORD
   serve [--port N]                     mở Newsdesk trong trình duyệt (chế độ trình duyệt)
 
 Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`;
@@ -34,6 +37,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   import: importCommand,
   'export-html': exportHtmlCommand,
+  workflow: workflowCommand,
   serve: serveCommand,
 };
 

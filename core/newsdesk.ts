@@ -8,10 +8,14 @@ import { Backups } from './store/Backups.ts';
 import { createDataFolder, DATA_FORMAT_VERSION, inspectDataFolder, markDataFolderReady } from './store/dataFolder.ts';
 import { migrateDataFolder } from './store/migrations.ts';
 import { seedNewsroom } from './store/seedNewsroom.ts';
+import { accountsService } from './services/accountsService.ts';
 import { backupService } from './services/backupService.ts';
 import { historyService } from './services/historyService.ts';
 import { libraryService } from './services/libraryService.ts';
+import { newsroomService } from './services/newsroomService.ts';
 import { Session } from './services/sessionService.ts';
+import { workflowService } from './services/workflowService.ts';
+import { NewsroomSettingsStore } from './store/NewsroomSettings.ts';
 
 export interface NewsdeskOptions {
   dataDir: string;
@@ -29,6 +33,7 @@ export interface Stores {
   articles: ArticleStore;
   accounts: AccountStore;
   assets: AssetStore;
+  newsroom: NewsroomSettingsStore;
 }
 
 export interface Newsdesk {
@@ -68,7 +73,10 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     backups.ensureDaily().catch((error: unknown) => options.notice(`sao lưu hằng ngày không thành công: ${(error as Error).message}`));
   }
 
-  const session = new Session(() => stores.accounts);
+  const session = new Session(
+    () => stores.accounts,
+    () => stores.newsroom.current.sessionIdleMinutes,
+  );
   const restoreBackup = async (name: string) => {
     await stores.articles.flush();
     const restored = await backups.restore(name);
@@ -79,6 +87,9 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     session: session.service(),
     library: libraryService(stores, session),
     history: historyService(stores, session),
+    workflow: workflowService(stores, session),
+    accounts: accountsService(stores, session),
+    newsroom: newsroomService(stores, session),
     backup: backupService(backups, session, restoreBackup),
   };
 
@@ -103,5 +114,6 @@ async function openStores(dataDir: string): Promise<Stores> {
     articles: await ArticleStore.open(dataDir),
     accounts: await AccountStore.open(dataDir),
     assets: new AssetStore(join(dataDir, 'assets')),
+    newsroom: await NewsroomSettingsStore.open(dataDir),
   };
 }

@@ -2,11 +2,20 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { NewsdeskError } from '../api.ts';
-import { UserSchema, type Role, type User } from '../model/account.ts';
+import { UserSchema, type AccountOverview, type Role, type User } from '../model/account.ts';
 import { DurableJsonFile } from '../store/DurableJsonFile.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
-const AccountSchema = UserSchema.extend({ passwordHash: z.string(), disabled: z.boolean() });
+const AccountSchema = UserSchema.extend({
+  passwordHash: z.string(),
+  disabled: z.boolean(),
+  /** Wrong passwords in a row, and until when the account is locked after too many. */
+  failedSignIns: z.number().int().nonnegative().optional(),
+  lockedUntil: z.iso.datetime().optional(),
+});
+
+export const MAX_FAILED_SIGN_INS = 5;
+export const LOCK_MINUTES = 5;
 type Account = z.infer<typeof AccountSchema>;
 const AccountsFileSchema = z.object({ accounts: z.array(AccountSchema) });
 type AccountsFile = z.infer<typeof AccountsFileSchema>;
@@ -56,12 +65,54 @@ export class AccountStore {
     return users;
   }
 
-  /** The user if the password is right; one message for every failure, so names cannot be probed. */
-  async authenticate(username: string, password: string): Promise<User> {
+  /**
+   * The user if the password is right; one message for a wrong name or password, so names cannot
+   * be probed. Five wrong passwords in a row lock the account for a few minutes.
+   */
+  async authenticate(username: string, password: string, now = new Date()): Promise<User> {
     const account = this.find(username);
+    if (account?.lockedUntil && Date.parse(account.lockedUntil) > now.getTime()) {
+      throw new NewsdeskError(`tài khoản tạm khóa đến ${account.lockedUntil.slice(11, 16)} (giờ UTC) vì nhập sai mật khẩu nhiều lần`, 'forbidden');
+    }
     const valid = account && !account.disabled && (await verifyPassword(password, account.passwordHash));
-    if (!account || !valid) throw new NewsdeskError('sai tên đăng nhập hoặc mật khẩu', 'unauthorized');
+    if (!account || !valid) {
+      if (account && !account.disabled) await this.recordFailure(account, now);
+      throw new NewsdeskError('sai tên đăng nhập hoặc mật khẩu', 'unauthorized');
+    }
+    if (account.failedSignIns || account.lockedUntil) {
+      delete account.failedSignIns;
+      delete account.lockedUntil;
+      await this.db.write();
+    }
     return toUser(account);
+  }
+
+  async update(username: string, change: { role?: Role; disabled?: boolean; password?: string }): Promise<User> {
+    const account = this.find(username);
+    if (!account) throw new NewsdeskError(`không có tài khoản "${username}"`, 'not-found');
+    if (change.role) account.role = change.role;
+    if (change.disabled !== undefined) account.disabled = change.disabled;
+    if (change.password) {
+      account.passwordHash = await hashPassword(change.password);
+      delete account.failedSignIns;
+      delete account.lockedUntil;
+    }
+    await this.db.write();
+    return toUser(account);
+  }
+
+  /** Accounts as an administrator sees them: who is disabled or locked, never the hashes. */
+  overview(): AccountOverview[] {
+    return this.db.data.accounts.map((a) => ({ ...toUser(a), disabled: a.disabled, ...(a.lockedUntil ? { lockedUntil: a.lockedUntil } : {}) }));
+  }
+
+  private async recordFailure(account: Account, now: Date): Promise<void> {
+    account.failedSignIns = (account.failedSignIns ?? 0) + 1;
+    if (account.failedSignIns >= MAX_FAILED_SIGN_INS) {
+      account.failedSignIns = 0;
+      account.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
+    }
+    await this.db.write();
   }
 
   private find(username: string): Account | undefined {

@@ -15,3 +15,6 @@ export const UserSchema = z.object({
   role: RoleSchema,
 });
 export type User = z.infer<typeof UserSchema>;
+
+/** An account as an administrator sees it. */
+export type AccountOverview = User & { disabled: boolean; lockedUntil?: string };

@@ -71,6 +71,28 @@ describe('newsdesk command line', () => {
     expect(list.filter((a) => a.id === SAMPLE_ARTICLE_ID)).toHaveLength(1);
   });
 
+  it('moves an article through review as the named user, with the password from the environment', async () => {
+    const data = await tempDir();
+    const id = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
+    const as = (password: string) => ({ NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD, NEWSDESK_PASSWORD: password });
+    newsdesk(['--data', data, 'list']);
+    const articleFile = join(data, 'articles', `${id}.json`);
+    const before = await stat(articleFile);
+    for (const [args, password, message] of [
+      [['approve', '--user', 'bichdiep'], DEMO_PASSWORD, 'vai trò của bichdiep không được duyệt bài viết'],
+      [['approve', '--user', 'bientap'], 'sai-mat-khau', 'sai tên đăng nhập hoặc mật khẩu'],
+      [['publish', '--user', 'bientap'], DEMO_PASSWORD, 'việc phải là một trong: submit, request-changes, approve, archive, correct'],
+      [['approve'], DEMO_PASSWORD, 'workflow cần --user TÊN'],
+    ] as const) {
+      const result = newsdesk(['--data', data, 'workflow', id, ...args], as(password));
+      expect(result.code, args.join(' ')).not.toBe(0);
+      expect(result.stderr.trim().split('\n')).toEqual([`newsdesk: ${message}`]);
+    }
+    expect((await stat(articleFile)).mtimeMs).toBe(before.mtimeMs);
+    const approved = newsdesk(['--data', data, 'workflow', id, 'approve', '--user', 'bientap', '--note', 'Được'], as(DEMO_PASSWORD));
+    expect(approved).toMatchObject({ code: 0, stdout: expect.stringContaining(`${id}  approved`) });
+  });
+
   it('answers bad input with one line on stderr, a non-zero status, and nothing changed', async () => {
     const data = await tempDir();
     newsdesk(['--data', data, 'list']);

@@ -95,6 +95,14 @@ describe('browser-mode bridge', () => {
     expect(JSON.parse(wrong.body).error.message).toBe('sai tên đăng nhập hoặc mật khẩu');
   });
 
+  it('acts as the signed-in user only: a reporter calling the approve service directly is refused', async () => {
+    await call('session.signIn', [{ username: 'bichdiep', password: DEMO_PASSWORD }]);
+    const approve = await call('workflow.transition', ['0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42', 'approve']);
+    expect(approve.status).toBe(403);
+    expect(JSON.parse(approve.body).error.message).toBe('vai trò của bichdiep không được duyệt bài viết');
+    expect((await newsdesk.articles.get('0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42')).state).toBe('submitted');
+  });
+
   it('drops calls from another origin, with bad arguments or an unknown channel', async () => {
     expect((await call('session.current', [], { Origin: 'http://evil.example' })).status).toBe(403);
     expect(log.some((line) => line.includes('evil.example'))).toBe(true);

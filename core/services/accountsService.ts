@@ -1,0 +1,24 @@
+import { NewsdeskError, type NewsdeskApi } from '../api.ts';
+import type { Stores } from '../newsdesk.ts';
+import type { Session } from './sessionService.ts';
+
+/** Account management, for administrators only. */
+export function accountsService(stores: Stores, session: Session): NewsdeskApi['accounts'] {
+  return {
+    async list() {
+      session.requireRole('admin');
+      return stores.accounts.overview();
+    },
+    async create(account) {
+      session.requireRole('admin');
+      return stores.accounts.create(account);
+    },
+    async update(username, change) {
+      const admin = session.requireRole('admin');
+      if (username === admin.username && (change.disabled || (change.role && change.role !== 'admin'))) {
+        throw new NewsdeskError('không tự khóa hay bỏ quyền quản trị của chính mình', 'forbidden');
+      }
+      return stores.accounts.update(username, change);
+    },
+  };
+}

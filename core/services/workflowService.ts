@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { NewsdeskError, type NewsdeskApi } from '../api.ts';
+import { ARTICLE_STATES, type ArticleState } from '../model/article.ts';
+import { submitChecklist } from '../model/submitChecklist.ts';
+import { allowedActions, applyTransition, WorkflowError } from '../model/workflow.ts';
+import type { Stores } from '../newsdesk.ts';
+import type { Session } from './sessionService.ts';
+
+/** Moves articles through the newsroom. The model's transition table is the guard for every call. */
+export function workflowService(stores: Stores, session: Session): NewsdeskApi['workflow'] {
+  return {
+    async transition(id, action, note) {
+      const user = session.requireUser();
+      const article = await stores.articles.get(id);
+      let next;
+      try {
+        next = applyTransition(article, action, user, { rules: stores.newsroom.current, note, now: new Date() });
+      } catch (error) {
+        if (error instanceof WorkflowError) throw new NewsdeskError(error.message, 'forbidden');
+        throw error;
+      }
+      return stores.articles.save(next, { by: user.username, reason: 'transition', note: note?.trim() || undefined });
+    },
+    async options(id) {
+      const user = session.requireUser();
+      const article = await stores.articles.get(id);
+      return { actions: allowedActions(article, user, stores.newsroom.current), checklist: submitChecklist(article) };
+    },
+    async queue() {
+      session.requireRole('editor');
+      return stores.articles.list({ state: 'submitted' }).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+    },
+    async counts() {
+      session.requireUser();
+      const counts = Object.fromEntries(ARTICLE_STATES.map((state) => [state, 0])) as Record<ArticleState, number>;
+      for (const article of stores.articles.list()) counts[article.state]++;
+      return counts;
+    },
+    async comment(id, { text, parentId, anchor }) {
+      const user = session.requireUser();
+      const article = await stores.articles.get(id);
+      const comments = article.comments ?? [];
+      if (parentId && !comments.some((c) => c.id === parentId)) throw new NewsdeskError('không có bình luận để trả lời', 'not-found');
+      const comment = { id: randomUUID(), author: user.username, at: new Date().toISOString(), text: text.trim(), ...(parentId ? { parentId } : {}), ...(anchor ? { anchor } : {}) };
+      return stores.articles.save({ ...article, comments: [...comments, comment] }, { by: user.username, reason: 'edit' });
+    },
+  };
+}
