@@ -7,6 +7,13 @@
 import { z } from 'zod';
 import { ArticleIdSchema, ArticleStateSchema, type Article, type ArticleSummary } from './model/article.ts';
 import { UsernameSchema, type User } from './model/account.ts';
+import {
+  ArticlePrintOptionsSchema,
+  BulletinOptionsSchema,
+  type BulletinPreview,
+  type PrintedFile,
+  type PrintWarning,
+} from './model/print.ts';
 
 interface MethodSpec<Args extends z.ZodTuple, Result> {
   args: Args;
@@ -29,6 +36,15 @@ export const apiContract = {
   library: {
     list: method<ArticleSummary[]>()(z.tuple([z.object({ state: ArticleStateSchema.optional() })])),
     get: method<Article>()(z.tuple([ArticleIdSchema])),
+  },
+  print: {
+    /** The article as a print-ready PDF. */
+    article: method<PrintedFile>()(z.tuple([ArticleIdSchema, ArticlePrintOptionsSchema])),
+    /** What a print shop or a reader would notice, before the article is exported. */
+    preflight: method<PrintWarning[]>()(z.tuple([ArticleIdSchema])),
+    /** Page plans of a bulletin before it is saved. */
+    bulletinPreview: method<BulletinPreview>()(z.tuple([BulletinOptionsSchema])),
+    bulletin: method<PrintedFile>()(z.tuple([BulletinOptionsSchema])),
   },
 } as const;
 

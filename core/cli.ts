@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { NewsdeskError } from './api.ts';
 import { ARTICLE_STATES } from './model/article.ts';
 import { UsageError, type Command } from './commands/command.ts';
+import { bulletinCommand } from './commands/bulletin.ts';
+import { exportPdfCommand } from './commands/exportPdf.ts';
 import { listCommand } from './commands/list.ts';
 import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
@@ -15,6 +17,10 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
   list [--state TRẠNG_THÁI] [--json]   danh sách bài viết (${ARTICLE_STATES.join(', ')})
   show <id> [--json]                   một bài viết
   serve [--port N]                     mở Newsdesk trong trình duyệt (chế độ trình duyệt)
+  export-pdf <id> -o TỆP [--paper A4|A5] [--bleed MM] [--crop-marks]
+                                       bài viết thành PDF sẵn sàng in (--crop-marks: dấu xén, tràn lề 3 mm)
+  bulletin <id>... -o TỆP [--title T] [--issue N] [--date YYYY-MM-DD] [--paper A4|A5] [--columns 1|2]
+                                       bản tin PDF từ các bài đã duyệt, theo thứ tự đã cho
 
 Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`;
 
@@ -22,6 +28,8 @@ const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
   serve: serveCommand,
+  'export-pdf': exportPdfCommand,
+  bulletin: bulletinCommand,
 };
 
 const appRoot = fileURLToPath(new URL('..', import.meta.url));

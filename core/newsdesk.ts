@@ -5,7 +5,10 @@ import { ArticleStore, type StoreProblem } from './store/ArticleStore.ts';
 import { AssetStore } from './store/AssetStore.ts';
 import { createDataFolder, inspectDataFolder, markDataFolderReady } from './store/dataFolder.ts';
 import { seedNewsroom } from './store/seedNewsroom.ts';
+import { readFontFiles } from './services/fontFiles.ts';
 import { libraryService } from './services/libraryService.ts';
+import { Printer } from './services/printer.ts';
+import { printService } from './services/printService.ts';
 import { Session } from './services/sessionService.ts';
 
 export interface NewsdeskOptions {
@@ -21,6 +24,8 @@ export interface Newsdesk {
   /** The service implementation the UI calls (over IPC or the browser-mode bridge). */
   api: NewsdeskApi;
   articles: ArticleStore;
+  /** Typesets articles and bulletins for print (the `print` service and the CLI share it). */
+  printer: Printer;
   dataDir: string;
   /** Files that could not be read when the library opened. */
   problems: readonly StoreProblem[];
@@ -43,10 +48,12 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   for (const problem of articles.problems) options.notice(`${problem.file}: ${problem.message}`);
 
   const session = new Session(accounts);
+  const printer = new Printer(articles, assets, readFontFiles);
   const api: NewsdeskApi = {
     session: session.service(),
     library: libraryService(articles, session),
+    print: printService(printer, session),
   };
 
-  return { api, articles, dataDir, problems: articles.problems, assetPath: (name) => assets.pathOf(name) };
+  return { api, articles, printer, dataDir, problems: articles.problems, assetPath: (name) => assets.pathOf(name) };
 }
