@@ -15,6 +15,11 @@ export interface EmbeddedFonts {
  * Embeds each cut as a subset. fontkit 1.9.0 is registered, not @pdf-lib/fontkit, which subsets
  * TrueType wrongly (blank glyphs). The base font name carries a six-letter subset tag
  * (PDF 32000 §9.6.4), which is also how prepress tools tell a subset font.
+ *
+ * Glyph composition (ccmp) is off: Noto Sans decomposes ẹ ị ọ ụ into a base letter and a
+ * combining dot that GPOS would place, but pdf-lib draws glyphs without GPOS offsets, so the dot
+ * lands beside the letter and the text extracts as "nghi". Every Vietnamese letter has a
+ * precomposed glyph in these fonts, and the text is NFC, so nothing is lost.
  */
 export async function embedFonts(doc: PDFDocument, files: FontFiles): Promise<EmbeddedFonts> {
   doc.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
@@ -24,7 +29,11 @@ export async function embedFonts(doc: PDFDocument, files: FontFiles): Promise<Em
     const bytes = Buffer.from(files[face].buffer, files[face].byteOffset, files[face].byteLength);
     const probe = fontkit.create(bytes) as { postscriptName?: string };
     const tag = `NDSUB${String.fromCharCode(65 + index)}`;
-    faces[face] = await doc.embedFont(bytes, { subset: true, customName: `${tag}+${probe.postscriptName ?? face}` });
+    faces[face] = await doc.embedFont(bytes, {
+      subset: true,
+      customName: `${tag}+${probe.postscriptName ?? face}`,
+      features: { ccmp: false },
+    });
   }
   return { faces, measure: cachedMeasure((face, text) => faces[face].widthOfTextAtSize(text, 1)) };
 }

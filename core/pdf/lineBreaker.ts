@@ -39,7 +39,7 @@ export function breakLines(widths: readonly number[], spaces: readonly number[],
 
 function lineDemerits(slack: number, gaps: number, spaceSum: number, last: boolean): number {
   if (last) return slack < 0 ? 1e6 : 1;
-  if (gaps === 0) return 1e4; // one word alone on a justified line: legal but ugly
+  if (gaps === 0) return (1 + 1e4) ** 2; // one word alone on a justified line: as bad as the loosest line
   // Spaces may stretch to about 2.5 times their natural width before the line looks loose.
   const ratio = slack / (spaceSum * 1.5);
   const badness = Math.min(100 * ratio ** 3, 1e4);
