@@ -94,3 +94,13 @@ export function ink(image: GrayImage, x: number, y: number, width: number, heigh
 export function normaliseText(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
+
+/** A bulletin's contents entries as pdftotext -layout reads page 1: a title line ending in its page number. */
+export function contentsEntries(bytes: Uint8Array): Array<{ start: string; page: number }> {
+  const text = withPdfFile(bytes, (path) => tool('pdftotext', ['-layout', '-f', '1', '-l', '1', '-enc', 'UTF-8', path, '-']));
+  return text
+    .split('\n')
+    .map((line) => /^\s*(\S.*?)\s{2,}(\d+)\s*$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ start: m[1]!, page: Number(m[2]) }));
+}

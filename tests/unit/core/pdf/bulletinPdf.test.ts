@@ -4,7 +4,7 @@ import { ArticleSchema, type Article } from '../../../../core/model/article.ts';
 import type { BulletinOptions } from '../../../../core/model/print.ts';
 import { bulletinPdf } from '../../../../core/pdf/bulletinPdf.ts';
 import { pageThumbnailSvg } from '../../../../core/pdf/pageThumbnail.ts';
-import { normaliseText, pdffonts, pdfinfo, pdftotext, qpdfCheck, tool, withPdfFile } from '../../../helpers/pdfTools.ts';
+import { contentsEntries, normaliseText, pdffonts, pdfinfo, pdftotext, qpdfCheck } from '../../../helpers/pdfTools.ts';
 import { SEEDS_DIR } from '../../../helpers/sampleNewsroom.ts';
 import { printInputs } from './printFixtures.ts';
 
@@ -22,16 +22,6 @@ const options = (columns: 1 | 2): BulletinOptions => ({
   paper: 'A4',
   columns,
 });
-
-/** Contents entries as pdftotext -layout reads them: a title line that ends in its page number. */
-function contentsEntries(bytes: Uint8Array): Array<{ start: string; page: number }> {
-  const text = withPdfFile(bytes, (path) => tool('pdftotext', ['-layout', '-f', '1', '-l', '1', '-enc', 'UTF-8', path, '-']));
-  return text
-    .split('\n')
-    .map((line) => /^\s*(\S.*?)\s{2,}(\d+)\s*$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ start: m[1]!, page: Number(m[2]) }));
-}
 
 describe('bulletin PDF', () => {
   it('has a masthead, a contents page whose page numbers are where each article starts, and Trang N/M on every page', async () => {
