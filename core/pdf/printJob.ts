@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Article } from '../model/article.ts';
 import type { PrintWarning } from '../model/print.ts';
 import type { Block } from './blocks.ts';
-import { embedFonts, type EmbeddedFonts, type FontFiles } from './fonts.ts';
+import { embedFonts, type EmbeddedFonts, type FontLibrary } from './fonts.ts';
 import type { PageLayout } from './layout.ts';
 import type { Frame, PrintBoxes } from './paper.ts';
 import { photoInfo, type PhotoInfo } from './photoInfo.ts';
@@ -12,7 +12,7 @@ import type { StyleSheet } from './styles.ts';
 
 /** What printing needs from outside: the fonts, the photo files, the clock. Injected; core/pdf reads no files. */
 export interface PrintInputs {
-  fonts: FontFiles;
+  fonts: FontLibrary;
   /** The bytes of a stored photo, or null when the file is not there. */
   loadPhoto(asset: string): Promise<Uint8Array | null>;
   now: Date;

@@ -3,7 +3,7 @@ import type { Article } from '../model/article.ts';
 import type { ArticlePrintOptions, BulletinOptions } from '../model/print.ts';
 import { articlePdf } from '../pdf/articlePdf.ts';
 import { bulletinPdf } from '../pdf/bulletinPdf.ts';
-import type { FontFiles } from '../pdf/fonts.ts';
+import { fontLibrary, type FontFiles, type FontLibrary } from '../pdf/fonts.ts';
 import type { PrintedPdf, PrintInputs } from '../pdf/printJob.ts';
 import type { ArticleStore } from '../store/ArticleStore.ts';
 import type { AssetStore } from '../store/AssetStore.ts';
@@ -13,7 +13,7 @@ export const PRINTABLE_STATES = new Set<Article['state']>(['approved', 'publishe
 
 /** Feeds core/pdf from the library: reads articles, photos and the fonts (once), then typesets. */
 export class Printer {
-  private fonts: Promise<FontFiles> | null = null;
+  private fonts: Promise<FontLibrary> | null = null;
 
   constructor(
     private readonly articles: ArticleStore,
@@ -40,7 +40,7 @@ export class Printer {
   }
 
   private async inputs(): Promise<PrintInputs> {
-    this.fonts ??= this.readFonts().catch((error: unknown) => {
+    this.fonts ??= this.readFonts().then(fontLibrary, (error: unknown) => {
       this.fonts = null;
       throw new NewsdeskError(`không đọc được phông chữ Noto để in: ${(error as Error).message}`, 'storage');
     });

@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Article } from '../../../../core/model/article.ts';
 import type { SerializedNode } from '../../../../core/model/document.ts';
-import type { FontFiles } from '../../../../core/pdf/fonts.ts';
+import { fontLibrary, type FontLibrary } from '../../../../core/pdf/fonts.ts';
 import type { PrintInputs } from '../../../../core/pdf/printJob.ts';
 import { readFontFiles } from '../../../../core/services/fontFiles.ts';
 import { SEEDS_DIR } from '../../../helpers/sampleNewsroom.ts';
 
-let fonts: Promise<FontFiles> | null = null;
+let fonts: Promise<FontLibrary> | null = null;
 
 /** The real Noto fonts and the seed photos; photos not in the seeds read as missing. */
 export async function printInputs(extraPhotos: Record<string, Uint8Array> = {}): Promise<PrintInputs> {
-  fonts ??= readFontFiles();
+  fonts ??= readFontFiles().then(fontLibrary);
   return {
     fonts: await fonts,
     loadPhoto: async (asset) => extraPhotos[asset] ?? (await readFile(`${SEEDS_DIR}/assets/${asset}`).catch(() => null)),
