@@ -26,7 +26,15 @@ export function fontLibrary(files: FontFiles): FontLibrary {
   const parsed = new Map<Uint8Array, ParsedFont>();
   const create = (data: Uint8Array) => {
     let font = parsed.get(data);
-    if (!font) parsed.set(data, (font = (fontkit as unknown as Fontkit).create(data)));
+    if (!font) {
+      font = (fontkit as unknown as Fontkit).create(data);
+      // fontkit keeps the first glyph object it makes for an id, with the characters it was asked
+      // for. Subsetting one document asks for composite glyphs' parts (ư inside ừ) with none, and
+      // the next document's ToUnicode would then lose "ư". Meeting every glyph through its
+      // character first keeps the characters on it.
+      for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+      parsed.set(data, font);
+    }
     return font;
   };
   return {

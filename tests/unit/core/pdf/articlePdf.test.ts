@@ -59,6 +59,15 @@ describe('article PDF', () => {
     }
   });
 
+  it('reads back the same letters from every document made with the same fonts', async () => {
+    const inputs = await printInputs();
+    const article = (title: string): Article => ({ ...sample, title, sapo: title, featuredPhoto: null, body: { root: { ...sample.body.root, children: [paragraph(text(title))] } } });
+    // Subsetting ừ, ữ, ự (built from the glyph of ư) must not make a plain ư unreadable in the next document.
+    await articlePdf(article('Những thừa trực'), A4, inputs);
+    const second = await articlePdf(article('Bước tiến của người dân'), A4, inputs);
+    expect(normaliseText(pdftotext(second.bytes))).toContain('Bước tiến của người dân');
+  });
+
   it('sets MediaBox, BleedBox and TrimBox for bleed, and draws crop marks outside the bleed', async () => {
     const bleed = await articlePdf(sample, { paper: 'A4', bleedMm: 3, cropMarks: false }, await printInputs());
     const boxes = pdfinfo(bleed.bytes, '-box');
