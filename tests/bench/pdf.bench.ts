@@ -12,13 +12,13 @@ import { SEEDS_DIR } from '../helpers/sampleNewsroom.ts';
 import type { Bench } from './run.ts';
 
 const ARTICLES = 50;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 /**
  * A 50-article bulletin (about 100 A4 pages) from generated Vietnamese articles with a photo each:
  * Newsdesk's PDF (document to bytes, in process, fonts read once) against Chromium's setContent +
  * page.pdf() of the same articles as HTML from core's body renderer with the same Noto fonts
- * (browser start-up not counted). Best of three rounds each, after one warm-up round.
+ * (browser start-up not counted). Best of five rounds each, after one warm-up round (the figures are wall-clock times on a shared machine).
  */
 const bench: Bench = async (report) => {
   const { articles, photos } = await generatedArticles();
