@@ -47,7 +47,7 @@ describe('newsdesk export-pdf and bulletin', () => {
     expect(boxes.BleedBox).not.toBe(boxes.TrimBox);
     expect(normaliseText(pdftotext(bytes))).toContain(SAMPLE_TITLE);
     expect((await readdir(dir)).sort()).toEqual(['bài viết.pdf', 'library']);
-  });
+  }, 60_000);
 
   it('refuses bad input with one line and a non-zero status, leaving no file and the library unchanged', async () => {
     const dir = await tempDir();
@@ -74,7 +74,8 @@ describe('newsdesk export-pdf and bulletin', () => {
     }
     expect(await readdir(dir)).toEqual(['library']);
     expect(await snapshot(data)).toEqual(before);
-  });
+    // Nine runs of the real command line, each starting Node and tsx: slow on a busy machine.
+  }, 180_000);
 
   it('bulletin sets the approved articles in the given order under a contents page', async () => {
     const dir = await tempDir();
@@ -87,5 +88,5 @@ describe('newsdesk export-pdf and bulletin', () => {
     expect(contents).toContain('Bản tin tháng 3 Số 7 · ngày 31 tháng 3 năm 2024 MỤC LỤC');
     expect(contents.indexOf('Đồng chí Lương Trọng Quỳnh')).toBeLessThan(contents.indexOf('Hội nghị trực tuyến'));
     expect(pdfinfo(bytes).Title).toBe('Bản tin tháng 3 — Số 7');
-  });
+  }, 60_000);
 });
