@@ -17,6 +17,13 @@ import type { RevisionMeta } from './model/revision.ts';
 import type { StoreProblem } from './model/storeProblem.ts';
 
 const RevisionNumberSchema = z.number().int().positive();
+import {
+  ArticlePrintOptionsSchema,
+  BulletinOptionsSchema,
+  type BulletinPreview,
+  type PrintedFile,
+  type PrintWarning,
+} from './model/print.ts';
 
 interface MethodSpec<Args extends z.ZodTuple, Result> {
   args: Args;
@@ -80,6 +87,15 @@ export const apiContract = {
     list: method<BackupInfo[]>()(z.tuple([])),
     create: method<BackupInfo>()(z.tuple([])),
     restore: method<BackupInfo>()(z.tuple([z.string().regex(/^[0-9TZ-]+-[a-z-]+$/, 'not a backup name')])),
+  },
+  print: {
+    /** The article as a print-ready PDF. */
+    article: method<PrintedFile>()(z.tuple([ArticleIdSchema, ArticlePrintOptionsSchema])),
+    /** What a print shop or a reader would notice, before the article is exported. */
+    preflight: method<PrintWarning[]>()(z.tuple([ArticleIdSchema])),
+    /** Page plans of a bulletin before it is saved. */
+    bulletinPreview: method<BulletinPreview>()(z.tuple([BulletinOptionsSchema])),
+    bulletin: method<PrintedFile>()(z.tuple([BulletinOptionsSchema])),
   },
 } as const;
 

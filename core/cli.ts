@@ -7,6 +7,8 @@ import { UsageError, type Command } from './commands/command.ts';
 import { exportCommand } from './commands/exportPackage.ts';
 import { importCommand } from './commands/import.ts';
 import { exportHtmlCommand } from './commands/exportHtml.ts';
+import { bulletinCommand } from './commands/bulletin.ts';
+import { exportPdfCommand } from './commands/exportPdf.ts';
 import { listCommand } from './commands/list.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -27,6 +29,10 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
   workflow <id> <submit|approve|request-changes|archive|correct> --user TÊN [--note GHI_CHÚ]
                                        chuyển trạng thái bài viết; mật khẩu lấy từ $NEWSDESK_PASSWORD
   serve [--port N]                     mở Newsdesk trong trình duyệt (chế độ trình duyệt)
+  export-pdf <id> -o TỆP [--paper A4|A5] [--bleed MM] [--crop-marks]
+                                       bài viết thành PDF sẵn sàng in (--crop-marks: dấu xén, tràn lề 3 mm)
+  bulletin <id>... -o TỆP [--title T] [--issue N] [--date YYYY-MM-DD] [--paper A4|A5] [--columns 1|2]
+                                       bản tin PDF từ các bài đã duyệt, theo thứ tự đã cho
 
 Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`;
 
@@ -39,6 +45,8 @@ const COMMANDS: Record<string, Command> = {
   'export-html': exportHtmlCommand,
   workflow: workflowCommand,
   serve: serveCommand,
+  'export-pdf': exportPdfCommand,
+  bulletin: bulletinCommand,
 };
 
 const appRoot = fileURLToPath(new URL('..', import.meta.url));

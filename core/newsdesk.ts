@@ -13,6 +13,9 @@ import { backupService } from './services/backupService.ts';
 import { historyService } from './services/historyService.ts';
 import { libraryService } from './services/libraryService.ts';
 import { newsroomService } from './services/newsroomService.ts';
+import { readFontFiles } from './services/fontFiles.ts';
+import { Printer } from './services/printer.ts';
+import { printService } from './services/printService.ts';
 import { Session } from './services/sessionService.ts';
 import { workflowService } from './services/workflowService.ts';
 import { NewsroomSettingsStore } from './store/NewsroomSettings.ts';
@@ -43,6 +46,8 @@ export interface Newsdesk {
   /** The article store of the moment (shorthand for `stores.articles`). */
   readonly articles: ArticleStore;
   backups: Backups;
+  /** Typesets articles and bulletins for print (the `print` service and the CLI share it). */
+  printer: Printer;
   dataDir: string;
   /** Files that could not be read when the library opened. */
   readonly problems: readonly StoreProblem[];
@@ -83,6 +88,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     Object.assign(stores, await openStores(dataDir));
     return restored;
   };
+  const printer = new Printer(stores, readFontFiles);
   const api: NewsdeskApi = {
     session: session.service(),
     library: libraryService(stores, session),
@@ -91,6 +97,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     accounts: accountsService(stores, session),
     newsroom: newsroomService(stores, session),
     backup: backupService(backups, session, restoreBackup),
+    print: printService(printer, session),
   };
 
   return {
@@ -103,6 +110,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
       return stores.articles.problems;
     },
     backups,
+    printer,
     dataDir,
     assetPath: (name) => stores.assets.pathOf(name),
     close: () => stores.articles.flush(),

@@ -16,7 +16,7 @@ export function App() {
         {session.state.status === 'loading' && <Loading />}
         {session.state.status === 'failed' && <ErrorPanel error={session.state.error} onRetry={session.retry} />}
         {session.state.status === 'signed-out' && <SignInScreen onSignIn={session.signIn} />}
-        {user && <Workspace key={user.username} />}
+        {user && <Workspace key={user.username} user={user} />}
       </main>
     </div>
   );

@@ -7,6 +7,7 @@ import { useLoad } from '../app/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
+import { ArticlePrint } from './ArticlePrint.tsx';
 import { BackButton } from './BackButton.tsx';
 import { ArticleView } from './ArticleView.tsx';
 import './article.css';
@@ -33,6 +34,7 @@ export function ArticleScreen({ id, onBack }: { id: string; onBack(): void }) {
             {t('history.open')}
           </button>
         )}
+        {article.status === 'ready' && <ArticlePrint id={id} />}
       </nav>
       {article.status === 'loading' && <Loading />}
       {article.status === 'failed' && <ErrorPanel error={article.error} onRetry={reload} />}

@@ -1,0 +1,43 @@
+import { BulletinOptionsSchema } from '../model/print.ts';
+import { UsageError, type Command } from './command.ts';
+import { outputOption, outputPath, paperOption, reportWarnings, writePdf } from './printOptions.ts';
+
+export const bulletinCommand: Command = {
+  options: {
+    ...outputOption,
+    title: { type: 'string' },
+    issue: { type: 'string' },
+    date: { type: 'string' },
+    columns: { type: 'string' },
+  },
+  async run({ values, positionals, open, out, err }) {
+    if (positionals.length === 0) throw new UsageError('bulletin cần ít nhất một mã bài viết (id)');
+    const path = outputPath(values.output, 'bulletin');
+    const paper = paperOption(values.paper);
+    const columns = values.columns === undefined ? 1 : Number(values.columns);
+    if (columns !== 1 && columns !== 2) throw new UsageError(`--columns phải là 1 hoặc 2, không phải "${String(values.columns)}"`);
+    const parsed = BulletinOptionsSchema.safeParse({
+      articleIds: positionals,
+      title: values.title ?? 'Bản tin',
+      issue: values.issue ?? '',
+      date: values.date ?? localToday(),
+      paper,
+      columns,
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path[0] === 'articleIds' ? `mã bài viết "${positionals[Number(issue.path[1])] ?? ''}"` : `--${String(issue?.path[0] ?? '')}`;
+      throw new UsageError(`bulletin: ${field} không hợp lệ`);
+    }
+    const printed = await (await open()).printer.bulletin(parsed.data);
+    await writePdf(path, printed.bytes);
+    reportWarnings(printed.warnings, err);
+    out(`Đã ghi ${path} (${printed.pages.length} trang, ${parsed.data.articleIds.length} bài, khổ ${paper}, ${columns} cột)`);
+  },
+};
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

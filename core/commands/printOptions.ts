@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { NewsdeskError } from '../api.ts';
+import { PaperSchema, type PaperName, type PrintWarning } from '../model/print.ts';
+import { warningText } from '../pdf/preflight.ts';
+import { writeFileDurably } from '../store/atomicWrite.ts';
+import { UsageError } from './command.ts';
+
+/** Options shared by the print commands, checked before anything is typeset. */
+export const outputOption = { output: { type: 'string', short: 'o' }, paper: { type: 'string' } } as const;
+
+export function outputPath(value: unknown, command: string): string {
+  if (typeof value !== 'string' || value === '') throw new UsageError(`${command} cần tệp kết quả: -o TỆP.pdf`);
+  return resolve(value);
+}
+
+export function paperOption(value: unknown): PaperName {
+  if (value === undefined) return 'A4';
+  const parsed = PaperSchema.safeParse(String(value).toUpperCase());
+  if (!parsed.success) throw new UsageError(`--paper phải là A4 hoặc A5, không phải "${String(value)}"`);
+  return parsed.data;
+}
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'thư mục không tồn tại',
+  ENOTDIR: 'đường dẫn không phải thư mục',
+  EACCES: 'không có quyền ghi',
+  EPERM: 'không có quyền ghi',
+  EISDIR: 'đó là một thư mục',
+  EROFS: 'ổ đĩa chỉ đọc',
+  ENOSPC: 'ổ đĩa đã đầy',
+};
+
+/** Written beside the target and renamed over it: a failed export leaves no half-written PDF behind. */
+export async function writePdf(path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeFileDurably(path, bytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = WRITE_ERRORS[code] ?? (error as Error).message;
+    throw new NewsdeskError(`không ghi được tệp "${path}" (${reason})`, 'storage');
+  }
+}
+
+export function reportWarnings(warnings: readonly PrintWarning[], err: (text: string) => void): void {
+  for (const warning of warnings) err(`cảnh báo: ${warningText(warning)}`);
+}

@@ -1,0 +1,62 @@
+import { PDFDocument } from 'pdf-lib';
+import type { Article } from '../model/article.ts';
+import type { PrintWarning } from '../model/print.ts';
+import type { Block } from './blocks.ts';
+import { embedFonts, type EmbeddedFonts, type FontLibrary } from './fonts.ts';
+import type { PageLayout } from './layout.ts';
+import type { Frame, PrintBoxes } from './paper.ts';
+import { photoInfo, type PhotoInfo } from './photoInfo.ts';
+import { preflight } from './preflight.ts';
+import { writePages, type DocumentInfo } from './pdfWriter.ts';
+import type { StyleSheet } from './styles.ts';
+
+/** What printing needs from outside: the fonts, the photo files, the clock. Injected; core/pdf reads no files. */
+export interface PrintInputs {
+  fonts: FontLibrary;
+  /** The bytes of a stored photo, or null when the file is not there. */
+  loadPhoto(asset: string): Promise<Uint8Array | null>;
+  now: Date;
+}
+
+export const PORTAL_NAME = 'Cổng thông tin điện tử tỉnh';
+
+export interface PrintedPdf {
+  bytes: Uint8Array;
+  pages: PageLayout[];
+  boxes: PrintBoxes;
+  frame: Frame;
+  warnings: PrintWarning[];
+}
+
+export interface Job {
+  doc: PDFDocument;
+  fonts: EmbeddedFonts;
+  photos: Map<string, PhotoInfo>;
+}
+
+/** A new document with the fonts embedded and every photo of the articles read once. */
+export async function startJob(blocks: readonly Block[], inputs: PrintInputs): Promise<Job> {
+  const doc = await PDFDocument.create();
+  const fonts = await embedFonts(doc, inputs.fonts);
+  const photos = new Map<string, PhotoInfo>();
+  for (const block of blocks) {
+    if (block.kind !== 'photo' || photos.has(block.asset)) continue;
+    const bytes = await inputs.loadPhoto(block.asset).catch(() => null);
+    photos.set(block.asset, photoInfo(bytes));
+  }
+  return { doc, fonts, photos };
+}
+
+export async function finishJob(
+  job: Job,
+  layout: { boxes: PrintBoxes; frame: Frame; styles: StyleSheet; pages: PageLayout[] },
+  articles: ReadonlyArray<{ article: Article; blocks: readonly Block[] }>,
+  info: DocumentInfo,
+): Promise<PrintedPdf> {
+  const failed = await writePages({ ...job, ...layout, portalName: PORTAL_NAME, info });
+  // A photo whose header read well but which pdf-lib could not embed printed as a placeholder.
+  for (const asset of failed) job.photos.set(asset, { ok: false, problem: 'corrupt' });
+  const warnings = preflight(articles, job.photos, layout.pages);
+  const bytes = await job.doc.save({ useObjectStreams: true });
+  return { bytes, pages: layout.pages, boxes: layout.boxes, frame: layout.frame, warnings };
+}

@@ -1,0 +1,53 @@
+import { NewsdeskError, type NewsdeskApi } from '../api.ts';
+import type { PrintedFile } from '../model/print.ts';
+import { pageThumbnailSvg } from '../pdf/pageThumbnail.ts';
+import type { PrintedPdf } from '../pdf/printJob.ts';
+import { pdfFileName, type Printer } from './printer.ts';
+import type { Session } from './sessionService.ts';
+
+/** Bulletins are the communications officers' work (and the administrator's). */
+const BULLETIN_ROLES = new Set(['communications', 'admin']);
+
+export function printService(printer: Printer, session: Session): NewsdeskApi['print'] {
+  const requireBulletinRole = () => {
+    const user = session.requireUser();
+    if (!BULLETIN_ROLES.has(user.role)) throw new NewsdeskError('chỉ cán bộ truyền thông mới làm bản tin', 'forbidden');
+  };
+  return {
+    async article(id, options) {
+      session.requireUser();
+      const { article, printed } = await printer.article(id, options);
+      return asFile(pdfFileName(article.title), printed);
+    },
+    async preflight(id) {
+      session.requireUser();
+      const { printed } = await printer.article(id, { paper: 'A4', bleedMm: 0, cropMarks: false });
+      return printed.warnings;
+    },
+    async bulletinPreview(options) {
+      requireBulletinRole();
+      const printed = await printer.bulletin(options);
+      const count = printed.pages.length;
+      return {
+        pageCount: count,
+        thumbnails: printed.pages.map((page, i) => pageThumbnailSvg(page, printed.boxes, printed.frame, i + 1, count)),
+        warnings: printed.warnings,
+      };
+    },
+    async bulletin(options) {
+      requireBulletinRole();
+      const printed = await printer.bulletin(options);
+      const name = options.issue !== '' ? `${options.title} so ${options.issue}` : `${options.title} ${options.date}`;
+      return asFile(pdfFileName(name), printed);
+    },
+  };
+}
+
+function asFile(fileName: string, printed: PrintedPdf): PrintedFile {
+  return {
+    fileName,
+    pdfBase64: Buffer.from(printed.bytes).toString('base64'),
+    pageCount: printed.pages.length,
+    warnings: printed.warnings,
+  };
+}

@@ -1,0 +1,66 @@
+import { NewsdeskError } from '../api.ts';
+import type { Article } from '../model/article.ts';
+import type { ArticlePrintOptions, BulletinOptions } from '../model/print.ts';
+import { articlePdf } from '../pdf/articlePdf.ts';
+import { bulletinPdf } from '../pdf/bulletinPdf.ts';
+import { fontLibrary, type FontFiles, type FontLibrary } from '../pdf/fonts.ts';
+import type { PrintedPdf, PrintInputs } from '../pdf/printJob.ts';
+import type { ArticleStore } from '../store/ArticleStore.ts';
+import type { AssetStore } from '../store/AssetStore.ts';
+
+/** Articles that may go to print in a bulletin: an editor has approved them. */
+export const PRINTABLE_STATES = new Set<Article['state']>(['approved', 'published']);
+
+/** Feeds core/pdf from the library: reads articles, photos and the fonts (once), then typesets. */
+export class Printer {
+  private fonts: Promise<FontLibrary> | null = null;
+
+  constructor(
+    /** Read at each call: restoring a backup replaces the stores. */
+    private readonly stores: { readonly articles: ArticleStore; readonly assets: AssetStore },
+    private readonly readFonts: () => Promise<FontFiles>,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async article(id: string, options: ArticlePrintOptions): Promise<{ article: Article; printed: PrintedPdf }> {
+    const article = await this.stores.articles.get(id);
+    return { article, printed: await articlePdf(article, options, await this.inputs()) };
+  }
+
+  async bulletin(options: BulletinOptions): Promise<PrintedPdf> {
+    const articles: Article[] = [];
+    for (const id of options.articleIds) {
+      const article = await this.stores.articles.get(id);
+      if (!PRINTABLE_STATES.has(article.state)) {
+        throw new NewsdeskError(`bài "${article.title}" chưa được duyệt nên không đưa vào bản tin được`, 'conflict');
+      }
+      articles.push(article);
+    }
+    return bulletinPdf(articles, options, await this.inputs());
+  }
+
+  private async inputs(): Promise<PrintInputs> {
+    this.fonts ??= this.readFonts().then(fontLibrary, (error: unknown) => {
+      this.fonts = null;
+      throw new NewsdeskError(`không đọc được phông chữ Noto để in: ${(error as Error).message}`, 'storage');
+    });
+    return {
+      fonts: await this.fonts,
+      loadPhoto: async (asset) => this.stores.assets.read(asset).catch(() => null),
+      now: this.clock(),
+    };
+  }
+}
+
+/** A file name for the PDF from the title, without diacritics (print shops' systems mangle them). */
+export function pdfFileName(title: string): string {
+  const ascii = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return `${ascii || 'newsdesk'}.pdf`;
+}

@@ -1,0 +1,56 @@
+import { useId, useState } from 'react';
+import type { PaperName } from '../../core/model/print.ts';
+import { useApi } from '../api/ApiContext.tsx';
+import { errorText } from '../app/errorText.ts';
+import { useLoad } from '../app/useLoad.ts';
+import { useT } from '../i18n/I18nContext.tsx';
+import { PrintWarnings } from '../print/PrintWarnings.tsx';
+import { savePdf } from '../print/savePdf.ts';
+import '../print/print.css';
+
+type Export = { status: 'idle' } | { status: 'busy' } | { status: 'done'; file: string; pages: number } | { status: 'failed'; error: unknown };
+
+/** "Xuất PDF": the print-ready PDF from the core, what to check before printing shown beside it. */
+export function ArticlePrint({ id }: { id: string }) {
+  const api = useApi();
+  const t = useT();
+  const paperId = useId();
+  const [paper, setPaper] = useState<PaperName>('A4');
+  const [state, setState] = useState<Export>({ status: 'idle' });
+  const [warnings] = useLoad(() => api.print.preflight(id), [api, id]);
+
+  const exportPdf = async () => {
+    setState({ status: 'busy' });
+    try {
+      const file = await api.print.article(id, { paper, bleedMm: 0, cropMarks: false });
+      savePdf(file.fileName, file.pdfBase64);
+      setState({ status: 'done', file: file.fileName, pages: file.pageCount });
+    } catch (error) {
+      setState({ status: 'failed', error });
+    }
+  };
+
+  return (
+    <div className="article-print">
+      <div className="article-print__bar">
+        <label htmlFor={paperId}>{t('print.paper')}</label>
+        <select id={paperId} value={paper} onChange={(e) => setPaper(e.target.value as PaperName)}>
+          <option value="A4">A4</option>
+          <option value="A5">A5</option>
+        </select>
+        <button type="button" className="button button--primary" onClick={exportPdf} disabled={state.status === 'busy'}>
+          {state.status === 'busy' ? t('print.exporting') : t('print.export')}
+        </button>
+      </div>
+      <p className="print-status" role="status">
+        {state.status === 'done' && `${t('print.saved', { file: state.file, pages: state.pages })} ${t('print.savedNote')}`}
+      </p>
+      {state.status === 'failed' && (
+        <p className="print-status print-status--error" role="alert">
+          {errorText(state.error, t)}
+        </p>
+      )}
+      {warnings.status === 'ready' && <PrintWarnings warnings={warnings.value} />}
+    </div>
+  );
+}

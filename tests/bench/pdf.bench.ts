@@ -1,0 +1,185 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser } from 'playwright-core';
+import { ArticleSchema, type Article } from '../../core/model/article.ts';
+import type { SerializedNode } from '../../core/model/document.ts';
+import { bulletinPdf } from '../../core/pdf/bulletinPdf.ts';
+import { fontLibrary, type FontFiles, type FontLibrary } from '../../core/pdf/fonts.ts';
+import { renderBodyHtml } from '../../core/render/bodyHtml.ts';
+import { escapeHtml } from '../../core/render/escape.ts';
+import { readFontFiles } from '../../core/services/fontFiles.ts';
+import { SEEDS_DIR } from '../helpers/sampleNewsroom.ts';
+import type { Bench } from './run.ts';
+
+const ARTICLES = 50;
+const ROUNDS = 5;
+
+/**
+ * A 50-article bulletin (about 100 A4 pages) from generated Vietnamese articles with a photo each:
+ * Newsdesk's PDF (document to bytes, in process, fonts read once) against Chromium's setContent +
+ * page.pdf() of the same articles as HTML from core's body renderer with the same Noto fonts
+ * (browser start-up not counted). Best of five rounds each, after one warm-up round (the figures are wall-clock times on a shared machine).
+ */
+const bench: Bench = async (report) => {
+  const { articles, photos } = await generatedArticles();
+  const fonts = await readFontFiles();
+  const library = fontLibrary(fonts);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const full = await compare(articles, photos, fonts, library, browser, ROUNDS);
+    const peakMb = process.resourceUsage().maxRSS / 1024;
+    report({ name: 'pdf.bulletin.pages.newsdesk', value: full.ours.pages, unit: 'pages' });
+    report({ name: 'pdf.bulletin.pages.chromium', value: full.theirs.pages, unit: 'pages' });
+    report({ name: 'pdf.bulletin.time.newsdesk', value: full.ours.ms, unit: 'ms' });
+    report({ name: 'pdf.bulletin.time.chromium', value: full.theirs.ms, unit: 'ms' });
+    report({ name: 'pdf.bulletin.time.ratio_newsdesk_vs_chromium', value: full.ours.ms / full.theirs.ms, unit: 'x' });
+    report({ name: 'pdf.bulletin.size.newsdesk', value: full.ours.bytes / 1024, unit: 'KiB' });
+    report({ name: 'pdf.bulletin.size.chromium', value: full.theirs.bytes / 1024, unit: 'KiB' });
+    report({ name: 'pdf.bulletin.size.ratio_newsdesk_vs_chromium', value: full.ours.bytes / full.theirs.bytes, unit: 'x' });
+    report({ name: 'pdf.bulletin.size.photo_files', value: [...photos.values()].reduce((sum, p) => sum + p.length, 0) / 1024, unit: 'KiB' });
+    report({ name: 'pdf.bulletin.peak_rss.newsdesk_process', value: peakMb, unit: 'MiB' });
+
+    // The same bulletin without photos: what the typesetting and the fonts themselves cost in bytes.
+    const textOnly = articles.map((a) => ({ ...a, body: { root: { ...a.body.root, children: a.body.root.children.filter((n) => n.type !== 'image') } } }));
+    const text = await compare(textOnly, photos, fonts, library, browser, 1);
+    report({ name: 'pdf.bulletin_text_only.size.newsdesk', value: text.ours.bytes / 1024, unit: 'KiB' });
+    report({ name: 'pdf.bulletin_text_only.size.chromium', value: text.theirs.bytes / 1024, unit: 'KiB' });
+    report({ name: 'pdf.bulletin_text_only.size.ratio_newsdesk_vs_chromium', value: text.ours.bytes / text.theirs.bytes, unit: 'x' });
+  } finally {
+    await browser.close();
+  }
+};
+
+interface Run {
+  ms: number;
+  bytes: number;
+  pages: number;
+}
+
+/** Best of `rounds` timed runs for each side, after one untimed warm-up run. */
+async function compare(
+  articles: Article[],
+  photos: Map<string, Uint8Array>,
+  fonts: FontFiles,
+  library: FontLibrary,
+  browser: Browser,
+  rounds: number,
+): Promise<{ ours: Run; theirs: Run }> {
+  const options = {
+    articleIds: articles.map((a) => a.id),
+    title: 'Bản tin thử nghiệm',
+    issue: '1',
+    date: '2024-03-05',
+    paper: 'A4' as const,
+    columns: 1 as const,
+  };
+  const inputs = { fonts: library, loadPhoto: async (asset: string) => photos.get(asset) ?? null, now: new Date() };
+  const ours: Run = { ms: Infinity, bytes: 0, pages: 0 };
+  for (let round = 0; round <= rounds; round++) {
+    const start = performance.now();
+    const printed = await bulletinPdf(articles, options, inputs);
+    if (round > 0) ours.ms = Math.min(ours.ms, performance.now() - start);
+    ours.bytes = printed.bytes.length;
+    ours.pages = printed.pages.length;
+  }
+
+  const html = bulletinHtml(articles, photos, fonts, options.title);
+  const page = await browser.newPage();
+  const theirs: Run = { ms: Infinity, bytes: 0, pages: 0 };
+  try {
+    for (let round = 0; round <= rounds; round++) {
+      const start = performance.now();
+      await page.setContent(html, { waitUntil: 'load' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '22mm', bottom: '20mm', left: '20mm', right: '20mm' } });
+      if (round > 0) theirs.ms = Math.min(theirs.ms, performance.now() - start);
+      theirs.bytes = pdf.length;
+      theirs.pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    }
+  } finally {
+    await page.close();
+  }
+  return { ours, theirs };
+}
+export default bench;
+
+/** Fifty articles made from the seed newsroom's sentences, each with its own copy of the seed photo. */
+async function generatedArticles(): Promise<{ articles: Article[]; photos: Map<string, Uint8Array> }> {
+  const files = (await readdir(`${SEEDS_DIR}/articles`)).sort();
+  const seeds = await Promise.all(files.map(async (f) => ArticleSchema.parse(JSON.parse(await readFile(`${SEEDS_DIR}/articles/${f}`, 'utf8')))));
+  const sentences = seeds.flatMap((a) => collectText(a.body.root.children).join(' ').split(/(?<=\.)\s+/)).filter((s) => s.length > 20);
+  const jpeg = new Uint8Array(await readFile(`${SEEDS_DIR}/assets/158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg`));
+  const photos = new Map<string, Uint8Array>();
+  const articles: Article[] = [];
+  let cursor = 0;
+  const nextSentences = (count: number) => Array.from({ length: count }, () => sentences[cursor++ % sentences.length]!).join(' ');
+  for (let i = 0; i < ARTICLES; i++) {
+    // A distinct file per article (a JPEG comment segment differs), as a real bulletin's photos are.
+    const asset = `${i.toString(16).padStart(64, '0')}.jpg`;
+    photos.set(asset, withComment(jpeg, `Newsdesk bench photo ${i}`));
+    const base = seeds[i % seeds.length]!;
+    const paragraphs = Array.from({ length: 5 }, () => para(nextSentences(4)));
+    const body = [paragraphs[0]!, image(asset, i), ...paragraphs.slice(1, 4), heading(`Phần ${i + 1}: ${nextSentences(1).slice(0, 50)}`), ...paragraphs.slice(4)];
+    articles.push({
+      ...base,
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      title: `${base.title} (${i + 1})`,
+      featuredPhoto: null,
+      body: { root: { ...base.body.root, children: body } },
+    });
+  }
+  return { articles, photos };
+}
+
+function collectText(nodes: SerializedNode[]): string[] {
+  return nodes.flatMap((n) => (typeof n.text === 'string' ? [n.text] : collectText(n.children ?? [])));
+}
+const para = (text: string): SerializedNode => ({ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text, format: 0 }] });
+const heading = (text: string): SerializedNode => ({ type: 'heading', version: 1, tag: 'h2', children: [{ type: 'text', version: 1, text, format: 0 }] });
+const image = (src: string, i: number): SerializedNode => ({
+  type: 'image',
+  version: 1,
+  src,
+  caption: `Quang cảnh hội nghị, ảnh số ${i + 1}`,
+  credit: 'Bích Diệp',
+  altText: 'Hội nghị',
+  width: 1200,
+  height: 800,
+});
+
+function withComment(jpeg: Uint8Array, comment: string): Uint8Array {
+  const text = new TextEncoder().encode(comment);
+  const segment = new Uint8Array([0xff, 0xfe, (text.length + 2) >> 8, (text.length + 2) & 0xff, ...text]);
+  const out = new Uint8Array(jpeg.length + segment.length);
+  out.set(jpeg.subarray(0, 2));
+  out.set(segment, 2);
+  out.set(jpeg.subarray(2), 2 + segment.length);
+  return out;
+}
+
+/** The same content for Chromium: core's body HTML, the same Noto fonts, each article on a new page. */
+function bulletinHtml(articles: Article[], photos: Map<string, Uint8Array>, fonts: FontFiles, title: string): string {
+  const dataUrl = (bytes: Uint8Array, type: string) => `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
+  const face = (family: string, bytes: Uint8Array, weight: number, style: string) =>
+    `@font-face{font-family:'${family}';src:url(${dataUrl(bytes, 'font/ttf')});font-weight:${weight};font-style:${style}}`;
+  const css = [
+    face('Bench Serif', fonts.serif, 400, 'normal'),
+    face('Bench Serif', fonts.serifBold, 700, 'normal'),
+    face('Bench Serif', fonts.serifItalic, 400, 'italic'),
+    face('Bench Sans', fonts.sans, 400, 'normal'),
+    face('Bench Sans', fonts.sansBold, 700, 'normal'),
+    "body{font:10.5pt/14.5pt 'Bench Serif';text-align:justify}",
+    "h1,h2,figcaption{font-family:'Bench Sans'} h1{font-size:20pt;line-height:1.2} h2{font-size:13pt}",
+    'article{break-before:page} img{width:100%;height:auto} figure{margin:0;break-inside:avoid} p{orphans:2;widows:2}',
+  ].join('\n');
+  const contents = articles.map((a) => `<li>${escapeHtml(a.title)}</li>`).join('');
+  const body = articles
+    .map((a) => {
+      const html = renderBodyHtml(a.body, { assetUrl: (name) => dataUrl(photos.get(name)!, 'image/jpeg') });
+      return `<article><p>${escapeHtml(a.category)}</p><h1>${escapeHtml(a.title)}</h1><p><strong>${escapeHtml(a.sapo)}</strong></p>${html}<p>${escapeHtml(a.byline)}</p></article>`;
+    })
+    .join('\n');
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>${css}</style></head><body><h1>${escapeHtml(title)}</h1><ol>${contents}</ol>${body}</body></html>`;
+}
