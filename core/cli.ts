@@ -4,16 +4,6 @@ import { parseArgs } from 'node:util';
 import { NewsdeskError } from './api.ts';
 import { ARTICLE_STATES } from './model/article.ts';
 import { UsageError, type Command } from './commands/command.ts';
-import { exportCommand } from './commands/exportPackage.ts';
-import { importCommand } from './commands/import.ts';
-import { exportHtmlCommand } from './commands/exportHtml.ts';
-import { bulletinCommand } from './commands/bulletin.ts';
-import { exportPdfCommand } from './commands/exportPdf.ts';
-import { listCommand } from './commands/list.ts';
-import { searchCommand } from './commands/search.ts';
-import { serveCommand } from './commands/serve.ts';
-import { showCommand } from './commands/show.ts';
-import { workflowCommand } from './commands/workflow.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
 import { openNewsdesk, type Newsdesk } from './newsdesk.ts';
 
@@ -36,17 +26,18 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
 
 Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`;
 
-const COMMANDS: Record<string, Command> = {
-  list: listCommand,
-  show: showCommand,
-  search: searchCommand,
-  export: exportCommand,
-  import: importCommand,
-  'export-html': exportHtmlCommand,
-  workflow: workflowCommand,
-  serve: serveCommand,
-  'export-pdf': exportPdfCommand,
-  bulletin: bulletinCommand,
+/** Each command's code is loaded only when it runs, so `list` does not start the PDF typesetter. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  list: () => import('./commands/list.ts').then((m) => m.listCommand),
+  show: () => import('./commands/show.ts').then((m) => m.showCommand),
+  search: () => import('./commands/search.ts').then((m) => m.searchCommand),
+  export: () => import('./commands/exportPackage.ts').then((m) => m.exportCommand),
+  import: () => import('./commands/import.ts').then((m) => m.importCommand),
+  'export-html': () => import('./commands/exportHtml.ts').then((m) => m.exportHtmlCommand),
+  workflow: () => import('./commands/workflow.ts').then((m) => m.workflowCommand),
+  serve: () => import('./commands/serve.ts').then((m) => m.serveCommand),
+  'export-pdf': () => import('./commands/exportPdf.ts').then((m) => m.exportPdfCommand),
+  bulletin: () => import('./commands/bulletin.ts').then((m) => m.bulletinCommand),
 };
 
 const appRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -64,8 +55,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.out(USAGE);
       return command ? 0 : 2;
     }
-    const spec = COMMANDS[command];
-    if (!spec) throw new UsageError(`không có lệnh "${command}" (xem newsdesk --help)`);
+    const load = COMMANDS[command];
+    if (!load) throw new UsageError(`không có lệnh "${command}" (xem newsdesk --help)`);
+    const spec = await load();
     const { values, positionals } = parseCommandArgs(rest, spec, command);
     let opened: Newsdesk | undefined;
     const open = async (options: { dailyBackup?: boolean } = {}) =>

@@ -1,9 +1,8 @@
 import { NewsdeskError } from '../api.ts';
 import type { Article } from '../model/article.ts';
 import type { ArticlePrintOptions, BulletinOptions } from '../model/print.ts';
-import { articlePdf } from '../pdf/articlePdf.ts';
-import { bulletinPdf } from '../pdf/bulletinPdf.ts';
-import { fontLibrary, type FontFiles, type FontLibrary } from '../pdf/fonts.ts';
+import type { FontFiles, FontLibrary } from '../pdf/fonts.ts';
+import { foldText } from '../model/foldText.ts';
 import type { PrintedPdf, PrintInputs } from '../pdf/printJob.ts';
 import type { ArticleStore } from '../store/ArticleStore.ts';
 import type { AssetStore } from '../store/AssetStore.ts';
@@ -24,6 +23,7 @@ export class Printer {
 
   async article(id: string, options: ArticlePrintOptions): Promise<{ article: Article; printed: PrintedPdf }> {
     const article = await this.stores.articles.get(id);
+    const { articlePdf } = await import('../pdf/articlePdf.ts');
     return { article, printed: await articlePdf(article, options, await this.inputs()) };
   }
 
@@ -36,10 +36,13 @@ export class Printer {
       }
       articles.push(article);
     }
+    const { bulletinPdf } = await import('../pdf/bulletinPdf.ts');
     return bulletinPdf(articles, options, await this.inputs());
   }
 
   private async inputs(): Promise<PrintInputs> {
+    // The typesetter (pdf-lib, fontkit) loads on first print, not with every command.
+    const { fontLibrary } = await import('../pdf/fonts.ts');
     this.fonts ??= this.readFonts().then(fontLibrary, (error: unknown) => {
       this.fonts = null;
       throw new NewsdeskError(`không đọc được phông chữ Noto để in: ${(error as Error).message}`, 'storage');
@@ -54,11 +57,7 @@ export class Printer {
 
 /** A file name for the PDF from the title, without diacritics (print shops' systems mangle them). */
 export function pdfFileName(title: string): string {
-  const ascii = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
-    .toLowerCase()
+  const ascii = foldText(title)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
