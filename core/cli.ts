@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { NewsdeskError } from './api.ts';
 import { ARTICLE_STATES } from './model/article.ts';
 import { UsageError, type Command } from './commands/command.ts';
+import { importCommand } from './commands/import.ts';
 import { listCommand } from './commands/list.ts';
 import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
@@ -14,6 +15,7 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
 
   list [--state TRẠNG_THÁI] [--json]   danh sách bài viết (${ARTICLE_STATES.join(', ')})
   show <id> [--json]                   một bài viết
+  import <tệp> [--author TÊN]          nhập tệp Word .docx hoặc bài viết .json thành bản nháp mới; in mã bài
   serve [--port N]                     mở Newsdesk trong trình duyệt (chế độ trình duyệt)
 
 Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`;
@@ -21,6 +23,7 @@ Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì News
 const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
+  import: importCommand,
   serve: serveCommand,
 };
 

@@ -5,6 +5,7 @@ import { ArticleStore, type StoreProblem } from './store/ArticleStore.ts';
 import { AssetStore } from './store/AssetStore.ts';
 import { createDataFolder, inspectDataFolder, markDataFolderReady } from './store/dataFolder.ts';
 import { seedNewsroom } from './store/seedNewsroom.ts';
+import { editorService } from './services/editorService.ts';
 import { libraryService } from './services/libraryService.ts';
 import { Session } from './services/sessionService.ts';
 
@@ -21,6 +22,8 @@ export interface Newsdesk {
   /** The service implementation the UI calls (over IPC or the browser-mode bridge). */
   api: NewsdeskApi;
   articles: ArticleStore;
+  assets: AssetStore;
+  accounts: AccountStore;
   dataDir: string;
   /** Files that could not be read when the library opened. */
   problems: readonly StoreProblem[];
@@ -46,7 +49,8 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   const api: NewsdeskApi = {
     session: session.service(),
     library: libraryService(articles, session),
+    editor: editorService(articles, assets, session),
   };
 
-  return { api, articles, dataDir, problems: articles.problems, assetPath: (name) => assets.pathOf(name) };
+  return { api, articles, assets, accounts, dataDir, problems: articles.problems, assetPath: (name) => assets.pathOf(name) };
 }
