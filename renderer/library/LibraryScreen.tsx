@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { User } from '../../core/model/account.ts';
 import type { ArticleState, ArticleSummary } from '../../core/model/article.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
@@ -6,19 +7,23 @@ import { Loading } from '../app/Loading.tsx';
 import { useLoad } from '../app/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { ArticleTable } from './ArticleTable.tsx';
+import { LibraryActions } from './LibraryActions.tsx';
 import { StateFilter } from './StateFilter.tsx';
 import './library.css';
 
 interface Props {
+  user: User;
   filter: ArticleState | undefined;
   onFilterChange(state: ArticleState | undefined): void;
   onOpen(id: string): void;
+  /** Opens the editor: on a new article (null) or on one just imported. */
+  onWrite(id: string | null): void;
   focusId: string | undefined;
 }
 
 const newestFirst = (a: ArticleSummary, b: ArticleSummary) => b.updatedAt.localeCompare(a.updatedAt);
 
-export function LibraryScreen({ filter, onFilterChange, onOpen, focusId }: Props) {
+export function LibraryScreen({ user, filter, onFilterChange, onOpen, onWrite, focusId }: Props) {
   const api = useApi();
   const t = useT();
   const headingId = useId();
@@ -40,7 +45,10 @@ export function LibraryScreen({ filter, onFilterChange, onOpen, focusId }: Props
             </p>
           )}
         </div>
-        <StateFilter value={filter} onChange={onFilterChange} />
+        <div className="library__tools">
+          <LibraryActions user={user} onWrite={onWrite} />
+          <StateFilter value={filter} onChange={onFilterChange} />
+        </div>
       </div>
       {articles.status === 'loading' && <Loading />}
       {articles.status === 'failed' && <ErrorPanel error={articles.error} onRetry={reload} />}
