@@ -61,7 +61,7 @@ class Tiff {
     const order = view.getUint16(base);
     if (order !== 0x4949 && order !== 0x4d4d) throw new RangeError('not a TIFF header');
     this.little = order === 0x4949;
-    if (this.u16(4) !== 42) throw new RangeError('not a TIFF header');
+    if (this.u16(2) !== 42) throw new RangeError('not a TIFF header');
   }
 
   private check(relative: number, size: number): number {
