@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { User } from '../../core/model/account.ts';
 import type { ArticleState } from '../../core/model/article.ts';
 import { ArticleScreen } from '../article/ArticleScreen.tsx';
-import { EditorScreen } from '../editor/EditorScreen.tsx';
 import { LibraryScreen } from '../library/LibraryScreen.tsx';
+import { Loading } from './Loading.tsx';
+
+// Lexical loads with the first article opened for writing, not with the library.
+const EditorScreen = lazy(() => import('../editor/EditorScreen.tsx').then((module) => ({ default: module.EditorScreen })));
 
 type Place =
   | { screen: 'library'; returnTo?: string | undefined }
@@ -18,7 +21,11 @@ export function Workspace({ user }: { user: User }) {
   const toLibrary = (id?: string | null) => setPlace({ screen: 'library', returnTo: id ?? undefined });
 
   if (place.screen === 'editor') {
-    return <EditorScreen id={place.id} onClose={toLibrary} />;
+    return (
+      <Suspense fallback={<Loading />}>
+        <EditorScreen id={place.id} onClose={toLibrary} />
+      </Suspense>
+    );
   }
   if (place.screen === 'article') {
     return <ArticleScreen id={place.id} user={user} onBack={() => toLibrary(place.id)} onEdit={() => setPlace({ screen: 'editor', id: place.id })} />;
