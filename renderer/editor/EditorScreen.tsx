@@ -4,6 +4,7 @@ import type { Article } from '../../core/model/article.ts';
 import type { SerializedEditorState } from '../../core/model/document.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
+import { errorText } from '../app/errorText.ts';
 import { Loading } from '../app/Loading.tsx';
 import { useLeaveGuard } from '../app/LeaveGuard.tsx';
 import { useEscapeKey } from '../app/useEscapeKey.ts';
@@ -13,6 +14,7 @@ import { useT } from '../i18n/I18nContext.tsx';
 import { fieldsOf, type ArticleFields } from './articleFields.ts';
 import { ArticleFieldsForm } from './ArticleFieldsForm.tsx';
 import { BodyEditor } from './BodyEditor.tsx';
+import { BodyErrorBoundary } from './BodyErrorBoundary.tsx';
 import { EditorNoticeProvider } from './EditorNotice.tsx';
 import { Autosaver, type SaveState } from './plugins/autosave/Autosaver.ts';
 import { SaveIndicator } from './plugins/autosave/SaveIndicator.tsx';
@@ -84,11 +86,13 @@ function ArticleEditor({ article, stored, onClose }: { article: Article; stored:
         void autosaver.flush();
       }
     };
-    // Closing the window with unsaved work: start the save, and ask the browser to hold the page.
+    // Closing the window with unsaved work starts the save at once. In the desktop app the request
+    // is then already with the main process, which finishes it; a browser may drop a closing
+    // page's requests, so there the page asks to stay open until the save is through.
     const beforeUnload = (event: BeforeUnloadEvent) => {
       if (!autosaver.hasUnsavedWork) return;
       void autosaver.flush();
-      event.preventDefault();
+      if (window.newsdesk === undefined) event.preventDefault();
     };
     document.addEventListener('keydown', saveNow, true);
     window.addEventListener('beforeunload', beforeUnload);
@@ -107,7 +111,9 @@ function ArticleEditor({ article, stored, onClose }: { article: Article; stored:
         </nav>
         <div className="editor-sheet">
           <ArticleFieldsForm fields={fields} onChange={changeFields} />
-          <BodyEditor body={article.body} editorRef={editorRef} onChange={() => autosaver.changed()} />
+          <BodyErrorBoundary fallback={(error) => <ErrorPanel error={t('editor.bodyUnreadable', { reason: errorText(error, t) })} />}>
+            <BodyEditor body={article.body} editorRef={editorRef} onChange={() => autosaver.changed()} />
+          </BodyErrorBoundary>
         </div>
       </div>
     </EditorNoticeProvider>

@@ -114,6 +114,7 @@ export const en: Messages = {
   'editor.date': 'Date',
   'editor.body': 'Article text',
   'editor.bodyPlaceholder': 'Write the article…',
+  'editor.bodyUnreadable': 'The editor cannot open this article’s text ({reason}); the stored text is kept as it is.',
   'editor.wordCount': '{words} words',
   'editor.readingTime': 'about {minutes} min read',
   'editor.save.new': 'New article, not saved yet',

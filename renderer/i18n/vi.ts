@@ -112,6 +112,7 @@ export const vi = {
   'editor.date': 'Ngày viết',
   'editor.body': 'Nội dung bài viết',
   'editor.bodyPlaceholder': 'Viết nội dung bài…',
+  'editor.bodyUnreadable': 'Trình soạn thảo không mở được nội dung bài này ({reason}); nội dung đã lưu được giữ nguyên.',
   'editor.wordCount': '{words} từ',
   'editor.readingTime': 'khoảng {minutes} phút đọc',
   'editor.save.new': 'Bài mới, chưa lưu',

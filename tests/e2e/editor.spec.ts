@@ -12,6 +12,9 @@ const SEED_PHOTO = join(SEEDS, 'assets/158457614eff0a3e2ad12e3805cb95a733cfa6517
 const SAMPLE_CAPTION = 'Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh phát biểu tại Hội nghị';
 const SCREENS = 'test-results/screens/editor';
 
+// These tests add articles: they get a library of their own.
+test.use({ library: 'editor' });
+
 const body = (page: Page) => page.getByRole('textbox', { name: 'Nội dung bài viết' });
 const title = (page: Page) => page.getByRole('textbox', { name: 'Tiêu đề', exact: true });
 const saveStatus = (page: Page) => page.getByTestId('save-status');
@@ -105,6 +108,7 @@ test('a reporter writes an article with formatting, a link and a captioned photo
   await expect(body(page).locator('a')).toHaveAttribute('href', 'https://example.gov.vn/tin-tuc');
   await expect(body(page).locator('a')).toHaveText('Xem cổng tỉnh');
 
+  await expect(body(page)).toBeFocused();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   const photo = await insertPhoto(page);
@@ -236,6 +240,42 @@ test('undo and redo step across a caption edit, and a copied photo keeps its cap
   expect(captions).toEqual(['Chú thích đầu tiên', 'Chú thích đầu tiên']);
 });
 
+test('photos arrive by paste and by drag-and-drop as well, each stored once', async ({ page, signIn, newsdesk }) => {
+  await startNewArticle(page, signIn);
+  await title(page).fill('Ảnh dán và kéo thả');
+  await body(page).click();
+  await page.keyboard.insertText('Đoạn đầu.');
+  const photoName = SEED_PHOTO.split('/').pop()!;
+  for (const way of ['paste', 'drop'] as const) {
+    await body(page).evaluate(
+      async (element, { way, url }) => {
+        const browser = globalThis as unknown as {
+          fetch(url: string): Promise<{ blob(): Promise<Blob> }>;
+          File: new (parts: Blob[], name: string, init: { type: string }) => Blob;
+          DataTransfer: new () => { items: { add(file: Blob): void } };
+          ClipboardEvent: new (type: string, init: object) => Event;
+          DragEvent: new (type: string, init: object) => Event;
+        };
+        const file = new browser.File([await (await browser.fetch(url)).blob()], `${way}.jpg`, { type: 'image/jpeg' });
+        const transfer = new browser.DataTransfer();
+        transfer.items.add(file);
+        const box = (element as unknown as { getBoundingClientRect(): { left: number; bottom: number } }).getBoundingClientRect();
+        const event =
+          way === 'paste'
+            ? new browser.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true })
+            : new browser.DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: box.left + 5, clientY: box.bottom - 5 });
+        element.dispatchEvent(event);
+      },
+      { way, url: `assets/${photoName}` },
+    );
+  }
+  await expect(page.locator('.editor-photo')).toHaveCount(2);
+  await expect(saveStatus(page)).toHaveText('Đã lưu');
+  const stored = await storedArticle(newsdesk, 'Ảnh dán và kéo thả');
+  expect(stored.body.root.children.filter((node) => node.type === 'image').map((node) => node.src)).toEqual([photoName, photoName]);
+  expect((await readdir(join(newsdesk.dataDir, 'assets'))).filter((name) => name === photoName)).toHaveLength(1);
+});
+
 test('a file that is not a photo is refused with a clear message', async ({ page, signIn }) => {
   await startNewArticle(page, signIn);
   await body(page).click();
@@ -244,7 +284,7 @@ test('a file that is not a photo is refused with a clear message', async ({ page
   await expect(page.locator('.editor-photo')).toHaveCount(0);
 });
 
-test('Ctrl+S saves at once, and leaving the editor saves what was just typed', async ({ page, signIn, newsdesk }) => {
+test('Ctrl+S saves at once, and leaving the editor or signing out saves what was just typed', async ({ page, signIn, newsdesk }) => {
   await startNewArticle(page, signIn);
   await title(page).fill('Lưu ngay');
   await page.keyboard.press('Control+s');
@@ -255,6 +295,13 @@ test('Ctrl+S saves at once, and leaving the editor saves what was just typed', a
   await page.getByRole('button', { name: /Về thư viện/ }).click();
   await expect(page.getByRole('button', { name: 'Lưu trước khi rời đi', exact: true })).toBeVisible();
   expect((await storedArticle(newsdesk, 'Lưu trước khi rời đi')).title).toBe('Lưu trước khi rời đi');
+
+  await page.getByRole('button', { name: 'Lưu trước khi rời đi', exact: true }).click();
+  await page.getByRole('button', { name: 'Sửa bài' }).click();
+  await title(page).fill('Lưu trước khi đăng xuất');
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page.getByLabel('Tên đăng nhập')).toBeVisible();
+  expect((await storedArticle(newsdesk, 'Lưu trước khi đăng xuất')).title).toBe('Lưu trước khi đăng xuất');
 });
 
 test('a Word document becomes a draft with its headings, list, emphasis, link and photo; a broken one changes nothing', async ({
@@ -314,6 +361,19 @@ test('the sample article opened in the editor shows its photo and caption as a r
   await page.getByRole('button', { name: /Về thư viện/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thư viện bài viết' })).toBeVisible();
   expect(saves).toEqual([]);
+});
+
+test('a body the editor cannot read is shown as a problem, and saving the other fields keeps it intact', async ({ page, signIn, newsdesk }) => {
+  await signIn('bichdiep');
+  const sample = JSON.parse(await readFile(join(SEEDS, 'articles/hoi-nghi-nong-thon-moi-2021.json'), 'utf8')) as Article;
+  const future = { type: 'video', version: 1, src: 'hoi-nghi.mp4' };
+  const article = { ...sample, id: 'c0ffee00-1111-4222-8333-444455556666', title: 'Bài có nội dung lạ', body: { root: { ...sample.body.root, children: [...sample.body.root.children, future] } } };
+  await page.getByTestId('import-picker').setInputFiles({ name: 'la.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(article)) });
+  await expect(page.getByRole('alert').filter({ hasText: 'Trình soạn thảo không mở được nội dung bài này' })).toBeVisible();
+  await title(page).fill('Bài có nội dung lạ, đã sửa tiêu đề');
+  await expect(saveStatus(page)).toHaveText('Đã lưu');
+  const stored = await storedArticle(newsdesk, 'Bài có nội dung lạ, đã sửa tiêu đề');
+  expect(stored.body).toEqual(article.body);
 });
 
 test('a reporter cannot open the editor on an article already published', async ({ page, signIn }) => {

@@ -31,15 +31,25 @@ interface TestFixtures {
   consoleErrors: string[];
 }
 
-export const test = base.extend<TestFixtures, { newsdesk: NewsdeskServer }>({
+interface WorkerFixtures {
+  newsdesk: NewsdeskServer;
+  /**
+   * Which data folder a spec file works in. A file whose tests change the library sets its own
+   * name with `test.use({ library: '…' })`: Playwright then runs it in a worker of its own, with
+   * its own server and folder, so other files still find the sample newsroom as it was seeded.
+   */
+  library: string;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  library: ['shared', { scope: 'worker', option: true }],
+
   newsdesk: [
-    // Playwright reads a fixture's dependencies from this pattern; this one has none.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
+    async ({ library }, use) => {
       if (!existsSync(join(repoRoot, 'dist/renderer/index.html'))) {
         throw new Error('dist/renderer/index.html is missing: run `npx vite build` before the end-to-end tests');
       }
-      const dataDir = await mkdtemp(join(tmpdir(), 'newsdesk-e2e-'));
+      const dataDir = await mkdtemp(join(tmpdir(), `newsdesk-e2e-${library}-`));
       const child = spawn(process.execPath, ['bin/newsdesk.mjs', '--data', dataDir, 'serve', '--port', '0'], {
         cwd: repoRoot,
         env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD },

@@ -1,5 +1,5 @@
 import { $toggleLink } from '@lexical/link';
-import { $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
+import { $getSelection, $isRangeSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/I18nContext.tsx';
 import { useEditorNotice } from '../../EditorNotice.tsx';
@@ -41,6 +41,13 @@ export function LinkForm({ editor, current, selection, onDone }: Props) {
     editor.update(() => {
       if (selection) $setSelection(selection.clone());
       $toggleLink(url);
+      // The caret goes after the link, as in Word: the next key must not replace the linked words.
+      const linked = $getSelection();
+      if ($isRangeSelection(linked)) {
+        const { key, offset, type } = linked.isBackward() ? linked.anchor : linked.focus;
+        linked.anchor.set(key, offset, type);
+        linked.focus.set(key, offset, type);
+      }
     });
     onDone();
     editor.focus();
