@@ -100,7 +100,7 @@ export async function signInOn(page: Page, username: string, password: string): 
 
 export async function openSignedOut(page: Page): Promise<void> {
   await page.goto('/');
-  const signOut = page.getByRole('button', { name: 'Đăng xuất' });
+  const signOut = page.getByRole('button', { name: 'Đăng xuất', exact: true });
   const form = page.getByLabel('Tên đăng nhập');
   await expect(signOut.or(form)).toBeVisible();
   if (await signOut.isVisible()) await signOut.click();
