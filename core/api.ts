@@ -5,7 +5,14 @@
  * type of `window.newsdesk` are all derived from `apiContract` — never written out again.
  */
 import { z } from 'zod';
-import { ArticleIdSchema, ArticleStateSchema, type Article, type ArticleState, type ArticleSummary } from './model/article.ts';
+import {
+  ArticleContentSchema,
+  ArticleIdSchema,
+  ArticleStateSchema,
+  type Article,
+  type ArticleState,
+  type ArticleSummary,
+} from './model/article.ts';
 import { RoleSchema, UserSchema, UsernameSchema, type AccountOverview, type User } from './model/account.ts';
 import { CommentSchema } from './model/comment.ts';
 import { NewsroomSettingsSchema, type NewsroomSettings } from './model/newsroomSettings.ts';
@@ -24,6 +31,19 @@ import {
   type PrintedFile,
   type PrintWarning,
 } from './model/print.ts';
+
+/** A file the user picked, its bytes in base64 (the JSON that IPC and the bridge carry has no bytes). */
+export const FileUploadSchema = z.object({
+  fileName: z.string().min(1).max(255),
+  data: z.base64().max(30_000_000, 'tệp quá lớn (tối đa khoảng 22 MB)'),
+});
+export type FileUpload = z.infer<typeof FileUploadSchema>;
+
+export interface StoredPhoto {
+  asset: string;
+  width: number;
+  height: number;
+}
 
 interface MethodSpec<Args extends z.ZodTuple, Result> {
   args: Args;
@@ -96,6 +116,16 @@ export const apiContract = {
     /** Page plans of a bulletin before it is saved. */
     bulletinPreview: method<BulletinPreview>()(z.tuple([BulletinOptionsSchema])),
     bulletin: method<PrintedFile>()(z.tuple([BulletinOptionsSchema])),
+  },
+  editor: {
+    /** A new, unsaved draft by the signed-in user; it is stored on its first `save`. */
+    newArticle: method<Article>()(z.tuple([])),
+    /** Saves what the writer changed (the core keeps id, author, state and dates); returns the stored article. */
+    save: method<Article>()(z.tuple([ArticleIdSchema, ArticleContentSchema])),
+    /** Stores a photo once in the library (GPS location removed); returns its asset name and size. */
+    storePhoto: method<StoredPhoto>()(z.tuple([FileUploadSchema])),
+    /** A Word document (.docx) or an article JSON file as a new draft of the signed-in user. */
+    importFile: method<Article>()(z.tuple([FileUploadSchema])),
   },
 } as const;
 

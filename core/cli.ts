@@ -13,7 +13,7 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
   show <id> [--json]                   một bài viết
   search <từ khóa> [--json]            tìm bài viết (không phân biệt dấu, hoa thường)
   export <id> -o TỆP.newsdesk          xuất bài viết kèm ảnh thành một gói
-  import <tệp>                         nhập một gói .newsdesk, in ra mã bài viết
+  import <tệp> [--author TÊN]          nhập gói .newsdesk, tệp Word .docx hoặc bài .json; in mã bài viết
   export-html <id> -o TỆP [--theme light|dark]
                                        trang xem trước như trên cổng thông tin, một tệp HTML trọn vẹn
   workflow <id> <submit|approve|request-changes|archive|correct> --user TÊN [--note GHI_CHÚ]

@@ -11,6 +11,7 @@ import { seedNewsroom } from './store/seedNewsroom.ts';
 import { accountsService } from './services/accountsService.ts';
 import { backupService } from './services/backupService.ts';
 import { historyService } from './services/historyService.ts';
+import { editorService } from './services/editorService.ts';
 import { libraryService } from './services/libraryService.ts';
 import { newsroomService } from './services/newsroomService.ts';
 import { readFontFiles } from './services/fontFiles.ts';
@@ -45,6 +46,8 @@ export interface Newsdesk {
   stores: Stores;
   /** The article store of the moment (shorthand for `stores.articles`). */
   readonly articles: ArticleStore;
+  readonly assets: AssetStore;
+  readonly accounts: AccountStore;
   backups: Backups;
   /** Typesets articles and bulletins for print (the `print` service and the CLI share it). */
   printer: Printer;
@@ -92,6 +95,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   const api: NewsdeskApi = {
     session: session.service(),
     library: libraryService(stores, session),
+    editor: editorService(stores, session),
     history: historyService(stores, session),
     workflow: workflowService(stores, session),
     accounts: accountsService(stores, session),
@@ -105,6 +109,12 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     stores,
     get articles() {
       return stores.articles;
+    },
+    get assets() {
+      return stores.assets;
+    },
+    get accounts() {
+      return stores.accounts;
     },
     get problems() {
       return stores.articles.problems;

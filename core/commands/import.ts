@@ -1,29 +1,47 @@
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { importPackage } from '../exchange/importPackage.ts';
-import type { Newsdesk } from '../newsdesk.ts';
+import { importFile, IMPORTABLE_EXTENSIONS } from '../import/importFile.ts';
+import type { DraftAuthor } from '../model/newArticle.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
 
-/** What each kind of file becomes; prints the id of the article it made or updated. */
-const IMPORTERS: Record<string, (newsdesk: Newsdesk, bytes: Buffer) => Promise<{ id: string }>> = {
-  '.newsdesk': (newsdesk, bytes) => importPackage(newsdesk.stores, bytes, commandLineUser()),
-};
+const PACKAGE = '.newsdesk';
+const ACCEPTED = [PACKAGE, ...IMPORTABLE_EXTENSIONS];
 
+/**
+ * `newsdesk import <file> [--author NAME]`: a `.newsdesk` package brings its article back (once,
+ * however often); a Word or JSON file becomes a new draft. Prints the article's id.
+ */
 export const importCommand: Command = {
-  options: {},
-  async run({ positionals, open, out }) {
+  options: { author: { type: 'string' } },
+  async run({ values, positionals, open, out }) {
     const [file, ...extra] = positionals;
-    if (!file) throw new UsageError(`import cần một tệp (${Object.keys(IMPORTERS).join(', ')})`);
+    if (!file) throw new UsageError(`import cần một tệp (${ACCEPTED.join(', ')})`);
     noExtraArguments(extra, 'import');
-    const importer = IMPORTERS[extname(file).toLowerCase()];
-    if (!importer) throw new UsageError(`không nhập được tệp "${file}": chỉ nhận ${Object.keys(IMPORTERS).join(', ')}`);
-    const bytes = await readFile(file).catch(() => {
-      throw new NewsdeskError(`không đọc được tệp ${file}`);
-    });
-    const { id } = await importer(await open(), bytes);
-    out(id);
+    const extension = extname(file).toLowerCase();
+    if (!ACCEPTED.includes(extension)) throw new UsageError(`không nhập được tệp "${file}": chỉ nhận ${ACCEPTED.join(', ')}`);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : 'không đọc được tệp';
+      throw new NewsdeskError(`${reason}: ${file}`);
+    }
+    const newsdesk = await open();
+    let author: DraftAuthor | null = null;
+    if (typeof values.author === 'string') {
+      const user = newsdesk.accounts.list().find((account) => account.username === values.author);
+      if (!user) throw new NewsdeskError(`không có tài khoản "${values.author}"`);
+      author = user;
+    }
+    if (extension === PACKAGE) {
+      out((await importPackage(newsdesk.stores, bytes, author?.username ?? commandLineUser())).id);
+      return;
+    }
+    const article = await importFile(bytes, basename(file), { articles: newsdesk.articles, assets: newsdesk.assets, author });
+    out(article.id);
   },
 };
 

@@ -10,10 +10,13 @@ export type ImportOutcome = 'created' | 'updated' | 'unchanged';
  * article already here becomes a new revision of it rather than a duplicate.
  */
 export async function importPackage(stores: Stores, bytes: Buffer, by: string): Promise<{ id: string; outcome: ImportOutcome }> {
-  const { article, assets } = await readPackage(bytes, (name) => stores.assets.has(name));
+  const { article, assets } = await readPackage(bytes, {
+    assetInLibrary: (name) => stores.assets.has(name),
+    preparePhoto: (data, name) => stores.assets.prepare(data, name),
+  });
   const existing = stores.articles.has(article.id) ? await stores.articles.get(article.id) : null;
   if (existing && isDeepStrictEqual(existing, article)) return { id: article.id, outcome: 'unchanged' };
-  for (const [name, data] of assets) await stores.assets.put(data, name);
+  for (const photo of assets.values()) await stores.assets.store(photo);
   await stores.articles.save(article, { by, reason: 'import', note: 'nhập từ gói .newsdesk' });
   return { id: article.id, outcome: existing ? 'updated' : 'created' };
 }

@@ -1,17 +1,22 @@
-import { createHash } from 'node:crypto';
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { NewsdeskError } from '../api.ts';
 import { ArticleSchema, type Article } from '../model/article.ts';
 import { articlePhotoAssets } from '../model/photos.ts';
 import type { RevisionMeta } from '../model/revision.ts';
-import { detectImageType } from '../store/imageType.ts';
+import type { PreparedPhoto } from '../store/AssetStore.ts';
 import { LIMITS, ManifestSchema, PACKAGE_ENTRY, PACKAGE_VERSION, PackageRevisionsSchema } from './packageFormat.ts';
 
 export interface PackageContent {
   article: Article;
   revisions: RevisionMeta[];
-  /** Photos by asset name, each checked: its bytes hash to its name and are an image. */
-  assets: Map<string, Buffer>;
+  /** Photos by asset name, each checked as the asset store checks a new photo, and found to be that very photo. */
+  assets: Map<string, PreparedPhoto>;
+}
+
+export interface PackageChecks {
+  assetInLibrary(name: string): Promise<boolean>;
+  /** The asset store's own check of a photo (type, size, GPS removed) and the name it would get. */
+  preparePhoto(bytes: Uint8Array, name: string): PreparedPhoto;
 }
 
 const refuse = (reason: string) => new NewsdeskError(`gói .newsdesk không hợp lệ: ${reason}`);
@@ -21,7 +26,7 @@ const refuse = (reason: string) => new NewsdeskError(`gói .newsdesk không hợ
  * while inflating, not taken from the headers), compression ratio, schema, photo hashes, and that
  * every photo the article shows is there or already in the library.
  */
-export async function readPackage(bytes: Buffer, assetInLibrary: (name: string) => Promise<boolean>): Promise<PackageContent> {
+export async function readPackage(bytes: Buffer, checks: PackageChecks): Promise<PackageContent> {
   if (bytes.length > LIMITS.packageBytes) throw refuse('tệp quá lớn');
   const files = await unzip(bytes);
   const manifest = ManifestSchema.safeParse(parseJson(files, 'manifest.json'));
@@ -35,17 +40,21 @@ export async function readPackage(bytes: Buffer, assetInLibrary: (name: string) 
   const revisions = PackageRevisionsSchema.safeParse(files.has('revisions.json') ? parseJson(files, 'revisions.json') : []);
   if (!revisions.success) throw refuse('revisions.json sai cấu trúc');
 
-  const assets = new Map<string, Buffer>();
+  const assets = new Map<string, PreparedPhoto>();
   for (const [name, data] of files) {
     if (!name.startsWith('assets/')) continue;
     const asset = name.slice('assets/'.length);
-    const hash = createHash('sha256').update(data).digest('hex');
-    const type = detectImageType(data);
-    if (`${hash}.${type}` !== asset) throw refuse(`ảnh ${asset} bị hỏng hoặc không khớp tên`);
-    assets.set(asset, data);
+    let photo: PreparedPhoto | null;
+    try {
+      photo = checks.preparePhoto(data, asset);
+    } catch {
+      photo = null;
+    }
+    if (photo?.name !== asset) throw refuse(`ảnh ${asset} bị hỏng hoặc không khớp tên`);
+    assets.set(asset, photo);
   }
   for (const asset of articlePhotoAssets(article.data)) {
-    if (!assets.has(asset) && !(await assetInLibrary(asset))) throw refuse(`thiếu ảnh ${asset}`);
+    if (!assets.has(asset) && !(await checks.assetInLibrary(asset))) throw refuse(`thiếu ảnh ${asset}`);
   }
   return { article: article.data, revisions: revisions.data, assets };
 }

@@ -57,6 +57,19 @@ export const ArticleSchema = z.object({
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
+/** The parts of an article its writer changes; id, author, state and dates belong to the core. */
+export const ArticleContentSchema = ArticleSchema.pick({
+  title: true,
+  sapo: true,
+  byline: true,
+  category: true,
+  tags: true,
+  dateline: true,
+  featuredPhoto: true,
+  body: true,
+});
+export type ArticleContent = z.infer<typeof ArticleContentSchema>;
+
 /** What the library list shows of an article; kept in the index so listing reads no article file. */
 export const ArticleSummarySchema = ArticleSchema.pick({
   id: true,

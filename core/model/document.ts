@@ -41,7 +41,13 @@ export const TextFormat = {
   superscript: 1 << 6,
 } as const;
 
-/** Fields of our own photo node (`renderer/editor/nodes/ImageNode.ts` serialises to this). */
+export const PHOTO_SIZES = ['column', 'full'] as const;
+export type PhotoSize = (typeof PHOTO_SIZES)[number];
+
+/**
+ * Fields of our own photo node (`renderer/editor/nodes/ImageNode.ts` serialises to this).
+ * Version 2 added `size` (column width or full width); version 1 photos show at column width.
+ */
 export const ImageNodeSchema = z.looseObject({
   type: z.literal('image'),
   version: z.number(),
@@ -51,6 +57,7 @@ export const ImageNodeSchema = z.looseObject({
   credit: z.string().default(''),
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),
+  size: z.enum(PHOTO_SIZES).optional(),
 });
 export type SerializedImageNode = z.infer<typeof ImageNodeSchema>;
 

@@ -15,7 +15,7 @@ export function bodyShowsPhoto(body: SerializedEditorState, asset: string): bool
 }
 
 /** Every stored photo the article shows (featured photo first), each once. */
-export function articlePhotoAssets(article: Article): string[] {
+export function articlePhotoAssets(article: Pick<Article, 'featuredPhoto' | 'body'>): string[] {
   const names = article.featuredPhoto ? [article.featuredPhoto.asset] : [];
   return [...new Set([...names, ...imageSources(article.body.root.children, [])])];
 }

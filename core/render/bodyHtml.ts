@@ -101,7 +101,8 @@ function renderImage(node: SerializedNode, options: BodyHtmlOptions): string {
   const image = parsed.data;
   const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
   const img = `<img src="${escapeHtml(options.assetUrl(image.src))}" alt="${escapeHtml(toNfc(image.altText))}"${size}>`;
-  return `<figure class="nd-photo">${img}${renderCaption(image.caption, image.credit)}</figure>`;
+  const sizeClass = image.size === 'full' ? ' nd-photo--full' : '';
+  return `<figure class="nd-photo${sizeClass}">${img}${renderCaption(image.caption, image.credit)}</figure>`;
 }
 
 /** A photo's caption line: the caption, then its credit as "Ảnh: …" (omitted when both are empty). */

@@ -3,25 +3,56 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { writeFileDurably } from './atomicWrite.ts';
+import { imageSize } from './imageSize.ts';
 import { detectImageType } from './imageType.ts';
+import { stripJpegGps } from './jpegExif.ts';
 
 const ASSET_NAME = /^[0-9a-f]{64}\.(jpg|png|webp|gif)$/;
+
+/** A photo checked and ready to store: the bytes that will be kept, their asset name and the size it shows at. */
+export interface PreparedPhoto {
+  name: string;
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+}
 
 /** Photos stored once each under `assets/`, named by the SHA-256 of their bytes. */
 export class AssetStore {
   constructor(private readonly folder: string) {}
 
+  /**
+   * Checks a photo and removes its GPS location, without writing anything: importers prepare
+   * every photo first and store them only once the whole import has succeeded.
+   */
+  prepare(input: Uint8Array, originalName = 'ảnh'): PreparedPhoto {
+    const type = detectImageType(input);
+    if (!type) throw new NewsdeskError(`"${originalName}" không phải là ảnh JPEG, PNG, WebP hay GIF`);
+    const bytes = type === 'jpg' ? stripJpegGps(input) : input;
+    const size = imageSize(bytes, type);
+    if (!size) throw new NewsdeskError(`"${originalName}" là ảnh hỏng: không đọc được kích thước`);
+    const name = `${createHash('sha256').update(bytes).digest('hex')}.${type}`;
+    return { name, bytes, ...size };
+  }
+
+  /** Writes a prepared photo (if not already there). */
+  async store(photo: PreparedPhoto): Promise<void> {
+    const path = join(this.folder, photo.name);
+    if (await exists(path)) return;
+    await mkdir(this.folder, { recursive: true });
+    await writeFileDurably(path, photo.bytes);
+  }
+
   /** Stores a photo (if not already there) and returns its asset name. Refuses anything that is not an image. */
   async put(bytes: Uint8Array, originalName = 'ảnh'): Promise<string> {
-    const type = detectImageType(bytes);
-    if (!type) throw new NewsdeskError(`"${originalName}" không phải là ảnh JPEG, PNG, WebP hay GIF`);
-    const name = `${createHash('sha256').update(bytes).digest('hex')}.${type}`;
-    const path = join(this.folder, name);
-    if (!(await exists(path))) {
-      await mkdir(this.folder, { recursive: true });
-      await writeFileDurably(path, bytes);
-    }
-    return name;
+    return (await this.putPhoto(bytes, originalName)).name;
+  }
+
+  /** Stores a photo and tells its asset name and the size it shows at. */
+  async putPhoto(bytes: Uint8Array, originalName = 'ảnh'): Promise<PreparedPhoto> {
+    const photo = this.prepare(bytes, originalName);
+    await this.store(photo);
+    return photo;
   }
 
   async has(name: string): Promise<boolean> {

@@ -1,21 +1,39 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { User } from '../../core/model/account.ts';
 import type { ArticleState } from '../../core/model/article.ts';
 import { ArticleScreen } from '../article/ArticleScreen.tsx';
 import { BackupScreen } from '../backup/BackupScreen.tsx';
 import { BulletinScreen } from '../bulletin/BulletinScreen.tsx';
 import { LibraryScreen } from '../library/LibraryScreen.tsx';
+import { Loading } from './Loading.tsx';
 import { WorkspaceNav, type Area } from './WorkspaceNav.tsx';
 
-type Place = { screen: 'library'; returnTo?: string } | { screen: 'article'; id: string } | { screen: 'bulletin' } | { screen: 'backups' };
+// Lexical loads with the first article opened for writing, not with the library.
+const EditorScreen = lazy(() => import('../editor/EditorScreen.tsx').then((module) => ({ default: module.EditorScreen })));
 
-/** What a signed-in user sees: the library, one article opened from it, the bulletin or the backups. */
+type Place =
+  | { screen: 'library'; returnTo?: string | undefined }
+  | { screen: 'article'; id: string }
+  /** `id` null: a new article. */
+  | { screen: 'editor'; id: string | null }
+  | { screen: 'bulletin' }
+  | { screen: 'backups' };
+
+/** What a signed-in user sees: the library, an article opened from it, the editor, the bulletin or the backups. */
 export function Workspace({ user }: { user: User }) {
   const [place, setPlace] = useState<Place>({ screen: 'library' });
   const [filter, setFilter] = useState<ArticleState | undefined>(undefined);
+  const toLibrary = (id?: string | null) => setPlace({ screen: 'library', returnTo: id ?? undefined });
 
+  if (place.screen === 'editor') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <EditorScreen id={place.id} onClose={toLibrary} />
+      </Suspense>
+    );
+  }
   if (place.screen === 'article') {
-    return <ArticleScreen id={place.id} onBack={() => setPlace({ screen: 'library', returnTo: place.id })} />;
+    return <ArticleScreen id={place.id} user={user} onBack={() => toLibrary(place.id)} onEdit={() => setPlace({ screen: 'editor', id: place.id })} />;
   }
   const area: Area = place.screen;
   return (
@@ -25,9 +43,11 @@ export function Workspace({ user }: { user: User }) {
       {place.screen === 'backups' && <BackupScreen />}
       {place.screen === 'library' && (
         <LibraryScreen
+          user={user}
           filter={filter}
           onFilterChange={setFilter}
           onOpen={(id) => setPlace({ screen: 'article', id })}
+          onWrite={(id) => setPlace({ screen: 'editor', id })}
           focusId={place.returnTo}
         />
       )}

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import type { User } from '../../core/model/account.ts';
+import { canEdit } from '../../core/model/editRules.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
 import { Loading } from '../app/Loading.tsx';
@@ -12,7 +14,15 @@ import { BackButton } from './BackButton.tsx';
 import { ArticleView } from './ArticleView.tsx';
 import './article.css';
 
-export function ArticleScreen({ id, onBack }: { id: string; onBack(): void }) {
+interface Props {
+  id: string;
+  user: User;
+  onBack(): void;
+  onEdit(): void;
+}
+
+/** One article, read-only; "Sửa bài" opens the editor for those who may change it. */
+export function ArticleScreen({ id, user, onBack, onEdit }: Props) {
   const api = useApi();
   const t = useT();
   const [article, reload] = useLoad(() => api.library.get(id), [api, id]);
@@ -24,6 +34,11 @@ export function ArticleScreen({ id, onBack }: { id: string; onBack(): void }) {
     <div className="article-screen">
       <nav className="article-screen__nav">
         <BackButton onBack={onBack} />
+        {article.status === 'ready' && canEdit(user, article.value) && (
+          <button type="button" className="button button--primary" onClick={onEdit}>
+            {t('article.edit')}
+          </button>
+        )}
         {article.status === 'ready' && (
           <button type="button" className="button" aria-pressed={previewing} onClick={() => setPreviewing(!previewing)}>
             {t('preview.open')}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { User } from '../../core/model/account.ts';
 import type { ArticleState, ArticleSummary } from '../../core/model/article.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
@@ -8,19 +9,23 @@ import { useT } from '../i18n/I18nContext.tsx';
 import { ArticleTable } from './ArticleTable.tsx';
 import { ProblemsBanner } from './ProblemsBanner.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { LibraryActions } from './LibraryActions.tsx';
 import { StateFilter } from './StateFilter.tsx';
 import './library.css';
 
 interface Props {
+  user: User;
   filter: ArticleState | undefined;
   onFilterChange(state: ArticleState | undefined): void;
   onOpen(id: string): void;
+  /** Opens the editor: on a new article (null) or on one just imported. */
+  onWrite(id: string | null): void;
   focusId: string | undefined;
 }
 
 const newestFirst = (a: ArticleSummary, b: ArticleSummary) => b.updatedAt.localeCompare(a.updatedAt);
 
-export function LibraryScreen({ filter, onFilterChange, onOpen, focusId }: Props) {
+export function LibraryScreen({ user, filter, onFilterChange, onOpen, onWrite, focusId }: Props) {
   const api = useApi();
   const t = useT();
   const headingId = useId();
@@ -49,6 +54,7 @@ export function LibraryScreen({ filter, onFilterChange, onOpen, focusId }: Props
           )}
         </div>
         <div className="library__controls">
+          <LibraryActions user={user} onWrite={onWrite} />
           <SearchBox onSearch={setQuery} />
           <StateFilter value={filter} onChange={onFilterChange} />
         </div>

@@ -33,19 +33,26 @@ interface TestFixtures {
 
 interface WorkerFixtures {
   newsdesk: NewsdeskServer;
+  /**
+   * Which data folder a spec file works in. A file whose tests change the library sets its own
+   * name with `test.use({ library: '…' })`: Playwright then runs it in a worker of its own, with
+   * its own server and folder, so other files still find the sample newsroom as it was seeded.
+   */
+  library: string;
   /** A script (run with tsx, given the data folder) that shapes the library before `serve` starts. */
   prepareData: string | undefined;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  library: ['shared', { scope: 'worker', option: true }],
   prepareData: [undefined, { scope: 'worker', option: true }],
 
   newsdesk: [
-    async ({ prepareData }, use) => {
+    async ({ library, prepareData }, use) => {
       if (!existsSync(join(repoRoot, 'dist/renderer/index.html'))) {
         throw new Error('dist/renderer/index.html is missing: run `npx vite build` before the end-to-end tests');
       }
-      const dataDir = await mkdtemp(join(tmpdir(), 'newsdesk-e2e-'));
+      const dataDir = await mkdtemp(join(tmpdir(), `newsdesk-e2e-${library}-`));
       if (prepareData) {
         execFileSync(process.execPath, ['--import', 'tsx', prepareData, dataDir], {
           cwd: repoRoot,
@@ -103,7 +110,7 @@ export async function signInOn(page: Page, username: string, password: string): 
 
 export async function openSignedOut(page: Page): Promise<void> {
   await page.goto('/');
-  const signOut = page.getByRole('button', { name: 'Đăng xuất' });
+  const signOut = page.getByRole('button', { name: 'Đăng xuất', exact: true });
   const form = page.getByLabel('Tên đăng nhập');
   await expect(signOut.or(form)).toBeVisible();
   if (await signOut.isVisible()) await signOut.click();

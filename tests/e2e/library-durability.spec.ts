@@ -5,7 +5,7 @@ const SAMPLE_TITLE = 'Hội nghị trực tuyến triển khai nhiệm vụ, k�
 const EDITED_TITLE = `${SAMPLE_TITLE} (bản sửa)`;
 const DAMAGED_TITLE = 'Nâng cao chất lượng tiêu chí môi trường tại các xã đã đạt chuẩn nông thôn mới';
 
-test.use({ prepareData: fileURLToPath(new URL('./prepare/editedSampleWithDamagedArticle.ts', import.meta.url)) });
+test.use({ library: 'durability', prepareData: fileURLToPath(new URL('./prepare/editedSampleWithDamagedArticle.ts', import.meta.url)) });
 test.describe.configure({ mode: 'serial' });
 
 test('search ignores diacritics and case, and says when nothing matches', async ({ page, signIn }) => {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures.ts';
 
-test.use({ prepareData: fileURLToPath(new URL('./prepare/largeLibrary.ts', import.meta.url)) });
+test.use({ library: 'scale', prepareData: fileURLToPath(new URL('./prepare/largeLibrary.ts', import.meta.url)) });
 
 test('a library of 3,000 articles keeps only the rows on screen and scrolls to the oldest', async ({ page, signIn }) => {
   await signIn('bichdiep');

@@ -3,6 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AssetStore } from '../../../../core/store/AssetStore.ts';
+import { jpegHasGps, jpegOrientation } from '../../../../core/store/jpegExif.ts';
+import { withExif } from '../../../helpers/exifJpeg.ts';
 import { SEEDS_DIR } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
@@ -27,6 +29,25 @@ describe('AssetStore', () => {
     await expect(store.put(new TextEncoder().encode('%PDF-1.7 …'), 'ảnh.jpg')).rejects.toThrow(
       '"ảnh.jpg" không phải là ảnh JPEG, PNG, WebP hay GIF',
     );
+  });
+
+  it('stores a phone photo without its GPS location, upright size reported, orientation kept', async () => {
+    const dir = await tempDir();
+    const store = new AssetStore(join(dir, 'assets'));
+    const [seedPhoto] = await readdir(join(SEEDS_DIR, 'assets'));
+    const located = withExif(await readFile(join(SEEDS_DIR, 'assets', seedPhoto!)), { orientation: 6, gps: true });
+    const photo = await store.putPhoto(located, 'IMG_0001.jpg');
+    expect(photo).toMatchObject({ width: 800, height: 1200 });
+    const kept = await store.read(photo.name);
+    expect(photo.name).toBe(`${createHash('sha256').update(kept).digest('hex')}.jpg`);
+    expect(jpegHasGps(kept)).toBe(false);
+    expect(jpegOrientation(kept)).toBe(6);
+    expect(await store.has(photo.name)).toBe(true);
+  });
+
+  it('refuses a file that claims to be a photo but whose size cannot be read', async () => {
+    const store = new AssetStore(join(await tempDir(), 'assets'));
+    await expect(store.put(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0]), 'hỏng.jpg')).rejects.toThrow('"hỏng.jpg" là ảnh hỏng');
   });
 
   it('never resolves a name outside the asset folder', () => {

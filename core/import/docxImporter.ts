@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import mammoth from 'mammoth';
+import { NewsdeskError } from '../api.ts';
+import { newDraft } from '../model/newArticle.ts';
+import type { PreparedPhoto } from '../store/AssetStore.ts';
+import { blockText, htmlToDocument } from './htmlToDocument.ts';
+import { parseHtml } from './htmlTree.ts';
+import type { Importer } from './importer.ts';
+
+/**
+ * A Word document (.docx) as a new draft: mammoth turns it into plain semantic HTML, our
+ * converter into the stored body. The first heading or paragraph becomes the title. Embedded
+ * photos are prepared for the asset store (GPS removed); pictures that are not photos (EMF/WMF
+ * drawings) are left out.
+ */
+export const importDocx: Importer = async (bytes, fileName, context) => {
+  const photos = new Map<string, PreparedPhoto>();
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        // A document may link pictures from the disk or the network: never follow those links.
+        externalFileAccess: false,
+        convertImage: mammoth.images.imgElement(async (image) => {
+          try {
+            const photo = context.assets.prepare(await image.readAsBuffer(), fileName);
+            photos.set(photo.name, photo);
+            return { src: photo.name };
+          } catch {
+            return { src: '' };
+          }
+        }),
+      },
+    );
+    html = result.value;
+  } catch {
+    throw new NewsdeskError(`"${fileName}" không phải tệp Word (.docx) hợp lệ hoặc đã bị hỏng`);
+  }
+
+  const body = htmlToDocument(parseHtml(html), { photos });
+  const blocks = body.root.children;
+  const titleIndex = blocks.findIndex((block) => (block.type === 'paragraph' || block.type === 'heading') && blockText(block).trim() !== '');
+  if (titleIndex < 0 && blocks.length === 0) throw new NewsdeskError(`"${fileName}" không có nội dung nào để nhập`);
+  const title = titleIndex < 0 ? '' : blockText(blocks[titleIndex]!).replace(/\s+/g, ' ').trim();
+  if (titleIndex >= 0) blocks.splice(titleIndex, 1);
+
+  const used = new Set(blocks.filter((block) => block.type === 'image').map((block) => String(block.src)));
+  const article = { ...newDraft(randomUUID(), context.author, context.now), title, body };
+  return { article, photos: [...photos.values()].filter((photo) => used.has(photo.name)) };
+};

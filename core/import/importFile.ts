@@ -1,0 +1,44 @@
+import { extname } from 'node:path';
+import { NewsdeskError } from '../api.ts';
+import { ArticleSchema, type Article } from '../model/article.ts';
+import type { DraftAuthor } from '../model/newArticle.ts';
+import type { ArticleStore } from '../store/ArticleStore.ts';
+import type { AssetStore } from '../store/AssetStore.ts';
+import { importDocx } from './docxImporter.ts';
+import type { Importer } from './importer.ts';
+import { importArticleJson } from './jsonImporter.ts';
+
+/** One importer per file extension; a new kind of file is one more line here. */
+const IMPORTERS: Record<string, Importer> = {
+  '.docx': importDocx,
+  '.json': importArticleJson,
+};
+
+export const IMPORTABLE_EXTENSIONS: readonly string[] = Object.keys(IMPORTERS);
+
+export interface ImportTarget {
+  articles: ArticleStore;
+  assets: AssetStore;
+  author: DraftAuthor | null;
+}
+
+/**
+ * Reads a file into a new article of the library. The whole file is read and checked before
+ * anything is written, so a bad file changes nothing; then its photos are stored, then the article.
+ */
+export async function importFile(bytes: Uint8Array, fileName: string, target: ImportTarget): Promise<Article> {
+  const extension = extname(fileName).toLowerCase();
+  const importer = IMPORTERS[extension];
+  if (!importer) {
+    throw new NewsdeskError(`không nhập được "${fileName}": chỉ nhận tệp ${IMPORTABLE_EXTENSIONS.join(', ')}`);
+  }
+  const { article, photos } = await importer(bytes, fileName, {
+    assets: target.assets,
+    author: target.author,
+    isTaken: (id) => target.articles.has(id),
+    now: new Date(),
+  });
+  const checked = ArticleSchema.parse(article);
+  for (const photo of photos) await target.assets.store(photo);
+  return target.articles.save(checked);
+}

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { NewsdeskError } from '../api.ts';
+import { ArticleSchema } from '../model/article.ts';
+import type { SerializedNode } from '../model/document.ts';
+import { nfcDeep } from '../model/text.ts';
+import type { Importer } from './importer.ts';
+
+/**
+ * An article saved as JSON (the library's own file format). It comes in as a new draft of the
+ * person importing it: an imported file must not bring its own "approved" or "published" state
+ * past the review that this newsroom has not done. It keeps its id unless the library already
+ * holds that id, in which case it gets a new one (an import never overwrites an article). Its
+ * photos must already be in the library: articles travel with their photos as `.newsdesk`
+ * packages.
+ */
+export const importArticleJson: Importer = async (bytes, fileName, context) => {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new NewsdeskError(`"${fileName}" không phải tệp JSON hợp lệ`);
+  }
+  const parsed = ArticleSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new NewsdeskError(`"${fileName}" không phải bài viết Newsdesk: sai ở ${issue?.path.join('.') || 'gốc'} (${issue?.message ?? ''})`);
+  }
+  const source = parsed.data;
+  const photoNames = [
+    ...(source.featuredPhoto ? [source.featuredPhoto.asset] : []),
+    ...imageSources(source.body.root.children),
+  ];
+  for (const name of new Set(photoNames)) {
+    if (!(await context.assets.has(name))) {
+      throw new NewsdeskError(`"${fileName}" dùng ảnh ${name} mà thư viện chưa có: hãy nhập bài kèm ảnh bằng gói .newsdesk`);
+    }
+  }
+  const at = context.now.toISOString();
+  const article = nfcDeep({
+    ...source,
+    id: context.isTaken(source.id) ? randomUUID() : source.id,
+    state: 'draft' as const,
+    author: context.author?.username ?? source.author,
+    createdAt: at,
+    updatedAt: at,
+  });
+  return { article, photos: [] };
+};
+
+function imageSources(nodes: readonly SerializedNode[]): string[] {
+  return nodes.flatMap((node) => [
+    ...(node.type === 'image' && typeof node.src === 'string' ? [node.src] : []),
+    ...imageSources(node.children ?? []),
+  ]);
+}

@@ -1,0 +1,76 @@
+import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import type { LexicalEditor } from 'lexical';
+import { useState, type RefObject } from 'react';
+import type { SerializedEditorState } from '../../core/model/document.ts';
+import { useT } from '../i18n/I18nContext.tsx';
+import { editorTheme } from './editorTheme.ts';
+import { ImageNode } from './nodes/ImageNode.ts';
+import { BodyChangePlugin } from './plugins/autosave/BodyChangePlugin.tsx';
+import { ImagesPlugin } from './plugins/images/ImagesPlugin.tsx';
+import { LinksPlugin } from './plugins/links/LinksPlugin.tsx';
+import { PastePlugin } from './plugins/paste/PastePlugin.tsx';
+import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin.tsx';
+import { WordCountPlugin } from './plugins/wordCount/WordCountPlugin.tsx';
+
+export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, ImageNode];
+
+interface Props {
+  body: SerializedEditorState;
+  editorRef: RefObject<LexicalEditor | null>;
+  onChange(): void;
+}
+
+/** The article body: Lexical rich text with our photo node and plugins. */
+export function BodyEditor({ body, editorRef, onChange }: Props) {
+  const t = useT();
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'newsdesk-body',
+    nodes: BODY_NODES,
+    theme: editorTheme,
+    onError: (error) => {
+      throw error;
+    },
+    // An empty body gets Lexical's default empty paragraph.
+    ...(body.root.children.length > 0 ? { editorState: JSON.stringify(body) } : {}),
+  }));
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ToolbarPlugin />
+      <div className="editor-body">
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="editor-content article-body"
+              aria-label={t('editor.body')}
+              aria-placeholder={t('editor.bodyPlaceholder')}
+              placeholder={<p className="editor-placeholder">{t('editor.bodyPlaceholder')}</p>}
+              spellCheck
+              lang="vi"
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinksPlugin />
+      <ImagesPlugin />
+      <PastePlugin />
+      <BodyChangePlugin onChange={onChange} />
+      <EditorRefPlugin editorRef={editorRef} />
+      <footer className="editor-footer">
+        <WordCountPlugin />
+      </footer>
+    </LexicalComposer>
+  );
+}

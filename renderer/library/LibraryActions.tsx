@@ -1,0 +1,60 @@
+import { useRef, useState } from 'react';
+import type { User } from '../../core/model/account.ts';
+import { canWrite } from '../../core/model/editRules.ts';
+import { useApi } from '../api/ApiContext.tsx';
+import { fileUpload } from '../api/fileUpload.ts';
+import { errorText } from '../app/errorText.ts';
+import { useT } from '../i18n/I18nContext.tsx';
+
+/** "Viết bài mới" and "Nhập tệp Word": both open the editor on the new draft. */
+export function LibraryActions({ user, onWrite }: { user: User; onWrite(id: string | null): void }) {
+  const api = useApi();
+  const t = useT();
+  const picker = useRef<HTMLInputElement>(null);
+  const [importing, setImporting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (!canWrite(user)) return null;
+
+  const importFile = async (file: File) => {
+    setImporting(true);
+    setProblem(null);
+    try {
+      const article = await api.editor.importFile(await fileUpload(file));
+      onWrite(article.id);
+    } catch (error) {
+      setProblem(t('library.importFailed', { reason: errorText(error, t) }));
+      setImporting(false);
+    }
+  };
+
+  return (
+    <div className="library-actions">
+      <div className="library-actions__buttons">
+        <button type="button" className="button button--primary" onClick={() => onWrite(null)}>
+          {t('library.new')}
+        </button>
+        <button type="button" className="button button--quiet" disabled={importing} onClick={() => picker.current?.click()}>
+          {importing ? t('library.importing') : t('library.import')}
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          accept=".docx,.json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json"
+          hidden
+          data-testid="import-picker"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+      {problem && (
+        <p className="library-actions__problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../../../core/import/importFile.ts';
+import type { Newsdesk } from '../../../../core/newsdesk.ts';
+import { renderBodyHtml } from '../../../../core/render/bodyHtml.ts';
+import { jpegHasGps } from '../../../../core/store/jpegExif.ts';
+import { buildDocx } from '../../../helpers/docx.ts';
+import { withExif } from '../../../helpers/exifJpeg.ts';
+import { openSampleNewsroom, SAMPLE_ARTICLE_ID, SEEDS_DIR } from '../../../helpers/sampleNewsroom.ts';
+import { useTempDirs } from '../../../helpers/tempDir.ts';
+
+const SEED_PHOTO = join(SEEDS_DIR, 'assets', '158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg');
+const author = { username: 'bichdiep', displayName: 'Bích Diệp' };
+
+async function snapshot(dir: string): Promise<string[]> {
+  const rows: string[] = [];
+  for (const entry of await readdir(dir, { recursive: true })) {
+    const info = await stat(join(dir, entry));
+    rows.push(`${entry} ${info.size} ${info.mtimeMs}`);
+  }
+  return rows.sort();
+}
+
+describe('importFile', () => {
+  const tempDir = useTempDirs();
+  const open = async (): Promise<Newsdesk> => openSampleNewsroom(await tempDir());
+  const target = (desk: Newsdesk) => ({ articles: desk.articles, assets: desk.assets, author });
+
+  it('turns a Word document into a draft: title from the first heading, headings, list, bold, link and photo (without GPS)', async () => {
+    const desk = await open();
+    const photo = withExif(await readFile(SEED_PHOTO), { orientation: 1, gps: true });
+    const docx = await buildDocx([
+      { heading: 1, text: 'Tỉnh ra quân xây dựng nông thôn mới' },
+      { paragraph: ['Sáng nay, ', { text: 'hơn 500 người', bold: true }, ' đã ', { text: 'ra quân', italic: true }, '.'] },
+      { heading: 2, text: 'Kết quả' },
+      { bullet: 'Đường giao thông' },
+      { bullet: 'Trường học' },
+      { numbered: 'Bước một' },
+      { link: 'Cổng thông tin', url: 'https://example.gov.vn/tin', before: 'Xem ' },
+      { link: 'trang độc', url: 'javascript:alert(1)' },
+      { photo, alt: 'Người dân làm đường' },
+    ]);
+
+    const article = await importFile(docx, 'ra-quan.docx', target(desk));
+
+    expect(article).toMatchObject({ title: 'Tỉnh ra quân xây dựng nông thôn mới', state: 'draft', author: 'bichdiep', byline: 'Bích Diệp', featuredPhoto: null });
+    expect(desk.articles.has(article.id)).toBe(true);
+    const image = article.body.root.children.find((node) => node.type === 'image')!;
+    expect(image).toMatchObject({ altText: 'Người dân làm đường', width: 1200, height: 800 });
+    expect(jpegHasGps(await desk.assets.read(String(image.src)))).toBe(false);
+    expect(renderBodyHtml(article.body, { assetUrl: (name) => name })).toBe(
+      [
+        '<p>Sáng nay, <strong>hơn 500 người</strong> đã <em>ra quân</em>.</p>',
+        '<h2>Kết quả</h2>',
+        '<ul><li>Đường giao thông</li><li>Trường học</li></ul>',
+        '<ol><li>Bước một</li></ol>',
+        '<p>Xem <a href="https://example.gov.vn/tin">Cổng thông tin</a></p>',
+        '<p>trang độc</p>',
+        `<figure class="nd-photo"><img src="${String(image.src)}" alt="Người dân làm đường" width="1200" height="800"></figure>`,
+      ].join('\n'),
+    );
+  });
+
+  it('composes decomposed Vietnamese text (NFD → NFC) from Word', async () => {
+    const desk = await open();
+    const docx = await buildDocx([{ paragraph: ['Nghệ An'.normalize('NFD')] }, { paragraph: ['Thủy điện'.normalize('NFD')] }]);
+    const article = await importFile(docx, 'nfd.docx', target(desk));
+    expect(article.title).toBe('Nghệ An'.normalize('NFC'));
+    expect(JSON.stringify(article.body)).toContain('Thủy điện'.normalize('NFC'));
+  });
+
+  it('refuses a corrupt or foreign file with one clear line, and changes nothing', async () => {
+    const dir = await tempDir();
+    const desk = await openSampleNewsroom(dir);
+    const before = await snapshot(dir);
+    const docx = await buildDocx([{ paragraph: ['Một đoạn'] }]);
+    await expect(importFile(docx.subarray(0, docx.length / 2), 'cut.docx', target(desk))).rejects.toThrow('"cut.docx" không phải tệp Word (.docx) hợp lệ hoặc đã bị hỏng');
+    await expect(importFile(Buffer.from('không phải zip'), 'text.docx', target(desk))).rejects.toThrow('"text.docx" không phải tệp Word');
+    await expect(importFile(Buffer.from('{}'), 'ghi-chu.txt', target(desk))).rejects.toThrow('chỉ nhận tệp .docx, .json');
+    await expect(importFile(Buffer.from('{"title": 1}'), 'bai.json', target(desk))).rejects.toThrow('"bai.json" không phải bài viết Newsdesk');
+    await expect(importFile(Buffer.from('{"title": '), 'bai.json', target(desk))).rejects.toThrow('"bai.json" không phải tệp JSON hợp lệ');
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('imports an article JSON file as a new draft of the importer, with a new id when the library has its id', async () => {
+    const desk = await open();
+    const json = await readFile(join(SEEDS_DIR, 'articles', 'hoi-nghi-nong-thon-moi-2021.json'));
+    const copy = await importFile(json, 'bai.json', target(desk));
+    expect(copy.id).not.toBe(SAMPLE_ARTICLE_ID);
+    expect(copy).toMatchObject({ state: 'draft', author: 'bichdiep', byline: 'Bích Diệp' });
+    expect((await desk.articles.get(SAMPLE_ARTICLE_ID)).state).toBe('published');
+
+    const fresh = JSON.parse(json.toString('utf8')) as Record<string, unknown>;
+    fresh.id = '0b6c3b1e-7e52-4d43-9d1f-2c8f1a9e4d10';
+    const kept = await importFile(Buffer.from(JSON.stringify(fresh)), 'moi.json', target(desk));
+    expect(kept.id).toBe('0b6c3b1e-7e52-4d43-9d1f-2c8f1a9e4d10');
+  });
+
+  it('refuses an article JSON whose photos the library does not have', async () => {
+    const dir = await tempDir();
+    const desk = await openSampleNewsroom(dir);
+    const article = JSON.parse(await readFile(join(SEEDS_DIR, 'articles', 'hoi-nghi-nong-thon-moi-2021.json'), 'utf8')) as { featuredPhoto: { asset: string } };
+    article.featuredPhoto.asset = `${'0'.repeat(64)}.jpg`;
+    const before = await snapshot(dir);
+    await expect(importFile(Buffer.from(JSON.stringify(article)), 'bai.json', target(desk))).rejects.toThrow(`dùng ảnh ${'0'.repeat(64)}.jpg mà thư viện chưa có`);
+    expect(await snapshot(dir)).toEqual(before);
+  });
+});
