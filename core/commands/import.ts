@@ -21,7 +21,7 @@ export const importCommand: Command = {
     if (!file) throw new UsageError(`import cần một tệp (${ACCEPTED.join(', ')})`);
     noExtraArguments(extra, 'import');
     const extension = extname(file).toLowerCase();
-    if (!ACCEPTED.includes(extension)) throw new UsageError(`không nhập được tệp "${file}": chỉ nhận ${ACCEPTED.join(', ')}`);
+    if (!ACCEPTED.includes(extension)) throw new NewsdeskError(`không nhập được "${basename(file)}": chỉ nhận tệp ${ACCEPTED.join(', ')}`);
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
