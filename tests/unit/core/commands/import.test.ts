@@ -58,7 +58,7 @@ describe('newsdesk import', () => {
       [['import', join(dir, 'khong-co.docx')], 'newsdesk: không có tệp này:', 1],
       [['import', good, '--author', 'ai-do'], 'newsdesk: không có tài khoản "ai-do"', 1],
       [['import', text], 'newsdesk: không nhập được "ghi-chu.txt": chỉ nhận tệp .newsdesk, .docx, .json', 1],
-      [['import'], 'newsdesk: import cần một tệp (.docx, .json)', 2],
+      [['import'], 'newsdesk: import cần một tệp (.newsdesk, .docx, .json)', 2],
     ];
     for (const [args, message, status] of cases) {
       const { code, stdout, stderr } = newsdesk(['--data', data, ...args]);
