@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { ArticleIdSchema, ArticleStateSchema, type Article, type ArticleSummary } from './model/article.ts';
 import { UsernameSchema, type User } from './model/account.ts';
+import { PortalSettingsInputSchema, type ConnectionReport, type PortalSettingsView } from './model/portalSettings.ts';
+import type { SyncOverview } from './model/sync.ts';
 
 interface MethodSpec<Args extends z.ZodTuple, Result> {
   args: Args;
@@ -29,6 +31,15 @@ export const apiContract = {
   library: {
     list: method<ArticleSummary[]>()(z.tuple([z.object({ state: ArticleStateSchema.optional() })])),
     get: method<Article>()(z.tuple([ArticleIdSchema])),
+  },
+  sync: {
+    settings: method<PortalSettingsView>()(z.tuple([])),
+    saveSettings: method<PortalSettingsView>()(z.tuple([PortalSettingsInputSchema])),
+    testConnection: method<ConnectionReport>()(z.tuple([])),
+    status: method<SyncOverview>()(z.tuple([])),
+    /** Queues what the portal needs and starts sending in the background; poll `status` for progress. */
+    start: method<SyncOverview>()(z.tuple([])),
+    resolve: method<SyncOverview>()(z.tuple([ArticleIdSchema, z.enum(['keep-mine', 'take-theirs'])])),
   },
 } as const;
 

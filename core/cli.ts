@@ -5,8 +5,10 @@ import { NewsdeskError } from './api.ts';
 import { ARTICLE_STATES } from './model/article.ts';
 import { UsageError, type Command } from './commands/command.ts';
 import { listCommand } from './commands/list.ts';
+import { portalCommand } from './commands/portal.ts';
 import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
+import { syncCommand } from './commands/sync.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
 import { openNewsdesk } from './newsdesk.ts';
 
@@ -15,6 +17,9 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
   list [--state TRẠNG_THÁI] [--json]   danh sách bài viết (${ARTICLE_STATES.join(', ')})
   show <id> [--json]                   một bài viết
   serve [--port N]                     mở Newsdesk trong trình duyệt (chế độ trình duyệt)
+  sync [--portal URL] [--user TÊN]     đưa bài đã duyệt lên cổng thông tin (mật khẩu: $NEWSDESK_PORTAL_PASSWORD)
+  portal [--port N] [--store THƯ_MỤC] [--read-only]
+                                       cổng thông tin Drupal thử nghiệm (mật khẩu admin: $PORTAL_ADMIN_PASSWORD)
 
 Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`;
 
@@ -22,6 +27,8 @@ const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
   serve: serveCommand,
+  sync: syncCommand,
+  portal: portalCommand,
 };
 
 const appRoot = fileURLToPath(new URL('..', import.meta.url));

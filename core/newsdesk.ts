@@ -7,6 +7,8 @@ import { createDataFolder, inspectDataFolder, markDataFolderReady } from './stor
 import { seedNewsroom } from './store/seedNewsroom.ts';
 import { libraryService } from './services/libraryService.ts';
 import { Session } from './services/sessionService.ts';
+import { PortalSync } from './services/syncService.ts';
+import { MemorySecretStore, type SecretStore } from './portal/SecretStore.ts';
 
 export interface NewsdeskOptions {
   dataDir: string;
@@ -15,12 +17,15 @@ export interface NewsdeskOptions {
   demoPassword?: string | undefined;
   /** Messages for the person who started Newsdesk (the generated demo password, damaged files). */
   notice(message: string): void;
+  /** Where portal passwords are kept (the desktop app: the OS keychain); by default only in memory for this session. */
+  secrets?: SecretStore;
 }
 
 export interface Newsdesk {
   /** The service implementation the UI calls (over IPC or the browser-mode bridge). */
   api: NewsdeskApi;
   articles: ArticleStore;
+  assets: AssetStore;
   dataDir: string;
   /** Files that could not be read when the library opened. */
   problems: readonly StoreProblem[];
@@ -46,7 +51,8 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   const api: NewsdeskApi = {
     session: session.service(),
     library: libraryService(articles, session),
+    sync: new PortalSync({ dataDir, articles, assets, secrets: options.secrets ?? new MemorySecretStore(), session }).service(),
   };
 
-  return { api, articles, dataDir, problems: articles.problems, assetPath: (name) => assets.pathOf(name) };
+  return { api, articles, assets, dataDir, problems: articles.problems, assetPath: (name) => assets.pathOf(name) };
 }
