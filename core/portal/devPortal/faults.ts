@@ -11,13 +11,15 @@ export type Fault =
 
 export interface FaultRule {
   method?: string;
-  /** The request path starts with this (query string excluded). */
+  /** The request path (query string excluded); a final `*` matches any rest. */
   path?: string;
   fault: Fault;
   /** Let this many matching requests through first. */
   skip?: number;
   /** How many matching requests fail (default 1). */
   times?: number;
+  /** Fail one matching request in this many (default 1: each one). */
+  every?: number;
 }
 
 export class FaultPlan {
@@ -28,6 +30,11 @@ export class FaultPlan {
     return this;
   }
 
+  /** How many requests have failed on purpose so far. */
+  get fired(): number {
+    return this.rules.reduce((sum, rule) => sum + rule.fired, 0);
+  }
+
   clear(): void {
     this.rules.length = 0;
   }
@@ -36,9 +43,10 @@ export class FaultPlan {
   take(method: string, path: string): Fault | null {
     for (const rule of this.rules) {
       if (rule.method && rule.method !== method) continue;
-      if (rule.path && !path.startsWith(rule.path)) continue;
+      if (rule.path && !(rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : path === rule.path)) continue;
       rule.seen++;
-      if (rule.seen <= (rule.skip ?? 0) || rule.fired >= (rule.times ?? 1)) continue;
+      const counted = rule.seen - (rule.skip ?? 0);
+      if (counted <= 0 || rule.fired >= (rule.times ?? 1) || (counted - 1) % (rule.every ?? 1) !== 0) continue;
       rule.fired++;
       return rule.fault;
     }
