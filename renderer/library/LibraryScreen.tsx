@@ -13,12 +13,13 @@ interface Props {
   filter: ArticleState | undefined;
   onFilterChange(state: ArticleState | undefined): void;
   onOpen(id: string): void;
+  onOpenSync(): void;
   focusId: string | undefined;
 }
 
 const newestFirst = (a: ArticleSummary, b: ArticleSummary) => b.updatedAt.localeCompare(a.updatedAt);
 
-export function LibraryScreen({ filter, onFilterChange, onOpen, focusId }: Props) {
+export function LibraryScreen({ filter, onFilterChange, onOpen, onOpenSync, focusId }: Props) {
   const api = useApi();
   const t = useT();
   const headingId = useId();
@@ -40,7 +41,12 @@ export function LibraryScreen({ filter, onFilterChange, onOpen, focusId }: Props
             </p>
           )}
         </div>
-        <StateFilter value={filter} onChange={onFilterChange} />
+        <div className="library__tools">
+          <StateFilter value={filter} onChange={onFilterChange} />
+          <button type="button" className="button" onClick={onOpenSync}>
+            {t('sync.open')}
+          </button>
+        </div>
       </div>
       {articles.status === 'loading' && <Loading />}
       {articles.status === 'failed' && <ErrorPanel error={articles.error} onRetry={reload} />}

@@ -31,15 +31,21 @@ interface TestFixtures {
   consoleErrors: string[];
 }
 
-export const test = base.extend<TestFixtures, { newsdesk: NewsdeskServer }>({
+interface WorkerFixtures {
+  newsdesk: NewsdeskServer;
+  /** Set with `test.use` by a spec that needs the data folder changed before the app opens it. */
+  prepareDataDir: ((dataDir: string) => Promise<void>) | null;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  prepareDataDir: [null, { scope: 'worker', option: true }],
   newsdesk: [
-    // Playwright reads a fixture's dependencies from this pattern; this one has none.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
+    async ({ prepareDataDir }, use) => {
       if (!existsSync(join(repoRoot, 'dist/renderer/index.html'))) {
         throw new Error('dist/renderer/index.html is missing: run `npx vite build` before the end-to-end tests');
       }
       const dataDir = await mkdtemp(join(tmpdir(), 'newsdesk-e2e-'));
+      if (prepareDataDir) await prepareDataDir(dataDir);
       const child = spawn(process.execPath, ['bin/newsdesk.mjs', '--data', dataDir, 'serve', '--port', '0'], {
         cwd: repoRoot,
         env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD },

@@ -25,6 +25,7 @@ export function renderPublicPage(article: PublicArticle): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(article.title)} | Cổng thông tin (bản phát triển)</title>
 <style>
 body { font-family: 'Noto Serif', Georgia, serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.6; color: #1c1e22; }
