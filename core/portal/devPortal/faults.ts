@@ -35,10 +35,6 @@ export class FaultPlan {
     return this.rules.reduce((sum, rule) => sum + rule.fired, 0);
   }
 
-  clear(): void {
-    this.rules.length = 0;
-  }
-
   /** The fault for this request, if a rule picks it; each rule counts the requests it matches. */
   take(method: string, path: string): Fault | null {
     for (const rule of this.rules) {
