@@ -44,6 +44,8 @@ export interface StoredPhoto {
   width: number;
   height: number;
 }
+import { PortalSettingsInputSchema, type ConnectionReport, type PortalSettingsView } from './model/portalSettings.ts';
+import type { SyncOverview } from './model/sync.ts';
 
 interface MethodSpec<Args extends z.ZodTuple, Result> {
   args: Args;
@@ -126,6 +128,15 @@ export const apiContract = {
     storePhoto: method<StoredPhoto>()(z.tuple([FileUploadSchema])),
     /** A Word document (.docx) or an article JSON file as a new draft of the signed-in user. */
     importFile: method<Article>()(z.tuple([FileUploadSchema])),
+  },
+  sync: {
+    settings: method<PortalSettingsView>()(z.tuple([])),
+    saveSettings: method<PortalSettingsView>()(z.tuple([PortalSettingsInputSchema])),
+    testConnection: method<ConnectionReport>()(z.tuple([])),
+    status: method<SyncOverview>()(z.tuple([])),
+    /** Queues what the portal needs and starts sending in the background; poll `status` for progress. */
+    start: method<SyncOverview>()(z.tuple([])),
+    resolve: method<SyncOverview>()(z.tuple([ArticleIdSchema, z.enum(['keep-mine', 'take-theirs'])])),
   },
 } as const;
 

@@ -23,6 +23,9 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
                                        bài viết thành PDF sẵn sàng in (--crop-marks: dấu xén, tràn lề 3 mm)
   bulletin <id>... -o TỆP [--title T] [--issue N] [--date YYYY-MM-DD] [--paper A4|A5] [--columns 1|2]
                                        bản tin PDF từ các bài đã duyệt, theo thứ tự đã cho
+  sync [--portal URL] [--user TÊN]     đưa bài đã duyệt lên cổng thông tin (mật khẩu: $NEWSDESK_PORTAL_PASSWORD)
+  portal [--port N] [--store THƯ_MỤC] [--read-only]
+                                       cổng thông tin Drupal thử nghiệm (mật khẩu admin: $PORTAL_ADMIN_PASSWORD)
 
 Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`;
 
@@ -38,6 +41,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: () => import('./commands/serve.ts').then((m) => m.serveCommand),
   'export-pdf': () => import('./commands/exportPdf.ts').then((m) => m.exportPdfCommand),
   bulletin: () => import('./commands/bulletin.ts').then((m) => m.bulletinCommand),
+  sync: () => import('./commands/sync.ts').then((m) => m.syncCommand),
+  portal: () => import('./commands/portal.ts').then((m) => m.portalCommand),
 };
 
 const appRoot = fileURLToPath(new URL('..', import.meta.url));

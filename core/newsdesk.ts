@@ -20,6 +20,8 @@ import { printService } from './services/printService.ts';
 import { Session } from './services/sessionService.ts';
 import { workflowService } from './services/workflowService.ts';
 import { NewsroomSettingsStore } from './store/NewsroomSettings.ts';
+import { PortalSync } from './services/syncService.ts';
+import { MemorySecretStore, type SecretStore } from './portal/SecretStore.ts';
 
 export interface NewsdeskOptions {
   dataDir: string;
@@ -30,6 +32,8 @@ export interface NewsdeskOptions {
   notice(message: string): void;
   /** The desktop app and browser mode keep a daily backup; one-shot commands do not. */
   dailyBackup?: boolean;
+  /** Where portal passwords are kept (the desktop app: the OS keychain); by default only in memory for this session. */
+  secrets?: SecretStore;
 }
 
 /** The stores of the open data folder; replaced as a whole when a backup is restored. */
@@ -102,6 +106,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     newsroom: newsroomService(stores, session),
     backup: backupService(backups, session, restoreBackup),
     print: printService(printer, session),
+    sync: new PortalSync({ dataDir, stores, secrets: options.secrets ?? new MemorySecretStore(), session }).service(),
   };
 
   return {

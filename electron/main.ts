@@ -12,6 +12,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   session,
   shell,
   type WebFrameMain,
@@ -20,6 +21,7 @@ import { defaultDataDir } from '../core/defaultDataDir.ts';
 import { openNewsdesk, type Newsdesk } from '../core/newsdesk.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { registerIpc } from './ipc.ts';
+import { SafeStorageSecretStore } from './safe-storage-secrets.ts';
 import { buildMenuTemplate } from './menu.ts';
 import {
   APP_ENTRY_URL,
@@ -134,6 +136,7 @@ async function start(): Promise<void> {
     dataDir: resolveDataDir(process.argv, process.env, defaultDataDir()),
     seedsDir: path.join(app.getAppPath(), 'seeds'),
     demoPassword: process.env.NEWSDESK_DEMO_PASSWORD,
+    secrets: new SafeStorageSecretStore(safeStorage, path.join(app.getPath('userData'), 'portal-secrets.json')),
     notice: (message) => {
       console.log(message);
       notices.push(message);

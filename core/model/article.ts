@@ -35,6 +35,20 @@ export const DatelineSchema = z.object({
   date: z.iso.date(),
 });
 
+/**
+ * Where the article lives on the portal after a sync: the node's id, public URL, and the `changed`
+ * and revision the portal reported when we last wrote it (the baseline for conflict detection).
+ */
+export const PortalLinkSchema = z.object({
+  nid: z.number().int().positive(),
+  url: z.string(),
+  changed: z.string(),
+  revision: z.number().int().nonnegative(),
+  moderationState: z.string(),
+  syncedAt: z.iso.datetime(),
+});
+export type PortalLink = z.infer<typeof PortalLinkSchema>;
+
 export const ArticleSchema = z.object({
   schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
   id: ArticleIdSchema,
@@ -54,6 +68,8 @@ export const ArticleSchema = z.object({
   transitions: z.array(TransitionRecordSchema).optional(),
   /** Editorial comments, threaded by `parentId` (optional, as above). */
   comments: z.array(CommentSchema).optional(),
+  /** Set by the portal sync; absent until the article has been published there. */
+  portal: PortalLinkSchema.optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

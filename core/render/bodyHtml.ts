@@ -1,4 +1,10 @@
-import { ImageNodeSchema, TextFormat, type SerializedEditorState, type SerializedNode } from '../model/document.ts';
+import {
+  ImageNodeSchema,
+  TextFormat,
+  type SerializedEditorState,
+  type SerializedImageNode,
+  type SerializedNode,
+} from '../model/document.ts';
 import { toNfc } from '../model/text.ts';
 import { escapeHtml } from './escape.ts';
 import { safeLinkUrl } from './safeUrl.ts';
@@ -6,6 +12,11 @@ import { safeLinkUrl } from './safeUrl.ts';
 export interface BodyHtmlOptions {
   /** URL under which a stored photo (`<sha256>.<ext>`) is shown. */
   assetUrl(name: string): string;
+  /**
+   * How a photo is written; by default a `<figure>` with its caption. The portal sync passes
+   * Drupal's editor form (`<img data-entity-uuid data-caption>`) so that both come from one walk.
+   */
+  photo?(image: SerializedImageNode): string;
 }
 
 /**
@@ -99,6 +110,7 @@ function renderImage(node: SerializedNode, options: BodyHtmlOptions): string {
   const parsed = ImageNodeSchema.safeParse(node);
   if (!parsed.success) return '';
   const image = parsed.data;
+  if (options.photo) return options.photo(image);
   const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
   const img = `<img src="${escapeHtml(options.assetUrl(image.src))}" alt="${escapeHtml(toNfc(image.altText))}"${size}>`;
   const sizeClass = image.size === 'full' ? ' nd-photo--full' : '';

@@ -10,6 +10,7 @@ import { WorkspaceNav, type Area } from './WorkspaceNav.tsx';
 
 // Lexical loads with the first article opened for writing, not with the library.
 const EditorScreen = lazy(() => import('../editor/EditorScreen.tsx').then((module) => ({ default: module.EditorScreen })));
+import { SyncScreen } from '../sync/SyncScreen.tsx';
 
 type Place =
   | { screen: 'library'; returnTo?: string | undefined }
@@ -17,9 +18,10 @@ type Place =
   /** `id` null: a new article. */
   | { screen: 'editor'; id: string | null }
   | { screen: 'bulletin' }
-  | { screen: 'backups' };
+  | { screen: 'backups' }
+  | { screen: 'portal' };
 
-/** What a signed-in user sees: the library, an article opened from it, the editor, the bulletin or the backups. */
+/** What a signed-in user sees: the library, an article opened from it, the editor, or one of the workspace's other areas. */
 export function Workspace({ user }: { user: User }) {
   const [place, setPlace] = useState<Place>({ screen: 'library' });
   const [filter, setFilter] = useState<ArticleState | undefined>(undefined);
@@ -41,6 +43,7 @@ export function Workspace({ user }: { user: User }) {
       <WorkspaceNav role={user.role} current={area} onChange={(next) => setPlace({ screen: next })} />
       {place.screen === 'bulletin' && <BulletinScreen />}
       {place.screen === 'backups' && <BackupScreen />}
+      {place.screen === 'portal' && <SyncScreen onBack={() => setPlace({ screen: 'library' })} />}
       {place.screen === 'library' && (
         <LibraryScreen
           user={user}

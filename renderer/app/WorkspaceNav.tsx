@@ -2,12 +2,14 @@ import type { Role } from '../../core/model/account.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import type { MessageKey } from '../i18n/vi.ts';
 
-export type Area = 'library' | 'bulletin' | 'backups';
+export type Area = 'library' | 'bulletin' | 'portal' | 'backups';
 
 const AREAS: Array<{ area: Area; label: MessageKey; roles?: readonly Role[] }> = [
   { area: 'library', label: 'nav.library' },
   /** Bulletins are printed by the communications officers (and the administrator). */
   { area: 'bulletin', label: 'nav.bulletin', roles: ['communications', 'admin'] },
+  /** Publishing to the portal is an editor's job (and the administrator sets it up). */
+  { area: 'portal', label: 'sync.open', roles: ['editor', 'admin'] },
   { area: 'backups', label: 'nav.backups' },
 ];
 

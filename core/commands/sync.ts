@@ -1,0 +1,56 @@
+import { NewsdeskError } from '../api.ts';
+import type { SyncStatus } from '../model/sync.ts';
+import { openSync } from '../portal/openSync.ts';
+import { readPortalSettings } from '../portal/portalSettingsFile.ts';
+import { SyncQueue, type QueueEntry } from '../portal/SyncQueue.ts';
+import { noExtraArguments, type Command } from './command.ts';
+
+const LABELS: Record<SyncStatus, string> = {
+  waiting: 'chờ gửi',
+  sending: 'đang gửi',
+  published: 'đã đăng',
+  archived: 'đã lưu trữ',
+  failed: 'lỗi',
+  conflict: 'xung đột',
+};
+
+/** `newsdesk sync`: pushes approved (and archived) articles to the portal, one line per article. */
+export const syncCommand: Command = {
+  options: { portal: { type: 'string' }, user: { type: 'string' } },
+  async run({ values, positionals, open, out }) {
+    noExtraArguments(positionals, 'sync');
+    const newsdesk = await open();
+    const saved = await readPortalSettings(newsdesk.dataDir);
+    const settings = {
+      ...saved,
+      ...(typeof values.portal === 'string' ? { baseUrl: values.portal } : {}),
+      ...(typeof values.user === 'string' ? { username: values.user } : {}),
+    };
+    const password = process.env.NEWSDESK_PORTAL_PASSWORD;
+    if (!password) throw new NewsdeskError('hãy đặt mật khẩu cổng thông tin trong biến môi trường NEWSDESK_PORTAL_PASSWORD (không ghi mật khẩu trên dòng lệnh)');
+    const engine = openSync({
+      articles: newsdesk.articles,
+      assets: newsdesk.assets,
+      queue: await SyncQueue.open(newsdesk.dataDir),
+      settings,
+      password,
+      onChange: (entry) => {
+        if (entry.status !== 'sending') out(line(entry));
+      },
+    });
+    const batch = await engine.enqueue();
+    const entries = await engine.run(batch);
+    const count = (status: SyncStatus) => entries.filter((entry) => entry.status === status).length;
+    out(
+      `Tổng cộng ${entries.length} bài: ${count('published')} đã đăng, ${count('archived')} đã lưu trữ, ` +
+        `${count('waiting')} chờ gửi, ${count('conflict')} xung đột, ${count('failed')} lỗi.`,
+    );
+    const unfinished = entries.length - count('published') - count('archived');
+    if (unfinished > 0) throw new NewsdeskError(`${unfinished} bài chưa lên được cổng thông tin`);
+  },
+};
+
+function line(entry: QueueEntry): string {
+  const detail = entry.status === 'published' || entry.status === 'archived' ? (entry.url ? ` → ${entry.url}` : '') : entry.reason ? `: ${entry.reason}` : '';
+  return `${LABELS[entry.status].padEnd(10)} ${entry.articleId}  ${entry.title}${detail}`;
+}

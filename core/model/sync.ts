@@ -1,0 +1,33 @@
+/** Where one article stands in the portal queue. */
+export const SYNC_STATUSES = ['waiting', 'sending', 'published', 'archived', 'failed', 'conflict'] as const;
+export type SyncStatus = (typeof SYNC_STATUSES)[number];
+export type SyncAction = 'publish' | 'archive';
+export type ConflictChoice = 'keep-mine' | 'take-theirs';
+
+/** One side of a conflict, as text the user can compare. */
+export interface ConflictSide {
+  title: string;
+  summary: string;
+  body: string;
+}
+
+export interface SyncItem {
+  articleId: string;
+  title: string;
+  action: SyncAction;
+  status: SyncStatus;
+  /** Why it is waiting or failed, in the user's terms (the portal's own detail included). */
+  reason?: string;
+  /** The public page once published. */
+  url?: string;
+  conflict?: { mine: ConflictSide; theirs: ConflictSide; changed: string };
+  updatedAt: string;
+}
+
+export interface SyncOverview {
+  running: boolean;
+  /** The batch in progress (or the last one): how many articles, how many finished. */
+  total: number;
+  done: number;
+  items: SyncItem[];
+}

@@ -1,0 +1,321 @@
+import { NewsdeskError } from '../api.ts';
+import type { Article, PortalLink } from '../model/article.ts';
+import { documentText } from '../model/document.ts';
+import type { ConflictChoice } from '../model/sync.ts';
+import type { AssetStore } from '../store/AssetStore.ts';
+import type { ArticleStore } from '../store/ArticleStore.ts';
+import { asciiSlug } from './asciiFilename.ts';
+import type { JsonApiClient } from './JsonApiClient.ts';
+import { nodeDocument, photosOf } from './nodePayload.ts';
+import { PortalError } from './PortalError.ts';
+import { htmlToDocument, htmlToText } from './portalHtml.ts';
+import { resourcePath } from './portalUrl.ts';
+import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.ts';
+import { afterSync, syncActionFor } from './syncTransitions.ts';
+import type { QueueEntry, SyncQueue, UploadedFile } from './SyncQueue.ts';
+import { termUuid } from './termUuid.ts';
+
+export interface SyncEngineOptions {
+  articles: ArticleStore;
+  assets: AssetStore;
+  queue: SyncQueue;
+  client: JsonApiClient;
+  retry?: RetryPolicy;
+  now?: () => Date;
+  /** Told after every change of an entry (progress for the UI, one line per article for the CLI). */
+  onChange?(entry: QueueEntry): void;
+}
+
+interface NodeResource {
+  id: string;
+  attributes: Record<string, unknown> & { drupal_internal__nid: number; drupal_internal__vid: number; changed: string; moderation_state: string };
+}
+
+const FINISHED = new Set(['published', 'archived']);
+
+/**
+ * Sends the queue to the portal so that each article ends as exactly one node however often a
+ * request is repeated: the node's UUID is the article's (a repeated POST gets 409 and becomes a
+ * PATCH), a photo whose upload went unanswered is looked up by its unique name before it is sent
+ * again, and tags have name-based UUIDs.
+ */
+export class SyncEngine {
+  private readonly retry: RetryPolicy;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.retry = options.retry ?? DEFAULT_RETRY;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Puts every article that needs the portal in the queue; returns the ids of this batch. */
+  async enqueue(): Promise<string[]> {
+    const { articles, queue } = this.options;
+    await queue.usePortal(this.options.client.base);
+    const batch: string[] = [];
+    for (const summary of articles.list()) {
+      const existing = queue.get(summary.id);
+      if (summary.state !== 'approved' && summary.state !== 'archived') {
+        if (existing && !FINISHED.has(existing.status) && existing.status !== 'conflict') await queue.remove(summary.id);
+        continue;
+      }
+      const article = summary.state === 'approved' ? summary : await articles.get(summary.id);
+      const action = syncActionFor(article as Article);
+      if (!action) continue;
+      batch.push(summary.id);
+      if (existing && existing.action === action && !FINISHED.has(existing.status)) continue;
+      await queue.put({
+        articleId: summary.id,
+        title: summary.title,
+        action,
+        status: 'waiting',
+        uploadsInDoubt: [],
+        nodeSent: existing?.nodeSent ?? false,
+        updatedAt: this.stamp(),
+      });
+    }
+    return batch;
+  }
+
+  /** Sends the given entries (all unfinished ones by default), in order; stops early when the portal cannot be reached. */
+  async run(ids?: string[]): Promise<QueueEntry[]> {
+    const queue = this.options.queue;
+    const entries = (ids ?? queue.list().map((e) => e.articleId))
+      .map((id) => queue.get(id))
+      .filter((entry): entry is QueueEntry => entry !== undefined && !FINISHED.has(entry.status) && entry.status !== 'conflict');
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      const failure = await this.process(entry);
+      if (failure?.stopsBatch) {
+        for (const rest of entries.slice(i + 1)) {
+          await this.update(rest, { status: failure.retriable ? 'waiting' : 'failed', reason: failure.message });
+        }
+        break;
+      }
+    }
+    return entries.map((entry) => queue.get(entry.articleId) ?? entry);
+  }
+
+  /** The user's answer to a conflict: overwrite the portal's version they saw, or take it into Newsdesk. */
+  async resolve(articleId: string, choice: ConflictChoice): Promise<void> {
+    const entry = this.options.queue.get(articleId);
+    if (!entry?.conflict) throw new NewsdeskError(`bài viết ${articleId} không có xung đột nào với cổng thông tin`, 'not-found');
+    if (choice === 'keep-mine') {
+      await this.update(entry, { status: 'waiting', reason: undefined, overwriteChanged: entry.conflict.changed, conflict: undefined });
+      return;
+    }
+    const article = await this.options.articles.get(articleId);
+    const theirs = entry.conflict;
+    const node = await withRetries(this.retry, () => this.getNode(articleId));
+    if (!node || node.attributes.changed !== theirs.changed) {
+      throw new NewsdeskError('bản trên cổng thông tin lại vừa thay đổi: hãy đồng bộ lại để xem bản mới nhất', 'conflict');
+    }
+    const body = node.attributes[this.options.client.settings.bodyField] as { value?: string; summary?: string } | undefined;
+    const taken: Article = {
+      ...article,
+      title: String(node.attributes.title ?? article.title),
+      sapo: body?.summary ?? article.sapo,
+      body: htmlToDocument(body?.value ?? '', (uuid) => this.options.queue.assetOfFile(uuid)),
+      state: node.attributes.moderation_state === 'archived' ? 'archived' : 'published',
+      portal: this.linkOf(node),
+      updatedAt: this.stamp(),
+    };
+    await this.options.articles.save(taken);
+    await this.update(entry, { status: taken.state === 'archived' ? 'archived' : 'published', reason: 'đã lấy bản trên cổng thông tin', conflict: undefined, url: taken.portal?.url });
+  }
+
+  private async process(entry: QueueEntry): Promise<PortalError | null> {
+    let article: Article;
+    try {
+      article = await this.options.articles.get(entry.articleId);
+    } catch {
+      await this.options.queue.remove(entry.articleId);
+      return null;
+    }
+    if (syncActionFor(article) !== entry.action) {
+      await this.options.queue.remove(entry.articleId);
+      return null;
+    }
+    await this.update(entry, { status: 'sending', reason: undefined, title: article.title });
+    try {
+      const link = entry.action === 'publish' ? await this.publish(article, entry) : await this.archive(article, entry);
+      if (!link) return null;
+      const saved = await this.options.articles.save(afterSync(article, entry.action, link, this.stamp()));
+      await this.update(this.current(entry), {
+        status: entry.action === 'publish' ? 'published' : 'archived',
+        url: saved.portal?.url,
+        overwriteChanged: undefined,
+      });
+      return null;
+    } catch (error) {
+      const failure = error instanceof PortalError ? error : null;
+      if (!failure && !(error instanceof NewsdeskError)) throw error;
+      await this.update(this.current(entry), { status: failure?.retriable ? 'waiting' : 'failed', reason: (error as Error).message });
+      return failure;
+    }
+  }
+
+  /** Returns null when the article turned out to be in conflict (the entry says so). */
+  private async publish(article: Article, entry: QueueEntry): Promise<PortalLink | null> {
+    if (article.portal && (await this.inConflict(article, entry))) return null;
+    const fileOf = new Map<string, UploadedFile>();
+    for (const photo of photosOf(article)) fileOf.set(photo.asset, await this.ensureFile(photo, entry));
+    const termIds: string[] = [];
+    if (this.options.client.settings.tagsField) for (const tag of article.tags) termIds.push(await this.ensureTerm(tag));
+    const document = nodeDocument(article, this.options.client.settings, (asset) => fileOf.get(asset)!, termIds);
+    const path = resourcePath(this.options.client.settings.contentType);
+
+    if (!article.portal && !this.current(entry).nodeSent) {
+      await this.update(this.current(entry), { nodeSent: true });
+      const created = await withRetries(this.retry, () => this.options.client.request({ method: 'POST', path, json: document, accept: [409] }));
+      if (created.status !== 409) return this.linkOf((created.body as { data: NodeResource }).data);
+      // 409: an earlier POST of ours reached the portal; finish with a PATCH of the same content.
+    }
+    const updated = await withRetries(this.retry, () => this.options.client.request({ method: 'PATCH', path: `${path}/${article.id}`, json: document, accept: [404] }));
+    if (updated.status === 404) {
+      // The node was deleted on the portal: create it again under the same UUID.
+      const created = await withRetries(this.retry, () => this.options.client.request({ method: 'POST', path, json: document, accept: [409] }));
+      if (created.status === 409) throw new PortalError('cổng thông tin vừa báo nút đã tồn tại rồi lại không tìm thấy: hãy thử lại', 'http', 409);
+      return this.linkOf((created.body as { data: NodeResource }).data);
+    }
+    return this.linkOf((updated.body as { data: NodeResource }).data);
+  }
+
+  private async archive(article: Article, entry: QueueEntry): Promise<PortalLink | null> {
+    if (await this.inConflict(article, entry)) return null;
+    const settings = this.options.client.settings;
+    const reply = await withRetries(this.retry, () =>
+      this.options.client.request({
+        method: 'PATCH',
+        path: `${resourcePath(settings.contentType)}/${article.id}`,
+        json: { data: { type: settings.contentType, id: article.id, attributes: { moderation_state: 'archived' } } },
+      }),
+    );
+    return this.linkOf((reply.body as { data: NodeResource }).data);
+  }
+
+  /** Drupal takes a stale PATCH without a word: compare the node's `changed` and revision with those of our last sync. */
+  private async inConflict(article: Article, entry: QueueEntry): Promise<boolean> {
+    const baseline = article.portal;
+    if (!baseline) return false;
+    const node = await withRetries(this.retry, () => this.getNode(article.id));
+    if (!node) return false;
+    const { changed, drupal_internal__vid: revision } = node.attributes;
+    const expected = this.current(entry).overwriteChanged;
+    if (expected !== undefined ? changed === expected : changed === baseline.changed && revision === baseline.revision) return false;
+    const body = node.attributes[this.options.client.settings.bodyField] as { value?: string; summary?: string } | undefined;
+    await this.update(this.current(entry), {
+      status: 'conflict',
+      reason: 'bài trên cổng thông tin đã bị sửa sau lần đồng bộ trước: hãy chọn giữ bản của mình hoặc lấy bản trên cổng',
+      overwriteChanged: undefined,
+      conflict: {
+        mine: { title: article.title, summary: article.sapo, body: documentText(article.body) },
+        theirs: { title: String(node.attributes.title ?? ''), summary: body?.summary ?? '', body: htmlToText(body?.value ?? '') },
+        changed,
+        revision,
+      },
+    });
+    return true;
+  }
+
+  private async getNode(uuid: string): Promise<NodeResource | null> {
+    const reply = await this.options.client.request({ method: 'GET', path: `${resourcePath(this.options.client.settings.contentType)}/${uuid}`, accept: [404] });
+    return reply.status === 404 ? null : (reply.body as { data: NodeResource }).data;
+  }
+
+  private async ensureFile(photo: { asset: string; caption: string; alt: string }, entry: QueueEntry): Promise<UploadedFile> {
+    const { queue, client, assets } = this.options;
+    const known = queue.fileOf(photo.asset);
+    if (known) return known;
+    const filename = uploadName(photo.asset, photo.caption || photo.alt);
+    const bytes = await assets.read(photo.asset);
+    let inDoubt = this.current(entry).uploadsInDoubt.includes(photo.asset);
+    const file = await withRetries(this.retry, async () => {
+      if (inDoubt) {
+        const found = await this.findUploaded(filename, bytes.length);
+        if (found) return found;
+      }
+      if (!inDoubt) {
+        await this.update(this.current(entry), { uploadsInDoubt: [...this.current(entry).uploadsInDoubt, photo.asset] });
+        inDoubt = true;
+      }
+      const settings = client.settings;
+      const reply = await client.request({
+        method: 'POST',
+        path: `${resourcePath(settings.contentType)}/${settings.imageField || 'field_image'}`,
+        bytes,
+        headers: { 'Content-Type': 'application/octet-stream', 'Content-Disposition': `file; filename="${filename}"` },
+      });
+      return fileFrom((reply.body as { data: FileResource }).data);
+    });
+    await queue.putFile(photo.asset, file);
+    await this.update(this.current(entry), { uploadsInDoubt: this.current(entry).uploadsInDoubt.filter((a) => a !== photo.asset) });
+    return file;
+  }
+
+  private async findUploaded(filename: string, size: number): Promise<UploadedFile | null> {
+    const reply = await this.options.client.request({ method: 'GET', path: `/jsonapi/file/file?filter[filename]=${encodeURIComponent(filename)}` });
+    const match = ((reply.body as { data?: FileResource[] }).data ?? []).find((file) => file.attributes.filesize === size);
+    return match ? fileFrom(match) : null;
+  }
+
+  private async ensureTerm(name: string): Promise<string> {
+    const { queue, client } = this.options;
+    const known = queue.termOf(name);
+    if (known) return known;
+    const uuid = termUuid(name);
+    await withRetries(this.retry, () =>
+      client.request({
+        method: 'POST',
+        path: '/jsonapi/taxonomy_term/tags',
+        json: { data: { type: 'taxonomy_term--tags', id: uuid, attributes: { name } } },
+        accept: [409],
+      }),
+    );
+    await queue.putTerm(name, uuid);
+    return uuid;
+  }
+
+  private linkOf(node: NodeResource): PortalLink {
+    const { attributes } = node;
+    const alias = (attributes.path as { alias?: string | null } | undefined)?.alias;
+    return {
+      nid: attributes.drupal_internal__nid,
+      url: `${this.options.client.base}${alias || `/node/${attributes.drupal_internal__nid}`}`,
+      changed: attributes.changed,
+      revision: attributes.drupal_internal__vid,
+      moderationState: attributes.moderation_state,
+      syncedAt: this.stamp(),
+    };
+  }
+
+  private current(entry: QueueEntry): QueueEntry {
+    return this.options.queue.get(entry.articleId) ?? entry;
+  }
+
+  private async update(entry: QueueEntry, change: Partial<QueueEntry>): Promise<void> {
+    const next: QueueEntry = { ...this.current(entry), ...change, updatedAt: this.stamp() };
+    for (const key of Object.keys(change) as Array<keyof QueueEntry>) if (change[key] === undefined) delete next[key];
+    await this.options.queue.put(next);
+    this.options.onChange?.(next);
+  }
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+}
+
+interface FileResource {
+  id: string;
+  attributes: { filename: string; filesize: number; uri: { url: string } };
+}
+
+function fileFrom(resource: FileResource): UploadedFile {
+  return { uuid: resource.id, url: resource.attributes.uri.url, filename: resource.attributes.filename };
+}
+
+/** A name that is ASCII (Drupal refuses `filename*=`), readable, and unique to the photo's bytes, so it can be found again. */
+export function uploadName(asset: string, caption: string): string {
+  const extension = asset.slice(asset.lastIndexOf('.') + 1);
+  return `${asciiSlug(caption, 40) || 'anh'}-${asset.slice(0, 10)}.${extension}`;
+}

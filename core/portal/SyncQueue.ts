@@ -1,0 +1,143 @@
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ConflictSide, SyncAction, SyncItem, SyncStatus } from '../model/sync.ts';
+import type { PortalFile } from '../render/portalBodyHtml.ts';
+import { writeFileDurably } from '../store/atomicWrite.ts';
+
+/** An article's place in the queue, with what is needed to finish it exactly once after a crash. */
+export interface QueueEntry {
+  articleId: string;
+  title: string;
+  action: SyncAction;
+  status: SyncStatus;
+  reason?: string;
+  url?: string;
+  /** A POST of this node may have reached the portal: from now on a 409 is expected. */
+  nodeSent?: boolean;
+  /** Photos whose upload may have reached the portal without our hearing the answer. */
+  uploadsInDoubt: string[];
+  conflict?: { mine: ConflictSide; theirs: ConflictSide; changed: string; revision: number };
+  /** "Keep mine": overwrite the portal's version that has this `changed`, and only that one. */
+  overwriteChanged?: string;
+  updatedAt: string;
+}
+
+export interface UploadedFile extends PortalFile {
+  filename: string;
+}
+
+/**
+ * The sync queue in the data folder (`portal/`): one file per article in `queue/`, one per uploaded
+ * photo in `files/`, the tags created in `terms.json`. Every change is written durably before the
+ * next request goes out, so a restarted app carries on where it stopped.
+ */
+export class SyncQueue {
+  private readonly entries = new Map<string, QueueEntry>();
+  private readonly files = new Map<string, UploadedFile>();
+  private terms: Record<string, string> = {};
+
+  private constructor(private readonly folder: string) {}
+
+  static async open(dataDir: string): Promise<SyncQueue> {
+    const queue = new SyncQueue(join(dataDir, 'portal'));
+    await queue.load();
+    return queue;
+  }
+
+  private async load(): Promise<void> {
+    for (const sub of ['queue', 'files']) await mkdir(join(this.folder, sub), { recursive: true, mode: 0o700 });
+    for (const entry of await readJsonFiles<QueueEntry>(join(this.folder, 'queue'))) this.entries.set(entry.articleId, entry);
+    for (const [name, file] of await readNamedJsonFiles<UploadedFile>(join(this.folder, 'files'))) this.files.set(name, file);
+    this.terms = (await readJson<Record<string, string>>(join(this.folder, 'terms.json'))) ?? {};
+  }
+
+  /** The uploaded photos and tags belong to one portal; pointing Newsdesk elsewhere forgets them. */
+  async usePortal(baseUrl: string): Promise<void> {
+    const marker = join(this.folder, 'portal.json');
+    const current = await readJson<{ baseUrl: string }>(marker);
+    if (current?.baseUrl === baseUrl) return;
+    if (current) {
+      await rm(join(this.folder, 'files'), { recursive: true, force: true });
+      await mkdir(join(this.folder, 'files'), { recursive: true, mode: 0o700 });
+      this.files.clear();
+      this.terms = {};
+      await writeFileDurably(join(this.folder, 'terms.json'), '{}\n');
+      for (const entry of this.entries.values()) await this.put({ ...entry, nodeSent: false, uploadsInDoubt: [] });
+    }
+    await writeFileDurably(marker, `${JSON.stringify({ baseUrl })}\n`);
+  }
+
+  list(): QueueEntry[] {
+    return [...this.entries.values()];
+  }
+
+  get(articleId: string): QueueEntry | undefined {
+    return this.entries.get(articleId);
+  }
+
+  async put(entry: QueueEntry): Promise<void> {
+    await writeFileDurably(join(this.folder, 'queue', `${entry.articleId}.json`), `${JSON.stringify(entry, null, 2)}\n`);
+    this.entries.set(entry.articleId, entry);
+  }
+
+  async remove(articleId: string): Promise<void> {
+    await rm(join(this.folder, 'queue', `${articleId}.json`), { force: true });
+    this.entries.delete(articleId);
+  }
+
+  fileOf(asset: string): UploadedFile | undefined {
+    return this.files.get(asset);
+  }
+
+  /** Which photo a portal file is, for taking the portal's version of an article. */
+  assetOfFile(uuid: string): string | undefined {
+    for (const [asset, file] of this.files) if (file.uuid === uuid) return asset;
+    return undefined;
+  }
+
+  async putFile(asset: string, file: UploadedFile): Promise<void> {
+    await writeFileDurably(join(this.folder, 'files', `${asset}.json`), `${JSON.stringify(file, null, 2)}\n`);
+    this.files.set(asset, file);
+  }
+
+  termOf(name: string): string | undefined {
+    return this.terms[name];
+  }
+
+  async putTerm(name: string, uuid: string): Promise<void> {
+    const next = { ...this.terms, [name]: uuid };
+    await writeFileDurably(join(this.folder, 'terms.json'), `${JSON.stringify(next, null, 2)}\n`);
+    this.terms = next;
+  }
+}
+
+export function toItem(entry: QueueEntry): SyncItem {
+  const { articleId, title, action, status, reason, url, conflict, updatedAt } = entry;
+  const item: SyncItem = { articleId, title, action, status, updatedAt };
+  if (reason) item.reason = reason;
+  if (url) item.url = url;
+  if (conflict) item.conflict = { mine: conflict.mine, theirs: conflict.theirs, changed: conflict.changed };
+  return item;
+}
+
+async function readJson<T>(path: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+async function readNamedJsonFiles<T>(folder: string): Promise<Array<[string, T]>> {
+  const found: Array<[string, T]> = [];
+  for (const name of await readdir(folder)) {
+    if (!name.endsWith('.json') || name.startsWith('.')) continue;
+    const value = await readJson<T>(join(folder, name));
+    if (value) found.push([name.slice(0, -'.json'.length), value]);
+  }
+  return found;
+}
+
+async function readJsonFiles<T>(folder: string): Promise<T[]> {
+  return (await readNamedJsonFiles<T>(folder)).map(([, value]) => value);
+}

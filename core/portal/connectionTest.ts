@@ -1,0 +1,65 @@
+import type { ConnectionReport, PortalSettings } from '../model/portalSettings.ts';
+import type { JsonApiClient } from './JsonApiClient.ts';
+import { PortalError } from './PortalError.ts';
+import { resourcePath } from './portalUrl.ts';
+
+// Not a UUID on purpose: a portal that accepts writes refuses it with 422 at /data/id, so the
+// check reaches the write permission and the field names without ever creating anything.
+const PROBE_ID = 'newsdesk-kiem-tra-ket-noi';
+
+/**
+ * "Kiểm tra kết nối": reaches the portal, checks that it speaks JSON:API and has the content type,
+ * that the account is accepted, that writes are allowed, and that the configured fields exist.
+ */
+export async function testConnection(client: JsonApiClient, hasPassword: boolean): Promise<ConnectionReport> {
+  const settings = client.settings;
+  const host = new URL(settings.baseUrl).host;
+  try {
+    const entry = await client.request({ method: 'GET', path: '/jsonapi' });
+    const links = (entry.body as { links?: Record<string, unknown> } | null)?.links;
+    if (!links) return fail(`${host} trả lời nhưng không phải Drupal JSON:API (không có /jsonapi)`);
+    if (!(settings.contentType in links)) return fail(`cổng thông tin không có loại nội dung ${settings.contentType}`);
+    if (!settings.username || !hasPassword) return fail('chưa có tên đăng nhập hoặc mật khẩu của cổng thông tin');
+
+    const probe = await client.request({ method: 'POST', path: resourcePath(settings.contentType), json: probeDocument(settings), accept: [422, 400] });
+    const problem = fieldProblem(probe.body, settings);
+    if (problem) return fail(problem);
+    if (probe.status !== 422) return fail(`cổng thông tin trả lời bất thường khi thử ghi (HTTP ${probe.status})`);
+    return { ok: true, message: `kết nối tốt: ${host} nhận bài viết ${settings.contentType} với đủ các trường ${fieldList(settings)}` };
+  } catch (error) {
+    if (error instanceof PortalError) return fail(error.message);
+    throw error;
+  }
+}
+
+function probeDocument(settings: PortalSettings): unknown {
+  const relationships: Record<string, unknown> = {};
+  if (settings.imageField) relationships[settings.imageField] = { data: null };
+  if (settings.tagsField) relationships[settings.tagsField] = { data: [] };
+  return {
+    data: {
+      type: settings.contentType,
+      id: PROBE_ID,
+      attributes: { title: 'Newsdesk: kiểm tra kết nối', [settings.bodyField]: { value: '', format: settings.textFormat, summary: '' } },
+      relationships,
+    },
+  };
+}
+
+/** A 422 about one of our fields (rather than about the probe's id) names the field that is missing. */
+function fieldProblem(body: unknown, settings: PortalSettings): string | null {
+  const error = (body as { errors?: Array<{ detail?: string; source?: { pointer?: string } }> } | null)?.errors?.[0];
+  const pointer = error?.source?.pointer ?? '';
+  if (pointer === '/data/id' || pointer === '') return null;
+  const field = pointer.split('/')[3] ?? pointer;
+  if (field === settings.bodyField && /format/.test(pointer)) return `cổng thông tin không có định dạng văn bản ${settings.textFormat}: ${error?.detail ?? ''}`;
+  return `cổng thông tin thiếu trường "${field}" của ${settings.contentType}: ${error?.detail ?? ''}`;
+}
+
+function fieldList(settings: PortalSettings): string {
+  return [settings.bodyField, settings.imageField, settings.tagsField].filter(Boolean).join(', ');
+}
+
+function fail(message: string): ConnectionReport {
+  return { ok: false, message };
+}

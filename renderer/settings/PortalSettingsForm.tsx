@@ -1,0 +1,115 @@
+import { useId, useState, type FormEvent } from 'react';
+import {
+  PORTAL_AUTH_METHODS,
+  PORTAL_TEXT_FORMATS,
+  type ConnectionReport,
+  type PortalSettingsView,
+} from '../../core/model/portalSettings.ts';
+import { useApi } from '../api/ApiContext.tsx';
+import { errorText } from '../app/errorText.ts';
+import { useT } from '../i18n/I18nContext.tsx';
+import './settings.css';
+
+type Draft = Omit<PortalSettingsView, 'hasPassword'> & { password: string };
+type Outcome = { kind: 'saved' } | { kind: 'report'; report: ConnectionReport } | { kind: 'error'; message: string } | null;
+
+/** Where the portal is and how to reach it; "Kiểm tra kết nối" saves, then says exactly what is wrong. */
+export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettingsView; onSaved?(view: PortalSettingsView): void }) {
+  const api = useApi();
+  const t = useT();
+  const id = useId();
+  const { hasPassword: initiallyKept, ...settings } = initial;
+  const [draft, setDraft] = useState<Draft>({ ...settings, password: '' });
+  const [hasPassword, setHasPassword] = useState(initiallyKept);
+  const [busy, setBusy] = useState<'save' | 'test' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  async function save(): Promise<boolean> {
+    const { password, ...rest } = draft;
+    const view = await api.sync.saveSettings(password ? { ...rest, password } : rest);
+    setDraft((d) => ({ ...d, password: '' }));
+    setHasPassword(view.hasPassword);
+    onSaved?.(view);
+    return true;
+  }
+
+  async function run(kind: 'save' | 'test', event?: FormEvent) {
+    event?.preventDefault();
+    setBusy(kind);
+    setOutcome(null);
+    try {
+      await save();
+      setOutcome(kind === 'save' ? { kind: 'saved' } : { kind: 'report', report: await api.sync.testConnection() });
+    } catch (error) {
+      setOutcome({ kind: 'error', message: errorText(error, t) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const field = (key: 'baseUrl' | 'username' | 'oauthClientId' | 'contentType' | 'bodyField' | 'imageField' | 'tagsField', label: string, extra: { hint?: string; type?: string } = {}) => (
+    <div className="settings-field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <input id={`${id}-${key}`} type={extra.type ?? 'text'} value={draft[key]} onChange={(e) => set(key)(e.target.value)} aria-describedby={extra.hint ? `${id}-${key}-hint` : undefined} spellCheck={false} />
+      {extra.hint && <p id={`${id}-${key}-hint`} className="settings-field__hint">{extra.hint}</p>}
+    </div>
+  );
+
+  return (
+    <form className="panel portal-settings" onSubmit={(e) => void run('save', e)} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('portalSettings.title')}</h2>
+      {field('baseUrl', t('portalSettings.baseUrl'), { hint: t('portalSettings.baseUrlHint'), type: 'url' })}
+      <div className="settings-field">
+        <label htmlFor={`${id}-auth`}>{t('portalSettings.auth')}</label>
+        <select id={`${id}-auth`} value={draft.auth} onChange={(e) => set('auth')(e.target.value as Draft['auth'])}>
+          {PORTAL_AUTH_METHODS.map((method) => (
+            <option key={method} value={method}>
+              {t(`portalSettings.auth.${method}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {draft.auth === 'oauth2' && field('oauthClientId', t('portalSettings.oauthClientId'))}
+      {field('username', t('portalSettings.username'))}
+      <div className="settings-field">
+        <label htmlFor={`${id}-password`}>{t('portalSettings.password')}</label>
+        <input id={`${id}-password`} type="password" autoComplete="off" value={draft.password} onChange={(e) => set('password')(e.target.value)} aria-describedby={`${id}-password-hint`} />
+        <p id={`${id}-password-hint`} className="settings-field__hint">
+          {hasPassword ? t('portalSettings.passwordKept') : t('portalSettings.passwordHint')}
+        </p>
+      </div>
+      <fieldset className="portal-settings__fields">
+        <legend>{t('portalSettings.fields')}</legend>
+        <div className="settings-field">
+          <label htmlFor={`${id}-format`}>{t('portalSettings.textFormat')}</label>
+          <select id={`${id}-format`} value={draft.textFormat} onChange={(e) => set('textFormat')(e.target.value as Draft['textFormat'])}>
+            {PORTAL_TEXT_FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {format}
+              </option>
+            ))}
+          </select>
+        </div>
+        {field('contentType', t('portalSettings.contentType'))}
+        {field('bodyField', t('portalSettings.bodyField'))}
+        {field('imageField', t('portalSettings.imageField'))}
+        {field('tagsField', t('portalSettings.tagsField'))}
+      </fieldset>
+      <div className="portal-settings__actions">
+        <button type="submit" className="button" disabled={busy !== null}>
+          {t('portalSettings.save')}
+        </button>
+        <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void run('test')}>
+          {busy === 'test' ? t('portalSettings.testing') : t('portalSettings.test')}
+        </button>
+      </div>
+      <p className={`portal-settings__outcome${outcome && (outcome.kind === 'error' || (outcome.kind === 'report' && !outcome.report.ok)) ? ' portal-settings__outcome--bad' : ''}`} role="status">
+        {outcome?.kind === 'saved' && t('portalSettings.saved')}
+        {outcome?.kind === 'report' && outcome.report.message}
+        {outcome?.kind === 'error' && outcome.message}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DEFAULT_PORTAL_SETTINGS } from '../../core/model/portalSettings.ts';
+import { DevPortal } from '../../core/portal/devPortal/DevPortal.ts';
+import { openSync } from '../../core/portal/openSync.ts';
+import { SyncQueue } from '../../core/portal/SyncQueue.ts';
+import { ArticleStore } from '../../core/store/ArticleStore.ts';
+import { AssetStore } from '../../core/store/AssetStore.ts';
+import { sampleArticle } from '../helpers/sampleNewsroom.ts';
+import type { Bench } from './run.ts';
+
+const ARTICLES = 1000;
+
+/** First sync of 1,000 small approved articles to the development portal, then a second one after one article changed. */
+const bench: Bench = async (report) => {
+  const root = await mkdtemp(join(tmpdir(), 'newsdesk-bench-portal-'));
+  const portal = await DevPortal.start({ storeDir: join(root, 'portal'), users: [{ name: 'admin', password: 'bench', role: 'administrator' }] });
+  try {
+    const dataDir = join(root, 'data');
+    const articles = await ArticleStore.open(dataDir);
+    const sample = await sampleArticle();
+    const paragraph = sample.body.root.children.find((node) => node.type === 'paragraph')!;
+    const ids: string[] = [];
+    for (let i = 0; i < ARTICLES; i++) {
+      const id = randomUUID();
+      ids.push(id);
+      await articles.save({ ...sample, id, title: `Tin ngắn số ${i + 1}`, state: 'approved', tags: ['nông thôn mới'], featuredPhoto: null, body: { root: { ...sample.body.root, children: [paragraph] } } });
+    }
+    let requests = 0;
+    const sync = async () => {
+      const engine = openSync({
+        articles,
+        assets: new AssetStore(join(dataDir, 'assets')),
+        queue: await SyncQueue.open(dataDir),
+        settings: { ...DEFAULT_PORTAL_SETTINGS, baseUrl: portal.origin, username: 'admin' },
+        password: 'bench',
+        onRequest: () => requests++,
+      });
+      requests = 0;
+      const start = performance.now();
+      const entries = await engine.run(await engine.enqueue());
+      if (entries.some((entry) => entry.status !== 'published')) throw new Error('bench: an article was not published');
+      return { ms: performance.now() - start, requests };
+    };
+
+    const first = await sync();
+    report({ name: 'portal.sync.first_1000.time', value: first.ms, unit: 'ms' });
+    report({ name: 'portal.sync.first_1000.requests', value: first.requests, unit: 'requests' });
+
+    const changed = await articles.get(ids[500]!);
+    await articles.save({ ...changed, title: `${changed.title} (đính chính)`, state: 'approved' });
+    const second = await sync();
+    report({ name: 'portal.sync.second_one_changed.time', value: second.ms, unit: 'ms' });
+    report({ name: 'portal.sync.second_one_changed.requests', value: second.requests, unit: 'requests' });
+    report({ name: 'portal.sync.second_vs_first', value: second.ms / first.ms, unit: 'x' });
+  } finally {
+    await portal.close();
+    await rm(root, { recursive: true, force: true });
+  }
+};
+export default bench;

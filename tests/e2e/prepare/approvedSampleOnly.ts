@@ -1,0 +1,16 @@
+// Shapes a library for tests/e2e/sync.spec.ts: the sample article (the one with a photo) is the only
+// approved article, as if an editor had approved it.
+import { openNewsdesk } from '../../../core/newsdesk.ts';
+import { SAMPLE_ARTICLE_ID, SEEDS_DIR } from '../../helpers/sampleNewsroom.ts';
+
+const [dataDir] = process.argv.slice(2);
+if (!dataDir) throw new Error('usage: approvedSampleOnly.ts DATA_DIR');
+const { articles, close } = await openNewsdesk({
+  dataDir,
+  seedsDir: SEEDS_DIR,
+  demoPassword: process.env.NEWSDESK_DEMO_PASSWORD,
+  notice: (message) => console.error(message),
+});
+for (const summary of articles.list({ state: 'approved' })) await articles.save({ ...(await articles.get(summary.id)), state: 'submitted' });
+await articles.save({ ...(await articles.get(SAMPLE_ARTICLE_ID)), state: 'approved' });
+await close();
