@@ -22,6 +22,9 @@ await Promise.all([
     entryPoints: ['electron/main.ts'],
     outfile: 'dist/electron/main.cjs',
     platform: 'node',
+    // Core modules find their files (fonts) from import.meta.url, which CommonJS lacks: give them the bundle's own URL.
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
   build({
     ...shared,
