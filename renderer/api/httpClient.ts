@@ -25,7 +25,7 @@ async function call(fetchImpl: Fetch, apiBase: string, channel: ChannelName, arg
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ args }),
+      body: JSON.stringify({ args: withoutTrailingUndefined(args) }),
     });
   } catch (cause) {
     throw new ApiCallError(cause instanceof Error ? cause.message : String(cause), NETWORK_ERROR_CODE);
@@ -58,4 +58,11 @@ function plainMessage(text: string, response: Response, channel: ChannelName): s
   const line = text.trim();
   if (line !== '' && line.length <= 300 && !line.includes('\n') && !line.startsWith('<')) return line;
   return `${channel}: HTTP ${response.status} ${response.statusText}`.trim();
+}
+
+/** JSON turns an omitted optional argument (`undefined`) into `null`, which its schema would refuse: leave it out. */
+function withoutTrailingUndefined(args: unknown[]): unknown[] {
+  let end = args.length;
+  while (end > 0 && args[end - 1] === undefined) end--;
+  return args.slice(0, end);
 }

@@ -1,31 +1,40 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { User } from '../../core/model/account.ts';
 import type { ArticleState } from '../../core/model/article.ts';
+import { AccountsScreen } from '../accounts/AccountsScreen.tsx';
+import { useApi } from '../api/ApiContext.tsx';
 import { ArticleScreen } from '../article/ArticleScreen.tsx';
 import { BackupScreen } from '../backup/BackupScreen.tsx';
 import { BulletinScreen } from '../bulletin/BulletinScreen.tsx';
 import { LibraryScreen } from '../library/LibraryScreen.tsx';
+import { SyncScreen } from '../sync/SyncScreen.tsx';
+import { ArticleListScreen } from '../workflow/ArticleListScreen.tsx';
 import { Loading } from './Loading.tsx';
+import { useLoad } from './useLoad.ts';
 import { WorkspaceNav, type Area } from './WorkspaceNav.tsx';
 
 // Lexical loads with the first article opened for writing, not with the library.
 const EditorScreen = lazy(() => import('../editor/EditorScreen.tsx').then((module) => ({ default: module.EditorScreen })));
-import { SyncScreen } from '../sync/SyncScreen.tsx';
 
 type Place =
   | { screen: 'library'; returnTo?: string | undefined }
-  | { screen: 'article'; id: string }
+  | { screen: 'article'; id: string; from: Area }
   /** `id` null: a new article. */
   | { screen: 'editor'; id: string | null }
-  | { screen: 'bulletin' }
-  | { screen: 'backups' }
-  | { screen: 'portal' };
+  | { screen: Exclude<Area, 'library'> };
 
 /** What a signed-in user sees: the library, an article opened from it, the editor, or one of the workspace's other areas. */
 export function Workspace({ user }: { user: User }) {
+  const api = useApi();
   const [place, setPlace] = useState<Place>({ screen: 'library' });
   const [filter, setFilter] = useState<ArticleState | undefined>(undefined);
   const toLibrary = (id?: string | null) => setPlace({ screen: 'library', returnTo: id ?? undefined });
+  const [counts] = useLoad(() => api.workflow.counts(), [api, place.screen]);
+  const mine = useCallback(
+    async () => (await api.library.list({})).filter((a) => a.author === user.username).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    [api, user.username],
+  );
+  const queue = useCallback(() => api.workflow.queue(), [api]);
 
   if (place.screen === 'editor') {
     return (
@@ -35,25 +44,35 @@ export function Workspace({ user }: { user: User }) {
     );
   }
   if (place.screen === 'article') {
-    return <ArticleScreen id={place.id} user={user} onBack={() => toLibrary(place.id)} onEdit={() => setPlace({ screen: 'editor', id: place.id })} />;
+    const back = place.from === 'library' ? () => toLibrary(place.id) : () => setPlace({ screen: place.from as Exclude<Area, 'library'> });
+    return <ArticleScreen id={place.id} user={user} onBack={back} onEdit={() => setPlace({ screen: 'editor', id: place.id })} />;
   }
   const area: Area = place.screen;
+  const open = (id: string) => setPlace({ screen: 'article', id, from: area });
   return (
     <>
-      <WorkspaceNav role={user.role} current={area} onChange={(next) => setPlace({ screen: next })} />
-      {place.screen === 'bulletin' && <BulletinScreen />}
-      {place.screen === 'backups' && <BackupScreen />}
-      {place.screen === 'portal' && <SyncScreen onBack={() => setPlace({ screen: 'library' })} />}
+      <WorkspaceNav
+        role={user.role}
+        current={area}
+        waiting={counts.status === 'ready' ? counts.value.submitted : null}
+        onChange={(next) => setPlace(next === 'library' ? { screen: 'library' } : { screen: next })}
+      />
       {place.screen === 'library' && (
         <LibraryScreen
           user={user}
           filter={filter}
           onFilterChange={setFilter}
-          onOpen={(id) => setPlace({ screen: 'article', id })}
+          onOpen={open}
           onWrite={(id) => setPlace({ screen: 'editor', id })}
           focusId={place.returnTo}
         />
       )}
+      {place.screen === 'mine' && <ArticleListScreen title="mine.title" intro="mine.intro" empty="mine.empty" load={mine} onOpen={open} />}
+      {place.screen === 'review' && <ArticleListScreen title="review.title" intro="review.intro" empty="review.empty" load={queue} onOpen={open} />}
+      {place.screen === 'bulletin' && <BulletinScreen />}
+      {place.screen === 'portal' && <SyncScreen onBack={() => setPlace({ screen: 'library' })} />}
+      {place.screen === 'accounts' && <AccountsScreen />}
+      {place.screen === 'backups' && <BackupScreen />}
     </>
   );
 }

@@ -2,27 +2,34 @@ import type { Role } from '../../core/model/account.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import type { MessageKey } from '../i18n/vi.ts';
 
-export type Area = 'library' | 'bulletin' | 'portal' | 'backups';
+export type Area = 'library' | 'mine' | 'review' | 'bulletin' | 'portal' | 'accounts' | 'backups';
 
 const AREAS: Array<{ area: Area; label: MessageKey; roles?: readonly Role[] }> = [
   { area: 'library', label: 'nav.library' },
+  { area: 'mine', label: 'nav.mine', roles: ['reporter', 'editor'] },
+  { area: 'review', label: 'nav.review', roles: ['editor'] },
   /** Bulletins are printed by the communications officers (and the administrator). */
   { area: 'bulletin', label: 'nav.bulletin', roles: ['communications', 'admin'] },
   /** Publishing to the portal is an editor's job (and the administrator sets it up). */
   { area: 'portal', label: 'sync.open', roles: ['editor', 'admin'] },
+  { area: 'accounts', label: 'nav.accounts', roles: ['admin'] },
   { area: 'backups', label: 'nav.backups' },
 ];
 
-/** The areas of the workspace this user works in, as tabs. */
-export function areasFor(role: Role): Area[] {
-  return AREAS.filter((a) => !a.roles || a.roles.includes(role)).map((a) => a.area);
+interface Props {
+  role: Role;
+  current: Area;
+  /** Articles waiting for review, shown on the editor's queue tab. */
+  waiting: number | null;
+  onChange(area: Area): void;
 }
 
-export function WorkspaceNav({ role, current, onChange }: { role: Role; current: Area; onChange(area: Area): void }) {
+/** The areas of the workspace this user works in, as tabs. */
+export function WorkspaceNav({ role, current, waiting, onChange }: Props) {
   const t = useT();
   return (
     <nav className="workspace-nav" aria-label={t('nav.label')}>
-      {AREAS.filter((a) => areasFor(role).includes(a.area)).map(({ area, label }) => (
+      {AREAS.filter((a) => !a.roles || a.roles.includes(role)).map(({ area, label }) => (
         <button
           key={area}
           type="button"
@@ -30,7 +37,7 @@ export function WorkspaceNav({ role, current, onChange }: { role: Role; current:
           aria-current={area === current ? 'page' : undefined}
           onClick={() => onChange(area)}
         >
-          {t(label)}
+          {area === 'review' && waiting !== null ? t('nav.reviewCount', { count: waiting }) : t(label)}
         </button>
       ))}
     </nav>

@@ -1,9 +1,9 @@
 import { ApiCallError, NETWORK_ERROR_CODE } from '../api/ApiCallError.ts';
 import type { Translate } from '../i18n/translate.ts';
+import { asSentence } from './asSentence.ts';
 
-/** The text to show for a failed call: the server's own message, ours when it could not be reached. */
+/** The text to show for a failed call: the server's own message, ours when Newsdesk could not be reached. */
 export function errorText(error: unknown, t: Translate): string {
   if (error instanceof ApiCallError && error.code === NETWORK_ERROR_CODE) return t('app.networkError');
-  if (error instanceof Error && error.message !== '') return error.message;
-  return String(error);
+  return asSentence(error instanceof Error ? error.message : String(error));
 }

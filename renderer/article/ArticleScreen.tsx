@@ -9,6 +9,7 @@ import { useLoad } from '../app/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
+import { WorkflowPanel } from '../workflow/WorkflowPanel.tsx';
 import { ArticlePrint } from './ArticlePrint.tsx';
 import { BackButton } from './BackButton.tsx';
 import { ArticleView } from './ArticleView.tsx';
@@ -54,7 +55,14 @@ export function ArticleScreen({ id, user, onBack, onEdit }: Props) {
       {article.status === 'loading' && <Loading />}
       {article.status === 'failed' && <ErrorPanel error={article.error} onRetry={reload} />}
       {article.status === 'ready' && showingHistory && <HistoryPanel articleId={id} onRestored={reload} />}
-      {article.status === 'ready' && (previewing ? <PreviewPane article={article.value} /> : <ArticleView article={article.value} />)}
+      {article.status === 'ready' && (
+        <div className="article-screen__layout">
+          <div className="article-screen__main">
+            {previewing ? <PreviewPane article={article.value} /> : <ArticleView article={article.value} />}
+          </div>
+          <WorkflowPanel article={article.value} onChanged={reload} />
+        </div>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import {
   type PortalSettingsView,
 } from '../../core/model/portalSettings.ts';
 import { useApi } from '../api/ApiContext.tsx';
+import { asSentence } from '../app/asSentence.ts';
 import { errorText } from '../app/errorText.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import './settings.css';
@@ -107,7 +108,7 @@ export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettin
       </div>
       <p className={`portal-settings__outcome${outcome && (outcome.kind === 'error' || (outcome.kind === 'report' && !outcome.report.ok)) ? ' portal-settings__outcome--bad' : ''}`} role="status">
         {outcome?.kind === 'saved' && t('portalSettings.saved')}
-        {outcome?.kind === 'report' && outcome.report.message}
+        {outcome?.kind === 'report' && asSentence(outcome.report.message)}
         {outcome?.kind === 'error' && outcome.message}
       </p>
     </form>

@@ -117,6 +117,7 @@ test('the preview shows the sample article as the portal does, in light and nigh
   const photo = preview.locator('img');
   await photo.scrollIntoViewIfNeeded();
   await expect(photo).toBeInViewport();
+  await preview.locator('figcaption').scrollIntoViewIfNeeded();
   await expect(preview.locator('figcaption')).toBeInViewport();
   const [frameBox, photoBox] = [await frame.boundingBox(), await photo.boundingBox()];
   expect(photoBox!.width).toBeGreaterThan(300);

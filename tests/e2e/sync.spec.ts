@@ -52,11 +52,11 @@ test('an editor configures the portal, tests the connection, syncs the approved 
     await page.getByLabel('Mật khẩu trên cổng').fill('sai-mật-khẩu');
     await page.getByRole('button', { name: 'Kiểm tra kết nối' }).click();
     const outcome = page.locator('.portal-settings__outcome');
-    await expect(outcome).toHaveText(/^cổng thông tin từ chối đăng nhập \(401\)/);
+    await expect(outcome).toHaveText(/^Cổng thông tin từ chối đăng nhập \(401\)/);
 
     await page.getByLabel('Mật khẩu trên cổng').fill(PORTAL_PASSWORD);
     await page.getByRole('button', { name: 'Kiểm tra kết nối' }).click();
-    await expect(outcome).toHaveText(/^kết nối tốt: 127\.0\.0\.1:\d+ nhận bài viết node--article/);
+    await expect(outcome).toHaveText(/^Kết nối tốt: 127\.0\.0\.1:\d+ nhận bài viết node--article/);
     await expect(page.getByText('Đã lưu mật khẩu an toàn; để trống nếu không đổi.')).toBeVisible();
     await expect(page.getByLabel('Mật khẩu trên cổng')).toHaveValue('');
     await screenshot(page, 'settings.png');

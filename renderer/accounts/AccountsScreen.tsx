@@ -1,0 +1,169 @@
+import { useId, useState } from 'react';
+import { ROLES, type AccountOverview, type Role } from '../../core/model/account.ts';
+import { useApi } from '../api/ApiContext.tsx';
+import { ErrorPanel } from '../app/ErrorPanel.tsx';
+import { errorText } from '../app/errorText.ts';
+import { Loading } from '../app/Loading.tsx';
+import { useLoad } from '../app/useLoad.ts';
+import { useT } from '../i18n/I18nContext.tsx';
+import './accounts.css';
+
+/** The administrator's screen: the newsroom's accounts, their roles, and who may sign in. */
+export function AccountsScreen() {
+  const api = useApi();
+  const t = useT();
+  const headingId = useId();
+  const [accounts, reload] = useLoad(() => api.accounts.list(), [api]);
+  const [message, setMessage] = useState<{ kind: 'done' | 'failed'; text: string } | null>(null);
+
+  const run = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      setMessage({ kind: 'done', text: done });
+      reload();
+    } catch (error) {
+      setMessage({ kind: 'failed', text: errorText(error, t) });
+    }
+  };
+
+  return (
+    <section className="accounts-screen" aria-labelledby={headingId}>
+      <h1 id={headingId}>{t('accounts.title')}</h1>
+      {message && (
+        <p role={message.kind === 'failed' ? 'alert' : 'status'} className={`accounts-screen__message accounts-screen__message--${message.kind}`}>
+          {message.text}
+        </p>
+      )}
+      {accounts.status === 'loading' && <Loading />}
+      {accounts.status === 'failed' && <ErrorPanel error={accounts.error} onRetry={reload} />}
+      {accounts.status === 'ready' && (
+        <table className="accounts-table" aria-labelledby={headingId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('accounts.username')}</th>
+              <th scope="col">{t('accounts.displayName')}</th>
+              <th scope="col">{t('accounts.role')}</th>
+              <th scope="col">{t('accounts.status')}</th>
+              <th scope="col">{t('accounts.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.value.map((account) => (
+              <AccountRow key={account.username} account={account} run={run} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <NewAccountForm run={run} />
+    </section>
+  );
+}
+
+type Run = (work: () => Promise<unknown>, done: string) => Promise<void>;
+
+function AccountRow({ account, run }: { account: AccountOverview; run: Run }) {
+  const api = useApi();
+  const t = useT();
+  const [password, setPassword] = useState('');
+  const who = account.username;
+  return (
+    <tr>
+      <th scope="row">{who}</th>
+      <td>{account.displayName}</td>
+      <td>
+        <select
+          aria-label={t('accounts.roleOf', { who })}
+          value={account.role}
+          onChange={(event) => void run(() => api.accounts.update(who, { role: event.target.value as Role }), t('accounts.roleChanged', { who }))}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`role.${role}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>{account.disabled ? t('accounts.disabled') : account.lockedUntil ? t('accounts.locked') : t('accounts.active')}</td>
+      <td className="accounts-table__actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void run(
+              () => api.accounts.update(who, { disabled: !account.disabled }),
+              account.disabled ? t('accounts.enabledDone', { who }) : t('accounts.disabledDone', { who }),
+            )
+          }
+        >
+          {account.disabled ? t('accounts.enable') : t('accounts.disable')}
+        </button>
+        <input
+          type="password"
+          autoComplete="new-password"
+          aria-label={t('accounts.newPasswordFor', { who })}
+          placeholder={t('accounts.newPassword')}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        <button
+          type="button"
+          className="button"
+          disabled={password.length === 0}
+          onClick={() => void run(() => api.accounts.update(who, { password }).then(() => setPassword('')), t('accounts.passwordReset', { who }))}
+        >
+          {t('accounts.resetPassword')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function NewAccountForm({ run }: { run: Run }) {
+  const api = useApi();
+  const t = useT();
+  const id = useId();
+  const [draft, setDraft] = useState({ username: '', displayName: '', role: 'reporter' as Role, password: '' });
+  const field = (name: 'username' | 'displayName' | 'password', label: string, type = 'text') => (
+    <div className="accounts-form__field">
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <input
+        id={`${id}-${name}`}
+        type={type}
+        autoComplete={type === 'password' ? 'new-password' : 'off'}
+        value={draft[name]}
+        onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
+      />
+    </div>
+  );
+  return (
+    <form
+      className="panel accounts-form"
+      aria-label={t('accounts.create')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run(
+          () => api.accounts.create(draft).then(() => setDraft({ username: '', displayName: '', role: 'reporter', password: '' })),
+          t('accounts.created', { who: draft.username }),
+        );
+      }}
+    >
+      <h2>{t('accounts.create')}</h2>
+      {field('username', t('accounts.username'))}
+      {field('displayName', t('accounts.displayName'))}
+      <div className="accounts-form__field">
+        <label htmlFor={`${id}-role`}>{t('accounts.role')}</label>
+        <select id={`${id}-role`} value={draft.role} onChange={(event) => setDraft({ ...draft, role: event.target.value as Role })}>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`role.${role}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {field('password', t('accounts.password'), 'password')}
+      <button type="submit" className="button button--primary">
+        {t('accounts.createButton')}
+      </button>
+    </form>
+  );
+}
