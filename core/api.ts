@@ -15,6 +15,7 @@ import {
 } from './model/article.ts';
 import { RoleSchema, UserSchema, UsernameSchema, type AccountOverview, type User } from './model/account.ts';
 import { CommentSchema } from './model/comment.ts';
+import type { EditLock } from './model/editLock.ts';
 import { NewsroomSettingsSchema, type NewsroomSettings } from './model/newsroomSettings.ts';
 import type { ChecklistItem } from './model/submitChecklist.ts';
 import { WorkflowActionSchema, type WorkflowAction } from './model/workflow.ts';
@@ -128,6 +129,9 @@ export const apiContract = {
     storePhoto: method<StoredPhoto>()(z.tuple([FileUploadSchema])),
     /** A Word document (.docx) or an article JSON file as a new draft of the signed-in user. */
     importFile: method<Article>()(z.tuple([FileUploadSchema])),
+    /** Takes (or renews, every half minute while editing) the article's edit lock; refused while someone else edits it. */
+    lock: method<EditLock>()(z.tuple([ArticleIdSchema])),
+    unlock: method<void>()(z.tuple([ArticleIdSchema])),
   },
   sync: {
     settings: method<PortalSettingsView>()(z.tuple([])),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { NewsdeskApi } from './api.ts';
 import { AccountStore } from './accounts/AccountStore.ts';
@@ -5,6 +6,7 @@ import type { StoreProblem } from './model/storeProblem.ts';
 import { ArticleStore } from './store/ArticleStore.ts';
 import { AssetStore } from './store/AssetStore.ts';
 import { Backups } from './store/Backups.ts';
+import { EditLocks } from './store/EditLocks.ts';
 import { createDataFolder, DATA_FORMAT_VERSION, inspectDataFolder, markDataFolderReady } from './store/dataFolder.ts';
 import { migrateDataFolder } from './store/migrations.ts';
 import { seedNewsroom } from './store/seedNewsroom.ts';
@@ -99,7 +101,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   const api: NewsdeskApi = {
     session: session.service(),
     library: libraryService(stores, session),
-    editor: editorService(stores, session),
+    editor: editorService(stores, new EditLocks(join(dataDir, 'locks'), randomUUID()), session),
     history: historyService(stores, session),
     workflow: workflowService(stores, session),
     accounts: accountsService(stores, session),

@@ -8,11 +8,12 @@ import { newDraft } from '../model/newArticle.ts';
 import { nfcDeep } from '../model/text.ts';
 import { importFile } from '../import/importFile.ts';
 import type { Stores } from '../newsdesk.ts';
+import type { EditLocks } from '../store/EditLocks.ts';
 import type { AssetStore } from '../store/AssetStore.ts';
 import type { Session } from './sessionService.ts';
 
 /** Writing: new drafts, saves (with the editing rules checked here, not only in the UI), photos and imports. */
-export function editorService(stores: Stores, session: Session): NewsdeskApi['editor'] {
+export function editorService(stores: Stores, locks: EditLocks, session: Session): NewsdeskApi['editor'] {
   // One write at a time: two autosaves of one article must land in the order they were sent.
   let writes: Promise<unknown> = Promise.resolve();
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
@@ -38,6 +39,7 @@ export function editorService(stores: Stores, session: Session): NewsdeskApi['ed
         const now = new Date();
         let base: Article;
         if (stores.articles.has(id)) {
+          await locks.assertFree(id, user);
           base = await stores.articles.get(id);
           const refusal = editRefusal(user, base);
           if (refusal) throw new NewsdeskError(`không lưu được: ${refusal}`, 'forbidden');
@@ -55,6 +57,18 @@ export function editorService(stores: Stores, session: Session): NewsdeskApi['ed
       writer();
       const photo = await stores.assets.putPhoto(decode(file), file.fileName);
       return { asset: photo.name, width: photo.width, height: photo.height };
+    },
+
+    async lock(id) {
+      const user = writer();
+      const article = await stores.articles.get(id);
+      const refusal = editRefusal(user, article);
+      if (refusal) throw new NewsdeskError(`không sửa được: ${refusal}`, 'forbidden');
+      return locks.acquire(id, user);
+    },
+
+    async unlock(id) {
+      await locks.release(id, session.requireUser());
     },
 
     async importFile(file) {

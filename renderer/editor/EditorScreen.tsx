@@ -18,6 +18,7 @@ import { BodyErrorBoundary } from './BodyErrorBoundary.tsx';
 import { EditorNoticeProvider } from './EditorNotice.tsx';
 import { Autosaver, type SaveState } from './plugins/autosave/Autosaver.ts';
 import { SaveIndicator } from './plugins/autosave/SaveIndicator.tsx';
+import { useEditLock } from './useEditLock.ts';
 import '../article/article.css';
 import './editor.css';
 
@@ -30,7 +31,13 @@ interface Props {
 
 export function EditorScreen({ id, onClose }: Props) {
   const api = useApi();
-  const [article, reload] = useLoad(() => (id ? api.library.get(id) : api.editor.newArticle()), [api, id]);
+  // Someone else editing the article (another editor, or the reporter in another app) is refused here, by name.
+  const [article, reload] = useLoad(async () => {
+    if (!id) return api.editor.newArticle();
+    await api.editor.lock(id);
+    return api.library.get(id);
+  }, [api, id]);
+  useEditLock(id, article.status === 'ready');
 
   if (article.status === 'ready') return <ArticleEditor key={article.value.id} article={article.value} stored={id !== null} onClose={onClose} />;
   return (
