@@ -128,9 +128,10 @@ test('an administrator creates an account, changes its role and disables it', as
   await form.getByLabel('Họ tên').fill('Trần Minh Khoa');
   await form.getByLabel(/^Mật khẩu/).fill('mat-khau-moi-2021');
   await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
-  await expect(page.getByRole('status')).toHaveText('Đã tạo tài khoản phongvien2.');
+  const message = page.locator('.accounts-screen__message');
+  await expect(message).toHaveText('Đã tạo tài khoản phongvien2.');
   await page.getByLabel('Vai trò của phongvien2').selectOption('editor');
-  await expect(page.getByRole('status')).toHaveText('Đã đổi vai trò của phongvien2.');
+  await expect(message).toHaveText('Đã đổi vai trò của phongvien2.');
   const row = page.getByRole('row', { name: /phongvien2/ });
   await row.getByRole('button', { name: 'Khóa tài khoản' }).click();
   await expect(row).toContainText('Đã khóa');
