@@ -136,6 +136,7 @@ async function start(): Promise<void> {
     dataDir: resolveDataDir(process.argv, process.env, defaultDataDir()),
     seedsDir: path.join(app.getAppPath(), 'seeds'),
     demoPassword: process.env.NEWSDESK_DEMO_PASSWORD,
+    dailyBackup: true,
     secrets: new SafeStorageSecretStore(safeStorage, path.join(app.getPath('userData'), 'portal-secrets.json')),
     notice: (message) => {
       console.log(message);
@@ -163,6 +164,7 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
+  app.on('before-quit', () => void newsdesk?.close());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -4,24 +4,14 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../core/bridge/contentSecurityPolicy.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'newsdesk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/`;
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 export interface SecureWebPreferences {
   preload: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CommentSchema } from './comment.ts';
 import { EditorStateSchema } from './document.ts';
-import { TransitionRecordSchema } from './workflow.ts';
+import { TransitionRecordSchema } from './transitionRecord.ts';
 
 /** Bumped when the stored article shape changes; older files are migrated, newer ones refused. */
 export const ARTICLE_SCHEMA_VERSION = 1;
@@ -16,6 +16,16 @@ export const ARTICLE_STATES = [
 ] as const;
 export const ArticleStateSchema = z.enum(ARTICLE_STATES);
 export type ArticleState = z.infer<typeof ArticleStateSchema>;
+
+/** The states as the core's messages name them. */
+export const STATE_NAMES: Record<ArticleState, string> = {
+  draft: 'bản nháp',
+  submitted: 'chờ duyệt',
+  changes_requested: 'cần sửa',
+  approved: 'đã duyệt',
+  published: 'đã xuất bản',
+  archived: 'lưu trữ',
+};
 
 export const ArticleIdSchema = z.uuid();
 

@@ -1,5 +1,5 @@
 import type { User } from './account.ts';
-import type { Article, ArticleState } from './article.ts';
+import { STATE_NAMES, type Article, type ArticleState } from './article.ts';
 
 /**
  * Who may change an article's text. Kept simple until the workflow arrives: a reporter edits
@@ -9,15 +9,6 @@ import type { Article, ArticleState } from './article.ts';
  */
 const REPORTER_STATES: readonly ArticleState[] = ['draft', 'changes_requested'];
 const EDITOR_STATES: readonly ArticleState[] = ['draft', 'submitted', 'changes_requested', 'approved'];
-
-const STATE_NAMES: Record<ArticleState, string> = {
-  draft: 'bản nháp',
-  submitted: 'chờ duyệt',
-  changes_requested: 'cần sửa',
-  approved: 'đã duyệt',
-  published: 'đã xuất bản',
-  archived: 'lưu trữ',
-};
 
 /** Whether `user` may write new articles. */
 export function canWrite(user: User): boolean {

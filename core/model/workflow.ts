@@ -1,22 +1,9 @@
-import { z } from 'zod';
-import type { Article, ArticleState } from './article.ts';
+import { WORKFLOW_ACTIONS, type TransitionRecord, type WorkflowAction } from './transitionRecord.ts';
+import { STATE_NAMES, type Article, type ArticleState } from './article.ts';
 import type { Role, User } from './account.ts';
 import { submitChecklist } from './submitChecklist.ts';
 
-export const WORKFLOW_ACTIONS = ['submit', 'request-changes', 'approve', 'publish', 'archive', 'correct'] as const;
-export const WorkflowActionSchema = z.enum(WORKFLOW_ACTIONS);
-export type WorkflowAction = z.infer<typeof WorkflowActionSchema>;
-
-/** One recorded step of an article through the newsroom: who moved it, when, and why. */
-export const TransitionRecordSchema = z.object({
-  action: WorkflowActionSchema,
-  from: z.string(),
-  to: z.string(),
-  by: z.string(),
-  at: z.iso.datetime(),
-  note: z.string().optional(),
-});
-export type TransitionRecord = z.infer<typeof TransitionRecordSchema>;
+export { WORKFLOW_ACTIONS, WorkflowActionSchema, TransitionRecordSchema, type WorkflowAction, type TransitionRecord } from './transitionRecord.ts';
 
 interface TransitionRule {
   from: readonly ArticleState[];
@@ -53,15 +40,6 @@ const ACTION_NAMES: Record<WorkflowAction, string> = {
   publish: 'xuất bản',
   archive: 'lưu trữ',
   correct: 'đính chính',
-};
-
-const STATE_NAMES: Record<ArticleState, string> = {
-  draft: 'bản nháp',
-  submitted: 'chờ duyệt',
-  changes_requested: 'cần sửa',
-  approved: 'đã duyệt',
-  published: 'đã xuất bản',
-  archived: 'lưu trữ',
 };
 
 /** Why `user` may not do `action` to `article` now, or null when they may. */

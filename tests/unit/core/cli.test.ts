@@ -1,35 +1,22 @@
-import { spawnSync } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, SAMPLE_ARTICLE_ID, SAMPLE_TITLE } from '../../helpers/sampleNewsroom.ts';
+import { folderSnapshot } from '../../helpers/folderSnapshot.ts';
+import { runNewsdesk } from '../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 
-const bin = fileURLToPath(new URL('../../../bin/newsdesk.mjs', import.meta.url));
 
-function newsdesk(args: string[], env: Record<string, string> = { NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD }) {
-  const { NEWSDESK_DEMO_PASSWORD: _unused, NEWSDESK_DATA: _data, ...base } = process.env;
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...base, ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** Every file of a folder with its size and modification time, to prove a command changed nothing. */
-async function snapshot(dir: string): Promise<string[]> {
-  const rows: string[] = [];
-  for (const entry of await readdir(dir, { recursive: true })) {
-    const info = await stat(join(dir, entry));
-    rows.push(`${entry} ${info.size} ${info.mtimeMs}`);
-  }
-  return rows.sort();
-}
 
 describe('newsdesk command line', () => {
   const tempDir = useTempDirs();
 
   it('list --json seeds a new folder and prints clean JSON with the Vietnamese title intact', async () => {
     const data = join(await tempDir(), 'x');
-    const { code, stdout, stderr } = newsdesk(['--data', data, 'list', '--json'], {});
+    const { code, stdout, stderr } = runNewsdesk(['--data', data, 'list', '--json'], { NEWSDESK_DEMO_PASSWORD: undefined });
     expect(code).toBe(0);
     const rows = JSON.parse(stdout) as Array<Record<string, string>>;
     expect(rows.find((r) => r.id === SAMPLE_ARTICLE_ID)).toEqual({
@@ -40,34 +27,34 @@ describe('newsdesk command line', () => {
       updatedAt: '2021-02-25T11:40:00.000Z',
     });
     expect(stderr).toMatch(/Tài khoản mẫu \(bichdiep, bientap, truyenthong, quantri\) có mật khẩu: \S{16}/);
-    expect(newsdesk(['--data', data, 'list', '--json'], {}).stderr).toBe('');
+    expect(runNewsdesk(['--data', data, 'list', '--json'], { NEWSDESK_DEMO_PASSWORD: undefined }).stderr).toBe('');
   });
 
   it('filters by state, shows one article as text or JSON, and reads $NEWSDESK_DATA', async () => {
     const data = await tempDir();
     const env = { NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD, NEWSDESK_DATA: data };
-    const drafts = JSON.parse(newsdesk(['list', '--state', 'draft', '--json'], env).stdout) as Array<{ state: string }>;
+    const drafts = JSON.parse(runNewsdesk(['list', '--state', 'draft', '--json'], env).stdout) as Array<{ state: string }>;
     expect(drafts.length).toBeGreaterThan(0);
     expect(drafts.every((a) => a.state === 'draft')).toBe(true);
-    const text = newsdesk(['show', SAMPLE_ARTICLE_ID], env);
+    const text = runNewsdesk(['show', SAMPLE_ARTICLE_ID], env);
     expect(text.stdout.split('\n')[0]).toBe(SAMPLE_TITLE);
     expect(text.stdout).toContain('Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh phát biểu tại Hội nghị');
-    expect(JSON.parse(newsdesk(['show', SAMPLE_ARTICLE_ID, '--json'], env).stdout).body.root.children).toHaveLength(4);
+    expect(JSON.parse(runNewsdesk(['show', SAMPLE_ARTICLE_ID, '--json'], env).stdout).body.root.children).toHaveLength(4);
   });
 
   it('searches without diacritics and hands an article over in a .newsdesk package', async () => {
     const from = await tempDir();
     const to = await tempDir();
-    const hits = JSON.parse(newsdesk(['--data', from, 'search', 'DONG', 'CHI', '--json']).stdout) as Array<{ title: string }>;
+    const hits = JSON.parse(runNewsdesk(['--data', from, 'search', 'DONG', 'CHI', '--json']).stdout) as Array<{ title: string }>;
     expect(hits.map((h) => h.title)).toContain(SAMPLE_TITLE);
-    expect(newsdesk(['--data', from, 'search', 'không-có-từ-này']).stdout).toContain('Không tìm thấy bài viết nào');
+    expect(runNewsdesk(['--data', from, 'search', 'không-có-từ-này']).stdout).toContain('Không tìm thấy bài viết nào');
 
     const file = join(from, '..', `${SAMPLE_ARTICLE_ID}.newsdesk`);
-    expect(newsdesk(['--data', from, 'export', SAMPLE_ARTICLE_ID, '-o', file]).code).toBe(0);
-    const imported = newsdesk(['--data', to, 'import', file]);
+    expect(runNewsdesk(['--data', from, 'export', SAMPLE_ARTICLE_ID, '-o', file]).code).toBe(0);
+    const imported = runNewsdesk(['--data', to, 'import', file]);
     expect(imported).toMatchObject({ code: 0, stdout: `${SAMPLE_ARTICLE_ID}\n` });
-    expect(newsdesk(['--data', to, 'import', file]).stdout).toBe(`${SAMPLE_ARTICLE_ID}\n`);
-    const list = JSON.parse(newsdesk(['--data', to, 'list', '--json']).stdout) as Array<{ id: string }>;
+    expect(runNewsdesk(['--data', to, 'import', file]).stdout).toBe(`${SAMPLE_ARTICLE_ID}\n`);
+    const list = JSON.parse(runNewsdesk(['--data', to, 'list', '--json']).stdout) as Array<{ id: string }>;
     expect(list.filter((a) => a.id === SAMPLE_ARTICLE_ID)).toHaveLength(1);
   });
 
@@ -75,7 +62,7 @@ describe('newsdesk command line', () => {
     const data = await tempDir();
     const id = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
     const as = (password: string) => ({ NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD, NEWSDESK_PASSWORD: password });
-    newsdesk(['--data', data, 'list']);
+    runNewsdesk(['--data', data, 'list']);
     const articleFile = join(data, 'articles', `${id}.json`);
     const before = await stat(articleFile);
     for (const [args, password, message] of [
@@ -84,19 +71,19 @@ describe('newsdesk command line', () => {
       [['publish', '--user', 'bientap'], DEMO_PASSWORD, 'việc phải là một trong: submit, request-changes, approve, archive, correct'],
       [['approve'], DEMO_PASSWORD, 'workflow cần --user TÊN'],
     ] as const) {
-      const result = newsdesk(['--data', data, 'workflow', id, ...args], as(password));
+      const result = runNewsdesk(['--data', data, 'workflow', id, ...args], as(password));
       expect(result.code, args.join(' ')).not.toBe(0);
       expect(result.stderr.trim().split('\n')).toEqual([`newsdesk: ${message}`]);
     }
     expect((await stat(articleFile)).mtimeMs).toBe(before.mtimeMs);
-    const approved = newsdesk(['--data', data, 'workflow', id, 'approve', '--user', 'bientap', '--note', 'Được'], as(DEMO_PASSWORD));
+    const approved = runNewsdesk(['--data', data, 'workflow', id, 'approve', '--user', 'bientap', '--note', 'Được'], as(DEMO_PASSWORD));
     expect(approved).toMatchObject({ code: 0, stdout: expect.stringContaining(`${id}  approved`) });
   });
 
   it('answers bad input with one line on stderr, a non-zero status, and nothing changed', async () => {
     const data = await tempDir();
-    newsdesk(['--data', data, 'list']);
-    const before = await snapshot(data);
+    runNewsdesk(['--data', data, 'list']);
+    const before = await folderSnapshot(data);
     const cases: Array<[string[], string]> = [
       [['--data', data, 'list', '--state', 'xong'], 'newsdesk: --state phải là một trong: draft, submitted'],
       [['--data', data, 'list', '--colour'], "newsdesk: list: Unknown option '--colour'"],
@@ -111,21 +98,21 @@ describe('newsdesk command line', () => {
       [['--data', data, 'import', '/không/có.newsdesk'], 'newsdesk: không có tệp này: /không/có.newsdesk'],
     ];
     for (const [args, message] of cases) {
-      const { code, stdout, stderr } = newsdesk(args);
+      const { code, stdout, stderr } = runNewsdesk(args);
       expect(code, args.join(' ')).not.toBe(0);
       expect(stdout).toBe('');
       expect(stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
       expect(stderr).toContain(message);
     }
-    expect(await snapshot(data)).toEqual(before);
+    expect(await folderSnapshot(data)).toEqual(before);
   });
 
   it('refuses a --data folder that is not a Newsdesk folder and leaves it alone', async () => {
     const notNewsdesk = fileURLToPath(new URL('../../../seeds', import.meta.url));
-    const before = await snapshot(notNewsdesk);
-    const { code, stderr } = newsdesk(['--data', notNewsdesk, 'list']);
+    const before = await folderSnapshot(notNewsdesk);
+    const { code, stderr } = runNewsdesk(['--data', notNewsdesk, 'list']);
     expect(code).toBe(1);
     expect(stderr).toContain('không trống và không phải thư mục dữ liệu của Newsdesk');
-    expect(await snapshot(notNewsdesk)).toEqual(before);
+    expect(await folderSnapshot(notNewsdesk)).toEqual(before);
   });
 });

@@ -1,28 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, SAMPLE_ARTICLE_ID, SAMPLE_CAPTION, SAMPLE_TITLE } from '../../../helpers/sampleNewsroom.ts';
+import { SAMPLE_ARTICLE_ID, SAMPLE_CAPTION, SAMPLE_TITLE } from '../../../helpers/sampleNewsroom.ts';
+import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
+import { runNewsdesk } from '../../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-const bin = fileURLToPath(new URL('../../../../bin/newsdesk.mjs', import.meta.url));
 const SAMPLE_PHOTO = fileURLToPath(new URL('../../../../seeds/assets/158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg', import.meta.url));
 
-function newsdesk(args: string[]) {
-  const { NEWSDESK_DATA: _data, ...env } = process.env;
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
-async function snapshot(dir: string): Promise<string[]> {
-  const rows: string[] = [];
-  for (const entry of await readdir(dir, { recursive: true })) {
-    const info = await stat(join(dir, entry));
-    rows.push(`${entry} ${info.size} ${info.mtimeMs}`);
-  }
-  return rows.sort();
-}
 
 describe('newsdesk export-html', () => {
   const tempDir = useTempDirs();
@@ -31,7 +18,7 @@ describe('newsdesk export-html', () => {
     const dir = await tempDir();
     const data = join(dir, 'library');
     const file = join(dir, 'bai-viet.html');
-    const { code, stdout, stderr } = newsdesk(['--data', data, 'export-html', SAMPLE_ARTICLE_ID, '-o', file]);
+    const { code, stdout, stderr } = runNewsdesk(['--data', data, 'export-html', SAMPLE_ARTICLE_ID, '-o', file]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout.trim()).toBe(file);
@@ -58,8 +45,8 @@ describe('newsdesk export-html', () => {
   it('writes the night theme with --theme dark, replacing an older export', async () => {
     const dir = await tempDir();
     const file = join(dir, 'dem.html');
-    newsdesk(['--data', join(dir, 'library'), 'export-html', SAMPLE_ARTICLE_ID, '-o', file]);
-    const { code } = newsdesk(['--data', join(dir, 'library'), 'export-html', SAMPLE_ARTICLE_ID, '--output', file, '--theme', 'dark']);
+    runNewsdesk(['--data', join(dir, 'library'), 'export-html', SAMPLE_ARTICLE_ID, '-o', file]);
+    const { code } = runNewsdesk(['--data', join(dir, 'library'), 'export-html', SAMPLE_ARTICLE_ID, '--output', file, '--theme', 'dark']);
     expect(code).toBe(0);
     expect(await readFile(file, 'utf8')).toContain('<body class="nd-portal" data-theme="dark"');
   });
@@ -67,8 +54,8 @@ describe('newsdesk export-html', () => {
   it('answers bad input with one line on stderr, a non-zero status, and writes nothing', async () => {
     const dir = await tempDir();
     const data = join(dir, 'library');
-    newsdesk(['--data', data, 'list']);
-    const before = await snapshot(dir);
+    runNewsdesk(['--data', data, 'list']);
+    const before = await folderSnapshot(dir);
     const out = join(dir, 'x.html');
     const cases: Array<[string[], string]> = [
       [['export-html', '-o', out], 'newsdesk: export-html cần mã bài viết (id)'],
@@ -79,12 +66,12 @@ describe('newsdesk export-html', () => {
       [['export-html', SAMPLE_ARTICLE_ID, '-o', out, 'thừa'], 'newsdesk: export-html: thừa tham số "thừa"'],
     ];
     for (const [args, message] of cases) {
-      const { code, stdout, stderr } = newsdesk(['--data', data, ...args]);
+      const { code, stdout, stderr } = runNewsdesk(['--data', data, ...args]);
       expect(code, args.join(' ')).not.toBe(0);
       expect(stdout).toBe('');
       expect(stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
       expect(stderr, args.join(' ')).toContain(message);
     }
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await folderSnapshot(dir)).toEqual(before);
   });
 });

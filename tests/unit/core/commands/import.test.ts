@@ -1,28 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../helpers/docx.ts';
-import { DEMO_PASSWORD } from '../../../helpers/sampleNewsroom.ts';
+import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
+import { runNewsdesk } from '../../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-const bin = fileURLToPath(new URL('../../../../bin/newsdesk.mjs', import.meta.url));
 
-function newsdesk(args: string[]) {
-  const { NEWSDESK_DATA: _data, ...base } = process.env;
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...base, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
-async function snapshot(dir: string): Promise<string[]> {
-  const rows: string[] = [];
-  for (const entry of await readdir(dir, { recursive: true })) {
-    const info = await stat(join(dir, entry));
-    rows.push(`${entry} ${info.size} ${info.mtimeMs}`);
-  }
-  return rows.sort();
-}
 
 describe('newsdesk import', () => {
   const tempDir = useTempDirs();
@@ -33,26 +18,26 @@ describe('newsdesk import', () => {
     const file = join(dir, 'Hội nghị.docx');
     await writeFile(file, await buildDocx([{ heading: 1, text: 'Hội nghị giao ban' }, { paragraph: ['Nội dung ', { text: 'chính', bold: true }] }]));
 
-    const { code, stdout, stderr } = newsdesk(['--data', data, 'import', file, '--author', 'bichdiep']);
+    const { code, stdout, stderr } = runNewsdesk(['--data', data, 'import', file, '--author', 'bichdiep']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const id = stdout.trim();
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const article = JSON.parse(newsdesk(['--data', data, 'show', id, '--json']).stdout) as Record<string, unknown>;
+    const article = JSON.parse(runNewsdesk(['--data', data, 'show', id, '--json']).stdout) as Record<string, unknown>;
     expect(article).toMatchObject({ title: 'Hội nghị giao ban', state: 'draft', author: 'bichdiep', byline: 'Bích Diệp' });
   });
 
   it('answers a bad file, an unknown author or a wrong use with one line and changes nothing', async () => {
     const dir = await tempDir();
     const data = join(dir, 'data');
-    newsdesk(['--data', data, 'list']);
+    runNewsdesk(['--data', data, 'list']);
     const corrupt = join(dir, 'hong.docx');
     await writeFile(corrupt, 'PK\u0003\u0004 không phải tệp Word');
     const good = join(dir, 'tot.docx');
     await writeFile(good, await buildDocx([{ paragraph: ['Một đoạn'] }]));
     const text = join(dir, 'ghi-chu.txt');
     await writeFile(text, 'ghi chú');
-    const before = await snapshot(data);
+    const before = await folderSnapshot(data);
     const cases: Array<[string[], string, number]> = [
       [['import', corrupt], 'newsdesk: "hong.docx" không phải tệp Word (.docx) hợp lệ hoặc đã bị hỏng', 1],
       [['import', join(dir, 'khong-co.docx')], 'newsdesk: không có tệp này:', 1],
@@ -61,12 +46,12 @@ describe('newsdesk import', () => {
       [['import'], 'newsdesk: import cần một tệp (.newsdesk, .docx, .json)', 2],
     ];
     for (const [args, message, status] of cases) {
-      const { code, stdout, stderr } = newsdesk(['--data', data, ...args]);
+      const { code, stdout, stderr } = runNewsdesk(['--data', data, ...args]);
       expect(code, args.join(' ')).toBe(status);
       expect(stdout).toBe('');
       expect(stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
       expect(stderr).toContain(message);
     }
-    expect(await snapshot(data)).toEqual(before);
+    expect(await folderSnapshot(data)).toEqual(before);
   });
 });

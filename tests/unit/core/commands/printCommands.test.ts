@@ -1,31 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normaliseText, pdfinfo, pdftotext, qpdfCheck } from '../../../helpers/pdfTools.ts';
-import { DEMO_PASSWORD, SAMPLE_ARTICLE_ID, SAMPLE_TITLE } from '../../../helpers/sampleNewsroom.ts';
+import { SAMPLE_ARTICLE_ID, SAMPLE_TITLE } from '../../../helpers/sampleNewsroom.ts';
+import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
+import { runNewsdesk } from '../../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-const bin = fileURLToPath(new URL('../../../../bin/newsdesk.mjs', import.meta.url));
 const APPROVED_ID = 'c4e8a1b7-2d9f-4e3a-b6c5-7f8e9d0a1b23';
 const DRAFT_ID = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
 
-function newsdesk(args: string[]) {
-  const { NEWSDESK_DATA: _data, ...base } = process.env;
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...base, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
-async function snapshot(dir: string): Promise<string[]> {
-  const rows: string[] = [];
-  for (const entry of await readdir(dir, { recursive: true })) {
-    const info = await stat(join(dir, entry));
-    rows.push(`${entry} ${info.size} ${info.mtimeMs}`);
-  }
-  return rows.sort();
-}
 
 describe('newsdesk export-pdf and bulletin', () => {
   const tempDir = useTempDirs();
@@ -34,7 +20,7 @@ describe('newsdesk export-pdf and bulletin', () => {
     const dir = await tempDir();
     const data = join(dir, 'library');
     const file = join(dir, 'bài viết.pdf');
-    const run = newsdesk(['--data', data, 'export-pdf', SAMPLE_ARTICLE_ID, '-o', file, '--paper', 'a5', '--crop-marks']);
+    const run = runNewsdesk(['--data', data, 'export-pdf', SAMPLE_ARTICLE_ID, '-o', file, '--paper', 'a5', '--crop-marks']);
     expect(run.stderr).toContain('cảnh báo:');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('(2 trang, khổ A5)');
@@ -52,8 +38,8 @@ describe('newsdesk export-pdf and bulletin', () => {
   it('refuses bad input with one line and a non-zero status, leaving no file and the library unchanged', async () => {
     const dir = await tempDir();
     const data = join(dir, 'library');
-    expect(newsdesk(['--data', data, 'list']).code).toBe(0);
-    const before = await snapshot(data);
+    expect(runNewsdesk(['--data', data, 'list']).code).toBe(0);
+    const before = await folderSnapshot(data);
     const out = join(dir, 'out.pdf');
     const cases: Array<[string[], number, RegExp]> = [
       [['export-pdf', '00000000-0000-4000-8000-000000000000', '-o', out], 1, /không có bài viết/],
@@ -66,21 +52,21 @@ describe('newsdesk export-pdf and bulletin', () => {
       [['bulletin', 'không-phải-mã', '-o', out], 2, /mã bài viết "không-phải-mã" không hợp lệ/],
     ];
     for (const [args, code, message] of cases) {
-      const run = newsdesk(['--data', data, ...args]);
+      const run = runNewsdesk(['--data', data, ...args]);
       expect(run.code, args.join(' ')).toBe(code);
       expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(run.stderr, args.join(' ')).toMatch(message);
       expect(existsSync(out)).toBe(false);
     }
     expect(await readdir(dir)).toEqual(['library']);
-    expect(await snapshot(data)).toEqual(before);
+    expect(await folderSnapshot(data)).toEqual(before);
     // Nine runs of the real command line, each starting Node and tsx: slow on a busy machine.
   }, 180_000);
 
   it('bulletin sets the approved articles in the given order under a contents page', async () => {
     const dir = await tempDir();
     const file = join(dir, 'ban-tin.pdf');
-    const run = newsdesk(['--data', join(dir, 'library'), 'bulletin', APPROVED_ID, SAMPLE_ARTICLE_ID, '-o', file, '--title', 'Bản tin tháng 3', '--issue', '7', '--date', '2024-03-31']);
+    const run = runNewsdesk(['--data', join(dir, 'library'), 'bulletin', APPROVED_ID, SAMPLE_ARTICLE_ID, '-o', file, '--title', 'Bản tin tháng 3', '--issue', '7', '--date', '2024-03-31']);
     expect(run.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('cảnh báo:'))).toEqual([]);
     expect(run.code).toBe(0);
     const bytes = new Uint8Array(await readFile(file));

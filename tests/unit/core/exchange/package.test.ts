@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ZipFile } from 'yazl';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { buildPackage } from '../../../../core/exchange/exportPackage.ts';
 import { importPackage } from '../../../../core/exchange/importPackage.ts';
 import type { Article } from '../../../../core/model/article.ts';
 import { SAMPLE_ARTICLE_ID, SEEDS_DIR, openSampleNewsroom, sampleArticle } from '../../../helpers/sampleNewsroom.ts';
+import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 async function zip(entries: Array<[string, Buffer]>): Promise<Buffer> {
@@ -21,14 +22,6 @@ async function zip(entries: Array<[string, Buffer]>): Promise<Buffer> {
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
 const manifest = json({ format: 'newsdesk-package', version: 1, exportedAt: '2026-11-28T10:00:00.000Z' });
 
-async function snapshot(dir: string): Promise<string[]> {
-  const rows: string[] = [];
-  for (const entry of await readdir(dir, { recursive: true })) {
-    const info = await stat(join(dir, entry));
-    rows.push(`${entry} ${info.size} ${info.mtimeMs}`);
-  }
-  return rows.sort();
-}
 
 describe('.newsdesk packages', () => {
   const tempDir = useTempDirs();
@@ -96,9 +89,9 @@ describe('.newsdesk packages', () => {
       const fresh = { ...article, id: '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' };
       const bytes = await make();
       const patched = Buffer.from(bytes.toString('latin1').replaceAll(article.id, fresh.id), 'latin1');
-      const before = await snapshot(dataDir);
+      const before = await folderSnapshot(dataDir);
       await expect(importPackage(newsdesk.stores, patched, 'bichdiep')).rejects.toThrow(message);
-      expect(await snapshot(dataDir)).toEqual(before);
+      expect(await folderSnapshot(dataDir)).toEqual(before);
       expect(newsdesk.articles.has(fresh.id)).toBe(false);
     });
   }

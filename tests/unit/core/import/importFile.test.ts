@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../../core/import/importFile.ts';
@@ -8,19 +8,12 @@ import { jpegHasGps } from '../../../../core/store/jpegExif.ts';
 import { buildDocx } from '../../../helpers/docx.ts';
 import { withExif } from '../../../helpers/exifJpeg.ts';
 import { openSampleNewsroom, SAMPLE_ARTICLE_ID, SEEDS_DIR } from '../../../helpers/sampleNewsroom.ts';
+import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 const SEED_PHOTO = join(SEEDS_DIR, 'assets', '158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg');
 const author = { username: 'bichdiep', displayName: 'Bích Diệp' };
 
-async function snapshot(dir: string): Promise<string[]> {
-  const rows: string[] = [];
-  for (const entry of await readdir(dir, { recursive: true })) {
-    const info = await stat(join(dir, entry));
-    rows.push(`${entry} ${info.size} ${info.mtimeMs}`);
-  }
-  return rows.sort();
-}
 
 describe('importFile', () => {
   const tempDir = useTempDirs();
@@ -73,14 +66,14 @@ describe('importFile', () => {
   it('refuses a corrupt or foreign file with one clear line, and changes nothing', async () => {
     const dir = await tempDir();
     const desk = await openSampleNewsroom(dir);
-    const before = await snapshot(dir);
+    const before = await folderSnapshot(dir);
     const docx = await buildDocx([{ paragraph: ['Một đoạn'] }]);
     await expect(importFile(docx.subarray(0, docx.length / 2), 'cut.docx', target(desk))).rejects.toThrow('"cut.docx" không phải tệp Word (.docx) hợp lệ hoặc đã bị hỏng');
     await expect(importFile(Buffer.from('không phải zip'), 'text.docx', target(desk))).rejects.toThrow('"text.docx" không phải tệp Word');
     await expect(importFile(Buffer.from('{}'), 'ghi-chu.txt', target(desk))).rejects.toThrow('chỉ nhận tệp .docx, .json');
     await expect(importFile(Buffer.from('{"title": 1}'), 'bai.json', target(desk))).rejects.toThrow('"bai.json" không phải bài viết Newsdesk');
     await expect(importFile(Buffer.from('{"title": '), 'bai.json', target(desk))).rejects.toThrow('"bai.json" không phải tệp JSON hợp lệ');
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await folderSnapshot(dir)).toEqual(before);
   });
 
   it('imports an article JSON file as a new draft of the importer, with a new id when the library has its id', async () => {
@@ -102,8 +95,8 @@ describe('importFile', () => {
     const desk = await openSampleNewsroom(dir);
     const article = JSON.parse(await readFile(join(SEEDS_DIR, 'articles', 'hoi-nghi-nong-thon-moi-2021.json'), 'utf8')) as { featuredPhoto: { asset: string } };
     article.featuredPhoto.asset = `${'0'.repeat(64)}.jpg`;
-    const before = await snapshot(dir);
+    const before = await folderSnapshot(dir);
     await expect(importFile(Buffer.from(JSON.stringify(article)), 'bai.json', target(desk))).rejects.toThrow(`dùng ảnh ${'0'.repeat(64)}.jpg mà thư viện chưa có`);
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await folderSnapshot(dir)).toEqual(before);
   });
 });

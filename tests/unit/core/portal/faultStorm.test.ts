@@ -19,7 +19,7 @@ describe('200 articles through dropped answers, timeouts, 500, 503, cut uploads 
       .add({ method: 'POST', path: UPLOAD, fault: { kind: 'reset' }, skip: 5, every: 23, times: 8 })
       .add({ method: 'POST', path: UPLOAD, fault: { kind: 'status', status: 503, retryAfter: 1 }, skip: 7, every: 19, times: 8 })
       .add({ method: 'POST', path: NODES, fault: { kind: 'drop-after-commit' }, skip: 2, every: 13, times: 15 })
-      .add({ method: 'POST', path: NODES, fault: { kind: 'delay-after-commit', ms: 400 }, skip: 4, every: 29, times: 6 })
+      .add({ method: 'POST', path: NODES, fault: { kind: 'delay-after-commit', ms: 1_300 }, skip: 4, every: 29, times: 6 })
       .add({ method: 'POST', path: NODES, fault: { kind: 'status', status: 500 }, skip: 6, every: 11, times: 10 })
       .add({ method: 'PATCH', path: `${NODES}/*`, fault: { kind: 'drop-after-commit' }, every: 3, times: 5 });
     const dataDir = await tempDir();
@@ -33,7 +33,8 @@ describe('200 articles through dropped answers, timeouts, 500, 503, cut uploads 
         if (++sent > stopAfter) return new Promise<Response>(() => undefined);
         return fetch(input, init);
       };
-      const engine = await syncEngine(newsdesk, portal, { fetch: fetchUntilStopped, timeoutMs: 200, retry: recordedRetry([], 8) });
+      // A timeout well above a loaded machine's answer time, so that only the injected delays time out.
+      const engine = await syncEngine(newsdesk, portal, { fetch: fetchUntilStopped, timeoutMs: 1_000, retry: recordedRetry([], 8) });
       const run = engine.run(await engine.enqueue());
       if (stopAfter === Infinity) {
         const entries = await run;
