@@ -19,6 +19,7 @@ import { EditorNoticeProvider } from './EditorNotice.tsx';
 import { Autosaver, type SaveState } from './plugins/autosave/Autosaver.ts';
 import { SaveIndicator } from './plugins/autosave/SaveIndicator.tsx';
 import { useEditLock } from './useEditLock.ts';
+import { PreviewPane } from '../preview/PreviewPane.tsx';
 import '../article/article.css';
 import './editor.css';
 
@@ -57,6 +58,7 @@ function ArticleEditor({ article, stored, onClose }: { article: Article; stored:
   const latestFields = useRef(fields);
   const editorRef = useRef<LexicalEditor | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
+  const [previewing, setPreviewing] = useState(false);
   const [isStored, setStored] = useState(stored);
   const storedRef = useRef(stored);
   const [autosaver] = useState(
@@ -70,6 +72,13 @@ function ArticleEditor({ article, stored, onClose }: { article: Article; stored:
   );
 
   useEffect(() => () => autosaver.dispose(), [autosaver]);
+
+  const [liveBody, setLiveBody] = useState(article.body);
+  const bodyChanged = useCallback(() => {
+    autosaver.changed();
+    const editor = editorRef.current;
+    if (editor) setLiveBody(editor.getEditorState().toJSON() as unknown as SerializedEditorState);
+  }, [autosaver]);
 
   const changeFields = useCallback(
     (change: Partial<ArticleFields>) => {
@@ -115,12 +124,18 @@ function ArticleEditor({ article, stored, onClose }: { article: Article; stored:
         <nav className="editor-screen__bar" aria-label={t('editor.bar')}>
           <BackButton onBack={() => void leave()} />
           <SaveIndicator state={saveState} isNew={!isStored} onRetry={() => void autosaver.flush()} />
+          <button type="button" className="button" aria-pressed={previewing} onClick={() => setPreviewing(!previewing)}>
+            {t('preview.open')}
+          </button>
         </nav>
-        <div className="editor-sheet">
-          <ArticleFieldsForm fields={fields} onChange={changeFields} />
-          <BodyErrorBoundary fallback={(error) => <ErrorPanel error={t('editor.bodyUnreadable', { reason: errorText(error, t) })} />}>
-            <BodyEditor body={article.body} editorRef={editorRef} onChange={() => autosaver.changed()} />
-          </BodyErrorBoundary>
+        <div className={previewing ? 'editor-layout editor-layout--preview' : 'editor-layout'}>
+          <div className="editor-sheet">
+            <ArticleFieldsForm fields={fields} onChange={changeFields} />
+            <BodyErrorBoundary fallback={(error) => <ErrorPanel error={t('editor.bodyUnreadable', { reason: errorText(error, t) })} />}>
+              <BodyEditor body={article.body} editorRef={editorRef} onChange={bodyChanged} />
+            </BodyErrorBoundary>
+          </div>
+          {previewing && <PreviewPane article={{ ...article, ...fields, body: liveBody }} />}
         </div>
       </div>
     </EditorNoticeProvider>

@@ -38,6 +38,7 @@ export function LibraryScreen({ user, filter, onFilterChange, onOpen, onWrite, f
     return [...(await api.library.list(filter ? { state: filter } : {}))].sort(newestFirst);
   }, [api, filter, query]);
 
+  const [counts] = useLoad(() => api.workflow.counts(), [api, articles.status]);
   const emptyText = query ? t('library.noHits', { query }) : filter ? t('library.emptyFiltered') : t('library.empty');
   return (
     <section className="library" aria-labelledby={headingId}>
@@ -56,7 +57,7 @@ export function LibraryScreen({ user, filter, onFilterChange, onOpen, onWrite, f
         <div className="library__controls">
           <LibraryActions user={user} onWrite={onWrite} />
           <SearchBox onSearch={setQuery} />
-          <StateFilter value={filter} onChange={onFilterChange} />
+          <StateFilter value={filter} counts={counts.status === 'ready' ? counts.value : null} onChange={onFilterChange} />
         </div>
       </div>
       {articles.status === 'loading' && <Loading />}

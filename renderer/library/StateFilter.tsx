@@ -4,7 +4,14 @@ import { useT } from '../i18n/I18nContext.tsx';
 
 const ALL = '';
 
-export function StateFilter({ value, onChange }: { value: ArticleState | undefined; onChange(state: ArticleState | undefined): void }) {
+interface Props {
+  value: ArticleState | undefined;
+  /** How many articles are in each state, shown beside its name once known. */
+  counts: Record<ArticleState, number> | null;
+  onChange(state: ArticleState | undefined): void;
+}
+
+export function StateFilter({ value, counts, onChange }: Props) {
   const t = useT();
   const id = useId();
   return (
@@ -18,7 +25,7 @@ export function StateFilter({ value, onChange }: { value: ArticleState | undefin
         <option value={ALL}>{t('library.filterAll')}</option>
         {ARTICLE_STATES.map((state) => (
           <option key={state} value={state}>
-            {t(`state.${state}`)}
+            {counts ? `${t(`state.${state}`)} (${counts[state]})` : t(`state.${state}`)}
           </option>
         ))}
       </select>

@@ -27,6 +27,15 @@ test('a reporter writes an article and cannot submit it until the checklist hold
   await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(TITLE);
   await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
   await page.keyboard.type('Sáng nay, hơn 500 người dân các xã đã cùng ra quân làm đường.');
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  const preview = page.getByRole('region', { name: 'Xem trước như trên cổng thông tin' });
+  await expect(preview.locator('h1')).toHaveText(TITLE);
+  await expect(preview).toContainText('ra quân làm đường.');
+  await page.getByRole('textbox', { name: 'Nội dung bài viết' }).press('End');
+  await page.keyboard.type(' Có 3 km đường mới.');
+  await expect(preview).toContainText('Có 3 km đường mới.');
+  await expect(page.getByRole('textbox', { name: 'Nội dung bài viết' })).toBeFocused();
+  await screenshot(page, 'editor-with-preview.png');
   await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
   await page.getByRole('button', { name: /Về thư viện/ }).click();
 
@@ -50,6 +59,7 @@ test('a reporter writes an article and cannot submit it until the checklist hold
 
 test('an editor finds it in the queue, comments on a paragraph and asks for changes', async ({ page, signIn }) => {
   await signIn('bientap');
+  await expect(page.getByLabel('Lọc theo trạng thái').locator('option', { hasText: 'Chờ duyệt (2)' })).toHaveCount(1);
   const nav = page.getByRole('navigation', { name: 'Khu vực làm việc' });
   await expect(nav.getByRole('button', { name: 'Chờ duyệt (2)' })).toBeVisible();
   await nav.getByRole('button', { name: 'Chờ duyệt (2)' }).click();
@@ -66,6 +76,7 @@ test('an editor finds it in the queue, comments on a paragraph and asks for chan
   await expect(comment).toContainText('Về đoạn: “Sáng nay, hơn 500 người dân các xã…”');
   await comment.hover();
   await expect(page.locator('.article-body .is-commented')).toContainText('Sáng nay, hơn 500 người dân');
+  await expect(page.locator('.article-body .is-commented')).toHaveCount(1);
   await screenshot(page, 'editor-comment.png');
 
   await workflow.getByRole('button', { name: 'Yêu cầu sửa' }).click();
