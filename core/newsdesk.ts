@@ -80,6 +80,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   const stores = await openStores(dataDir);
   if (folder.state === 'new') {
     await seedNewsroom(stores, options);
+    await stores.articles.flush();
     await markDataFolderReady(dataDir);
   }
   for (const problem of stores.articles.problems) options.notice(`${problem.file}: ${problem.message}`);
