@@ -11,7 +11,7 @@ import { PortalError } from './PortalError.ts';
 import { htmlToDocument, htmlToText } from './portalHtml.ts';
 import { resourcePath } from './portalUrl.ts';
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.ts';
-import { afterSync, syncActionFor } from './syncTransitions.ts';
+import { afterSync, PORTAL_SYNC, syncActionFor } from './syncTransitions.ts';
 import type { QueueEntry, SyncQueue, UploadedFile } from './SyncQueue.ts';
 import { termUuid } from './termUuid.ts';
 
@@ -140,7 +140,7 @@ export class SyncEngine {
     try {
       const link = entry.action === 'publish' ? await this.publish(article, entry) : await this.archive(article, entry);
       if (!link) return null;
-      const saved = await this.options.articles.save(afterSync(article, entry.action, link, this.stamp()));
+      const saved = await this.options.articles.save(afterSync(article, entry.action, link, this.stamp()), { by: PORTAL_SYNC, reason: 'transition' });
       await this.update(this.current(entry), {
         status: entry.action === 'publish' ? 'published' : 'archived',
         url: saved.portal?.url,
