@@ -51,6 +51,8 @@ describe('sync to the portal', () => {
 
     const article = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
     expect(article.state).toBe('published');
+    expect(article.transitions?.at(-1)).toMatchObject({ action: 'publish', from: 'approved', to: 'published', by: 'đồng bộ cổng thông tin' });
+    expect((await newsdesk.articles.listRevisions(SAMPLE_ARTICLE_ID)).at(-1)).toMatchObject({ reason: 'transition', by: 'đồng bộ cổng thông tin' });
     expect(article.portal).toMatchObject({ nid: 1, url: `${portal.origin}/node/1`, changed: node.attributes.changed, revision: node.attributes.drupal_internal__vid, moderationState: 'published' });
 
     const page = await (await fetch(article.portal!.url)).text();
