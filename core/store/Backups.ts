@@ -40,6 +40,7 @@ export class Backups {
 
   async create(kind: BackupKind, now = new Date()): Promise<BackupInfo> {
     const name = `${now.toISOString().replace(/[:.]/g, '-')}-${kind}`;
+    await this.removeCutOffBackups();
     const partial = join(this.folder, `.partial-${name}`);
     await mkdir(partial, { recursive: true });
     await copyTree(this.dataDir, partial, (entry) => !NOT_BACKED_UP.has(entry));
@@ -81,6 +82,12 @@ export class Backups {
     await rm(staging, { recursive: true, force: true });
     await rm(retired, { recursive: true, force: true });
     return info;
+  }
+
+  /** What a backup cut off by a closing app left behind; it was never offered. */
+  private async removeCutOffBackups(): Promise<void> {
+    const names = await readdir(this.folder).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.startsWith('.partial-'))) await rm(join(this.folder, name), { recursive: true, force: true });
   }
 
   private async prune(kind: BackupKind): Promise<void> {

@@ -142,7 +142,10 @@ const bench: Bench = async (report) => {
     report({ name: 'editor.keystroke.p95_ratio_20000_vs_200', value: p95s[20_000]! / p95s[200]!, unit: 'x' });
   } finally {
     await browser.close();
+    // serve finishes what it is writing (its daily backup) before it exits; the folder goes after that.
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    await exited;
     await rm(dataDir, { recursive: true, force: true });
   }
 };
