@@ -5,10 +5,8 @@ import { errorText } from '../app/errorText.ts';
 import { useLoad } from '../app/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { PrintWarnings } from '../print/PrintWarnings.tsx';
-import { savePdf } from '../print/savePdf.ts';
+import { useArticlePdf } from '../print/useArticlePdf.ts';
 import '../print/print.css';
-
-type Export = { status: 'idle' } | { status: 'busy' } | { status: 'done'; file: string; pages: number } | { status: 'failed'; error: unknown };
 
 /** "Xuất PDF": the print-ready PDF from the core, what to check before printing shown beside it. */
 export function ArticlePrint({ id }: { id: string }) {
@@ -16,19 +14,8 @@ export function ArticlePrint({ id }: { id: string }) {
   const t = useT();
   const paperId = useId();
   const [paper, setPaper] = useState<PaperName>('A4');
-  const [state, setState] = useState<Export>({ status: 'idle' });
+  const [state, exportPdf] = useArticlePdf(id);
   const [warnings] = useLoad(() => api.print.preflight(id), [api, id]);
-
-  const exportPdf = async () => {
-    setState({ status: 'busy' });
-    try {
-      const file = await api.print.article(id, { paper, bleedMm: 0, cropMarks: false });
-      savePdf(file.fileName, file.pdfBase64);
-      setState({ status: 'done', file: file.fileName, pages: file.pageCount });
-    } catch (error) {
-      setState({ status: 'failed', error });
-    }
-  };
 
   return (
     <div className="article-print">
@@ -38,7 +25,7 @@ export function ArticlePrint({ id }: { id: string }) {
           <option value="A4">A4</option>
           <option value="A5">A5</option>
         </select>
-        <button type="button" className="button button--primary" onClick={exportPdf} disabled={state.status === 'busy'}>
+        <button type="button" className="button button--primary" onClick={() => void exportPdf(paper)} disabled={state.status === 'busy'}>
           {state.status === 'busy' ? t('print.exporting') : t('print.export')}
         </button>
       </div>

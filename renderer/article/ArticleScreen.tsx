@@ -9,6 +9,7 @@ import { useLoad } from '../app/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
+import { useArticlePdf } from '../print/useArticlePdf.ts';
 import { WorkflowPanel } from '../workflow/WorkflowPanel.tsx';
 import { ArticlePrint } from './ArticlePrint.tsx';
 import { BackButton } from './BackButton.tsx';
@@ -29,6 +30,7 @@ export function ArticleScreen({ id, user, onBack, onEdit }: Props) {
   const [article, reload] = useLoad(() => api.library.get(id), [api, id]);
   const [previewing, setPreviewing] = useState(false);
   const [showingHistory, setShowingHistory] = useState(false);
+  const [, exportPdf] = useArticlePdf(id);
   useEscapeKey(onBack);
 
   return (
@@ -58,7 +60,7 @@ export function ArticleScreen({ id, user, onBack, onEdit }: Props) {
       {article.status === 'ready' && (
         <div className="article-screen__layout">
           <div className="article-screen__main">
-            {previewing ? <PreviewPane article={article.value} /> : <ArticleView article={article.value} />}
+            {previewing ? <PreviewPane article={article.value} onExportPdf={() => void exportPdf('A4')} /> : <ArticleView article={article.value} />}
           </div>
           <WorkflowPanel article={article.value} onChanged={reload} />
         </div>

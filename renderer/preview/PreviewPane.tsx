@@ -18,7 +18,7 @@ const RENDER_DELAY_MS = 300;
  * Give it the article being edited: it re-renders shortly after the article stops changing,
  * never takes focus, and keeps the reader's scroll position.
  */
-export function PreviewPane({ article }: { article: Article }) {
+export function PreviewPane({ article, onExportPdf }: { article: Article; onExportPdf?: () => void }) {
   const t = useT();
   usePortalStyles();
   const [settings, setSettings] = useState<PreviewSettings>(loadPreviewSettings);
@@ -41,7 +41,7 @@ export function PreviewPane({ article }: { article: Article }) {
 
   return (
     <section className="preview-pane" aria-label={t('preview.title')}>
-      <PreviewToolbar settings={settings} onChange={changeSettings} readAloud={readAloud} />
+      <PreviewToolbar settings={settings} onChange={changeSettings} readAloud={readAloud} onExportPdf={onExportPdf} />
       <div
         ref={frame}
         className="preview-frame"

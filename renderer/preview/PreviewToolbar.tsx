@@ -7,10 +7,12 @@ interface Props {
   settings: PreviewSettings;
   onChange(settings: PreviewSettings): void;
   readAloud: ReadAloud;
+  /** The portal's "Xuất PDF": shown where the print-ready exporter can take the article. */
+  onExportPdf?: (() => void) | undefined;
 }
 
 /** The portal's reader toolbar (night mode, print, read aloud, -A A +A) plus the preview's width switch. */
-export function PreviewToolbar({ settings, onChange, readAloud }: Props) {
+export function PreviewToolbar({ settings, onChange, readAloud, onExportPdf }: Props) {
   const t = useT();
   const set = (change: Partial<PreviewSettings>) => onChange({ ...settings, ...change });
   const night = settings.theme === 'dark';
@@ -25,6 +27,11 @@ export function PreviewToolbar({ settings, onChange, readAloud }: Props) {
         <button type="button" className="button button--quiet" onClick={() => window.print()}>
           {t('preview.print')}
         </button>
+        {onExportPdf && (
+          <button type="button" className="button button--quiet" onClick={onExportPdf}>
+            {t('print.export')}
+          </button>
+        )}
         <ReadAloudButtons readAloud={readAloud} />
       </div>
       <div className="preview-toolbar__group" role="group" aria-label={t('preview.fontSize')}>

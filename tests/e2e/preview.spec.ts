@@ -96,8 +96,10 @@ test('the preview shows the sample article as the portal does, in light and nigh
   await expectPrintFontsLoaded(page);
   expect(await css(page, '.nd-body p', 'font-family')).toMatch(/^"Noto Serif"/);
   expect(await css(page, '.nd-title', 'font-family')).toMatch(/^"Noto Sans"/);
-  // Export PDF belongs to the print issue; until its exporter exists the button is not shown.
-  await expect(preview.getByRole('button', { name: /PDF/ })).toHaveCount(0);
+  // The portal's "Xuất PDF" hands the article to the print-ready exporter.
+  const download = page.waitForEvent('download');
+  await preview.getByRole('button', { name: 'Xuất PDF' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^hoi-nghi-truc-tuyen.*\.pdf$/);
 
   await expectThemeColours(page, 'light');
   await expectNoSeriousAxeViolations(page, 'light');
