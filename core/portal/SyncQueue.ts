@@ -5,13 +5,7 @@ import type { PortalFile } from '../render/portalBodyHtml.ts';
 import { writeFileDurably } from '../store/atomicWrite.ts';
 
 /** An article's place in the queue, with what is needed to finish it exactly once after a crash. */
-export interface QueueEntry {
-  articleId: string;
-  title: string;
-  action: SyncAction;
-  status: SyncStatus;
-  reason?: string;
-  url?: string;
+export interface QueueEntry extends Omit<SyncItem, 'conflict'> {
   /** A POST of this node may have reached the portal: from now on a 409 is expected. */
   nodeSent?: boolean;
   /** Photos whose upload may have reached the portal without our hearing the answer. */
@@ -19,7 +13,6 @@ export interface QueueEntry {
   conflict?: { mine: ConflictSide; theirs: ConflictSide; changed: string; revision: number };
   /** "Keep mine": overwrite the portal's version that has this `changed`, and only that one. */
   overwriteChanged?: string;
-  updatedAt: string;
 }
 
 export interface UploadedFile extends PortalFile {
