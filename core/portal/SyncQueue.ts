@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ConflictSide, SyncAction, SyncItem, SyncStatus } from '../model/sync.ts';
+import type { ConflictSide, SyncItem } from '../model/sync.ts';
 import type { PortalFile } from '../render/portalBodyHtml.ts';
 import { writeFileDurably } from '../store/atomicWrite.ts';
 
