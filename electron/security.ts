@@ -2,9 +2,9 @@
  * The desktop shell's security decisions, kept free of Electron so they can be tested in Node.
  * `main.ts` only wires these answers into Electron's hooks.
  */
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../core/bridge/contentSecurityPolicy.ts';
+import { appFileFor, safeSegments, type AppFileSources } from '../core/bridge/appFiles.ts';
+import { contentTypeOf } from '../core/bridge/contentTypes.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'newsdesk';
@@ -120,110 +120,15 @@ export type AppRequestResolution =
   | { status: 200; filePath: string; contentType: string }
   | { status: 404 };
 
-export interface AppRequestSources {
-  /** The built renderer (`dist/renderer`). */
-  rendererDir: string;
-  /** `Newsdesk.assetPath`: the stored photo for a name, or null. */
-  assetPath: (name: string) => string | null;
-  isFile?: (filePath: string) => boolean;
-}
+export type AppRequestSources = AppFileSources;
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export function contentTypeFor(filePath: string): string {
-  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
-
-function isRegularFile(filePath: string): boolean {
-  try {
-    return statSync(filePath).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Splits a URL path into decoded segments, or null when any segment could step outside a folder
- * once decoded (`..`, `%2e%2e`, an encoded slash or backslash, a NUL, a drive letter).
- */
-function safeSegments(pathname: string): string[] | null {
-  const segments: string[] = [];
-  for (const raw of pathname.split('/')) {
-    if (raw === '') continue;
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw);
-    } catch {
-      return null;
-    }
-    if (segment === '.' || segment === '..' || /[/\\\0:]/.test(segment)) return null;
-    segments.push(segment);
-  }
-  return segments;
-}
-
-function isInside(root: string, candidate: string): boolean {
-  const relative = path.relative(path.resolve(root), path.resolve(candidate));
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
-
-function found(filePath: string): AppRequestResolution {
-  return { status: 200, filePath, contentType: contentTypeFor(filePath) };
-}
-
-/**
- * Maps `app://newsdesk/<path>` to a file: `/assets/<name>` is a stored photo, anything else a file
- * of the built renderer. An unknown path without an extension is a client-side route and gets
- * `index.html`; an unknown file is a 404.
- */
+/** Maps `app://newsdesk/<path>` to the file `appFileFor` names, the same one browser mode serves. */
 export function resolveAppRequest(url: string, sources: AppRequestSources): AppRequestResolution {
-  const notFound: AppRequestResolution = { status: 404 };
-  if (!isAppUrl(url)) return notFound;
-  // The raw string is checked too: a parsed URL has already folded `..` away, hiding the attempt.
+  if (!isAppUrl(url)) return { status: 404 };
   const rawPath = url.slice(APP_ORIGIN.length).split(/[?#]/, 1)[0] ?? '';
-  const segments = safeSegments(rawPath);
   const parsed = parseUrl(url);
-  if (segments === null || parsed === null || safeSegments(parsed.pathname) === null) return notFound;
-  const isFile = sources.isFile ?? isRegularFile;
-
-  if (segments[0] === 'assets') {
-    const name = segments[1];
-    if (segments.length !== 2 || name === undefined) return notFound;
-    const stored = sources.assetPath(name);
-    return stored !== null && isFile(stored) ? found(stored) : notFound;
-  }
-
-  const indexFile = path.join(sources.rendererDir, 'index.html');
-  if (segments.length === 0) return isFile(indexFile) ? found(indexFile) : notFound;
-
-  const candidate = path.join(sources.rendererDir, ...segments);
-  if (!isInside(sources.rendererDir, candidate)) return notFound;
-  if (isFile(candidate)) return found(candidate);
-
-  const last = segments[segments.length - 1] ?? '';
-  const looksLikeRoute = path.extname(last) === '';
-  return looksLikeRoute && isFile(indexFile) ? found(indexFile) : notFound;
+  const filePath = parsed === null || safeSegments(parsed.pathname) === null ? null : appFileFor(rawPath, sources);
+  return filePath === null ? { status: 404 } : { status: 200, filePath, contentType: contentTypeOf(filePath) };
 }
 
 /** Headers for every `app://` response; the CSP travels as a header so it also covers HTML. */

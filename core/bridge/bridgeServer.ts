@@ -2,9 +2,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { channels, invoke, NewsdeskError, parseArgs, type NewsdeskApi } from '../api.ts';
+import { appFileFor } from './appFiles.ts';
 import { contentTypeOf } from './contentTypes.ts';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
 
@@ -88,10 +88,8 @@ async function handle(server: Server, options: BridgeOptions, request: IncomingM
     return callApi(options, url.pathname.slice('/api/'.length), request, response);
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method Not Allowed');
-  if (url.pathname.startsWith('/assets/')) {
-    return sendFile(response, options.assetPath(decodeURIComponent(url.pathname.slice('/assets/'.length))));
-  }
-  return sendFile(response, rendererFile(options.rendererDir, url.pathname));
+  const rawPath = (request.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+  return sendFile(response, appFileFor(rawPath, options));
 }
 
 async function callApi(options: BridgeOptions, channel: string, request: IncomingMessage, response: ServerResponse) {
@@ -111,19 +109,6 @@ async function callApi(options: BridgeOptions, channel: string, request: Incomin
     if (error instanceof SyntaxError) return sendJson(response, 400, { error: { message: 'JSON không hợp lệ', code: 'bad-input' } });
     throw error;
   }
-}
-
-/** Files of the built renderer only; routes without an extension get the app's index.html. */
-function rendererFile(rendererDir: string, pathname: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  const relative = normalize(decoded).replace(/^([/\\])+/, '');
-  const path = join(rendererDir, relative === '' || !/\.[a-z0-9]+$/i.test(relative) ? 'index.html' : relative);
-  return path.startsWith(rendererDir.endsWith(sep) ? rendererDir : rendererDir + sep) ? path : null;
 }
 
 async function sendFile(response: ServerResponse, path: string | null) {
