@@ -23,6 +23,7 @@ import { resolveDataDir } from './data-dir.ts';
 import { registerIpc } from './ipc.ts';
 import { SafeStorageSecretStore } from './safe-storage-secrets.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { createMainWindow } from './window.ts';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -30,7 +31,6 @@ import {
   decideWindowOpen,
   isNavigationAllowed,
   isPermissionGranted,
-  mainWindowOptions,
   resolveAppRequest,
 } from './security.ts';
 
@@ -109,8 +109,8 @@ function denyPermissions(): void {
   ses.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
 }
 
-function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(PRELOAD_PATH));
+function openMainWindow(): BrowserWindow {
+  const window = createMainWindow(PRELOAD_PATH);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -151,7 +151,7 @@ async function start(): Promise<void> {
     Menu.buildFromTemplate(buildMenuTemplate({ language: 'vi', isPackaged: app.isPackaged, platform: process.platform })),
   );
 
-  mainWindow = createMainWindow();
+  mainWindow = openMainWindow();
   showNotices(mainWindow, notices);
 }
 
@@ -169,7 +169,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (mainWindow === null && newsdesk !== null) mainWindow = createMainWindow();
+    if (mainWindow === null && newsdesk !== null) mainWindow = openMainWindow();
   });
   guardWebContents();
   start().catch((error: unknown) => {

@@ -13,62 +13,6 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/`;
 
 export { CONTENT_SECURITY_POLICY };
 
-export interface SecureWebPreferences {
-  preload: string;
-  contextIsolation: true;
-  sandbox: true;
-  nodeIntegration: false;
-  nodeIntegrationInWorker: false;
-  nodeIntegrationInSubFrames: false;
-  webSecurity: true;
-  allowRunningInsecureContent: false;
-  webviewTag: false;
-  experimentalFeatures: false;
-  navigateOnDragDrop: false;
-  safeDialogs: true;
-  spellcheck: true;
-}
-
-export interface MainWindowOptions {
-  title: string;
-  width: number;
-  height: number;
-  minWidth: number;
-  minHeight: number;
-  show: boolean;
-  backgroundColor: string;
-  webPreferences: SecureWebPreferences;
-}
-
-export function mainWindowOptions(preloadPath: string): MainWindowOptions {
-  return {
-    title: 'Newsdesk',
-    width: 1280,
-    height: 860,
-    minWidth: 800,
-    minHeight: 560,
-    // Shown on `ready-to-show`, so the user never sees an empty white frame.
-    show: false,
-    backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      // Photos dropped outside the editor must not replace the app with the image file.
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: true,
-    },
-  };
-}
-
 function parseUrl(url: string): URL | null {
   try {
     return new URL(url);

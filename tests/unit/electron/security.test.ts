@@ -11,31 +11,8 @@ import {
   decideWindowOpen,
   isNavigationAllowed,
   isPermissionGranted,
-  mainWindowOptions,
   resolveAppRequest,
 } from '../../../electron/security.ts';
-
-describe('main window options', () => {
-  const { webPreferences } = mainWindowOptions('/app/dist/electron/preload.cjs');
-
-  it('isolates the page from Node and Electron', () => {
-    expect(webPreferences).toMatchObject({
-      preload: '/app/dist/electron/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    });
-  });
-
-  it('keeps the spell checker for reporters', () => {
-    expect(webPreferences.spellcheck).toBe(true);
-  });
-});
 
 describe('content security policy', () => {
   it('allows no inline or evaluated script or style', () => {
