@@ -24,13 +24,11 @@ import { registerIpc } from './ipc.ts';
 import { SafeStorageSecretStore } from './safe-storage-secrets.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { createMainWindow } from './window.ts';
+import { guardPermissions, guardWebContents } from './guards.ts';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
   appResponseHeaders,
-  decideWindowOpen,
-  isNavigationAllowed,
-  isPermissionGranted,
   resolveAppRequest,
 } from './security.ts';
 
@@ -77,36 +75,13 @@ async function serveAppRequest(request: Request, desk: Newsdesk): Promise<Respon
   }
 }
 
-function guardWebContents(): void {
+function guardEveryWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isNavigationAllowed(url)) {
-        event.preventDefault();
-        logSecurityEvent('navigation blocked', { url });
-      }
-    });
-    contents.on('will-frame-navigate', (event) => {
-      if (!isNavigationAllowed(event.url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isNavigationAllowed(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => {
-      event.preventDefault();
-      logSecurityEvent('webview blocked', {});
-    });
-    contents.setWindowOpenHandler(({ url }) => {
-      const decision = decideWindowOpen(url);
-      if (decision.openExternally !== null) void shell.openExternal(decision.openExternally);
-      return { action: decision.action };
+    guardWebContents(contents, {
+      openExternally: (url) => void shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK: guardWebContents passes only http, https and mailto addresses (guards.test.ts)
+      log: logSecurityEvent,
     });
   });
-}
-
-function denyPermissions(): void {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
-  ses.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
 }
 
 function openMainWindow(): BrowserWindow {
@@ -129,7 +104,7 @@ function showNotices(window: BrowserWindow, notices: readonly string[]): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  denyPermissions();
+  guardPermissions(session.defaultSession);
 
   const notices: string[] = [];
   const desk = await openNewsdesk({
@@ -171,7 +146,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (mainWindow === null && newsdesk !== null) mainWindow = openMainWindow();
   });
-  guardWebContents();
+  guardEveryWebContents();
   start().catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox('Newsdesk', `Newsdesk không thể khởi động / could not start:\n${message}`);

@@ -55,9 +55,15 @@ export function decideWindowOpen(url: string): WindowOpenDecision {
   return { action: 'deny', openExternally: external };
 }
 
-/** Newsdesk needs no camera, microphone, location, notifications or device access. */
-export function isPermissionGranted(_permission: string): false {
-  return false;
+/**
+ * Newsdesk needs no camera, microphone, location, notifications or device access. It may put text
+ * on the clipboard ("copy details", "copy diagnostics report"), which Electron checks as
+ * `clipboard-sanitized-write`; reading the clipboard stays refused (paste goes through the editor).
+ */
+const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+export function isPermissionGranted(permission: string): boolean {
+  return GRANTED_PERMISSIONS.has(permission);
 }
 
 export type AppRequestResolution =

@@ -74,6 +74,11 @@ describe('permissions', () => {
       expect(isPermissionGranted(permission)).toBe(false);
     },
   );
+
+  it('lets the app write plain text to the clipboard, never read it', () => {
+    expect(isPermissionGranted('clipboard-sanitized-write')).toBe(true);
+    expect(isPermissionGranted('clipboard-read')).toBe(false);
+  });
 });
 
 describe('resolveAppRequest', () => {
