@@ -1,6 +1,6 @@
 // The Electron runtime itself cannot run here, so these are the decisions main.ts wires into
 // Electron's hooks, tested as plain functions; `resolveAppRequest` runs against a real folder.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,14 @@ describe('content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+
+  it('is the same policy in the page itself, less what a <meta> cannot carry', () => {
+    const html = readFileSync(path.resolve('renderer/index.html'), 'utf8');
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    const directives = (policy: string) => policy.split(';').map((d) => d.trim()).filter(Boolean).sort();
+    const headerWithoutFrameAncestors = directives(CONTENT_SECURITY_POLICY).filter((d) => !d.startsWith('frame-ancestors'));
+    expect(meta && directives(meta)).toEqual(headerWithoutFrameAncestors);
   });
 
   it('is sent with every response, HTML included', () => {
