@@ -1,0 +1,102 @@
+// Loads the real main process (electron/main.ts) against the real core and a real data folder, with
+// the `electron` module replaced by a recording stand-in (tests/helpers/standInElectron.ts): the
+// Electron runtime cannot run here. It proves the wiring: one guarded window on app://, pages and
+// photos served with the CSP, IPC answering our own page and refusing any other frame.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEMO_PASSWORD } from '../../helpers/sampleNewsroom.ts';
+
+vi.mock('electron', async () => await import('../../helpers/standInElectron.ts'));
+
+const electron = await import('../../helpers/standInElectron.ts');
+const { app, recorded, StandInBrowserWindow, StandInFrame, StandInWebContents } = electron;
+
+const home = mkdtempSync(path.join(tmpdir(), 'newsdesk-main-'));
+
+async function ipc(channel: string, frame: unknown, ...args: unknown[]): Promise<unknown> {
+  const handler = recorded.ipcHandlers.get(channel) as ((event: unknown, ...a: unknown[]) => Promise<unknown>) | undefined;
+  if (!handler) throw new Error(`no IPC handler for ${channel}`);
+  return handler({ senderFrame: frame }, ...args);
+}
+
+function mainWindow() {
+  const window = StandInBrowserWindow.all[0];
+  if (!window) throw new Error('no window yet');
+  return window;
+}
+
+beforeAll(async () => {
+  process.env.NEWSDESK_DATA = path.join(home, 'data');
+  process.env.NEWSDESK_DEMO_PASSWORD = DEMO_PASSWORD;
+  app.setPath('appData', path.join(home, 'appData'));
+  await import('../../../electron/main.ts');
+  app.becomeReady();
+  await vi.waitFor(() => expect(StandInBrowserWindow.all).toHaveLength(1), { timeout: 30_000, interval: 50 });
+  mainWindow().emit('ready-to-show');
+}, 60_000);
+
+afterAll(() => {
+  app.emit('before-quit');
+  rmSync(home, { recursive: true, force: true, maxRetries: 5 });
+});
+
+describe('the desktop shell, wired to the core', () => {
+  it('opens one hidden window on app://newsdesk/ and shows it when the page is ready', () => {
+    expect(mainWindow().loadedUrl).toBe('app://newsdesk/');
+    expect(mainWindow().shown).toBe(true);
+  });
+
+  it('serves the app page with the CSP, and nothing outside the app', async () => {
+    const serve = recorded.protocolHandlers.get('app')!;
+    const page = await serve(new Request('app://newsdesk/'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await page.text()).toContain('<div id="root">');
+
+    expect((await serve(new Request('app://newsdesk/assets/..%2f..%2fpackage.json'))).status).toBe(404);
+    expect((await serve(new Request('app://newsdesk/', { method: 'POST', body: 'x' }))).status).toBe(405);
+  });
+
+  it('answers its own page over IPC and refuses any other frame', async () => {
+    const page = mainWindow().webContents.mainFrame;
+    const signedIn = (await ipc('session.signIn', page, { username: 'bichdiep', password: DEMO_PASSWORD })) as { ok: boolean; value: { username: string } };
+    expect(signedIn).toMatchObject({ ok: true, value: { username: 'bichdiep' } });
+    const listed = (await ipc('library.list', page, {})) as { ok: boolean; value: unknown[] };
+    expect(listed.ok).toBe(true);
+    expect(listed.value.length).toBeGreaterThanOrEqual(4);
+
+    const stranger = new StandInFrame('app://newsdesk/', 99, 99);
+    await expect(ipc('library.list', stranger, {})).rejects.toThrow('Newsdesk refused this request');
+    const outside = new StandInFrame('https://example.org/', page.processId, page.routingId);
+    await expect(ipc('library.list', outside, {})).rejects.toThrow('Newsdesk refused this request');
+  });
+
+  it('guards every new web contents and refuses every permission but clipboard writes', () => {
+    const contents = new StandInWebContents();
+    app.emit('web-contents-created', {}, contents);
+    let prevented = false;
+    contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, 'https://example.org/');
+    expect(prevented).toBe(true);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+    expect(recorded.openedExternally).toEqual(['https://example.org/']);
+
+    const answers: boolean[] = [];
+    const ask = recorded.permissionRequestHandler as unknown as (c: unknown, p: string, cb: (g: boolean) => void) => void;
+    ask(null, 'media', (granted) => answers.push(granted));
+    ask(null, 'clipboard-sanitized-write', (granted) => answers.push(granted));
+    expect(answers).toEqual([false, true]);
+  });
+
+  it('brings the running window forward when Newsdesk is launched again', () => {
+    const before = mainWindow().focused;
+    app.emit('second-instance', {}, ['newsdesk'], home);
+    expect(mainWindow().focused).toBe(before + 1);
+  });
+
+  it('sets a menu', () => {
+    expect(recorded.menus.length).toBeGreaterThan(0);
+  });
+});
