@@ -23,7 +23,11 @@ export function recentService(recent: RecentArticlesStore, stores: Stores, sessi
       return listOf(username);
     },
     async list() {
-      return listOf(session.requireUser().username);
+      // Reading the list is not activity: the desktop reads it after the page's own calls, and
+      // must not keep an unattended desk signed in past the newsroom's idle limit.
+      const user = session.current;
+      if (!user) throw new NewsdeskError('hãy đăng nhập trước', 'unauthorized');
+      return listOf(user.username);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RECENT_ARTICLES_LIMIT, withOpened } from '../../../../core/model/recentArticles.ts';
 import { DEMO_PASSWORD, openSampleNewsroom, SAMPLE_ARTICLE_ID, SAMPLE_TITLE } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
@@ -93,6 +93,25 @@ describe('recently opened articles', () => {
     await desk.api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
     await expect(desk.api.recent.opened('11111111-2222-4333-8444-555555555555')).rejects.toMatchObject({ code: 'not-found' });
     expect(await desk.api.recent.list()).toEqual([]);
+  });
+});
+
+describe('reading the recent list', () => {
+  const tempDir = useTempDirs();
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('does not keep an unattended desk signed in', async () => {
+    // The session reads the clock it was made with: fake it before the newsroom opens.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { api } = await signedIn(await tempDir());
+    vi.setSystemTime(Date.now() + 20 * 60_000);
+    await api.recent.list();
+    vi.setSystemTime(Date.now() + 15 * 60_000);
+    // 35 minutes after the last real call: past the sample newsroom's 30-minute idle limit.
+    await expect(api.recent.list()).rejects.toThrow('hãy đăng nhập trước');
+    expect(await api.session.current()).toBeNull();
   });
 });
 
