@@ -23,6 +23,7 @@ import type { ArticleDiff } from './model/articleDiff.ts';
 import type { BackupInfo } from './model/backup.ts';
 import type { RevisionMeta } from './model/revision.ts';
 import type { StoreProblem } from './model/storeProblem.ts';
+import type { RecentArticle } from './model/recentArticles.ts';
 
 const RevisionNumberSchema = z.number().int().positive();
 import {
@@ -73,6 +74,12 @@ export const apiContract = {
     /** Files that could not be opened, each with the revision that can be brought back. */
     problems: method<StoreProblem[]>()(z.tuple([])),
     recover: method<Article>()(z.tuple([ArticleIdSchema])),
+  },
+  recent: {
+    /** Notes that the signed-in user opened the article (the desktop lists it in its menus); returns their list. */
+    opened: method<RecentArticle[]>()(z.tuple([ArticleIdSchema])),
+    /** The signed-in user's recently opened articles, newest first, without those no longer in the library. */
+    list: method<RecentArticle[]>()(z.tuple([])),
   },
   history: {
     list: method<RevisionMeta[]>()(z.tuple([ArticleIdSchema])),

@@ -15,6 +15,8 @@ import { backupService } from './services/backupService.ts';
 import { historyService } from './services/historyService.ts';
 import { editorService } from './services/editorService.ts';
 import { libraryService } from './services/libraryService.ts';
+import { recentService } from './services/recentService.ts';
+import { RecentArticlesStore } from './store/RecentArticlesStore.ts';
 import { newsroomService } from './services/newsroomService.ts';
 import { readFontFiles } from './services/fontFiles.ts';
 import { Printer } from './services/printer.ts';
@@ -102,6 +104,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   const api: NewsdeskApi = {
     session: session.service(),
     library: libraryService(stores, session),
+    recent: recentService(await RecentArticlesStore.open(dataDir), stores, session),
     editor: editorService(stores, new EditLocks(join(dataDir, 'locks'), randomUUID()), session),
     history: historyService(stores, session),
     workflow: workflowService(stores, session),

@@ -11,20 +11,28 @@ import {
   dialog,
   ipcMain,
   Menu,
+  nativeTheme,
   protocol,
   safeStorage,
   session,
   shell,
   type WebFrameMain,
 } from 'electron';
+import type { ChannelName } from '../core/api.ts';
 import { defaultDataDir } from '../core/defaultDataDir.ts';
+import type { RecentArticle } from '../core/model/recentArticles.ts';
+import { SHELL_COMMAND_CHANNEL, type ShellCommand } from '../core/model/shellCommand.ts';
 import { openNewsdesk, type Newsdesk } from '../core/newsdesk.ts';
+import { withAfterCalls } from './after-calls.ts';
+import { articleToOpen } from './article-argv.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { registerIpc } from './ipc.ts';
 import { SafeStorageSecretStore } from './safe-storage-secrets.ts';
-import { buildMenuTemplate } from './menu.ts';
-import { createMainWindow } from './window.ts';
 import { guardPermissions, guardWebContents } from './guards.ts';
+import { buildMenuTemplate, menuText, type MenuLanguage } from './menu.ts';
+import { dockMenuTemplate, jumpListCategories, sameRecentMenus } from './recent-menu.ts';
+import { windowBackgroundColor } from './theme.ts';
+import { createMainWindow, DEFAULT_PLACEMENT } from './window.ts';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -45,6 +53,21 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let newsdesk: Newsdesk | null = null;
+const menuLanguage: MenuLanguage = 'vi';
+let recentArticles: readonly RecentArticle[] = [];
+let recentRefresh: Promise<void> = Promise.resolve();
+
+/** After these calls from the page the recent-articles menus may read differently. */
+const RECENT_MENU_CHANNELS: readonly ChannelName[] = [
+  'recent.opened',
+  'session.signIn',
+  'session.signOut',
+  'session.current',
+  'editor.save',
+  'history.restore',
+  'library.recover',
+  'backup.restore',
+];
 
 function logSecurityEvent(message: string, details: Record<string, unknown>): void {
   console.warn(`[newsdesk] ${message}`, JSON.stringify(details));
@@ -85,13 +108,65 @@ function guardEveryWebContents(): void {
 }
 
 function openMainWindow(): BrowserWindow {
-  const window = createMainWindow(PRELOAD_PATH);
+  const window = createMainWindow(PRELOAD_PATH, DEFAULT_PLACEMENT, nativeTheme.shouldUseDarkColors);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
   void window.loadURL(APP_ENTRY_URL);
   return window;
+}
+
+/** Sends a command to the page once it has loaded (the preload keeps it until a screen listens). */
+function sendShellCommand(window: BrowserWindow, command: ShellCommand): void {
+  const send = () => {
+    if (!window.isDestroyed()) window.webContents.send(SHELL_COMMAND_CHANNEL, command);
+  };
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
+  else send();
+}
+
+function bringForward(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore();
+  // While the page still loads, `ready-to-show` shows the window: earlier would flash an empty frame.
+  if (!window.webContents.isLoading()) window.show();
+  window.focus();
+}
+
+/** A recent-articles menu item, the dock or a jump-list launch: the article opens in the (only) window. */
+function openArticleInWindow(id: string): void {
+  if (newsdesk === null) return;
+  const window = mainWindow ?? (mainWindow = openMainWindow());
+  bringForward(window);
+  sendShellCommand(window, { type: 'open-article', id });
+}
+
+function installMenus(): void {
+  const recent = { articles: recentArticles, open: openArticleInWindow };
+  const text = menuText(menuLanguage);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ language: menuLanguage, isPackaged: app.isPackaged, platform: process.platform, recent })),
+  );
+  if (process.platform === 'darwin') app.dock?.setMenu(Menu.buildFromTemplate(dockMenuTemplate(recent, text)));
+  if (process.platform === 'win32') {
+    const launch = { program: process.execPath, appPath: app.isPackaged ? null : app.getAppPath() };
+    // Windows refuses it when the user turned off recent items in its privacy settings: not our error.
+    const result = app.setJumpList(jumpListCategories(recentArticles, text, launch));
+    if (result !== 'ok') logSecurityEvent('jump list not updated', { result });
+  }
+}
+
+/** Reads the signed-in user's recent articles again; the menus are rebuilt only when they would change. */
+function refreshRecentMenus(desk: Newsdesk): void {
+  recentRefresh = recentRefresh
+    .then(async () => {
+      // Signed out, or the session lapsed: nobody's titles in the menus, the dock or the jump list.
+      const next = await desk.api.recent.list().catch(() => []);
+      if (sameRecentMenus(next, recentArticles)) return;
+      recentArticles = next;
+      installMenus();
+    })
+    .catch((error: unknown) => logSecurityEvent('recent-articles menus not updated', { error: String(error) }));
 }
 
 function showNotices(window: BrowserWindow, notices: readonly string[]): void {
@@ -102,9 +177,18 @@ function showNotices(window: BrowserWindow, notices: readonly string[]): void {
   });
 }
 
+function followOsTheme(): void {
+  // The page's `prefers-color-scheme` follows the OS theme, and changes with it while open.
+  nativeTheme.themeSource = 'system';
+  nativeTheme.on('updated', () => {
+    if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.setBackgroundColor(windowBackgroundColor(nativeTheme.shouldUseDarkColors));
+  });
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   guardPermissions(session.defaultSession);
+  followOsTheme();
 
   const notices: string[] = [];
   const desk = await openNewsdesk({
@@ -121,23 +205,25 @@ async function start(): Promise<void> {
   newsdesk = desk;
 
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, desk));
-  registerIpc(ipcMain, desk.api, { isTrustedSender: isMainFrameOfOurWindow, log: logSecurityEvent });
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate({ language: 'vi', isPackaged: app.isPackaged, platform: process.platform })),
-  );
+  const api = withAfterCalls(desk.api, RECENT_MENU_CHANNELS, () => refreshRecentMenus(desk));
+  registerIpc(ipcMain, api, { isTrustedSender: isMainFrameOfOurWindow, log: logSecurityEvent });
+  installMenus();
 
   mainWindow = openMainWindow();
   showNotices(mainWindow, notices);
+  const launchArticle = articleToOpen(process.argv);
+  if (launchArticle !== null) openArticleInWindow(launchArticle);
 }
 
 if (!app.requestSingleInstanceLock()) {
   // Two windows writing one data folder would race; the running instance is brought forward.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (mainWindow === null) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  app.on('second-instance', (_event, argv) => {
+    // A Windows jump-list entry starts a second Newsdesk naming the article; this one opens it.
+    const article = articleToOpen(argv);
+    if (article !== null) openArticleInWindow(article);
+    else if (mainWindow !== null) bringForward(mainWindow);
   });
   app.on('before-quit', () => void newsdesk?.close());
   app.on('window-all-closed', () => {

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { recentArticlesMenu, type RecentMenu } from './recent-menu.ts';
 
 export type MenuLanguage = 'vi' | 'en';
 export type MenuItem = MenuItemConstructorOptions;
@@ -28,6 +29,10 @@ const MENU_TEXT = {
     hideOthers: 'Ẩn các ứng dụng khác',
     unhide: 'Hiện tất cả',
     quit: 'Thoát Newsdesk',
+    recentArticles: 'Bài viết gần đây',
+    noRecentArticles: 'Chưa mở bài viết nào',
+    untitled: '(Chưa có tiêu đề)',
+    openRecentArticle: 'Mở bài viết trong Newsdesk',
   },
   en: {
     file: 'File',
@@ -53,6 +58,10 @@ const MENU_TEXT = {
     hideOthers: 'Hide Others',
     unhide: 'Show All',
     quit: 'Quit Newsdesk',
+    recentArticles: 'Recent Articles',
+    noRecentArticles: 'No articles opened yet',
+    untitled: '(Untitled)',
+    openRecentArticle: 'Open the article in Newsdesk',
   },
 } as const satisfies Record<MenuLanguage, Record<string, string>>;
 
@@ -63,6 +72,12 @@ export interface MenuContext {
   /** Developer tools are only offered in a development build. */
   isPackaged: boolean;
   platform: NodeJS.Platform;
+  /** The signed-in user's recently opened articles; none listed when absent (signed out). */
+  recent?: RecentMenu;
+}
+
+export function menuText(language: MenuLanguage): MenuText {
+  return MENU_TEXT[language];
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -82,15 +97,19 @@ function macAppMenu(text: MenuText): MenuItemConstructorOptions {
   };
 }
 
-export function buildMenuTemplate({ language, isPackaged, platform }: MenuContext): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ language, isPackaged, platform, recent }: MenuContext): MenuItemConstructorOptions[] {
   const text = MENU_TEXT[language];
   const isMac = platform === 'darwin';
 
   const fileMenu: MenuItemConstructorOptions = {
     label: text.file,
-    submenu: isMac
-      ? [{ role: 'close', label: text.close, accelerator: 'CmdOrCtrl+W' }]
-      : [{ role: 'quit', label: text.quit, accelerator: 'CmdOrCtrl+Q' }],
+    submenu: [
+      recentArticlesMenu(recent ?? { articles: [], open: () => undefined }, text),
+      separator,
+      isMac
+        ? { role: 'close', label: text.close, accelerator: 'CmdOrCtrl+W' }
+        : { role: 'quit', label: text.quit, accelerator: 'CmdOrCtrl+Q' },
+    ],
   };
 
   const editMenu: MenuItemConstructorOptions = {

@@ -3,6 +3,7 @@
  * security scanner (Electronegativity, run by `npm test`) reads the real values, not a variable.
  */
 import { BrowserWindow } from 'electron';
+import { windowBackgroundColor } from './theme.ts';
 
 export interface WindowPlacement {
   x?: number;
@@ -13,7 +14,12 @@ export interface WindowPlacement {
 
 export const DEFAULT_PLACEMENT: WindowPlacement = { width: 1280, height: 860 };
 
-export function createMainWindow(preloadPath: string, placement: WindowPlacement = DEFAULT_PLACEMENT): BrowserWindow {
+export function createMainWindow(
+  preloadPath: string,
+  placement: WindowPlacement = DEFAULT_PLACEMENT,
+  /** The OS theme at start (`nativeTheme.shouldUseDarkColors`). */
+  darkTheme = false,
+): BrowserWindow {
   return new BrowserWindow({
     title: 'Newsdesk',
     ...placement,
@@ -21,7 +27,7 @@ export function createMainWindow(preloadPath: string, placement: WindowPlacement
     minHeight: 560,
     // Shown on `ready-to-show`, so the user never sees an empty white frame.
     show: false,
-    backgroundColor: '#ffffff',
+    backgroundColor: windowBackgroundColor(darkTheme),
     webPreferences: {
       preload: preloadPath, // eng-disable PRELOAD_JS_CHECK: the preload exposes only the contract's named functions, never ipcRenderer (bridge-api.test.ts)
       contextIsolation: true,

@@ -79,6 +79,12 @@ export class ArticleStore {
     return this.index.get(id) !== undefined;
   }
 
+  /** The article's summary from the index (no file read), or undefined when there is no such article. */
+  summary(id: string): ArticleSummary | undefined {
+    const entry = this.index.get(id);
+    return entry && toSummary(entry);
+  }
+
   /** Articles matching the query, best first (title matches outrank body matches). */
   find(query: string): ArticleSummary[] {
     if (!query.trim()) return [];

@@ -9,7 +9,10 @@ import { BulletinScreen } from '../bulletin/BulletinScreen.tsx';
 import { LibraryScreen } from '../library/LibraryScreen.tsx';
 import { SyncScreen } from '../sync/SyncScreen.tsx';
 import { ArticleListScreen } from '../workflow/ArticleListScreen.tsx';
+import { useLeaveGuards } from './LeaveGuard.tsx';
 import { Loading } from './Loading.tsx';
+import { useRecentArticle } from './useRecentArticle.ts';
+import { useShellCommand } from './useShellCommand.ts';
 import { useLoad } from './useLoad.ts';
 import { WorkspaceNav, type Area } from './WorkspaceNav.tsx';
 
@@ -35,6 +38,13 @@ export function Workspace({ user }: { user: User }) {
     [api, user.username],
   );
   const queue = useCallback(() => api.workflow.queue(), [api]);
+  useRecentArticle(place.screen === 'article' || place.screen === 'editor' ? place.id : null);
+  const { mayLeave } = useLeaveGuards();
+  // The desktop's recent-articles menus: an open editor saves first, as when signing out.
+  useShellCommand('open-article', ({ id }) => {
+    if (place.screen === 'editor' && place.id === id) return;
+    void mayLeave().then((ok) => ok && setPlace({ screen: 'article', id, from: 'library' }));
+  });
 
   if (place.screen === 'editor') {
     return (

@@ -12,10 +12,11 @@ vi.mock('electron', () => ({
 }));
 
 const { createMainWindow, DEFAULT_PLACEMENT } = await import('../../../electron/window.ts');
+const { WINDOW_BACKGROUND } = await import('../../../electron/theme.ts');
 
-function optionsFor(placement?: Parameters<typeof createMainWindow>[1]): Record<string, unknown> {
+function optionsFor(placement?: Parameters<typeof createMainWindow>[1], darkTheme?: boolean): Record<string, unknown> {
   created.length = 0;
-  createMainWindow('/app/dist/electron/preload.cjs', placement);
+  createMainWindow('/app/dist/electron/preload.cjs', placement, darkTheme);
   expect(created).toHaveLength(1);
   return created[0]!;
 }
@@ -51,6 +52,11 @@ describe('main window', () => {
 
   it('never shows an empty white frame: it appears when the page is ready', () => {
     expect(options.show).toBe(false);
+  });
+
+  it('paints the theme’s page colour before the page, so a dark desktop sees no white flash', () => {
+    expect(options.backgroundColor).toBe(WINDOW_BACKGROUND.light);
+    expect(optionsFor(DEFAULT_PLACEMENT, true).backgroundColor).toBe(WINDOW_BACKGROUND.dark);
   });
 
   it('keeps the spell checker for reporters', () => {

@@ -1,0 +1,33 @@
+import { NewsdeskError, type NewsdeskApi } from '../api.ts';
+import type { Stores } from '../newsdesk.ts';
+import { withOpened, type RecentArticle } from '../model/recentArticles.ts';
+import type { RecentArticlesStore } from '../store/RecentArticlesStore.ts';
+import type { Session } from './sessionService.ts';
+
+/** The signed-in user's recently opened articles, for the desktop's File menu, jump list and dock. */
+export function recentService(recent: RecentArticlesStore, stores: Stores, session: Session): NewsdeskApi['recent'] {
+  // Titles come from the library as it is now; an article no longer there (a backup restored
+  // without it, a file removed by hand) is left out.
+  const listOf = (username: string): RecentArticle[] =>
+    recent.entriesOf(username).flatMap(({ id, openedAt }) => {
+      const summary = stores.articles.summary(id);
+      return summary ? [{ id, title: summary.title, state: summary.state, openedAt }] : [];
+    });
+
+  return {
+    async opened(id) {
+      const { username } = session.requireUser();
+      if (!stores.articles.has(id)) throw new NewsdeskError(`không có bài viết ${id}`, 'not-found');
+      const stillThere = recent.entriesOf(username).filter((entry) => stores.articles.has(entry.id));
+      await recent.replace(username, withOpened(stillThere, id, new Date().toISOString()));
+      return listOf(username);
+    },
+    async list() {
+      // Reading the list is not activity: the desktop reads it after the page's own calls, and
+      // must not keep an unattended desk signed in past the newsroom's idle limit.
+      const user = session.current;
+      if (!user) throw new NewsdeskError('hãy đăng nhập trước', 'unauthorized');
+      return listOf(user.username);
+    },
+  };
+}
