@@ -25,6 +25,7 @@ import { SHELL_COMMAND_CHANNEL, type ShellCommand } from '../core/model/shellCom
 import { openNewsdesk, type Newsdesk } from '../core/newsdesk.ts';
 import { withAfterCalls } from './after-calls.ts';
 import { articleToOpen } from './article-argv.ts';
+import { isCrash, mainErrorReporter, pageReloadGuard } from './crash-policy.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { registerIpc } from './ipc.ts';
 import { SafeStorageSecretStore } from './safe-storage-secrets.ts';
@@ -73,6 +74,19 @@ function logSecurityEvent(message: string, details: Record<string, unknown>): vo
   console.warn(`[newsdesk] ${message}`, JSON.stringify(details));
 }
 
+// Registered before anything else runs, so no failure of the main process goes unseen.
+const reportMainError = mainErrorReporter({
+  log: logSecurityEvent,
+  show: (description) => {
+    const text = menuText(menuLanguage);
+    const detail = `${description}\n\n${text.unexpectedErrorDetail}`;
+    if (app.isReady()) void dialog.showMessageBox({ type: 'error', title: 'Newsdesk', message: text.unexpectedError, detail });
+    else dialog.showErrorBox(text.unexpectedError, detail);
+  },
+});
+process.on('uncaughtException', (error) => reportMainError(error, 'uncaught exception'));
+process.on('unhandledRejection', (reason) => reportMainError(reason, 'unhandled rejection'));
+
 function isMainFrameOfOurWindow(frame: WebFrameMain): boolean {
   if (mainWindow === null || mainWindow.isDestroyed()) return false;
   const ours = mainWindow.webContents.mainFrame;
@@ -107,12 +121,39 @@ function guardEveryWebContents(): void {
   });
 }
 
+/** A crashed page is reloaded (the editor then offers what was being written); a crash loop asks the user. */
+function reloadAfterCrashes(window: BrowserWindow): void {
+  const mayReload = pageReloadGuard();
+  window.webContents.on('render-process-gone', (_event, details) => {
+    logSecurityEvent('page process gone', { reason: details.reason, exitCode: details.exitCode });
+    if (!isCrash(details.reason) || window.isDestroyed()) return;
+    if (mayReload()) {
+      window.webContents.reload();
+      return;
+    }
+    const text = menuText(menuLanguage);
+    void dialog
+      .showMessageBox(window, {
+        type: 'error',
+        title: 'Newsdesk',
+        message: text.pageKeepsStopping,
+        detail: text.pageKeepsStoppingDetail,
+        buttons: [text.reloadWindow, text.quitNewsdesk],
+        defaultId: 0,
+        cancelId: 1,
+      })
+      .then(({ response }) => (response === 0 && !window.isDestroyed() ? window.webContents.reload() : app.quit()));
+  });
+  window.webContents.on('unresponsive', () => logSecurityEvent('page not responding', {}));
+}
+
 function openMainWindow(): BrowserWindow {
   const window = createMainWindow(PRELOAD_PATH, DEFAULT_PLACEMENT, nativeTheme.shouldUseDarkColors);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  reloadAfterCrashes(window);
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }

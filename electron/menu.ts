@@ -33,6 +33,12 @@ const MENU_TEXT = {
     noRecentArticles: 'Chưa mở bài viết nào',
     untitled: '(Chưa có tiêu đề)',
     openRecentArticle: 'Mở bài viết trong Newsdesk',
+    unexpectedError: 'Newsdesk gặp lỗi ngoài ý muốn',
+    unexpectedErrorDetail: 'Chi tiết đã được ghi vào nhật ký. Nếu lỗi lặp lại, hãy gửi báo cáo chẩn đoán (Trợ giúp › Giới thiệu) cho bộ phận kỹ thuật.',
+    pageKeepsStopping: 'Cửa sổ Newsdesk dừng nhiều lần liên tiếp',
+    pageKeepsStoppingDetail: 'Cửa sổ đã dừng ba lần trong một phút nên Newsdesk không tự tải lại nữa. Nội dung đang viết dở được giữ trong thư mục dữ liệu.',
+    reloadWindow: 'Tải lại cửa sổ',
+    quitNewsdesk: 'Thoát',
   },
   en: {
     file: 'File',
@@ -62,6 +68,12 @@ const MENU_TEXT = {
     noRecentArticles: 'No articles opened yet',
     untitled: '(Untitled)',
     openRecentArticle: 'Open the article in Newsdesk',
+    unexpectedError: 'Newsdesk ran into an unexpected problem',
+    unexpectedErrorDetail: 'The details were written to the log. If it happens again, send the diagnostics report (Help › About) to your IT staff.',
+    pageKeepsStopping: 'The Newsdesk window keeps stopping',
+    pageKeepsStoppingDetail: 'The window stopped three times within a minute, so Newsdesk no longer reloads it by itself. Unfinished writing is kept in the data folder.',
+    reloadWindow: 'Reload Window',
+    quitNewsdesk: 'Quit',
   },
 } as const satisfies Record<MenuLanguage, Record<string, string>>;
 

@@ -146,8 +146,13 @@ class StandInApp extends EventEmitter {
   whenReady(): Promise<void> {
     return ready;
   }
+  private readyNow = false;
+  isReady(): boolean {
+    return this.readyNow;
+  }
   /** The test says when Electron is ready, after it has prepared the paths. */
   becomeReady(): void {
+    this.readyNow = true;
     resolveReady();
   }
   requestSingleInstanceLock(): boolean {

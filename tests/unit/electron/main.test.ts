@@ -27,11 +27,15 @@ function mainWindow() {
   return window;
 }
 
+let mainErrorListeners: NodeJS.UncaughtExceptionListener[] = [];
+
 beforeAll(async () => {
+  const before = new Set(process.listeners('uncaughtException'));
   process.env.NEWSDESK_DATA = path.join(home, 'data');
   process.env.NEWSDESK_DEMO_PASSWORD = DEMO_PASSWORD;
   app.setPath('appData', path.join(home, 'appData'));
   await import('../../../electron/main.ts');
+  mainErrorListeners = process.listeners('uncaughtException').filter((listener) => !before.has(listener));
   app.becomeReady();
   await vi.waitFor(() => expect(StandInBrowserWindow.all).toHaveLength(1), { timeout: 30_000, interval: 50 });
   mainWindow().emit('ready-to-show');
@@ -94,6 +98,36 @@ describe('the desktop shell, wired to the core', () => {
     const before = mainWindow().focused;
     app.emit('second-instance', {}, ['newsdesk'], home);
     expect(mainWindow().focused).toBe(before + 1);
+  });
+
+  it('reloads a crashed page, but not a page that closed normally, and asks once it keeps crashing', async () => {
+    const window = mainWindow();
+    const gone = (reason: string) => window.webContents.emit('render-process-gone', {}, { reason, exitCode: 1 });
+    gone('clean-exit');
+    expect(window.webContents.reloads).toBe(0);
+    gone('crashed');
+    gone('oom');
+    gone('crashed');
+    expect(window.webContents.reloads).toBe(3);
+    const dialogsBefore = recorded.dialogs.length;
+    gone('crashed');
+    expect(window.webContents.reloads).toBe(3);
+    expect(recorded.dialogs.length).toBe(dialogsBefore + 1);
+    const [, options] = recorded.dialogs.at(-1)!.args as [unknown, { message: string; buttons: string[] }];
+    expect(options.message).toBe('Cửa sổ Newsdesk dừng nhiều lần liên tiếp');
+    expect(options.buttons).toEqual(['Tải lại cửa sổ', 'Thoát']);
+    await vi.waitFor(() => expect(window.webContents.reloads).toBe(4));
+  });
+
+  it('shows an unexpected main-process error once, however often it happens', () => {
+    expect(mainErrorListeners).toHaveLength(1);
+    const before = recorded.dialogs.length;
+    const fault = () => new Error('EACCES: permission denied, open recent-articles.json');
+    for (let i = 0; i < 5; i += 1) mainErrorListeners[0]!(fault(), 'uncaughtException');
+    const shown = recorded.dialogs.slice(before);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.args[0]).toMatchObject({ type: 'error', message: 'Newsdesk gặp lỗi ngoài ý muốn' });
+    expect((shown[0]!.args[0] as { detail: string }).detail).toContain('EACCES: permission denied');
   });
 
   it('sets a menu', () => {
