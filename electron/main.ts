@@ -14,6 +14,7 @@ import {
   nativeTheme,
   protocol,
   safeStorage,
+  screen,
   session,
   shell,
   type WebFrameMain,
@@ -33,7 +34,8 @@ import { guardPermissions, guardWebContents } from './guards.ts';
 import { buildMenuTemplate, menuText, type MenuLanguage } from './menu.ts';
 import { dockMenuTemplate, jumpListCategories, sameRecentMenus } from './recent-menu.ts';
 import { windowBackgroundColor } from './theme.ts';
-import { createMainWindow, DEFAULT_PLACEMENT } from './window.ts';
+import { createMainWindow } from './window.ts';
+import { placementFor, windowStateFile } from './window-state.ts';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -147,8 +149,32 @@ function reloadAfterCrashes(window: BrowserWindow): void {
   window.webContents.on('unresponsive', () => logSecurityEvent('page not responding', {}));
 }
 
+/** Writes the window's place as the user moves or resizes it (settled for half a second) and as it closes. */
+function rememberPlacement(window: BrowserWindow, file: ReturnType<typeof windowStateFile>): void {
+  let pending: NodeJS.Timeout | undefined;
+  const save = () => {
+    clearTimeout(pending);
+    if (window.isDestroyed()) return;
+    try {
+      file.write({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+    } catch (error) {
+      logSecurityEvent('window position not saved', { error: String(error) });
+    }
+  };
+  const saveSoon = () => {
+    clearTimeout(pending);
+    pending = setTimeout(save, 500);
+  };
+  for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const) window.on(event as 'resize', saveSoon);
+  window.on('close', save);
+}
+
 function openMainWindow(): BrowserWindow {
-  const window = createMainWindow(PRELOAD_PATH, DEFAULT_PLACEMENT, nativeTheme.shouldUseDarkColors);
+  const stateFile = windowStateFile(app.getPath('userData'));
+  const { placement, maximized } = placementFor(stateFile.read(), screen.getAllDisplays().map((display) => display.workArea));
+  const window = createMainWindow(PRELOAD_PATH, placement, nativeTheme.shouldUseDarkColors);
+  if (maximized) window.maximize();
+  rememberPlacement(window, stateFile);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;

@@ -4,15 +4,7 @@
  */
 import { BrowserWindow } from 'electron';
 import { windowBackgroundColor } from './theme.ts';
-
-export interface WindowPlacement {
-  x?: number;
-  y?: number;
-  width: number;
-  height: number;
-}
-
-export const DEFAULT_PLACEMENT: WindowPlacement = { width: 1280, height: 860 };
+import { DEFAULT_PLACEMENT, MINIMUM_SIZE, type WindowPlacement } from './window-state.ts';
 
 export function createMainWindow(
   preloadPath: string,
@@ -23,8 +15,8 @@ export function createMainWindow(
   return new BrowserWindow({
     title: 'Newsdesk',
     ...placement,
-    minWidth: 800,
-    minHeight: 560,
+    minWidth: MINIMUM_SIZE.width,
+    minHeight: MINIMUM_SIZE.height,
     // Shown on `ready-to-show`, so the user never sees an empty white frame.
     show: false,
     backgroundColor: windowBackgroundColor(darkTheme),

@@ -2,7 +2,7 @@
 // the `electron` module replaced by a recording stand-in (tests/helpers/standInElectron.ts): the
 // Electron runtime cannot run here. It proves the wiring: one guarded window on app://, pages and
 // photos served with the CSP, IPC answering our own page and refusing any other frame.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -34,6 +34,9 @@ beforeAll(async () => {
   process.env.NEWSDESK_DATA = path.join(home, 'data');
   process.env.NEWSDESK_DEMO_PASSWORD = DEMO_PASSWORD;
   app.setPath('appData', path.join(home, 'appData'));
+  mkdirSync(path.join(home, 'appData', 'Newsdesk'), { recursive: true });
+  const leftLastTime = { x: 200, y: 120, width: 1100, height: 760, maximized: false };
+  writeFileSync(path.join(home, 'appData', 'Newsdesk', 'window-state.json'), JSON.stringify(leftLastTime));
   await import('../../../electron/main.ts');
   mainErrorListeners = process.listeners('uncaughtException').filter((listener) => !before.has(listener));
   app.becomeReady();
@@ -50,6 +53,15 @@ describe('the desktop shell, wired to the core', () => {
   it('opens one hidden window on app://newsdesk/ and shows it when the page is ready', () => {
     expect(mainWindow().loadedUrl).toBe('app://newsdesk/');
     expect(mainWindow().shown).toBe(true);
+  });
+
+  it('opens where the window was left and remembers where it is when closed', () => {
+    const window = mainWindow();
+    expect(window.options).toMatchObject({ x: 200, y: 120, width: 1100, height: 760 });
+    window.bounds = { x: 300, y: 140, width: 1000, height: 700 };
+    window.emit('close');
+    const saved = JSON.parse(readFileSync(path.join(home, 'appData', 'Newsdesk', 'window-state.json'), 'utf8'));
+    expect(saved).toEqual({ x: 300, y: 140, width: 1000, height: 700, maximized: false });
   });
 
   it('serves the app page with the CSP, and nothing outside the app', async () => {

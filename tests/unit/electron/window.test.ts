@@ -11,7 +11,8 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { createMainWindow, DEFAULT_PLACEMENT } = await import('../../../electron/window.ts');
+const { createMainWindow } = await import('../../../electron/window.ts');
+const { DEFAULT_PLACEMENT } = await import('../../../electron/window-state.ts');
 const { WINDOW_BACKGROUND } = await import('../../../electron/theme.ts');
 
 function optionsFor(placement?: Parameters<typeof createMainWindow>[1], darkTheme?: boolean): Record<string, unknown> {
