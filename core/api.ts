@@ -23,6 +23,7 @@ import type { ArticleDiff } from './model/articleDiff.ts';
 import type { BackupInfo } from './model/backup.ts';
 import type { RevisionMeta } from './model/revision.ts';
 import type { StoreProblem } from './model/storeProblem.ts';
+import { InterfaceLanguageSchema, type Preferences } from './model/preferences.ts';
 import type { RecentArticle } from './model/recentArticles.ts';
 
 const RevisionNumberSchema = z.number().int().positive();
@@ -74,6 +75,11 @@ export const apiContract = {
     /** Files that could not be opened, each with the revision that can be brought back. */
     problems: method<StoreProblem[]>()(z.tuple([])),
     recover: method<Article>()(z.tuple([ArticleIdSchema])),
+  },
+  preferences: {
+    get: method<Preferences>()(z.tuple([])),
+    /** The interface language the person chose; the desktop shell labels its menus and dialogs with it. */
+    setLanguage: method<Preferences>()(z.tuple([InterfaceLanguageSchema])),
   },
   recent: {
     /** Notes that the signed-in user opened the article (the desktop lists it in its menus); returns their list. */

@@ -15,7 +15,9 @@ import { backupService } from './services/backupService.ts';
 import { historyService } from './services/historyService.ts';
 import { editorService } from './services/editorService.ts';
 import { libraryService } from './services/libraryService.ts';
+import { preferencesService } from './services/preferencesService.ts';
 import { recentService } from './services/recentService.ts';
+import { PreferencesStore } from './store/PreferencesStore.ts';
 import { RecentArticlesStore } from './store/RecentArticlesStore.ts';
 import { newsroomService } from './services/newsroomService.ts';
 import { readFontFiles } from './services/fontFiles.ts';
@@ -104,6 +106,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   const api: NewsdeskApi = {
     session: session.service(),
     library: libraryService(stores, session),
+    preferences: preferencesService(await PreferencesStore.open(dataDir)),
     recent: recentService(await RecentArticlesStore.open(dataDir), stores, session),
     editor: editorService(stores, new EditLocks(join(dataDir, 'locks'), randomUUID()), session),
     history: historyService(stores, session),

@@ -56,7 +56,8 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let newsdesk: Newsdesk | null = null;
-const menuLanguage: MenuLanguage = 'vi';
+// The page's language (core `preferences`): menus and dialogs follow it.
+let menuLanguage: MenuLanguage = 'vi';
 let recentArticles: readonly RecentArticle[] = [];
 let recentRefresh: Promise<void> = Promise.resolve();
 
@@ -236,6 +237,15 @@ function refreshRecentMenus(desk: Newsdesk): void {
     .catch((error: unknown) => logSecurityEvent('recent-articles menus not updated', { error: String(error) }));
 }
 
+/** The page chose a language: menus, dock and jump list are relabelled at once. */
+function followPageLanguage(desk: Newsdesk): void {
+  void desk.api.preferences.get().then(({ language }) => {
+    if (language === menuLanguage) return;
+    menuLanguage = language;
+    installMenus();
+  });
+}
+
 function showNotices(window: BrowserWindow, notices: readonly string[]): void {
   if (notices.length === 0) return;
   // Launched from a desktop icon there is no terminal, and a generated demo password is shown once.
@@ -270,9 +280,12 @@ async function start(): Promise<void> {
     },
   });
   newsdesk = desk;
+  menuLanguage = (await desk.api.preferences.get()).language;
 
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, desk));
-  const api = withAfterCalls(desk.api, RECENT_MENU_CHANNELS, () => refreshRecentMenus(desk));
+  const api = withAfterCalls(desk.api, [...RECENT_MENU_CHANNELS, 'preferences.setLanguage'], (channel) =>
+    channel === 'preferences.setLanguage' ? followPageLanguage(desk) : refreshRecentMenus(desk),
+  );
   registerIpc(ipcMain, api, { isTrustedSender: isMainFrameOfOurWindow, log: logSecurityEvent });
   installMenus();
 

@@ -12,12 +12,14 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ children }: { children: ReactNode }) {
+/** `onLanguage` hears the language in use at start and after each change. */
+export function I18nProvider({ children, onLanguage }: { children: ReactNode; onLanguage?: (language: Language) => void }) {
   const [language, setLanguageState] = useState<Language>(loadLanguage);
 
   useEffect(() => {
     document.documentElement.lang = language;
-  }, [language]);
+    onLanguage?.(language);
+  }, [language, onLanguage]);
 
   const setLanguage = useCallback((next: Language) => {
     saveLanguage(next);

@@ -1,8 +1,9 @@
+import { InterfaceLanguageSchema, type InterfaceLanguage } from '../../core/model/preferences.ts';
 import { en } from './en.ts';
 import { vi, type Messages } from './vi.ts';
 
-export const LANGUAGES = ['vi', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGES = InterfaceLanguageSchema.options;
+export type Language = InterfaceLanguage;
 
 export const catalogues: Record<Language, Messages> = { vi, en };
 

@@ -142,7 +142,15 @@ describe('the desktop shell, wired to the core', () => {
     expect((shown[0]!.args[0] as { detail: string }).detail).toContain('EACCES: permission denied');
   });
 
-  it('sets a menu', () => {
-    expect(recorded.menus.length).toBeGreaterThan(0);
+  it('labels its menu in the language the page chose, and remembers it for the next start', async () => {
+    const labels = () => ((recorded.menus.at(-1) as { template: { label?: string }[] }).template ?? []).map((item) => item.label);
+    expect(labels()).toContain('Tệp');
+    const page = mainWindow().webContents.mainFrame;
+    await ipc('preferences.setLanguage', page, 'en');
+    await vi.waitFor(() => expect(labels()).toContain('File'));
+    expect(labels()).toContain('Help');
+    const saved = JSON.parse(readFileSync(path.join(home, 'data', 'preferences.json'), 'utf8'));
+    expect(saved).toEqual({ language: 'en' });
+    await expect(ipc('preferences.setLanguage', page, 'fr')).rejects.toThrow('Newsdesk refused this request');
   });
 });
