@@ -23,6 +23,7 @@ import type { ArticleDiff } from './model/articleDiff.ts';
 import type { BackupInfo } from './model/backup.ts';
 import type { RevisionMeta } from './model/revision.ts';
 import type { StoreProblem } from './model/storeProblem.ts';
+import type { ImportedPackage, PackageFile } from './model/exchange.ts';
 import { InterfaceLanguageSchema, type Preferences } from './model/preferences.ts';
 import type { RecentArticle } from './model/recentArticles.ts';
 
@@ -75,6 +76,12 @@ export const apiContract = {
     /** Files that could not be opened, each with the revision that can be brought back. */
     problems: method<StoreProblem[]>()(z.tuple([])),
     recover: method<Article>()(z.tuple([ArticleIdSchema])),
+  },
+  exchange: {
+    /** The article with its photos and history as one `.newsdesk` file, for hand-over without a network. */
+    exportPackage: method<PackageFile>()(z.tuple([ArticleIdSchema])),
+    /** Brings a `.newsdesk` package in: once however often, a changed copy as a new revision. */
+    importPackage: method<ImportedPackage>()(z.tuple([FileUploadSchema])),
   },
   preferences: {
     get: method<Preferences>()(z.tuple([])),

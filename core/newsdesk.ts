@@ -15,6 +15,7 @@ import { backupService } from './services/backupService.ts';
 import { historyService } from './services/historyService.ts';
 import { editorService } from './services/editorService.ts';
 import { libraryService } from './services/libraryService.ts';
+import { exchangeService } from './services/exchangeService.ts';
 import { preferencesService } from './services/preferencesService.ts';
 import { recentService } from './services/recentService.ts';
 import { PreferencesStore } from './store/PreferencesStore.ts';
@@ -106,6 +107,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   const api: NewsdeskApi = {
     session: session.service(),
     library: libraryService(stores, session),
+    exchange: exchangeService(stores, session),
     preferences: preferencesService(await PreferencesStore.open(dataDir)),
     recent: recentService(await RecentArticlesStore.open(dataDir), stores, session),
     editor: editorService(stores, new EditLocks(join(dataDir, 'locks'), randomUUID()), session),
