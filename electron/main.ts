@@ -24,9 +24,12 @@ import { defaultDataDir } from '../core/defaultDataDir.ts';
 import type { RecentArticle } from '../core/model/recentArticles.ts';
 import { SHELL_COMMAND_CHANNEL, type ShellCommand } from '../core/model/shellCommand.ts';
 import { openNewsdesk, type Newsdesk } from '../core/newsdesk.ts';
+import { fileNameFor } from '../core/services/printer.ts';
 import { withAfterCalls } from './after-calls.ts';
 import { articleToOpen } from './article-argv.ts';
 import { isCrash, mainErrorReporter, pageReloadGuard } from './crash-policy.ts';
+import { exportArticleTo } from './export-article.ts';
+import { filesToOpen, importIntoLibrary, OPENABLE_EXTENSIONS, PACKAGE_EXTENSION, waitsForSignIn } from './open-files.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { registerIpc } from './ipc.ts';
 import { SafeStorageSecretStore } from './safe-storage-secrets.ts';
@@ -60,6 +63,9 @@ let newsdesk: Newsdesk | null = null;
 let menuLanguage: MenuLanguage = 'vi';
 let recentArticles: readonly RecentArticle[] = [];
 let recentRefresh: Promise<void> = Promise.resolve();
+/** Files the system asked Newsdesk to open, waiting for the app to start or for someone to sign in. */
+const waitingFiles: string[] = [];
+let openingFiles = false;
 
 /** After these calls from the page the recent-articles menus may read differently. */
 const RECENT_MENU_CHANNELS: readonly ChannelName[] = [
@@ -209,11 +215,88 @@ function openArticleInWindow(id: string): void {
   sendShellCommand(window, { type: 'open-article', id });
 }
 
+function errorLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+function showFileProblem(message: string, error: unknown): void {
+  const options = { type: 'warning' as const, title: 'Newsdesk', message, detail: errorLine(error) };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+/** Brings the waiting files into the library one by one, each opened in the window as it arrives. */
+async function openWaitingFiles(): Promise<void> {
+  const desk = newsdesk;
+  if (desk === null || openingFiles) return;
+  openingFiles = true;
+  try {
+    while (waitingFiles.length > 0) {
+      const file = waitingFiles[0]!;
+      try {
+        const id = await importIntoLibrary(desk.api, file);
+        app.addRecentDocument(file);
+        openArticleInWindow(id);
+      } catch (error) {
+        // Nobody signed in: the page shows the sign-in, and the file opens right after it.
+        if (waitsForSignIn(error)) return;
+        showFileProblem(`${menuText(menuLanguage).openFailed}: ${path.basename(file)}`, error);
+      }
+      waitingFiles.shift();
+    }
+  } finally {
+    openingFiles = false;
+  }
+}
+
+function askToOpen(files: readonly string[]): void {
+  if (files.length === 0) return;
+  waitingFiles.push(...files);
+  if (mainWindow !== null) bringForward(mainWindow);
+  void openWaitingFiles();
+}
+
+async function chooseFilesToImport(): Promise<void> {
+  const text = menuText(menuLanguage);
+  const options: Electron.OpenDialogOptions = {
+    title: text.importDialogTitle,
+    filters: [{ name: text.importFilterName, extensions: OPENABLE_EXTENSIONS.map((extension) => extension.slice(1)) }],
+    properties: ['openFile', 'multiSelections'],
+  };
+  const chosen = await (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
+  if (!chosen.canceled) askToOpen(chosen.filePaths);
+}
+
+async function exportWithDialog(desk: Newsdesk, article: RecentArticle): Promise<void> {
+  const text = menuText(menuLanguage);
+  const options: Electron.SaveDialogOptions = {
+    title: text.exportDialogTitle,
+    defaultPath: path.join(app.getPath('documents'), fileNameFor(article.title, '.pdf')),
+    filters: [
+      { name: text.pdfFilterName, extensions: ['pdf'] },
+      { name: text.packageFilterName, extensions: [PACKAGE_EXTENSION.slice(1)] },
+    ],
+  };
+  const chosen = await (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
+  if (chosen.canceled || !chosen.filePath) return;
+  try {
+    await exportArticleTo(desk.api, article.id, chosen.filePath);
+  } catch (error) {
+    showFileProblem(text.exportFailed, error);
+  }
+}
+
 function installMenus(): void {
   const recent = { articles: recentArticles, open: openArticleInWindow };
   const text = menuText(menuLanguage);
+  const desk = newsdesk;
+  const latest = recentArticles[0];
+  const files = {
+    chooseFilesToImport: () => void chooseFilesToImport(),
+    exportable: desk && latest ? { title: latest.title, exportIt: () => void exportWithDialog(desk, latest) } : null,
+  };
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate({ language: menuLanguage, isPackaged: app.isPackaged, platform: process.platform, recent })),
+    Menu.buildFromTemplate(buildMenuTemplate({ language: menuLanguage, isPackaged: app.isPackaged, platform: process.platform, recent, files })),
   );
   if (process.platform === 'darwin') app.dock?.setMenu(Menu.buildFromTemplate(dockMenuTemplate(recent, text)));
   if (process.platform === 'win32') {
@@ -266,6 +349,8 @@ async function start(): Promise<void> {
   await app.whenReady();
   guardPermissions(session.defaultSession);
   followOsTheme();
+  // The page's own downloads (Xuất PDF in the preview) ask where to save with a titled native dialog.
+  session.defaultSession.on('will-download', (_event, item) => item.setSaveDialogOptions({ title: menuText(menuLanguage).saveDownloadTitle }));
 
   const notices: string[] = [];
   const desk = await openNewsdesk({
@@ -283,9 +368,11 @@ async function start(): Promise<void> {
   menuLanguage = (await desk.api.preferences.get()).language;
 
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, desk));
-  const api = withAfterCalls(desk.api, [...RECENT_MENU_CHANNELS, 'preferences.setLanguage'], (channel) =>
-    channel === 'preferences.setLanguage' ? followPageLanguage(desk) : refreshRecentMenus(desk),
-  );
+  const api = withAfterCalls(desk.api, [...RECENT_MENU_CHANNELS, 'preferences.setLanguage'], (channel) => {
+    if (channel === 'preferences.setLanguage') return followPageLanguage(desk);
+    refreshRecentMenus(desk);
+    if (channel === 'session.signIn') void openWaitingFiles();
+  });
   registerIpc(ipcMain, api, { isTrustedSender: isMainFrameOfOurWindow, log: logSecurityEvent });
   installMenus();
 
@@ -293,17 +380,25 @@ async function start(): Promise<void> {
   showNotices(mainWindow, notices);
   const launchArticle = articleToOpen(process.argv);
   if (launchArticle !== null) openArticleInWindow(launchArticle);
+  askToOpen(filesToOpen(process.argv, process.cwd()));
+  void openWaitingFiles();
 }
 
 if (!app.requestSingleInstanceLock()) {
   // Two windows writing one data folder would race; the running instance is brought forward.
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
-    // A Windows jump-list entry starts a second Newsdesk naming the article; this one opens it.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    // A Windows jump-list entry or a double-clicked package starts a second Newsdesk; this one opens it.
     const article = articleToOpen(argv);
     if (article !== null) openArticleInWindow(article);
     else if (mainWindow !== null) bringForward(mainWindow);
+    askToOpen(filesToOpen(argv, workingDirectory));
+  });
+  // macOS hands a double-clicked package to the running app, even before it is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    askToOpen([file]);
   });
   app.on('before-quit', () => void newsdesk?.close());
   app.on('window-all-closed', () => {

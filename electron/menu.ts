@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { recentArticlesMenu, type RecentMenu } from './recent-menu.ts';
+import { recentArticlesMenu, recentLabel, type RecentMenu } from './recent-menu.ts';
 
 export type MenuLanguage = 'vi' | 'en';
 export type MenuItem = MenuItemConstructorOptions;
@@ -33,6 +33,17 @@ const MENU_TEXT = {
     noRecentArticles: 'Chưa mở bài viết nào',
     untitled: '(Chưa có tiêu đề)',
     openRecentArticle: 'Mở bài viết trong Newsdesk',
+    importArticle: 'Nhập bài viết…',
+    importDialogTitle: 'Nhập bài viết vào thư viện',
+    importFilterName: 'Gói Newsdesk, tệp Word, tệp JSON',
+    exportArticle: 'Xuất “{title}”…',
+    exportNothing: 'Xuất bài viết… (hãy mở một bài trước)',
+    exportDialogTitle: 'Xuất bài viết',
+    pdfFilterName: 'PDF để in',
+    packageFilterName: 'Gói Newsdesk (chép sang máy khác)',
+    openFailed: 'Không mở được tệp',
+    exportFailed: 'Không xuất được bài viết',
+    saveDownloadTitle: 'Lưu tệp',
     unexpectedError: 'Newsdesk gặp lỗi ngoài ý muốn',
     unexpectedErrorDetail: 'Chi tiết đã được ghi vào nhật ký. Nếu lỗi lặp lại, hãy gửi báo cáo chẩn đoán (Trợ giúp › Giới thiệu) cho bộ phận kỹ thuật.',
     pageKeepsStopping: 'Cửa sổ Newsdesk dừng nhiều lần liên tiếp',
@@ -68,6 +79,17 @@ const MENU_TEXT = {
     noRecentArticles: 'No articles opened yet',
     untitled: '(Untitled)',
     openRecentArticle: 'Open the article in Newsdesk',
+    importArticle: 'Import Article…',
+    importDialogTitle: 'Import an article into the library',
+    importFilterName: 'Newsdesk packages, Word files, JSON files',
+    exportArticle: 'Export “{title}”…',
+    exportNothing: 'Export Article… (open an article first)',
+    exportDialogTitle: 'Export article',
+    pdfFilterName: 'PDF for printing',
+    packageFilterName: 'Newsdesk package (to copy to another computer)',
+    openFailed: 'Could not open the file',
+    exportFailed: 'Could not export the article',
+    saveDownloadTitle: 'Save File',
     unexpectedError: 'Newsdesk ran into an unexpected problem',
     unexpectedErrorDetail: 'The details were written to the log. If it happens again, send the diagnostics report (Help › About) to your IT staff.',
     pageKeepsStopping: 'The Newsdesk window keeps stopping',
@@ -86,13 +108,35 @@ export interface MenuContext {
   platform: NodeJS.Platform;
   /** The signed-in user's recently opened articles; none listed when absent (signed out). */
   recent?: RecentMenu;
+  files?: FileActions;
 }
+
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+/** The File menu's own work: the shell shows the dialogs, the core does the rest. */
+export interface FileActions {
+  chooseFilesToImport(): void;
+  /** The article opened last, offered for export; null before any is opened. */
+  exportable: { title: string; exportIt(): void } | null;
+}
+
+function fileItems(files: FileActions | undefined, text: MenuText): MenuItemConstructorOptions[] {
+  if (!files) return [];
+  const exportable = files.exportable;
+  return [
+    { label: text.importArticle, accelerator: 'CmdOrCtrl+O', click: () => files.chooseFilesToImport() },
+    exportable
+      ? { label: text.exportArticle.replace('{title}', recentLabel(exportable.title, text.untitled)), click: () => exportable.exportIt() }
+      : { label: text.exportNothing, enabled: false },
+    separator,
+  ];
+}
+
 
 export function menuText(language: MenuLanguage): MenuText {
   return MENU_TEXT[language];
 }
 
-const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 function macAppMenu(text: MenuText): MenuItemConstructorOptions {
   return {
@@ -109,13 +153,14 @@ function macAppMenu(text: MenuText): MenuItemConstructorOptions {
   };
 }
 
-export function buildMenuTemplate({ language, isPackaged, platform, recent }: MenuContext): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ language, isPackaged, platform, recent, files }: MenuContext): MenuItemConstructorOptions[] {
   const text = MENU_TEXT[language];
   const isMac = platform === 'darwin';
 
   const fileMenu: MenuItemConstructorOptions = {
     label: text.file,
     submenu: [
+      ...fileItems(files, text),
       recentArticlesMenu(recent ?? { articles: [], open: () => undefined }, text),
       separator,
       isMac

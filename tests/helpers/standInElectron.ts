@@ -48,7 +48,10 @@ export class StandInWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return false;
   }
-  send(): void {}
+  readonly sent: { channel: string; payload: unknown }[] = [];
+  send(channel: string, payload: unknown): void {
+    this.sent.push({ channel, payload });
+  }
 }
 
 export class StandInBrowserWindow extends EventEmitter {
@@ -90,6 +93,8 @@ export class StandInBrowserWindow extends EventEmitter {
     return this.bounds;
   }
   restore(): void {}
+  maximize(): void {}
+  setBackgroundColor(): void {}
   static getAllWindows(): StandInBrowserWindow[] {
     return StandInBrowserWindow.all;
   }

@@ -142,6 +142,36 @@ describe('the desktop shell, wired to the core', () => {
     expect((shown[0]!.args[0] as { detail: string }).detail).toContain('EACCES: permission denied');
   });
 
+  it('opens a package handed to a second launch in the running window, and explains a file it cannot open', async () => {
+    const page = mainWindow().webContents.mainFrame;
+    const draftId = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
+    const exported = (await ipc('exchange.exportPackage', page, draftId)) as { ok: true; value: { data: string } };
+    const file = path.join(home, 'Hướng dẫn.newsdesk');
+    writeFileSync(file, Buffer.from(exported.value.data, 'base64'));
+
+    const sent = mainWindow().webContents.sent;
+    const before = sent.length;
+    app.emit('second-instance', {}, ['newsdesk', 'Hướng dẫn.newsdesk'], home);
+    await vi.waitFor(() => expect(sent.slice(before)).toEqual([{ channel: 'newsdesk:shell-command', payload: { type: 'open-article', id: draftId } }]));
+
+    writeFileSync(path.join(home, 'hỏng.newsdesk'), 'not a zip');
+    const dialogsBefore = recorded.dialogs.length;
+    app.emit('second-instance', {}, ['newsdesk', path.join(home, 'hỏng.newsdesk')], home);
+    await vi.waitFor(() => expect(recorded.dialogs.length).toBe(dialogsBefore + 1));
+    const [, options] = recorded.dialogs.at(-1)!.args as [unknown, { message: string; detail: string }];
+    expect(options.message).toBe('Không mở được tệp: hỏng.newsdesk');
+    expect(options.detail).toMatch(/^Gói \.newsdesk không hợp lệ/);
+  });
+
+  it('offers Nhập bài viết… (Ctrl+O) and the export of the article opened last in the File menu', async () => {
+    const page = mainWindow().webContents.mainFrame;
+    await ipc('recent.opened', page, '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d');
+    const fileMenu = () =>
+      ((recorded.menus.at(-1) as { template: { label: string; submenu: { label?: string; accelerator?: string; enabled?: boolean }[] }[] }).template).find((menu) => menu.label === 'Tệp')!.submenu;
+    await vi.waitFor(() => expect(fileMenu().map((item) => item.label)).toContain('Xuất “Hướng dẫn người dân nộp hồ sơ trực tuyến qua Cổng dịch vụ công của tỉnh”…'));
+    expect(fileMenu()[0]).toMatchObject({ label: 'Nhập bài viết…', accelerator: 'CmdOrCtrl+O' });
+  });
+
   it('labels its menu in the language the page chose, and remembers it for the next start', async () => {
     const labels = () => ((recorded.menus.at(-1) as { template: { label?: string }[] }).template ?? []).map((item) => item.label);
     expect(labels()).toContain('Tệp');

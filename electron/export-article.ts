@@ -1,0 +1,28 @@
+/**
+ * "Xuất bài viết…" from the File menu: the article written to the file the user chose in the save
+ * dialog, as a print-ready PDF or a `.newsdesk` package, by the file's extension. No 'electron'
+ * import: tested in Node against the real core.
+ */
+import path from 'node:path';
+import { NewsdeskError, type NewsdeskApi } from '../core/api.ts';
+import { writeFileDurably } from '../core/store/atomicWrite.ts';
+import { PACKAGE_EXTENSION } from './open-files.ts';
+
+export const EXPORT_EXTENSIONS = ['.pdf', PACKAGE_EXTENSION] as const;
+
+export async function exportArticleTo(api: NewsdeskApi, id: string, file: string): Promise<void> {
+  const extension = path.extname(file).toLowerCase();
+  let bytes: Buffer;
+  if (extension === '.pdf') {
+    bytes = Buffer.from((await api.print.article(id, { paper: 'A4', bleedMm: 0, cropMarks: false })).pdfBase64, 'base64');
+  } else if (extension === PACKAGE_EXTENSION) {
+    bytes = Buffer.from((await api.exchange.exportPackage(id)).data, 'base64');
+  } else {
+    throw new NewsdeskError(`không xuất được ra "${path.basename(file)}": hãy chọn tệp ${EXPORT_EXTENSIONS.join(' hoặc ')}`);
+  }
+  try {
+    await writeFileDurably(file, bytes);
+  } catch (error) {
+    throw new NewsdeskError(`không ghi được "${file}": ${(error as Error).message.split('\n')[0]}`, 'storage');
+  }
+}
