@@ -4,6 +4,7 @@ import { ApiProvider } from '../api/ApiContext.tsx';
 import { newsdeskApi } from '../api/newsdeskApi.ts';
 import { I18nProvider } from '../i18n/I18nContext.tsx';
 import { App } from './App.tsx';
+import { ScreenBoundary } from './ScreenBoundary.tsx';
 import './theme.css';
 import './app.css';
 
@@ -14,7 +15,10 @@ createRoot(container).render(
   <StrictMode>
     <ApiProvider api={newsdeskApi()}>
       <I18nProvider>
-        <App />
+        {/* The last resort when the header itself fails; each screen has its own boundary inside. */}
+        <ScreenBoundary screen="app">
+          <App />
+        </ScreenBoundary>
       </I18nProvider>
     </ApiProvider>
   </StrictMode>,
