@@ -21,6 +21,7 @@ import type { ChecklistItem } from './model/submitChecklist.ts';
 import { WorkflowActionSchema, type WorkflowAction } from './model/workflow.ts';
 import type { ArticleDiff } from './model/articleDiff.ts';
 import type { BackupInfo } from './model/backup.ts';
+import type { RecoveredDraft } from './model/recovery.ts';
 import type { RevisionMeta } from './model/revision.ts';
 import type { StoreProblem } from './model/storeProblem.ts';
 import type { ImportedPackage, PackageFile } from './model/exchange.ts';
@@ -152,6 +153,10 @@ export const apiContract = {
     /** Takes (or renews, every half minute while editing) the article's edit lock; refused while someone else edits it. */
     lock: method<EditLock>()(z.tuple([ArticleIdSchema])),
     unlock: method<void>()(z.tuple([ArticleIdSchema])),
+    /** Keeps a recovery copy of what the writer typed and has not saved yet (sent on every change; `save` removes it). */
+    keepDraft: method<void>()(z.tuple([ArticleIdSchema, ArticleContentSchema])),
+    /** The signed-in user's recovery copies that hold work no save has stored, newest first. */
+    recovered: method<RecoveredDraft[]>()(z.tuple([])),
   },
   sync: {
     settings: method<PortalSettingsView>()(z.tuple([])),

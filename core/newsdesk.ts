@@ -7,6 +7,7 @@ import { ArticleStore } from './store/ArticleStore.ts';
 import { AssetStore } from './store/AssetStore.ts';
 import { Backups } from './store/Backups.ts';
 import { EditLocks } from './store/EditLocks.ts';
+import { RecoveryStore } from './store/RecoveryStore.ts';
 import { createDataFolder, DATA_FORMAT_VERSION, inspectDataFolder, markDataFolderReady } from './store/dataFolder.ts';
 import { migrateDataFolder } from './store/migrations.ts';
 import { seedNewsroom } from './store/seedNewsroom.ts';
@@ -110,7 +111,12 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     exchange: exchangeService(stores, session),
     preferences: preferencesService(await PreferencesStore.open(dataDir)),
     recent: recentService(await RecentArticlesStore.open(dataDir), stores, session),
-    editor: editorService(stores, new EditLocks(join(dataDir, 'locks'), randomUUID()), session),
+    editor: editorService(
+      stores,
+      new EditLocks(join(dataDir, 'locks'), randomUUID()),
+      session,
+      new RecoveryStore(join(dataDir, 'recovery'), options.notice),
+    ),
     history: historyService(stores, session),
     workflow: workflowService(stores, session),
     accounts: accountsService(stores, session),

@@ -1,19 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { NewsdeskError, type FileUpload, type NewsdeskApi } from '../api.ts';
-import { ArticleSchema, type Article, type ArticleContent } from '../model/article.ts';
+import { ArticleContentSchema, ArticleSchema, type Article, type ArticleContent } from '../model/article.ts';
 import type { User } from '../model/account.ts';
 import { articlePhotoAssets } from '../model/photos.ts';
 import { canWrite, editRefusal } from '../model/editRules.ts';
 import { newDraft } from '../model/newArticle.ts';
+import { sameContent } from '../model/recovery.ts';
 import { nfcDeep } from '../model/text.ts';
 import { importFile } from '../import/importFile.ts';
 import type { Stores } from '../newsdesk.ts';
 import type { EditLocks } from '../store/EditLocks.ts';
 import type { AssetStore } from '../store/AssetStore.ts';
+import type { RecoveryStore } from '../store/RecoveryStore.ts';
 import type { Session } from './sessionService.ts';
 
-/** Writing: new drafts, saves (with the editing rules checked here, not only in the UI), photos and imports. */
-export function editorService(stores: Stores, locks: EditLocks, session: Session): NewsdeskApi['editor'] {
+/**
+ * Writing: new drafts, saves (with the editing rules checked here, not only in the UI), photos and
+ * imports, and the recovery copies that keep unsaved typing through a crash.
+ */
+export function editorService(stores: Stores, locks: EditLocks, session: Session, recovery: RecoveryStore): NewsdeskApi['editor'] {
   // One write at a time: two autosaves of one article must land in the order they were sent.
   let writes: Promise<unknown> = Promise.resolve();
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
@@ -49,8 +54,43 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
         await requirePhotos(stores.assets, content);
         const updatedAt = new Date(Math.max(now.getTime(), Date.parse(base.updatedAt) + 1)).toISOString();
         const article = ArticleSchema.parse({ ...base, ...nfcDeep(content), updatedAt });
-        return stores.articles.save(article, { by: user.username });
+        const saved = await stores.articles.save(article, { by: user.username });
+        // The app sends its recovery copies and saves one after the other, so a copy is never newer
+        // than a save that follows it. A copy that stays (its removal failed) was written over an
+        // older version and is no longer offered.
+        await recovery.remove(user.username, id).catch(() => undefined);
+        return saved;
       });
+    },
+
+    async keepDraft(id, content) {
+      const user = writer();
+      await serially(async () => {
+        let stored: Article | null = null;
+        if (stores.articles.has(id)) {
+          stored = await stores.articles.get(id);
+          const refusal = editRefusal(user, stored);
+          if (refusal) throw new NewsdeskError(`không giữ được nội dung chưa lưu: ${refusal}`, 'forbidden');
+        }
+        const kept = ArticleContentSchema.parse(nfcDeep(content));
+        // What is already stored needs no copy (a late copy of text that a save just stored).
+        if (stored && sameContent(kept, stored)) await recovery.remove(user.username, id);
+        else await recovery.write(user.username, id, stored?.updatedAt ?? null, kept);
+      });
+    },
+
+    async recovered() {
+      const user = session.requireUser();
+      if (!canWrite(user)) return [];
+      return serially(() =>
+        recovery.recoverable(user.username, async (id) => {
+          if (!stores.articles.has(id)) return null;
+          const stored = await stores.articles.get(id);
+          const refusal = editRefusal(user, stored);
+          if (refusal) throw new NewsdeskError(refusal, 'forbidden');
+          return stored;
+        }),
+      );
     },
 
     async storePhoto(file) {

@@ -7,7 +7,7 @@ import { writeFileDurably } from './atomicWrite.ts';
 const KEEP_PER_KIND = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** What a backup leaves out: the backups themselves and work in progress. */
-const NOT_BACKED_UP = new Set(['backups', 'locks']);
+const NOT_BACKED_UP = new Set(['backups', 'locks', 'recovery']);
 const INFO_FILE = 'backup.json';
 
 /**

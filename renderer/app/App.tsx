@@ -4,6 +4,7 @@ import { AppHeader } from './AppHeader.tsx';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { LeaveGuardProvider, useLeaveGuards } from './LeaveGuard.tsx';
 import { Loading } from './Loading.tsx';
+import { ScreenBoundary } from './ScreenBoundary.tsx';
 import { Workspace } from './Workspace.tsx';
 
 export function App() {
@@ -27,8 +28,17 @@ function AppShell() {
       <main id="main" className="app-main" tabIndex={-1}>
         {session.state.status === 'loading' && <Loading />}
         {session.state.status === 'failed' && <ErrorPanel error={session.state.error} onRetry={session.retry} />}
-        {session.state.status === 'signed-out' && <SignInScreen onSignIn={session.signIn} />}
-        {user && <Workspace key={user.username} user={user} />}
+        {session.state.status === 'signed-out' && (
+          <ScreenBoundary key="sign-in" screen="sign-in">
+            <SignInScreen onSignIn={session.signIn} />
+          </ScreenBoundary>
+        )}
+        {/* Each screen has a boundary of its own; this one catches the workspace's navigation itself. */}
+        {user && (
+          <ScreenBoundary key={`workspace ${user.username}`} screen="workspace">
+            <Workspace user={user} />
+          </ScreenBoundary>
+        )}
       </main>
     </div>
   );

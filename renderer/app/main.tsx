@@ -5,6 +5,7 @@ import { newsdeskApi } from '../api/newsdeskApi.ts';
 import { I18nProvider } from '../i18n/I18nContext.tsx';
 import type { Language } from '../i18n/languages.ts';
 import { App } from './App.tsx';
+import { ScreenBoundary } from './ScreenBoundary.tsx';
 import './theme.css';
 import './app.css';
 
@@ -20,7 +21,10 @@ createRoot(container).render(
   <StrictMode>
     <ApiProvider api={api}>
       <I18nProvider onLanguage={tellShellLanguage}>
-        <App />
+        {/* The last resort when the header itself fails; each screen has its own boundary inside. */}
+        <ScreenBoundary screen="app">
+          <App />
+        </ScreenBoundary>
       </I18nProvider>
     </ApiProvider>
   </StrictMode>,

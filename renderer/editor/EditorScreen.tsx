@@ -2,6 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../core/model/article.ts';
 import type { SerializedEditorState } from '../../core/model/document.ts';
+import { contentOf, type RecoveredDraft } from '../../core/model/recovery.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
 import { errorText } from '../app/errorText.ts';
@@ -17,6 +18,8 @@ import { BodyEditor } from './BodyEditor.tsx';
 import { BodyErrorBoundary } from './BodyErrorBoundary.tsx';
 import { EditorNoticeProvider } from './EditorNotice.tsx';
 import { Autosaver, type SaveState } from './plugins/autosave/Autosaver.ts';
+import { DraftKeeper } from './plugins/autosave/DraftKeeper.ts';
+import { RecoveredNotice } from './RecoveredNotice.tsx';
 import { SaveIndicator } from './plugins/autosave/SaveIndicator.tsx';
 import { useEditLock } from './useEditLock.ts';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
@@ -28,66 +31,143 @@ interface Props {
   id: string | null;
   /** Back to the library, naming the article when it is stored. */
   onClose(id: string | null): void;
+  /** Told when a stored article is open for writing; the function it returns is called when it closes. */
+  onOpen?(id: string): () => void;
 }
 
-export function EditorScreen({ id, onClose }: Props) {
+interface Opened {
+  /** As stored (a new draft for an article never saved). */
+  article: Article;
+  stored: boolean;
+  /** Unsaved work on it that the core kept when the editor last went away, put back in. */
+  recovered: RecoveredDraft | null;
+}
+
+export function EditorScreen({ id, onClose, onOpen }: Props) {
   const api = useApi();
   // Someone else editing the article (another editor, or the reporter in another app) is refused here, by name.
-  const [article, reload] = useLoad(async () => {
-    if (!id) return api.editor.newArticle();
+  const [opened, reload] = useLoad(async (): Promise<Opened> => {
+    if (!id) return { article: await api.editor.newArticle(), stored: false, recovered: null };
+    // Recovery must never stand in the way of editing: if the copies cannot be asked for, open the stored article.
+    const kept = await api.editor.recovered().catch(() => []);
+    const recovered = kept.find((copy) => copy.articleId === id) ?? null;
+    // A new article whose first save never happened: only the recovery copy knows it.
+    if (recovered && recovered.baseUpdatedAt === null) return { article: { ...(await api.editor.newArticle()), id }, stored: false, recovered };
     await api.editor.lock(id);
-    return api.library.get(id);
+    return { article: await api.library.get(id), stored: true, recovered };
   }, [api, id]);
-  useEditLock(id, article.status === 'ready');
+  // "Discard the recovered text" puts the stored version back and opens it afresh.
+  const [discarded, setDiscarded] = useState(false);
+  useEditLock(id, opened.status === 'ready');
 
-  if (article.status === 'ready') return <ArticleEditor key={article.value.id} article={article.value} stored={id !== null} onClose={onClose} />;
+  if (opened.status === 'ready') {
+    const { article, stored, recovered } = opened.value;
+    return (
+      <ArticleEditor
+        key={`${article.id} ${discarded}`}
+        article={article}
+        stored={stored}
+        recovered={discarded ? null : recovered}
+        onClose={onClose}
+        onOpen={onOpen}
+        onRecoveredDiscarded={() => setDiscarded(true)}
+      />
+    );
+  }
   return (
     <div className="editor-screen">
       <nav className="article-screen__nav">
         <BackButton onBack={() => onClose(id)} />
       </nav>
-      {article.status === 'loading' ? <Loading /> : <ErrorPanel error={article.error} onRetry={reload} />}
+      {opened.status === 'loading' ? <Loading /> : <ErrorPanel error={opened.error} onRetry={reload} />}
     </div>
   );
 }
 
-function ArticleEditor({ article, stored, onClose }: { article: Article; stored: boolean; onClose(id: string | null): void }) {
+interface EditorProps {
+  article: Article;
+  stored: boolean;
+  recovered: RecoveredDraft | null;
+  onClose(id: string | null): void;
+  onOpen?: ((id: string) => () => void) | undefined;
+  onRecoveredDiscarded(): void;
+}
+
+function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecoveredDiscarded }: EditorProps) {
   const api = useApi();
   const t = useT();
-  const [fields, setFields] = useState<ArticleFields>(() => fieldsOf(article));
+  // Recovered work starts where the writer left it: it is what the editor shows and saves.
+  const [initialBody] = useState(() => recovered?.content.body ?? article.body);
+  const [fields, setFields] = useState<ArticleFields>(() => fieldsOf(recovered ? { ...article, ...recovered.content } : article));
   const latestFields = useRef(fields);
   const editorRef = useRef<LexicalEditor | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
   const [previewing, setPreviewing] = useState(false);
   const [isStored, setStored] = useState(stored);
   const storedRef = useRef(stored);
+  const currentContent = () => ({
+    ...latestFields.current,
+    body: (editorRef.current?.getEditorState().toJSON() ?? initialBody) as unknown as SerializedEditorState,
+  });
+  const [keeper] = useState(
+    () =>
+      new DraftKeeper(async () => {
+        if (autosaverRef.current?.hasUnsavedWork) await api.editor.keepDraft(article.id, currentContent());
+      }),
+  );
   const [autosaver] = useState(
     () =>
       new Autosaver(async () => {
-        const body = (editorRef.current?.getEditorState().toJSON() ?? article.body) as unknown as SerializedEditorState;
-        await api.editor.save(article.id, { ...latestFields.current, body });
+        // The core drops the recovery copy on every save: no older copy may arrive after this save.
+        await keeper.settled();
+        const copies = keeper.sent;
+        await api.editor.save(article.id, currentContent());
+        if (keeper.sent !== copies) keeper.changed();
         storedRef.current = true;
         setStored(true);
       }, setSaveState),
   );
+  const autosaverRef = useRef(autosaver);
 
-  useEffect(() => () => autosaver.dispose(), [autosaver]);
+  useEffect(
+    () => () => {
+      autosaver.dispose();
+      keeper.dispose();
+    },
+    [autosaver, keeper],
+  );
+  // Recovered work is not stored yet: save it as if it had just been typed.
+  useEffect(() => {
+    if (recovered) autosaver.changed();
+  }, [autosaver, recovered]);
+  useEffect(() => (isStored ? onOpen?.(article.id) : undefined), [isStored, onOpen, article.id]);
 
-  const [liveBody, setLiveBody] = useState(article.body);
+  const [liveBody, setLiveBody] = useState(initialBody);
   const bodyChanged = useCallback(() => {
     autosaver.changed();
+    keeper.changed();
     const editor = editorRef.current;
     if (editor) setLiveBody(editor.getEditorState().toJSON() as unknown as SerializedEditorState);
-  }, [autosaver]);
+  }, [autosaver, keeper]);
 
   const changeFields = useCallback(
     (change: Partial<ArticleFields>) => {
       latestFields.current = { ...latestFields.current, ...change };
       setFields(latestFields.current);
       autosaver.changed();
+      keeper.changed();
     },
-    [autosaver],
+    [autosaver, keeper],
   );
+
+  // Back to the version stored before the recovered work was put in (saved again as it was).
+  const discardRecovered = async () => {
+    if (!(await autosaver.flush())) return;
+    keeper.dispose();
+    await keeper.settled();
+    await api.editor.save(article.id, contentOf(article));
+    onRecoveredDiscarded();
+  };
 
   const leave = async () => {
     if (await autosaver.flush()) onClose(storedRef.current ? article.id : null);
@@ -128,11 +208,12 @@ function ArticleEditor({ article, stored, onClose }: { article: Article; stored:
             {t('preview.open')}
           </button>
         </nav>
+        {recovered && <RecoveredNotice recovered={recovered} onDiscard={stored ? discardRecovered : undefined} />}
         <div className={previewing ? 'editor-layout editor-layout--preview' : 'editor-layout'}>
           <div className="editor-sheet">
             <ArticleFieldsForm fields={fields} onChange={changeFields} />
             <BodyErrorBoundary fallback={(error) => <ErrorPanel error={t('editor.bodyUnreadable', { reason: errorText(error, t) })} />}>
-              <BodyEditor body={article.body} editorRef={editorRef} onChange={bodyChanged} />
+              <BodyEditor body={initialBody} editorRef={editorRef} onChange={bodyChanged} />
             </BodyErrorBoundary>
           </div>
           {previewing && <PreviewPane article={{ ...article, ...fields, body: liveBody }} />}

@@ -1,0 +1,192 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article, ArticleContent } from '../../../../core/model/article.ts';
+import { contentOf, holdsUnsavedWork } from '../../../../core/model/recovery.ts';
+import type { Newsdesk } from '../../../../core/newsdesk.ts';
+import { RecoveryStore } from '../../../../core/store/RecoveryStore.ts';
+import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
+import { DEMO_PASSWORD, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
+import { useTempDirs } from '../../../helpers/tempDir.ts';
+
+/** bichdiep's draft in the sample newsroom. */
+const DRAFT_ID = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
+const NEVER_SAVED_ID = '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a';
+
+/** The draft with one more paragraph, as the writer would have it a moment before a save. */
+function withParagraph(article: Article, text: string): ArticleContent {
+  const paragraph = { type: 'paragraph', version: 1, format: '', indent: 0, direction: null, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] };
+  return { ...contentOf(article), body: { root: { ...article.body.root, children: [...article.body.root.children, paragraph] } } };
+}
+
+describe('RecoveryStore (a real data folder)', () => {
+  const tempDir = useTempDirs();
+
+  it('writes, reads and clears one copy per user and article, durably and without touching the library', async () => {
+    const dataDir = await tempDir();
+    const notices: string[] = [];
+    const desk = await openSampleNewsroom(dataDir, notices);
+    const draft = await desk.articles.get(DRAFT_ID);
+    const library = await folderSnapshot(join(dataDir, 'articles'));
+    const store = new RecoveryStore(join(dataDir, 'recovery'), (m) => notices.push(m), () => Date.parse('2026-11-28T08:00:00Z'));
+
+    const mine = withParagraph(draft, 'Câu vừa gõ của phóng viên.');
+    const theirs = withParagraph(draft, 'Câu vừa gõ của biên tập viên.');
+    await expect(store.write('bichdiep', DRAFT_ID, draft.updatedAt, mine)).resolves.toEqual({
+      articleId: DRAFT_ID,
+      writtenAt: '2026-11-28T08:00:00.000Z',
+      baseUpdatedAt: draft.updatedAt,
+      content: mine,
+    });
+    await store.write('bientap', DRAFT_ID, draft.updatedAt, theirs);
+
+    expect((await store.read('bichdiep', DRAFT_ID))?.content).toEqual(mine);
+    expect((await store.read('bientap', DRAFT_ID))?.content).toEqual(theirs);
+    expect((await store.list('bichdiep')).map((c) => c.content)).toEqual([mine]);
+    expect(await store.read('truyenthong', DRAFT_ID)).toBeNull();
+    expect(await store.list('truyenthong')).toEqual([]);
+    expect(await readdir(join(dataDir, 'recovery', 'bichdiep'))).toEqual([`${DRAFT_ID}.json`]);
+
+    await store.remove('bichdiep', DRAFT_ID);
+    expect(await store.read('bichdiep', DRAFT_ID)).toBeNull();
+    expect((await store.read('bientap', DRAFT_ID))?.content).toEqual(theirs);
+    await store.remove('bichdiep', DRAFT_ID); // removing what is gone is no error
+
+    expect(await folderSnapshot(join(dataDir, 'articles'))).toEqual(library);
+    expect(await desk.articles.get(DRAFT_ID)).toEqual(draft);
+    expect(notices).toEqual([]);
+    await expect(store.write('../bichdiep', DRAFT_ID, null, mine)).rejects.toThrow();
+    await desk.close();
+  });
+
+  it('offers a copy only while it holds work that no later save has stored', async () => {
+    const dataDir = await tempDir();
+    const desk = await openSampleNewsroom(dataDir);
+    const draft = await desk.articles.get(DRAFT_ID);
+    const typed = withParagraph(draft, 'Đoạn chưa kịp lưu.');
+    const copy = { articleId: DRAFT_ID, writtenAt: '2026-11-28T08:00:00.000Z', baseUpdatedAt: draft.updatedAt, content: typed };
+
+    expect(holdsUnsavedWork(copy, draft)).toBe(true);
+    expect(holdsUnsavedWork({ ...copy, content: contentOf(draft) }, draft)).toBe(false); // the same text: nothing to recover
+    expect(holdsUnsavedWork(copy, { ...draft, updatedAt: '2026-11-28T08:00:05.000Z' })).toBe(false); // saved (by anyone) since
+    expect(holdsUnsavedWork(copy, { ...draft, updatedAt: '2021-01-01T00:00:00.000Z' })).toBe(false); // an older version back from a backup
+    expect(holdsUnsavedWork({ ...copy, baseUpdatedAt: null }, null)).toBe(true); // a new article, never saved
+    expect(holdsUnsavedWork({ ...copy, baseUpdatedAt: null }, draft)).toBe(false);
+
+    const store = new RecoveryStore(join(dataDir, 'recovery'), () => undefined);
+    const stored = async (id: string) => (desk.articles.has(id) ? desk.articles.get(id) : null);
+    await store.write('bichdiep', DRAFT_ID, draft.updatedAt, typed);
+    await store.write('bichdiep', NEVER_SAVED_ID, null, { ...typed, title: 'Bài mới chưa lưu' });
+    expect((await store.recoverable('bichdiep', stored)).map((c) => c.articleId).sort()).toEqual([DRAFT_ID, NEVER_SAVED_ID].sort());
+
+    // Someone saves the draft after the copy was written: the copy is older than the stored article.
+    await desk.articles.save({ ...draft, sapo: 'Sapo sửa ở máy khác', updatedAt: new Date().toISOString() }, { by: 'bientap' });
+    expect((await store.recoverable('bichdiep', stored)).map((c) => c.articleId)).toEqual([NEVER_SAVED_ID]);
+    expect(await store.read('bichdiep', DRAFT_ID)).not.toBeNull(); // not offered, but never deleted behind the writer's back
+
+    // An article the lookup refuses (unreadable, no longer the user's to edit) is not offered either.
+    const refusing = async (id: string) => {
+      if (id === NEVER_SAVED_ID) throw new Error('không sửa được');
+      return stored(id);
+    };
+    expect(await store.recoverable('bichdiep', refusing)).toEqual([]);
+    await desk.close();
+  });
+
+  it('ignores a copy that does not read, says so once, and leaves it and the saved article alone', async () => {
+    const dataDir = await tempDir();
+    const desk = await openSampleNewsroom(dataDir);
+    const draft = await desk.articles.get(DRAFT_ID);
+    const notices: string[] = [];
+    const store = new RecoveryStore(join(dataDir, 'recovery'), (m) => notices.push(m));
+    await store.write('bichdiep', NEVER_SAVED_ID, null, withParagraph(draft, 'Bản còn tốt.'));
+    const folder = join(dataDir, 'recovery', 'bichdiep');
+    await mkdir(folder, { recursive: true });
+    const damaged = join(folder, `${DRAFT_ID}.json`);
+    await writeFile(damaged, '{"format":"newsdesk-recovery","version":1,"content":{"title":"Đoạn bị cắ');
+    const library = await folderSnapshot(join(dataDir, 'articles'));
+
+    expect(await store.read('bichdiep', DRAFT_ID)).toBeNull();
+    expect((await store.list('bichdiep')).map((c) => c.articleId)).toEqual([NEVER_SAVED_ID]);
+    expect((await store.recoverable('bichdiep', async (id) => (desk.articles.has(id) ? desk.articles.get(id) : null))).map((c) => c.articleId)).toEqual([
+      NEVER_SAVED_ID,
+    ]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(damaged);
+    expect(notices[0]).toMatch(/bản khôi phục nội dung chưa lưu không đọc được, đã bỏ qua \(không phải JSON .*\); bài viết đã lưu không bị ảnh hưởng/);
+
+    expect(await store.list('bichdiep')).toHaveLength(1); // asked again: no second note
+
+    // Well-formed JSON of the wrong shape is refused the same way, naming what is wrong.
+    const misshapen = join(folder, `${NEVER_SAVED_ID}.json`);
+    await writeFile(misshapen, JSON.stringify({ format: 'newsdesk-recovery', version: 1, articleId: NEVER_SAVED_ID, username: 'bichdiep', writtenAt: 'hôm qua', baseUpdatedAt: null, content: {} }));
+    expect(await store.list('bichdiep')).toEqual([]);
+    expect(notices).toHaveLength(2);
+    expect(notices[1]).toContain('không đúng định dạng (writtenAt:');
+
+    expect(await readFile(damaged, 'utf8')).toContain('Đoạn bị cắ');
+    expect(await readFile(misshapen, 'utf8')).toContain('hôm qua');
+    expect(await folderSnapshot(join(dataDir, 'articles'))).toEqual(library);
+    expect(await desk.articles.get(DRAFT_ID)).toEqual(draft);
+    await desk.close();
+  });
+});
+
+describe('editor service: recovery copies', () => {
+  // One library for both tests: signing in (scrypt) and seeding are slow on a shared machine.
+  let dir: string;
+  let desk: Newsdesk;
+  const signInAs = (username: string) => desk.api.session.signIn({ username, password: DEMO_PASSWORD });
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'newsdesk-test-'));
+    desk = await openSampleNewsroom(dir);
+  });
+  afterAll(async () => {
+    await desk.close();
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 });
+  });
+
+  it('keeps what was typed, offers it back, and drops it once a save stores the text', async () => {
+    await signInAs('bichdiep');
+    const draft = await desk.articles.get(DRAFT_ID);
+    const library = await folderSnapshot(join(desk.dataDir, 'articles'));
+    const typed = withParagraph(draft, 'Người dân có thể nộp hồ sơ cả ngày nghỉ.');
+
+    await desk.api.editor.keepDraft(DRAFT_ID, typed);
+    expect(await folderSnapshot(join(desk.dataDir, 'articles'))).toEqual(library);
+    const [offered, ...others] = await desk.api.editor.recovered();
+    expect(others).toEqual([]);
+    expect(offered).toMatchObject({ articleId: DRAFT_ID, baseUpdatedAt: draft.updatedAt, content: typed });
+
+    // Another writer sees nothing of it; a communications officer, who writes nothing, gets an empty list.
+    await signInAs('bientap');
+    expect(await desk.api.editor.recovered()).toEqual([]);
+    await signInAs('truyenthong');
+    expect(await desk.api.editor.recovered()).toEqual([]);
+    await expect(desk.api.editor.keepDraft(DRAFT_ID, typed)).rejects.toMatchObject({ code: 'forbidden' });
+
+    await signInAs('bichdiep');
+    await desk.api.editor.save(DRAFT_ID, typed);
+    expect(await desk.api.editor.recovered()).toEqual([]);
+    expect(await readdir(join(desk.dataDir, 'recovery', 'bichdiep'))).toEqual([]);
+
+    // A copy that arrives after the save with the text the save stored is no copy at all.
+    await desk.api.editor.keepDraft(DRAFT_ID, typed);
+    expect(await readdir(join(desk.dataDir, 'recovery', 'bichdiep'))).toEqual([]);
+  });
+
+  it('keeps the typing of a new article that was never saved, and refuses copies of articles that are not the writer’s', async () => {
+    await signInAs('bichdiep');
+    const fresh = await desk.api.editor.newArticle();
+    await desk.api.editor.keepDraft(fresh.id, { ...contentOf(fresh), title: 'Tin nhanh chưa lưu' });
+    expect(await desk.api.editor.recovered()).toEqual([expect.objectContaining({ articleId: fresh.id, baseUpdatedAt: null })]);
+    expect(desk.articles.has(fresh.id)).toBe(false);
+
+    const published = '6f1c2a3e-8b4d-4c5e-9a7f-2d3b4c5e6f70';
+    await expect(desk.api.editor.keepDraft(published, contentOf(await desk.articles.get(published)))).rejects.toThrow(/không giữ được nội dung chưa lưu/);
+    await desk.api.editor.save(fresh.id, { ...contentOf(fresh), title: 'Tin nhanh chưa lưu' });
+    expect(await desk.api.editor.recovered()).toEqual([]);
+  });
+});
