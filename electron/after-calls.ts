@@ -1,6 +1,7 @@
 /**
  * Lets the shell hear that the page did something it shows outside the page: after an article is
- * opened, saved or restored, or a user signs in or out, the recent-articles menus are read again.
+ * opened, saved or restored, or a user signs in or out, the recent-articles menus are read again;
+ * after a sign-in, files waiting to be opened are opened; after a language change, menus relabelled.
  */
 import { channels, type ChannelName, type NewsdeskApi } from '../core/api.ts';
 
