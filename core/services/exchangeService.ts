@@ -23,7 +23,7 @@ export function exchangeService(stores: Stores, session: Session): NewsdeskApi['
       const user = session.requireUser();
       return importPackage(stores, Buffer.from(file.data, 'base64'), user.username, (incoming, here) => {
         const refusal = editRefusal(user, incoming) ?? (here ? editRefusal(user, here) : null);
-        if (refusal !== null) throw new NewsdeskError(`không nhập được gói "${file.fileName}": ${refusal}`, 'forbidden');
+        if (refusal !== null) throw new NewsdeskError(refusal, 'forbidden');
       });
     },
   };

@@ -11,6 +11,7 @@ import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { useArticlePdf } from '../print/useArticlePdf.ts';
 import { WorkflowPanel } from '../workflow/WorkflowPanel.tsx';
+import { ArticlePackageButton } from './ArticlePackageButton.tsx';
 import { ArticlePrint } from './ArticlePrint.tsx';
 import { BackButton } from './BackButton.tsx';
 import { ArticleView } from './ArticleView.tsx';
@@ -52,7 +53,12 @@ export function ArticleScreen({ id, user, onBack, onEdit }: Props) {
             {t('history.open')}
           </button>
         )}
-        {article.status === 'ready' && <ArticlePrint id={id} />}
+        {article.status === 'ready' && (
+          <div className="article-screen__exports">
+            <ArticlePrint id={id} />
+            <ArticlePackageButton id={id} />
+          </div>
+        )}
       </nav>
       {article.status === 'loading' && <Loading />}
       {article.status === 'failed' && <ErrorPanel error={article.error} onRetry={reload} />}

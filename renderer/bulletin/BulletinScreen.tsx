@@ -8,7 +8,7 @@ import { Loading } from '../app/Loading.tsx';
 import { useLoad } from '../app/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { PrintWarnings } from '../print/PrintWarnings.tsx';
-import { savePdf } from '../print/savePdf.ts';
+import { savePdf } from '../app/saveFile.ts';
 import { BulletinOrder } from './BulletinOrder.tsx';
 import { BulletinSettings, type Settings } from './BulletinSettings.tsx';
 import { PageThumbnails } from './PageThumbnails.tsx';

@@ -6,8 +6,13 @@ import { fileUpload } from '../api/fileUpload.ts';
 import { errorText } from '../app/errorText.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 
-/** "Viết bài mới" and "Nhập tệp Word": both open the editor on the new draft. */
-export function LibraryActions({ user, onWrite }: { user: User; onWrite(id: string | null): void }) {
+const PACKAGE_EXTENSION = '.newsdesk';
+
+/**
+ * "Viết bài mới" and "Nhập tệp": a new draft or an imported Word or JSON file opens in the editor;
+ * a `.newsdesk` package handed over from another computer opens as the article it carries.
+ */
+export function LibraryActions({ user, onWrite, onOpen }: { user: User; onWrite(id: string | null): void; onOpen(id: string): void }) {
   const api = useApi();
   const t = useT();
   const picker = useRef<HTMLInputElement>(null);
@@ -20,6 +25,10 @@ export function LibraryActions({ user, onWrite }: { user: User; onWrite(id: stri
     setImporting(true);
     setProblem(null);
     try {
+      if (file.name.toLowerCase().endsWith(PACKAGE_EXTENSION)) {
+        onOpen((await api.exchange.importPackage(await fileUpload(file))).id);
+        return;
+      }
       const article = await api.editor.importFile(await fileUpload(file));
       onWrite(article.id);
     } catch (error) {
@@ -40,7 +49,7 @@ export function LibraryActions({ user, onWrite }: { user: User; onWrite(id: stri
         <input
           ref={picker}
           type="file"
-          accept=".docx,.json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json"
+          accept=".docx,.json,.newsdesk,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json"
           hidden
           data-testid="import-picker"
           onChange={(event) => {

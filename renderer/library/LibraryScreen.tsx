@@ -55,7 +55,7 @@ export function LibraryScreen({ user, filter, onFilterChange, onOpen, onWrite, f
           )}
         </div>
         <div className="library__controls">
-          <LibraryActions user={user} onWrite={onWrite} />
+          <LibraryActions user={user} onWrite={onWrite} onOpen={onOpen} />
           <SearchBox onSearch={setQuery} />
           <StateFilter value={filter} counts={counts.status === 'ready' ? counts.value : null} onChange={onFilterChange} />
         </div>
