@@ -24,6 +24,8 @@ export function ArticleFieldsForm({ fields, onChange }: Props) {
         id={`${id}-title`}
         className="article-fields__title"
         rows={1}
+        // The editor opens with the caret in the title, where writing starts (and not lost on the page).
+        autoFocus
         value={fields.title}
         placeholder={t('editor.titlePlaceholder')}
         onChange={(event) => onChange({ title: event.target.value.replace(/\n/g, ' ') })}

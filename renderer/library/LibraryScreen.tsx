@@ -4,6 +4,7 @@ import type { ArticleState, ArticleSummary } from '../../core/model/article.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
 import { Loading } from '../app/Loading.tsx';
+import { useFocusWhenLost } from '../app/useFocusWhenLost.ts';
 import { useLoad } from '../app/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { ArticleTable } from './ArticleTable.tsx';
@@ -29,6 +30,7 @@ export function LibraryScreen({ user, filter, onFilterChange, onOpen, onWrite, f
   const api = useApi();
   const t = useT();
   const headingId = useId();
+  const heading = useFocusWhenLost<HTMLHeadingElement>();
   const [query, setQuery] = useState('');
   const [articles, reload] = useLoad(async () => {
     if (query) {
@@ -45,7 +47,7 @@ export function LibraryScreen({ user, filter, onFilterChange, onOpen, onWrite, f
       <ProblemsBanner onRecovered={reload} />
       <div className="library__bar">
         <div>
-          <h1 id={headingId} className="library__title">
+          <h1 id={headingId} className="library__title" ref={heading} tabIndex={-1}>
             {t('library.title')}
           </h1>
           {articles.status === 'ready' && (

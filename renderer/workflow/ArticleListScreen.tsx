@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ArticleSummary } from '../../core/model/article.ts';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
 import { Loading } from '../app/Loading.tsx';
+import { useFocusWhenLost } from '../app/useFocusWhenLost.ts';
 import { useLoad } from '../app/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import type { MessageKey } from '../i18n/vi.ts';
@@ -20,12 +21,13 @@ interface Props {
 export function ArticleListScreen({ title, intro, empty, load, onOpen }: Props) {
   const t = useT();
   const headingId = useId();
+  const heading = useFocusWhenLost<HTMLHeadingElement>();
   const [articles, reload] = useLoad(load, [load]);
   return (
     <section className="library" aria-labelledby={headingId}>
       <div className="library__bar">
         <div>
-          <h1 id={headingId} className="library__title">
+          <h1 id={headingId} className="library__title" ref={heading} tabIndex={-1}>
             {t(title)}
           </h1>
           <p className="library__count">{t(intro)}</p>

@@ -21,6 +21,7 @@ import { INSERT_PHOTO_FILES_COMMAND } from '../images/ImagesPlugin.tsx';
 import { LinkForm } from '../links/LinkForm.tsx';
 import { BulletListIcon, ClearFormatIcon, LinkIcon, NumberListIcon, ParagraphIcon, PhotoIcon, QuoteIcon, RedoIcon, UndoIcon } from './icons.tsx';
 import { $clearTextFormats, $selectionFormat, $setBlockType, NO_FORMAT, type BlockType, type SelectionFormat } from './blockType.ts';
+import { useRovingFocus } from './useRovingFocus.ts';
 
 const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/gif';
 
@@ -33,6 +34,7 @@ export function ToolbarPlugin() {
   const [canRedo, setCanRedo] = useState(false);
   const [linkEditing, setLinkEditing] = useState<{ selection: BaseSelection | null } | null>(null);
   const filePicker = useRef<HTMLInputElement>(null);
+  const roving = useRovingFocus<HTMLDivElement>();
 
   useEffect(() => {
     const refresh = () => setFormat(editor.getEditorState().read($selectionFormat));
@@ -82,7 +84,7 @@ export function ToolbarPlugin() {
 
   return (
     <div className="editor-toolbar-wrap">
-      <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+      <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')} {...roving}>
         <Group label={t('editor.toolbar.history')}>
           <ToolButton label="editor.undo" shortcut="Ctrl+Z" icon={<UndoIcon />} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} />
           <ToolButton label="editor.redo" shortcut="Ctrl+Y" icon={<RedoIcon />} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} />
