@@ -7,6 +7,9 @@ import { folderSnapshot } from '../../helpers/folderSnapshot.ts';
 import { runNewsdesk } from '../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 
+// A dozen command-line runs one after another: on a loaded two-core machine that exceeds the default 30 s.
+const SPAWNS_MANY_PROCESSES = 120_000;
+
 
 
 /** Every file of a folder with its size and modification time, to prove a command changed nothing. */
@@ -105,7 +108,7 @@ describe('newsdesk command line', () => {
       expect(stderr).toContain(message);
     }
     expect(await folderSnapshot(data)).toEqual(before);
-  });
+   }, SPAWNS_MANY_PROCESSES);
 
   it('refuses a --data folder that is not a Newsdesk folder and leaves it alone', async () => {
     const notNewsdesk = fileURLToPath(new URL('../../../seeds', import.meta.url));

@@ -7,6 +7,9 @@ import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
 import { runNewsdesk } from '../../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
+// A dozen command-line runs one after another: on a loaded two-core machine that exceeds the default 30 s.
+const SPAWNS_MANY_PROCESSES = 120_000;
+
 const SAMPLE_PHOTO = fileURLToPath(new URL('../../../../seeds/assets/158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg', import.meta.url));
 
 
@@ -73,5 +76,5 @@ describe('newsdesk export-html', () => {
       expect(stderr, args.join(' ')).toContain(message);
     }
     expect(await folderSnapshot(dir)).toEqual(before);
-  });
+   }, SPAWNS_MANY_PROCESSES);
 });
