@@ -24,6 +24,7 @@ import type { BackupInfo } from './model/backup.ts';
 import type { RevisionMeta } from './model/revision.ts';
 import type { StoreProblem } from './model/storeProblem.ts';
 import type { RecentArticle } from './model/recentArticles.ts';
+import type { DiagnosticsReport } from './model/diagnostics.ts';
 
 const RevisionNumberSchema = z.number().int().positive();
 import {
@@ -148,6 +149,10 @@ export const apiContract = {
     /** Queues what the portal needs and starts sending in the background; poll `status` for progress. */
     start: method<SyncOverview>()(z.tuple([])),
     resolve: method<SyncOverview>()(z.tuple([ArticleIdSchema, z.enum(['keep-mine', 'take-theirs'])])),
+  },
+  diagnostics: {
+    /** Versions, system, data folder and library figures for the About screen and support; nothing secret. */
+    report: method<DiagnosticsReport>()(z.tuple([])),
   },
 } as const;
 
