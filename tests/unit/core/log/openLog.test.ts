@@ -38,7 +38,7 @@ describe('openLog', () => {
     await log.close();
     const lines = await logLines(dataDir);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/INFO  first line 2026-01-01T00:00:00.000Z ERROR forged line$/);
+    expect(lines[0]).toMatch(/INFO {2}first line 2026-01-01T00:00:00.000Z ERROR forged line$/);
   });
 
   it('appends to the file of an earlier run', async () => {
@@ -143,7 +143,7 @@ describe('openLog', () => {
     loop.self = loop;
     log.info('odd details', { loop });
     await log.close();
-    expect(await logLines(dataDir)).toEqual([expect.stringMatching(/INFO  odd details \{"loop":\{"name":"loop","self":"\[cycle\]"\}\}$/)]);
+    expect(await logLines(dataDir)).toEqual([expect.stringMatching(/INFO {2}odd details \{"loop":\{"name":"loop","self":"\[cycle\]"\}\}$/)]);
   });
 
   it('a log that cannot be written never throws: it says so once on stderr and carries on there', async () => {
@@ -161,8 +161,8 @@ describe('openLog', () => {
     const text = stderr.join('');
     expect(text.match(/không ghi được nhật ký/g)).toHaveLength(1);
     expect(text).toContain(join(dataDir, 'logs', 'newsdesk.log'));
-    expect(text).toMatch(/INFO  first event \{"password":"\[scrubbed\]"\}/);
-    expect(text).toMatch(/WARN  second event/);
+    expect(text).toMatch(/INFO {2}first event \{"password":"\[scrubbed\]"\}/);
+    expect(text).toMatch(/WARN {2}second event/);
     expect(text).toMatch(/ERROR third event/);
     expect(text).not.toContain('khong-duoc-in');
     expect(await readFile(join(dataDir, 'logs'), 'utf8')).toBe('not a folder');
