@@ -47,12 +47,11 @@ function AboutDialog({ signedIn, onClose }: { signedIn: boolean; onClose(): void
       }}
     >
       <div className="about-dialog__body">
+        {/* First in the tab order, top right on screen: where the window's close button is expected. */}
+        <button type="button" className="button button--quiet about-dialog__close" onClick={() => dialog.current?.close()}>
+          {t('about.close')}
+        </button>
         <AboutScreen headingId={headingId} signedIn={signedIn} />
-        <div className="about-dialog__close">
-          <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            {t('about.close')}
-          </button>
-        </div>
       </div>
     </dialog>
   );
