@@ -27,6 +27,7 @@ import type { StoreProblem } from './model/storeProblem.ts';
 import type { ImportedPackage, PackageFile } from './model/exchange.ts';
 import { InterfaceLanguageSchema, type Preferences } from './model/preferences.ts';
 import type { RecentArticle } from './model/recentArticles.ts';
+import type { DiagnosticsReport } from './model/diagnostics.ts';
 
 const RevisionNumberSchema = z.number().int().positive();
 import {
@@ -166,6 +167,10 @@ export const apiContract = {
     /** Queues what the portal needs and starts sending in the background; poll `status` for progress. */
     start: method<SyncOverview>()(z.tuple([])),
     resolve: method<SyncOverview>()(z.tuple([ArticleIdSchema, z.enum(['keep-mine', 'take-theirs'])])),
+  },
+  diagnostics: {
+    /** Versions, system, data folder and library figures for the About screen and support; nothing secret. */
+    report: method<DiagnosticsReport>()(z.tuple([])),
   },
 } as const;
 

@@ -30,6 +30,10 @@ import { workflowService } from './services/workflowService.ts';
 import { NewsroomSettingsStore } from './store/NewsroomSettings.ts';
 import { PortalSync } from './services/syncService.ts';
 import { MemorySecretStore, type SecretStore } from './portal/SecretStore.ts';
+import type { Log } from './log/Log.ts';
+import { openLog } from './log/openLog.ts';
+import type { DiagnosticsReport, ShellVersions } from './model/diagnostics.ts';
+import { collectDiagnostics, diagnosticsService } from './services/diagnosticsService.ts';
 
 export interface NewsdeskOptions {
   dataDir: string;
@@ -42,6 +46,13 @@ export interface NewsdeskOptions {
   dailyBackup?: boolean;
   /** Where portal passwords are kept (the desktop app: the OS keychain); by default only in memory for this session. */
   secrets?: SecretStore;
+  /**
+   * The log of notable events; by default `<data folder>/logs/newsdesk.log`, opened (and closed by
+   * `close`) here. Give one only to share it: it must not write before the folder is opened.
+   */
+  log?: Log;
+  /** The desktop shell's Electron and Chromium versions, for the diagnostic report; absent in browser mode. */
+  shell?: ShellVersions;
 }
 
 /** The stores of the open data folder; replaced as a whole when a backup is restored. */
@@ -66,44 +77,61 @@ export interface Newsdesk {
   dataDir: string;
   /** Files that could not be read when the library opened. */
   readonly problems: readonly StoreProblem[];
+  /** Notable events (sign-ins, backups, sync runs, damaged files), for support; secrets are never written. */
+  log: Log;
+  /** The report the About screen shows, without a signed-in user (for the desktop shell). */
+  diagnostics(): Promise<DiagnosticsReport>;
   /** Absolute path of a stored photo (`<sha256>.<ext>`), or null when the name is not a stored asset. */
   assetPath(name: string): string | null;
-  /** Writes what is kept in memory (the search index); call before the process ends. */
+  /** Writes what is kept in memory (the search index, queued log lines); call before the process ends. */
   close(): Promise<void>;
 }
 
 /** Opens (or creates and seeds, or migrates) a data folder and wires the services on it. */
 export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> {
   const { dataDir } = options;
+  // Inspected first: a folder that is not ours is refused before the log could write into it.
   const folder = await inspectDataFolder(dataDir);
-  const backups = new Backups(dataDir);
+  const log = options.log ?? openLog(dataDir);
+  const backups = new Backups(dataDir, log);
   if (folder.state === 'new') await createDataFolder(dataDir);
   if (folder.state === 'ready' && folder.version < DATA_FORMAT_VERSION) {
     await backups.create('before-migration');
     await migrateDataFolder(dataDir, folder.version, DATA_FORMAT_VERSION);
     await markDataFolderReady(dataDir);
+    log.info('data folder migrated', { from: folder.version, to: DATA_FORMAT_VERSION });
   }
-  const stores = await openStores(dataDir);
+  const stores = await openStores(dataDir, log);
   if (folder.state === 'new') {
     await seedNewsroom(stores, options);
     await stores.articles.flush();
     await markDataFolderReady(dataDir);
+    log.info('data folder created with the sample newsroom', { dataDir });
   }
-  for (const problem of stores.articles.problems) options.notice(`${problem.file}: ${problem.message}`);
+  for (const problem of stores.articles.problems) {
+    options.notice(`${problem.file}: ${problem.message}`);
+    log.warn('library problem found on opening', { file: problem.file, problem: problem.message });
+  }
   if (options.dailyBackup) {
-    backups.ensureDaily().catch((error: unknown) => options.notice(`sao lưu hằng ngày không thành công: ${(error as Error).message}`));
+    backups.ensureDaily().catch((error: unknown) => {
+      options.notice(`sao lưu hằng ngày không thành công: ${(error as Error).message}`);
+      log.error('daily backup failed', { error });
+    });
   }
 
   const session = new Session(
     () => stores.accounts,
     () => stores.newsroom.current.sessionIdleMinutes,
+    Date.now,
+    log,
   );
   const restoreBackup = async (name: string) => {
     await stores.articles.flush();
     const restored = await backups.restore(name);
-    Object.assign(stores, await openStores(dataDir));
+    Object.assign(stores, await openStores(dataDir, log));
     return restored;
   };
+  const diagnostics = () => collectDiagnostics({ dataDir, stores, backups, logFile: log.path, shell: options.shell });
   const printer = new Printer(stores, readFontFiles);
   const api: NewsdeskApi = {
     session: session.service(),
@@ -123,7 +151,8 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     newsroom: newsroomService(stores, session),
     backup: backupService(backups, session, restoreBackup),
     print: printService(printer, session),
-    sync: new PortalSync({ dataDir, stores, secrets: options.secrets ?? new MemorySecretStore(), session }).service(),
+    sync: new PortalSync({ dataDir, stores, secrets: options.secrets ?? new MemorySecretStore(), session, log }).service(),
+    diagnostics: diagnosticsService(diagnostics, session),
   };
 
   return {
@@ -144,14 +173,21 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     backups,
     printer,
     dataDir,
+    log,
+    diagnostics,
     assetPath: (name) => stores.assets.pathOf(name),
-    close: () => stores.articles.flush(),
+    close: async () => {
+      await stores.articles.flush();
+      // A log given by the caller is the caller's to close.
+      if (options.log) await log.flush();
+      else await log.close();
+    },
   };
 }
 
-async function openStores(dataDir: string): Promise<Stores> {
+async function openStores(dataDir: string, log: Log): Promise<Stores> {
   return {
-    articles: await ArticleStore.open(dataDir),
+    articles: await ArticleStore.open(dataDir, log),
     accounts: await AccountStore.open(dataDir),
     assets: new AssetStore(join(dataDir, 'assets')),
     newsroom: await NewsroomSettingsStore.open(dataDir),

@@ -16,7 +16,11 @@ export interface BridgeOptions {
   /** The per-launch secret; the page presents it once in `/?token=…` and then holds it as a cookie. */
   token: string;
   log(message: string): void;
+  /** A request turned away: a foreign Host, a missing or wrong token, a call from another origin. Never given the token. */
+  refused?(reason: RefusalReason, details: { method: string; path: string; host: string; origin: string | null }): void;
 }
+
+export type RefusalReason = 'host' | 'token' | 'origin';
 
 const COOKIE = 'newsdesk_bridge';
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -60,14 +64,25 @@ export async function listenOnLoopback(server: Server, port: number, token: stri
 async function handle(server: Server, options: BridgeOptions, request: IncomingMessage, response: ServerResponse) {
   const port = (server.address() as AddressInfo).port;
   const ownOrigins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+  const refuse = (reason: RefusalReason, path: string) =>
+    options.refused?.(reason, {
+      method: request.method ?? '',
+      path,
+      host: request.headers.host ?? '',
+      origin: request.headers.origin ?? null,
+    });
   if (!ownOrigins.some((origin) => origin === `http://${request.headers.host}`)) {
+    refuse('host', pathOnly(request.url));
     return sendText(response, 421, 'Host không hợp lệ');
   }
   const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
 
   const offered = url.searchParams.get('token');
   if (url.pathname === '/' && offered !== null) {
-    if (!sameSecret(offered, options.token)) return sendText(response, 401, 'Đường dẫn không đúng hoặc đã cũ.');
+    if (!sameSecret(offered, options.token)) {
+      refuse('token', url.pathname);
+      return sendText(response, 401, 'Đường dẫn không đúng hoặc đã cũ.');
+    }
     response.writeHead(303, {
       'Set-Cookie': `${COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
       Location: '/',
@@ -76,6 +91,7 @@ async function handle(server: Server, options: BridgeOptions, request: IncomingM
     return response.end();
   }
   if (!sameSecret(readCookie(request, COOKIE) ?? '', options.token)) {
+    refuse('token', url.pathname);
     return sendText(response, 401, 'Hãy mở Newsdesk bằng đường dẫn mà lệnh "newsdesk serve" đã in ra.');
   }
 
@@ -83,6 +99,7 @@ async function handle(server: Server, options: BridgeOptions, request: IncomingM
     if (request.method !== 'POST') return sendJson(response, 405, { error: { message: 'chỉ nhận POST', code: 'method' } });
     if (!ownOrigins.includes(request.headers.origin ?? '')) {
       options.log(`bridge: dropped ${url.pathname} from origin ${request.headers.origin ?? '(none)'}`);
+      refuse('origin', url.pathname);
       return sendJson(response, 403, { error: { message: 'nguồn gọi không hợp lệ', code: 'forbidden' } });
     }
     return callApi(options, url.pathname.slice('/api/'.length), request, response);
@@ -140,6 +157,11 @@ function securityHeaders() {
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
   };
+}
+
+/** The path of a request line without its query (which may hold the token). */
+function pathOnly(requestUrl: string | undefined): string {
+  return (requestUrl ?? '/').split(/[?#]/, 1)[0] ?? '/';
 }
 
 function readCookie(request: IncomingMessage, name: string): string | null {

@@ -2,8 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NewsdeskError } from '../api.ts';
-import { createBridgeServer, listenOnLoopback } from '../bridge/bridgeServer.ts';
+import { createBridgeServer, listenOnLoopback, type RefusalReason } from '../bridge/bridgeServer.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
+
+const REFUSALS: Record<RefusalReason, string> = {
+  host: 'foreign Host header',
+  token: 'missing or wrong token',
+  origin: 'call from another origin',
+};
 
 export const serveCommand: Command = {
   options: { port: { type: 'string' } },
@@ -17,18 +23,33 @@ export const serveCommand: Command = {
     }
     const newsdesk = await open({ dailyBackup: true });
     const token = randomBytes(24).toString('hex');
-    const server = createBridgeServer({ api: newsdesk.api, rendererDir, assetPath: newsdesk.assetPath, token, log: err });
+    const { log } = newsdesk;
+    const server = createBridgeServer({
+      api: newsdesk.api,
+      rendererDir,
+      assetPath: newsdesk.assetPath,
+      token,
+      log: (message) => {
+        err(message);
+        log.error('bridge error', { message });
+      },
+      refused: (reason, details) => log.warn(`bridge refused a request: ${REFUSALS[reason]}`, details),
+    });
     let url: string;
     try {
       url = await listenOnLoopback(server, port, token);
     } catch (error) {
+      log.error('browser mode could not start', { port, error });
       throw new NewsdeskError(`không mở được cổng ${port}: ${(error as Error).message}`);
     }
+    // The entry link holds the token: the log gets the address without it.
+    log.info('browser mode started', { address: new URL(url).origin });
     out(`Newsdesk đang chạy ở chế độ trình duyệt. Mở đường dẫn này trong Chromium hoặc Chrome:\n${url}`);
     await new Promise<void>((resolve) => {
       const stop = () => server.close(() => resolve());
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    log.info('browser mode stopped');
   },
 };

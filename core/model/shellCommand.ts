@@ -3,10 +3,12 @@ import { ArticleIdSchema } from './article.ts';
 
 /**
  * What the desktop shell may ask of the page (main → renderer): the one message type that travels
- * that way, checked on arrival. A menu item, the jump list or the dock says "open this article".
+ * that way, checked on arrival. A menu item, the jump list or the dock says "open this article";
+ * the Help menu says "show the About window".
  */
 export const ShellCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-article'), id: ArticleIdSchema }),
+  z.object({ type: z.literal('show-about') }),
 ]);
 export type ShellCommand = z.infer<typeof ShellCommandSchema>;
 export type ShellCommandType = ShellCommand['type'];

@@ -49,6 +49,11 @@ export class SearchIndex {
     return JSON.stringify(this.mini);
   }
 
+  /** How many articles are indexed. */
+  get size(): number {
+    return this.mini.documentCount;
+  }
+
   /** The version of the article that was indexed, as given to `put`. */
   indexedVersion(id: string): string | undefined {
     return (this.mini.getStoredFields(id) as { version?: string } | undefined)?.version;

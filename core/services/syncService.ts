@@ -12,6 +12,8 @@ import { SyncQueue, toItem } from '../portal/SyncQueue.ts';
 import type { ArticleStore } from '../store/ArticleStore.ts';
 import type { AssetStore } from '../store/AssetStore.ts';
 import type { Session } from './sessionService.ts';
+import { silentLog, type Log } from '../log/Log.ts';
+import type { QueueEntry } from '../portal/SyncQueue.ts';
 
 export interface PortalSyncOptions {
   dataDir: string;
@@ -21,6 +23,7 @@ export interface PortalSyncOptions {
   session: Session;
   timeoutMs?: number;
   retry?: RetryPolicy;
+  log?: Log;
 }
 
 const RETRY_LATER_MS = [15_000, 30_000, 60_000, 120_000, 300_000, 600_000];
@@ -83,10 +86,15 @@ export class PortalSync {
     if (this.running) return;
     const engine = await this.engine();
     this.batch = await engine.enqueue();
+    const log = this.options.log ?? silentLog;
+    log.info('sync started', { articles: this.batch.length });
     this.running = engine
       .run(this.batch)
-      .then(async (entries) => this.scheduleRetry(entries.some((entry) => entry.status === 'waiting')))
-      .catch((error: unknown) => console.error('sync:', error))
+      .then(async (entries) => {
+        logOutcome(log, entries);
+        this.scheduleRetry(entries.some((entry) => entry.status === 'waiting'));
+      })
+      .catch((error: unknown) => log.error('sync failed', { error }))
       .finally(() => {
         this.running = null;
       });
@@ -101,6 +109,7 @@ export class PortalSync {
       return;
     }
     const delay = RETRY_LATER_MS[Math.min(this.retryRound++, RETRY_LATER_MS.length - 1)]!;
+    this.options.log?.info('sync will try again', { inSeconds: delay / 1000 });
     this.retryTimer = setTimeout(() => void this.start().catch(() => undefined), delay);
     this.retryTimer.unref();
   }
@@ -149,6 +158,18 @@ export class PortalSync {
     const user = this.options.session.requireUser();
     if (user.role !== 'editor' && user.role !== 'admin') {
       throw new NewsdeskError('chỉ biên tập viên và quản trị viên được đưa bài lên cổng thông tin', 'forbidden');
+    }
+  }
+}
+
+/** One line for the batch, and one for each article the portal did not take (its reason is the portal's own). */
+function logOutcome(log: Log, entries: QueueEntry[]): void {
+  const counts: Record<string, number> = {};
+  for (const entry of entries) counts[entry.status] = (counts[entry.status] ?? 0) + 1;
+  log.info('sync finished', counts);
+  for (const entry of entries) {
+    if (entry.status === 'failed' || entry.status === 'conflict' || entry.status === 'waiting') {
+      log.warn(`sync: article ${entry.status}`, { articleId: entry.articleId, reason: entry.reason });
     }
   }
 }

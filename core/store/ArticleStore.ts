@@ -16,6 +16,7 @@ import { DurableJsonFile } from './DurableJsonFile.ts';
 import type { RevisionMeta, RevisionReason } from '../model/revision.ts';
 import type { StoreProblem } from '../model/storeProblem.ts';
 import { RevisionStore } from './RevisionStore.ts';
+import { silentLog, type Log } from '../log/Log.ts';
 
 export interface SaveChange {
   by: string;
@@ -23,7 +24,8 @@ export interface SaveChange {
   note?: string;
 }
 
-const SEARCH_CACHE = 'search-index.json';
+/** The search index's cache file in the data folder. */
+export const SEARCH_CACHE = 'search-index.json';
 const SEARCH_FLUSH_DELAY_MS = 2_000;
 
 /**
@@ -42,9 +44,10 @@ export class ArticleStore {
     private index: ArticleIndex,
     private readonly search: SearchIndex,
     readonly revisions: RevisionStore,
+    private readonly log: Log,
   ) {}
 
-  static async open(dataDir: string): Promise<ArticleStore> {
+  static async open(dataDir: string, log: Log = silentLog): Promise<ArticleStore> {
     await mkdir(join(dataDir, 'articles'), { recursive: true });
     await removeAbandonedTempFiles(dataDir);
     await removeAbandonedTempFiles(join(dataDir, 'articles'));
@@ -54,6 +57,7 @@ export class ArticleStore {
       existing ?? ArticleIndex.empty(dataDir),
       await loadSearchCache(dataDir),
       new RevisionStore(join(dataDir, 'revisions')),
+      log,
     );
     if (!existing) {
       if (await hasFile(join(dataDir, 'index.json'))) {
@@ -83,6 +87,11 @@ export class ArticleStore {
   summary(id: string): ArticleSummary | undefined {
     const entry = this.index.get(id);
     return entry && toSummary(entry);
+  }
+
+  /** How many articles the full-text search knows (the diagnostic report shows it beside the library's count). */
+  get searchedCount(): number {
+    return this.search.size;
   }
 
   /** Articles matching the query, best first (title matches outrank body matches). */
@@ -196,6 +205,7 @@ export class ArticleStore {
     await mkdir(folder, { recursive: true });
     const target = join('quarantine', `${new Date().toISOString().replace(/[:.]/g, '-')}-${name}`);
     await rename(join(this.dataDir, 'articles', name), join(this.dataDir, target));
+    this.log.warn('article file quarantined', { file: join('articles', name), movedTo: target, reason: message });
     await this.index.remove(id);
     this.search.remove(id);
     this.searchChanged = true;

@@ -3,11 +3,15 @@ import { join } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { BackupInfoSchema, type BackupInfo, type BackupKind } from '../model/backup.ts';
 import { writeFileDurably } from './atomicWrite.ts';
+import { silentLog, type Log } from '../log/Log.ts';
 
 const KEEP_PER_KIND = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** What a backup leaves out: the backups themselves and work in progress. */
-const NOT_BACKED_UP = new Set(['backups', 'locks', 'recovery']);
+/**
+ * What a backup leaves out, and a restore leaves in place: the backups themselves, work in progress
+ * (edit locks, unsaved editor copies) and the log (it tells what happened, restores included).
+ */
+const NOT_BACKED_UP = new Set(['backups', 'locks', 'recovery', 'logs']);
 const INFO_FILE = 'backup.json';
 
 /**
@@ -18,7 +22,10 @@ const INFO_FILE = 'backup.json';
 export class Backups {
   private readonly folder: string;
 
-  constructor(private readonly dataDir: string) {
+  constructor(
+    private readonly dataDir: string,
+    private readonly log: Log = silentLog,
+  ) {
     this.folder = join(dataDir, 'backups');
   }
 
@@ -48,6 +55,7 @@ export class Backups {
     await writeFileDurably(join(partial, INFO_FILE), `${JSON.stringify(info, null, 2)}\n`);
     await rename(partial, join(this.folder, name));
     await this.prune(kind);
+    this.log.info('backup made', { name, kind, articles: info.articleCount });
     return info;
   }
 
@@ -81,6 +89,7 @@ export class Backups {
     for (const entry of await readdir(staging)) await rename(join(staging, entry), join(this.dataDir, entry));
     await rm(staging, { recursive: true, force: true });
     await rm(retired, { recursive: true, force: true });
+    this.log.info('backup restored', { name, kind: info.kind, articles: info.articleCount });
     return info;
   }
 

@@ -1,4 +1,5 @@
 import type { User } from '../../core/model/account.ts';
+import { AboutButton } from '../about/AboutButton.tsx';
 import { useT } from '../i18n/I18nContext.tsx';
 import { LanguageSelect } from '../i18n/LanguageSelect.tsx';
 import { SessionStatus } from '../session/SessionStatus.tsx';
@@ -17,6 +18,7 @@ export function AppHeader({ user, onSignOut }: { user: User | null; onSignOut():
       </div>
       <div className="app-header__tools">
         <LanguageSelect />
+        <AboutButton signedIn={user !== null} />
         {user && <SessionStatus user={user} onSignOut={onSignOut} />}
       </div>
     </header>

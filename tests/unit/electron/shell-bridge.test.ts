@@ -25,6 +25,17 @@ describe('window.newsdeskShell', () => {
     expect(heard).toEqual([{ type: 'open-article', id: ARTICLE }]);
   });
 
+  it('hands "show About" from the Help menu to its listener only, without extra fields', () => {
+    const { shell, send } = bridge();
+    const about: ShellCommand[] = [];
+    const articles: ShellCommand[] = [];
+    shell.onCommand('show-about', (command) => about.push(command));
+    shell.onCommand('open-article', (command) => articles.push(command));
+    send({ type: 'show-about', id: ARTICLE, html: '<img src=x onerror=alert(1)>' });
+    expect(about).toEqual([{ type: 'show-about' }]);
+    expect(articles).toEqual([]);
+  });
+
   it('drops and logs anything that is not a known, well-formed command', () => {
     const { shell, send, logged } = bridge();
     const heard: ShellCommand[] = [];

@@ -37,6 +37,7 @@ describe('browser-mode bridge', () => {
   let newsdesk: Newsdesk;
   let cookie: string;
   const log: string[] = [];
+  const refusals: Array<{ reason: string; method: string; path: string; host: string; origin: string | null }> = [];
   let dir: string;
 
   beforeAll(async () => {
@@ -46,7 +47,7 @@ describe('browser-mode bridge', () => {
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Newsdesk</title>');
     await writeFile(join(dir, 'secret.txt'), 'không được lộ');
     newsdesk = await openSampleNewsroom(join(dir, 'data'));
-    server = createBridgeServer({ api: newsdesk.api, rendererDir, assetPath: newsdesk.assetPath, token, log: (m) => log.push(m) });
+    server = createBridgeServer({ api: newsdesk.api, rendererDir, assetPath: newsdesk.assetPath, token, log: (m) => log.push(m), refused: (reason, details) => refusals.push({ reason, ...details }) });
     const url = await listenOnLoopback(server, 0, token);
     port = Number(new URL(url).port);
     expect(url).toBe(`http://127.0.0.1:${port}/?token=${token}`);
@@ -80,6 +81,22 @@ describe('browser-mode bridge', () => {
     expect((await send(port, '/?token=guess')).status).toBe(401);
     expect((await send(port, '/', { headers: { Cookie: 'newsdesk_bridge=guess' } })).status).toBe(401);
     expect((await send(port, '/', { headers: { Cookie: cookie, Host: 'evil.example:80' } })).status).toBe(421);
+  });
+
+  it('reports each refused request with its reason, never with the token offered or held', async () => {
+    refusals.length = 0;
+    await send(port, '/?token=guess-token-1');
+    await send(port, '/library', { headers: { Cookie: 'newsdesk_bridge=guess-token-2' } });
+    await send(port, '/?token=guess-token-3', { headers: { Cookie: cookie, Host: 'evil.example:80' } });
+    await call('session.current', [], { Origin: 'http://evil.example' });
+    await send(port, '/library', { headers: { Cookie: cookie } });
+    expect(refusals).toEqual([
+      { reason: 'token', method: 'GET', path: '/', host: `127.0.0.1:${port}`, origin: null },
+      { reason: 'token', method: 'GET', path: '/library', host: `127.0.0.1:${port}`, origin: null },
+      { reason: 'host', method: 'GET', path: '/', host: 'evil.example:80', origin: null },
+      { reason: 'origin', method: 'POST', path: '/api/session.current', host: `127.0.0.1:${port}`, origin: 'http://evil.example' },
+    ]);
+    expect(JSON.stringify(refusals)).not.toMatch(/guess-token|a1b2c3d4e5f6/);
   });
 
   it('runs API calls through the contract: sign in, list, and clear errors', async () => {
