@@ -79,13 +79,19 @@ const RECENT_MENU_CHANNELS: readonly ChannelName[] = [
   'backup.restore',
 ];
 
-function logSecurityEvent(message: string, details: Record<string, unknown>): void {
-  console.warn(`[newsdesk] ${message}`, JSON.stringify(details));
+type LogLevel = 'info' | 'warn' | 'error';
+
+/** Into the data folder's log once it is open; before that (or if opening failed) to the console. */
+function logEvent(level: LogLevel, message: string, details: Record<string, unknown> = {}): void {
+  if (newsdesk !== null) newsdesk.log[level](message, details);
+  else console[level === 'info' ? 'log' : level](`[newsdesk] ${message}`, JSON.stringify(details));
 }
+
+const logWarning = (message: string, details: Record<string, unknown>) => logEvent('warn', message, details);
 
 // Registered before anything else runs, so no failure of the main process goes unseen.
 const reportMainError = mainErrorReporter({
-  log: logSecurityEvent,
+  log: (message, details) => logEvent('error', message, details),
   show: (description) => {
     const text = menuText(menuLanguage);
     const detail = `${description}\n\n${text.unexpectedErrorDetail}`;
@@ -125,7 +131,7 @@ function guardEveryWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, {
       openExternally: (url) => void shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK: guardWebContents passes only http, https and mailto addresses (guards.test.ts)
-      log: logSecurityEvent,
+      log: logWarning,
     });
   });
 }
@@ -134,7 +140,7 @@ function guardEveryWebContents(): void {
 function reloadAfterCrashes(window: BrowserWindow): void {
   const mayReload = pageReloadGuard();
   window.webContents.on('render-process-gone', (_event, details) => {
-    logSecurityEvent('page process gone', { reason: details.reason, exitCode: details.exitCode });
+    logWarning('page process gone', { reason: details.reason, exitCode: details.exitCode });
     if (!isCrash(details.reason) || window.isDestroyed()) return;
     if (mayReload()) {
       window.webContents.reload();
@@ -153,7 +159,7 @@ function reloadAfterCrashes(window: BrowserWindow): void {
       })
       .then(({ response }) => (response === 0 && !window.isDestroyed() ? window.webContents.reload() : app.quit()));
   });
-  window.webContents.on('unresponsive', () => logSecurityEvent('page not responding', {}));
+  window.webContents.on('unresponsive', () => logWarning('page not responding', {}));
 }
 
 /** Writes the window's place as the user moves or resizes it (settled for half a second) and as it closes. */
@@ -165,7 +171,7 @@ function rememberPlacement(window: BrowserWindow, file: ReturnType<typeof window
     try {
       file.write({ ...window.getNormalBounds(), maximized: window.isMaximized() });
     } catch (error) {
-      logSecurityEvent('window position not saved', { error: String(error) });
+      logWarning('window position not saved', { error: String(error) });
     }
   };
   const saveSoon = () => {
@@ -205,6 +211,14 @@ function bringForward(window: BrowserWindow): void {
   // While the page still loads, `ready-to-show` shows the window: earlier would flash an empty frame.
   if (!window.webContents.isLoading()) window.show();
   window.focus();
+}
+
+/** Help › Giới thiệu Newsdesk: the page's About window, with the diagnostic report. */
+function showAbout(): void {
+  if (newsdesk === null) return;
+  const window = mainWindow ?? (mainWindow = openMainWindow());
+  bringForward(window);
+  sendShellCommand(window, { type: 'show-about' });
 }
 
 /** A recent-articles menu item, the dock or a jump-list launch: the article opens in the (only) window. */
@@ -296,14 +310,16 @@ function installMenus(): void {
     exportable: desk && latest ? { title: latest.title, exportIt: () => void exportWithDialog(desk, latest) } : null,
   };
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate({ language: menuLanguage, isPackaged: app.isPackaged, platform: process.platform, recent, files })),
+    Menu.buildFromTemplate(
+      buildMenuTemplate({ language: menuLanguage, isPackaged: app.isPackaged, platform: process.platform, recent, files, showAbout }),
+    ),
   );
   if (process.platform === 'darwin') app.dock?.setMenu(Menu.buildFromTemplate(dockMenuTemplate(recent, text)));
   if (process.platform === 'win32') {
     const launch = { program: process.execPath, appPath: app.isPackaged ? null : app.getAppPath() };
     // Windows refuses it when the user turned off recent items in its privacy settings: not our error.
     const result = app.setJumpList(jumpListCategories(recentArticles, text, launch));
-    if (result !== 'ok') logSecurityEvent('jump list not updated', { result });
+    if (result !== 'ok') logWarning('jump list not updated', { result });
   }
 }
 
@@ -317,7 +333,7 @@ function refreshRecentMenus(desk: Newsdesk): void {
       recentArticles = next;
       installMenus();
     })
-    .catch((error: unknown) => logSecurityEvent('recent-articles menus not updated', { error: String(error) }));
+    .catch((error: unknown) => logWarning('recent-articles menus not updated', { error: String(error) }));
 }
 
 /** The page chose a language: menus, dock and jump list are relabelled at once. */
@@ -359,12 +375,14 @@ async function start(): Promise<void> {
     demoPassword: process.env.NEWSDESK_DEMO_PASSWORD,
     dailyBackup: true,
     secrets: new SafeStorageSecretStore(safeStorage, path.join(app.getPath('userData'), 'portal-secrets.json')),
+    shell: { electron: process.versions.electron, chromium: process.versions.chrome },
     notice: (message) => {
       console.log(message);
       notices.push(message);
     },
   });
   newsdesk = desk;
+  logEvent('info', 'desktop app started', { version: app.getVersion(), electron: process.versions.electron });
   menuLanguage = (await desk.api.preferences.get()).language;
 
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, desk));
@@ -373,7 +391,7 @@ async function start(): Promise<void> {
     refreshRecentMenus(desk);
     if (channel === 'session.signIn') void openWaitingFiles();
   });
-  registerIpc(ipcMain, api, { isTrustedSender: isMainFrameOfOurWindow, log: logSecurityEvent });
+  registerIpc(ipcMain, api, { isTrustedSender: isMainFrameOfOurWindow, log: logWarning });
   installMenus();
 
   mainWindow = openMainWindow();

@@ -24,7 +24,7 @@ const MENU_TEXT = {
     zoomOut: 'Thu nhỏ',
     minimize: 'Thu nhỏ cửa sổ',
     close: 'Đóng cửa sổ',
-    about: 'Giới thiệu Newsdesk',
+    about: 'Giới thiệu và chẩn đoán',
     hide: 'Ẩn Newsdesk',
     hideOthers: 'Ẩn các ứng dụng khác',
     unhide: 'Hiện tất cả',
@@ -70,7 +70,7 @@ const MENU_TEXT = {
     zoomOut: 'Zoom Out',
     minimize: 'Minimize',
     close: 'Close Window',
-    about: 'About Newsdesk',
+    about: 'About and Diagnostics',
     hide: 'Hide Newsdesk',
     hideOthers: 'Hide Others',
     unhide: 'Show All',
@@ -109,6 +109,8 @@ export interface MenuContext {
   /** The signed-in user's recently opened articles; none listed when absent (signed out). */
   recent?: RecentMenu;
   files?: FileActions;
+  /** Opens the page's About window (versions, data folder, diagnostic report); Electron's own panel when absent. */
+  showAbout?: () => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -138,11 +140,15 @@ export function menuText(language: MenuLanguage): MenuText {
 }
 
 
-function macAppMenu(text: MenuText): MenuItemConstructorOptions {
+function aboutItem(text: MenuText, showAbout: (() => void) | undefined): MenuItemConstructorOptions {
+  return showAbout ? { label: text.about, click: () => showAbout() } : { role: 'about', label: text.about };
+}
+
+function macAppMenu(text: MenuText, showAbout: (() => void) | undefined): MenuItemConstructorOptions {
   return {
     label: 'Newsdesk',
     submenu: [
-      { role: 'about', label: text.about },
+      aboutItem(text, showAbout),
       separator,
       { role: 'hide', label: text.hide, accelerator: 'Command+H' },
       { role: 'hideOthers', label: text.hideOthers, accelerator: 'Command+Alt+H' },
@@ -153,7 +159,7 @@ function macAppMenu(text: MenuText): MenuItemConstructorOptions {
   };
 }
 
-export function buildMenuTemplate({ language, isPackaged, platform, recent, files }: MenuContext): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ language, isPackaged, platform, recent, files, showAbout }: MenuContext): MenuItemConstructorOptions[] {
   const text = MENU_TEXT[language];
   const isMac = platform === 'darwin';
 
@@ -210,8 +216,8 @@ export function buildMenuTemplate({ language, isPackaged, platform, recent, file
 
   const helpMenu: MenuItemConstructorOptions = {
     label: text.help,
-    submenu: [{ role: 'about', label: text.about }],
+    submenu: [aboutItem(text, showAbout)],
   };
 
-  return [...(isMac ? [macAppMenu(text)] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
+  return [...(isMac ? [macAppMenu(text, showAbout)] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
 }

@@ -172,6 +172,26 @@ describe('the desktop shell, wired to the core', () => {
     expect(fileMenu()[0]).toMatchObject({ label: 'Nhập bài viết…', accelerator: 'CmdOrCtrl+O' });
   });
 
+  it('opens the page’s About window from Help › Giới thiệu và chẩn đoán', async () => {
+    const menus = (recorded.menus.at(-1) as { template: { label: string; submenu: { label?: string; click?: () => void }[] }[] }).template;
+    const about = menus.find((menu) => menu.label === 'Trợ giúp')!.submenu.find((item) => item.label === 'Giới thiệu và chẩn đoán')!;
+    const sent = mainWindow().webContents.sent;
+    const before = sent.length;
+    about.click!();
+    expect(sent.slice(before)).toEqual([{ channel: 'newsdesk:shell-command', payload: { type: 'show-about' } }]);
+  });
+
+  it('writes its events to the data folder’s log, refused IPC calls and main-process errors included', async () => {
+    const logFile = path.join(home, 'data', 'logs', 'newsdesk.log');
+    await vi.waitFor(() => {
+      const log = readFileSync(logFile, 'utf8');
+      expect(log).toMatch(/INFO\s+desktop app started/);
+      expect(log).toMatch(/WARN\s+ipc call dropped: unknown sender/);
+      expect(log).toMatch(/ERROR\s+main process uncaught exception .*EACCES: permission denied/);
+    });
+    expect(readFileSync(logFile, 'utf8')).not.toContain(DEMO_PASSWORD);
+  });
+
   it('labels its menu in the language the page chose, and remembers it for the next start', async () => {
     const labels = () => ((recorded.menus.at(-1) as { template: { label?: string }[] }).template ?? []).map((item) => item.label);
     expect(labels()).toContain('Tệp');
