@@ -24,12 +24,12 @@ import { defaultDataDir } from '../core/defaultDataDir.ts';
 import type { RecentArticle } from '../core/model/recentArticles.ts';
 import { SHELL_COMMAND_CHANNEL, type ShellCommand } from '../core/model/shellCommand.ts';
 import { openNewsdesk, type Newsdesk } from '../core/newsdesk.ts';
-import { fileNameFor } from '../core/services/printer.ts';
 import { withAfterCalls } from './after-calls.ts';
 import { articleToOpen } from './article-argv.ts';
-import { isCrash, mainErrorReporter, pageReloadGuard } from './crash-policy.ts';
-import { exportArticleTo } from './export-article.ts';
-import { filesToOpen, importIntoLibrary, OPENABLE_EXTENSIONS, PACKAGE_EXTENSION, waitsForSignIn } from './open-files.ts';
+import { mainErrorReporter } from './crash-policy.ts';
+import { fileDialogs } from './file-dialogs.ts';
+import { filesToOpen } from './open-files.ts';
+import { reloadAfterCrashes, rememberPlacement } from './window-lifecycle.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { registerIpc } from './ipc.ts';
 import { SafeStorageSecretStore } from './safe-storage-secrets.ts';
@@ -63,9 +63,6 @@ let newsdesk: Newsdesk | null = null;
 let menuLanguage: MenuLanguage = 'vi';
 let recentArticles: readonly RecentArticle[] = [];
 let recentRefresh: Promise<void> = Promise.resolve();
-/** Files the system asked Newsdesk to open, waiting for the app to start or for someone to sign in. */
-const waitingFiles: string[] = [];
-let openingFiles = false;
 
 /** After these calls from the page the recent-articles menus may read differently. */
 const RECENT_MENU_CHANNELS: readonly ChannelName[] = [
@@ -136,63 +133,17 @@ function guardEveryWebContents(): void {
   });
 }
 
-/** A crashed page is reloaded (the editor then offers what was being written); a crash loop asks the user. */
-function reloadAfterCrashes(window: BrowserWindow): void {
-  const mayReload = pageReloadGuard();
-  window.webContents.on('render-process-gone', (_event, details) => {
-    logWarning('page process gone', { reason: details.reason, exitCode: details.exitCode });
-    if (!isCrash(details.reason) || window.isDestroyed()) return;
-    if (mayReload()) {
-      window.webContents.reload();
-      return;
-    }
-    const text = menuText(menuLanguage);
-    void dialog
-      .showMessageBox(window, {
-        type: 'error',
-        title: 'Newsdesk',
-        message: text.pageKeepsStopping,
-        detail: text.pageKeepsStoppingDetail,
-        buttons: [text.reloadWindow, text.quitNewsdesk],
-        defaultId: 0,
-        cancelId: 1,
-      })
-      .then(({ response }) => (response === 0 && !window.isDestroyed() ? window.webContents.reload() : app.quit()));
-  });
-  window.webContents.on('unresponsive', () => logWarning('page not responding', {}));
-}
-
-/** Writes the window's place as the user moves or resizes it (settled for half a second) and as it closes. */
-function rememberPlacement(window: BrowserWindow, file: ReturnType<typeof windowStateFile>): void {
-  let pending: NodeJS.Timeout | undefined;
-  const save = () => {
-    clearTimeout(pending);
-    if (window.isDestroyed()) return;
-    try {
-      file.write({ ...window.getNormalBounds(), maximized: window.isMaximized() });
-    } catch (error) {
-      logWarning('window position not saved', { error: String(error) });
-    }
-  };
-  const saveSoon = () => {
-    clearTimeout(pending);
-    pending = setTimeout(save, 500);
-  };
-  for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const) window.on(event as 'resize', saveSoon);
-  window.on('close', save);
-}
-
 function openMainWindow(): BrowserWindow {
   const stateFile = windowStateFile(app.getPath('userData'));
   const { placement, maximized } = placementFor(stateFile.read(), screen.getAllDisplays().map((display) => display.workArea));
   const window = createMainWindow(PRELOAD_PATH, placement, nativeTheme.shouldUseDarkColors);
   if (maximized) window.maximize();
-  rememberPlacement(window, stateFile);
+  rememberPlacement(window, stateFile, logWarning);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  reloadAfterCrashes(window);
+  reloadAfterCrashes(window, () => menuText(menuLanguage), logWarning);
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }
@@ -229,89 +180,25 @@ function openArticleInWindow(id: string): void {
   sendShellCommand(window, { type: 'open-article', id });
 }
 
-function errorLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.charAt(0).toUpperCase() + message.slice(1);
-}
-
-function showFileProblem(message: string, error: unknown): void {
-  const options = { type: 'warning' as const, title: 'Newsdesk', message, detail: errorLine(error) };
-  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
-}
-
-/** Brings the waiting files into the library one by one, each opened in the window as it arrives. */
-async function openWaitingFiles(): Promise<void> {
-  const desk = newsdesk;
-  if (desk === null || openingFiles) return;
-  openingFiles = true;
-  try {
-    while (waitingFiles.length > 0) {
-      const file = waitingFiles[0]!;
-      try {
-        const id = await importIntoLibrary(desk.api, file);
-        app.addRecentDocument(file);
-        openArticleInWindow(id);
-      } catch (error) {
-        // Nobody signed in: the page shows the sign-in, and the file opens right after it.
-        if (waitsForSignIn(error)) return;
-        showFileProblem(`${menuText(menuLanguage).openFailed}: ${path.basename(file)}`, error);
-      }
-      waitingFiles.shift();
-    }
-  } finally {
-    openingFiles = false;
-  }
-}
-
-function askToOpen(files: readonly string[]): void {
-  if (files.length === 0) return;
-  waitingFiles.push(...files);
-  if (mainWindow !== null) bringForward(mainWindow);
-  void openWaitingFiles();
-}
-
-async function chooseFilesToImport(): Promise<void> {
-  const text = menuText(menuLanguage);
-  const options: Electron.OpenDialogOptions = {
-    title: text.importDialogTitle,
-    filters: [{ name: text.importFilterName, extensions: OPENABLE_EXTENSIONS.map((extension) => extension.slice(1)) }],
-    properties: ['openFile', 'multiSelections'],
-  };
-  const chosen = await (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
-  if (!chosen.canceled) askToOpen(chosen.filePaths);
-}
-
-async function exportWithDialog(desk: Newsdesk, article: RecentArticle): Promise<void> {
-  const text = menuText(menuLanguage);
-  const options: Electron.SaveDialogOptions = {
-    title: text.exportDialogTitle,
-    defaultPath: path.join(app.getPath('documents'), fileNameFor(article.title, '.pdf')),
-    filters: [
-      { name: text.pdfFilterName, extensions: ['pdf'] },
-      { name: text.packageFilterName, extensions: [PACKAGE_EXTENSION.slice(1)] },
-    ],
-  };
-  const chosen = await (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options));
-  if (chosen.canceled || !chosen.filePath) return;
-  try {
-    await exportArticleTo(desk.api, article.id, chosen.filePath);
-  } catch (error) {
-    showFileProblem(text.exportFailed, error);
-  }
-}
+const files = fileDialogs({
+  desk: () => newsdesk,
+  window: () => mainWindow,
+  text: () => menuText(menuLanguage),
+  openArticle: (id) => openArticleInWindow(id),
+  bringForward,
+});
 
 function installMenus(): void {
   const recent = { articles: recentArticles, open: openArticleInWindow };
   const text = menuText(menuLanguage);
-  const desk = newsdesk;
   const latest = recentArticles[0];
-  const files = {
-    chooseFilesToImport: () => void chooseFilesToImport(),
-    exportable: desk && latest ? { title: latest.title, exportIt: () => void exportWithDialog(desk, latest) } : null,
+  const fileActions = {
+    chooseFilesToImport: () => void files.chooseFilesToImport(),
+    exportable: latest ? { title: latest.title, exportIt: () => void files.exportArticle(latest) } : null,
   };
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      buildMenuTemplate({ language: menuLanguage, isPackaged: app.isPackaged, platform: process.platform, recent, files, showAbout }),
+      buildMenuTemplate({ language: menuLanguage, isPackaged: app.isPackaged, platform: process.platform, recent, files: fileActions, showAbout }),
     ),
   );
   if (process.platform === 'darwin') app.dock?.setMenu(Menu.buildFromTemplate(dockMenuTemplate(recent, text)));
@@ -389,7 +276,7 @@ async function start(): Promise<void> {
   const api = withAfterCalls(desk.api, [...RECENT_MENU_CHANNELS, 'preferences.setLanguage'], (channel) => {
     if (channel === 'preferences.setLanguage') return followPageLanguage(desk);
     refreshRecentMenus(desk);
-    if (channel === 'session.signIn') void openWaitingFiles();
+    if (channel === 'session.signIn') void files.openWaiting();
   });
   registerIpc(ipcMain, api, { isTrustedSender: isMainFrameOfOurWindow, log: logWarning });
   installMenus();
@@ -398,8 +285,8 @@ async function start(): Promise<void> {
   showNotices(mainWindow, notices);
   const launchArticle = articleToOpen(process.argv);
   if (launchArticle !== null) openArticleInWindow(launchArticle);
-  askToOpen(filesToOpen(process.argv, process.cwd()));
-  void openWaitingFiles();
+  files.askToOpen(filesToOpen(process.argv, process.cwd()));
+  void files.openWaiting();
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -411,12 +298,12 @@ if (!app.requestSingleInstanceLock()) {
     const article = articleToOpen(argv);
     if (article !== null) openArticleInWindow(article);
     else if (mainWindow !== null) bringForward(mainWindow);
-    askToOpen(filesToOpen(argv, workingDirectory));
+    files.askToOpen(filesToOpen(argv, workingDirectory));
   });
   // macOS hands a double-clicked package to the running app, even before it is ready.
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    askToOpen([file]);
+    files.askToOpen([file]);
   });
   app.on('before-quit', () => void newsdesk?.close());
   app.on('window-all-closed', () => {
