@@ -32,7 +32,7 @@ import { PortalSync } from './services/syncService.ts';
 import { MemorySecretStore, type SecretStore } from './portal/SecretStore.ts';
 import type { Log } from './log/Log.ts';
 import { openLog } from './log/openLog.ts';
-import type { DiagnosticsReport, ShellVersions } from './model/diagnostics.ts';
+import type { ShellVersions } from './model/diagnostics.ts';
 import { collectDiagnostics, diagnosticsService } from './services/diagnosticsService.ts';
 
 export interface NewsdeskOptions {
@@ -79,8 +79,6 @@ export interface Newsdesk {
   readonly problems: readonly StoreProblem[];
   /** Notable events (sign-ins, backups, sync runs, damaged files), for support; secrets are never written. */
   log: Log;
-  /** The report the About screen shows, without a signed-in user (for the desktop shell). */
-  diagnostics(): Promise<DiagnosticsReport>;
   /** Absolute path of a stored photo (`<sha256>.<ext>`), or null when the name is not a stored asset. */
   assetPath(name: string): string | null;
   /** Writes what is kept in memory (the search index, queued log lines); call before the process ends. */
@@ -174,7 +172,6 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     printer,
     dataDir,
     log,
-    diagnostics,
     assetPath: (name) => stores.assets.pathOf(name),
     close: async () => {
       await stores.articles.flush();

@@ -23,7 +23,7 @@ export interface DiagnosticsSources {
   clock?: () => Date;
 }
 
-/** Gathers the diagnostic report; no session needed (the desktop shell may call it on its own). */
+/** Gathers the diagnostic report from the open data folder. */
 export async function collectDiagnostics(sources: DiagnosticsSources): Promise<DiagnosticsReport> {
   const { dataDir, stores, backups } = sources;
   const byState = Object.fromEntries(ARTICLE_STATES.map((state) => [state, 0])) as Record<ArticleState, number>;

@@ -68,8 +68,8 @@ describe('the diagnostics service', () => {
       notice: () => undefined,
       shell: { electron: '45.5.0', chromium: '140.0.7339.0' },
     });
-    // The shell reads it without a signed-in user (a crash report, a menu item).
-    expect((await newsdesk.diagnostics()).runtime).toEqual({ mode: 'desktop', electron: '45.5.0', chromium: '140.0.7339.0', node: process.versions.node });
+    await newsdesk.api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
+    expect((await newsdesk.api.diagnostics.report()).runtime).toEqual({ mode: 'desktop', electron: '45.5.0', chromium: '140.0.7339.0', node: process.versions.node });
     await newsdesk.close();
   });
 });
