@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { NewsdeskError, type NewsdeskApi } from '../core/api.ts';
-import { writeFileDurably } from '../core/store/atomicWrite.ts';
+import { writeOutputFile } from '../core/commands/outputFile.ts';
 import { PACKAGE_EXTENSION } from './open-files.ts';
 
 export const EXPORT_EXTENSIONS = ['.pdf', PACKAGE_EXTENSION] as const;
@@ -20,9 +20,5 @@ export async function exportArticleTo(api: NewsdeskApi, id: string, file: string
   } else {
     throw new NewsdeskError(`không xuất được ra "${path.basename(file)}": hãy chọn tệp ${EXPORT_EXTENSIONS.join(' hoặc ')}`);
   }
-  try {
-    await writeFileDurably(file, bytes);
-  } catch (error) {
-    throw new NewsdeskError(`không ghi được "${file}": ${(error as Error).message.split('\n')[0]}`, 'storage');
-  }
+  await writeOutputFile(file, bytes);
 }

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
+import { asSentence } from '../core/model/asSentence.ts';
 import type { RecentArticle } from '../core/model/recentArticles.ts';
 import type { Newsdesk } from '../core/newsdesk.ts';
 import { fileNameFor } from '../core/services/printer.ts';
@@ -21,17 +22,12 @@ export interface FileDialogContext {
   bringForward(window: BrowserWindow): void;
 }
 
-function errorLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.charAt(0).toUpperCase() + message.slice(1);
-}
-
 export function fileDialogs(context: FileDialogContext) {
   const waiting: string[] = [];
   let opening = false;
 
   const showProblem = (message: string, error: unknown) => {
-    const options: MessageBoxOptions = { type: 'warning', title: 'Newsdesk', message, detail: errorLine(error) };
+    const options: MessageBoxOptions = { type: 'warning', title: 'Newsdesk', message, detail: asSentence(error instanceof Error ? error.message : String(error)) };
     const window = context.window();
     void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
   };

@@ -2,7 +2,7 @@ import { NewsdeskError, type NewsdeskApi } from '../api.ts';
 import type { PrintedFile } from '../model/print.ts';
 import { pageThumbnailSvg } from '../pdf/pageThumbnail.ts';
 import type { PrintedPdf } from '../pdf/printJob.ts';
-import { pdfFileName, type Printer } from './printer.ts';
+import { fileNameFor, type Printer } from './printer.ts';
 import type { Session } from './sessionService.ts';
 
 /** Bulletins are the communications officers' work (and the administrator's). */
@@ -17,7 +17,7 @@ export function printService(printer: Printer, session: Session): NewsdeskApi['p
     async article(id, options) {
       session.requireUser();
       const { article, printed } = await printer.article(id, options);
-      return asFile(pdfFileName(article.title), printed);
+      return asFile(fileNameFor(article.title, '.pdf'), printed);
     },
     async preflight(id) {
       session.requireUser();
@@ -38,7 +38,7 @@ export function printService(printer: Printer, session: Session): NewsdeskApi['p
       requireBulletinRole();
       const printed = await printer.bulletin(options);
       const name = options.issue !== '' ? `${options.title} so ${options.issue}` : `${options.title} ${options.date}`;
-      return asFile(pdfFileName(name), printed);
+      return asFile(fileNameFor(name, '.pdf'), printed);
     },
   };
 }

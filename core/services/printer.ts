@@ -56,10 +56,6 @@ export class Printer {
 }
 
 /** A file name for the PDF from the title, without diacritics (print shops' systems mangle them). */
-export function pdfFileName(title: string): string {
-  return fileNameFor(title, '.pdf');
-}
-
 /** A file name any system accepts, from a Vietnamese title: `hoi-nghi-truc-tuyen….pdf`. */
 export function fileNameFor(title: string, extension: string): string {
   const ascii = foldText(title)

@@ -6,7 +6,7 @@ import {
   type PortalSettingsView,
 } from '../../core/model/portalSettings.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { asSentence } from '../app/asSentence.ts';
+import { asSentence } from '../../core/model/asSentence.ts';
 import { errorText } from '../app/errorText.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import './settings.css';

@@ -1,5 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+import type { User } from '../../core/model/account.ts';
 import { ArticleSchema, type Article } from '../../core/model/article.ts';
 import { openNewsdesk, type Newsdesk } from '../../core/newsdesk.ts';
 
@@ -16,4 +20,29 @@ export async function sampleArticle(): Promise<Article> {
 
 export function openSampleNewsroom(dataDir: string, notices: string[] = []): Promise<Newsdesk> {
   return openNewsdesk({ dataDir, seedsDir: SEEDS_DIR, demoPassword: DEMO_PASSWORD, notice: (m) => notices.push(m) });
+}
+
+/**
+ * One sample newsroom in a temp folder shared by the tests of a file or `describe` block (seeding
+ * and scrypt sign-ins are slow): opened before them, closed and removed after them.
+ */
+export function sampleNewsroomForTests(): { readonly desk: Newsdesk; signInAs(username: string): Promise<User> } {
+  let dir = '';
+  let opened: Newsdesk | null = null;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'newsdesk-test-'));
+    opened = await openSampleNewsroom(dir);
+  }, 60_000);
+  afterAll(async () => {
+    await opened?.close();
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 });
+  });
+  const newsroom = {
+    get desk(): Newsdesk {
+      if (opened === null) throw new Error('the sample newsroom opens in beforeAll');
+      return opened;
+    },
+    signInAs: (username: string) => newsroom.desk.api.session.signIn({ username, password: DEMO_PASSWORD }),
+  };
+  return newsroom;
 }

@@ -4,11 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Newsdesk } from '../../../core/newsdesk.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { exportArticleTo } from '../../../electron/export-article.ts';
 import { filesToOpen, importIntoLibrary, waitsForSignIn } from '../../../electron/open-files.ts';
-import { DEMO_PASSWORD, openSampleNewsroom, SAMPLE_ARTICLE_ID, SAMPLE_TITLE } from '../../helpers/sampleNewsroom.ts';
+import { SAMPLE_ARTICLE_ID, SAMPLE_TITLE, sampleNewsroomForTests } from '../../helpers/sampleNewsroom.ts';
 
 describe('filesToOpen', () => {
   it('takes the packages, Word and JSON files a launch names, as absolute paths', () => {
@@ -26,46 +25,37 @@ describe('filesToOpen', () => {
 });
 
 describe('importIntoLibrary and exportArticleTo', () => {
+  const office = sampleNewsroomForTests();
+  const laptop = sampleNewsroomForTests();
+  // Where the user's files are: the ones handed to Newsdesk and the ones it exports.
   const home = mkdtempSync(path.join(tmpdir(), 'newsdesk-open-files-'));
-  let office: Newsdesk;
-  let laptop: Newsdesk;
-
-  beforeAll(async () => {
-    office = await openSampleNewsroom(path.join(home, 'office'));
-    laptop = await openSampleNewsroom(path.join(home, 'laptop'));
-  }, 60_000);
-
-  afterAll(async () => {
-    await Promise.all([office.close(), laptop.close()]);
-    rmSync(home, { recursive: true, force: true, maxRetries: 5 });
-  });
+  afterAll(() => rmSync(home, { recursive: true, force: true, maxRetries: 5 }));
 
   it('waits for a sign-in before bringing a file in', async () => {
     const file = path.join(home, 'waiting.json');
     writeFileSync(file, '{}');
-    const error = await importIntoLibrary(laptop.api, file).catch((caught: unknown) => caught);
+    const error = await importIntoLibrary(laptop.desk.api, file).catch((caught: unknown) => caught);
     expect(waitsForSignIn(error)).toBe(true);
   });
 
   it('exports a PDF and a package the user named, and a double-clicked package opens the same article elsewhere', async () => {
-    await office.api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
+    await office.signInAs('bientap');
     const draftId = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
     const pdf = path.join(home, 'Bản in.pdf');
-    await exportArticleTo(office.api, SAMPLE_ARTICLE_ID, pdf);
+    await exportArticleTo(office.desk.api, SAMPLE_ARTICLE_ID, pdf);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toContain(SAMPLE_TITLE);
 
-    await office.api.library.get(draftId);
     const pack = path.join(home, 'huong-dan.newsdesk');
-    await exportArticleTo(office.api, draftId, pack);
-    await laptop.api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
-    expect(await importIntoLibrary(laptop.api, pack)).toBe(draftId);
+    await exportArticleTo(office.desk.api, draftId, pack);
+    await laptop.signInAs('bichdiep');
+    expect(await importIntoLibrary(laptop.desk.api, pack)).toBe(draftId);
   });
 
   it('turns a Word-less name, a missing file or a wrong export type into one clear line', async () => {
-    await laptop.api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
-    await expect(importIntoLibrary(laptop.api, path.join(home, 'ghi-chu.txt'))).rejects.toThrow('không mở được "ghi-chu.txt": Newsdesk chỉ mở tệp .newsdesk, .docx, .json');
-    await expect(importIntoLibrary(laptop.api, path.join(home, 'da-xoa.newsdesk'))).rejects.toThrow('không còn tệp "da-xoa.newsdesk"');
-    await expect(exportArticleTo(laptop.api, SAMPLE_ARTICLE_ID, path.join(home, 'bai.html'))).rejects.toThrow('hãy chọn tệp .pdf hoặc .newsdesk');
+    await laptop.signInAs('bichdiep');
+    await expect(importIntoLibrary(laptop.desk.api, path.join(home, 'ghi-chu.txt'))).rejects.toThrow('không mở được "ghi-chu.txt": Newsdesk chỉ mở tệp .newsdesk, .docx, .json');
+    await expect(importIntoLibrary(laptop.desk.api, path.join(home, 'da-xoa.newsdesk'))).rejects.toThrow('không còn tệp "da-xoa.newsdesk"');
+    await expect(exportArticleTo(laptop.desk.api, SAMPLE_ARTICLE_ID, path.join(home, 'bai.html'))).rejects.toThrow('hãy chọn tệp .pdf hoặc .newsdesk');
   });
 });

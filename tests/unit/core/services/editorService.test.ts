@@ -1,10 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article, ArticleContent } from '../../../../core/model/article.ts';
-import type { Newsdesk } from '../../../../core/newsdesk.ts';
-import { DEMO_PASSWORD, openSampleNewsroom, SAMPLE_ARTICLE_ID, SEEDS_DIR } from '../../../helpers/sampleNewsroom.ts';
+import { SAMPLE_ARTICLE_ID, SEEDS_DIR, sampleNewsroomForTests } from '../../../helpers/sampleNewsroom.ts';
 
 const DRAFT_ID = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
 const SUBMITTED_ID = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
@@ -15,49 +13,41 @@ function contentOf(article: Article): ArticleContent {
 }
 
 describe('editor service', () => {
-  // One library for the whole file: signing in (scrypt) and seeding are slow on a shared machine.
-  let dir: string;
-  let desk: Newsdesk;
-  const signInAs = (username: string) => desk.api.session.signIn({ username, password: DEMO_PASSWORD });
-
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'newsdesk-test-'));
-    desk = await openSampleNewsroom(dir);
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const newsroom = sampleNewsroomForTests();
+  const { signInAs } = newsroom;
 
   it('gives a reporter a new draft of their own and stores it on its first save', async () => {
     await signInAs('bichdiep');
-    const draft = await desk.api.editor.newArticle();
+    const draft = await newsroom.desk.api.editor.newArticle();
     expect(draft).toMatchObject({ state: 'draft', author: 'bichdiep', byline: 'Bích Diệp', title: '' });
-    expect(desk.articles.has(draft.id)).toBe(false);
+    expect(newsroom.desk.articles.has(draft.id)).toBe(false);
 
-    const saved = await desk.api.editor.save(draft.id, { ...contentOf(draft), title: 'Bài mới' });
+    const saved = await newsroom.desk.api.editor.save(draft.id, { ...contentOf(draft), title: 'Bài mới' });
     expect(saved).toMatchObject({ id: draft.id, title: 'Bài mới', state: 'draft', author: 'bichdiep' });
-    expect((await desk.articles.get(draft.id)).title).toBe('Bài mới');
+    expect((await newsroom.desk.articles.get(draft.id)).title).toBe('Bài mới');
   });
 
   it('lets a reporter save their own draft, bumping updatedAt and keeping id, author, state and creation date', async () => {
     await signInAs('bichdiep');
-    const before = await desk.articles.get(DRAFT_ID);
-    const saved = await desk.api.editor.save(DRAFT_ID, { ...contentOf(before), title: 'Tiêu đề đã sửa' });
+    const before = await newsroom.desk.articles.get(DRAFT_ID);
+    const saved = await newsroom.desk.api.editor.save(DRAFT_ID, { ...contentOf(before), title: 'Tiêu đề đã sửa' });
     expect(saved).toMatchObject({ id: DRAFT_ID, author: before.author, state: 'draft', createdAt: before.createdAt, title: 'Tiêu đề đã sửa' });
     expect(saved.updatedAt > before.updatedAt).toBe(true);
   });
 
   it('stores every text of the article composed (NFC)', async () => {
     await signInAs('bichdiep');
-    const before = await desk.articles.get(DRAFT_ID);
+    const before = await newsroom.desk.articles.get(DRAFT_ID);
     const nfd = (text: string) => text.normalize('NFD');
     const body = JSON.parse(JSON.stringify(before.body).normalize('NFD')) as Article['body'];
-    const saved = await desk.api.editor.save(DRAFT_ID, {
+    const saved = await newsroom.desk.api.editor.save(DRAFT_ID, {
       ...contentOf(before),
       title: nfd('Nghệ An'),
       tags: [nfd('thủy lợi')],
       dateline: { place: nfd('Vinh'), date: before.dateline.date },
       body,
     });
-    const stored = JSON.stringify(await desk.articles.get(DRAFT_ID));
+    const stored = JSON.stringify(await newsroom.desk.articles.get(DRAFT_ID));
     expect(saved.title).toBe('Nghệ An'.normalize('NFC'));
     expect(stored).toBe(stored.normalize('NFC'));
   });
@@ -65,51 +55,51 @@ describe('editor service', () => {
   it('refuses a reporter saving an article that is not theirs to change, and changes nothing', async () => {
     await signInAs('bichdiep');
     for (const id of [SAMPLE_ARTICLE_ID, SUBMITTED_ID]) {
-      const before = await desk.articles.get(id);
-      await expect(desk.api.editor.save(id, { ...contentOf(before), title: 'Sửa lén' })).rejects.toThrow(/không lưu được: bài viết đang ở trạng thái "(đã xuất bản|chờ duyệt)"/);
-      expect(await desk.articles.get(id)).toEqual(before);
+      const before = await newsroom.desk.articles.get(id);
+      await expect(newsroom.desk.api.editor.save(id, { ...contentOf(before), title: 'Sửa lén' })).rejects.toThrow(/không lưu được: bài viết đang ở trạng thái "(đã xuất bản|chờ duyệt)"/);
+      expect(await newsroom.desk.articles.get(id)).toEqual(before);
     }
   });
 
   it('lets an editor save a submitted article, refuses a communications officer, and keeps published articles closed to all', async () => {
-    const submitted = await desk.articles.get(SUBMITTED_ID);
+    const submitted = await newsroom.desk.articles.get(SUBMITTED_ID);
     await signInAs('bientap');
-    await expect(desk.api.editor.save(SUBMITTED_ID, { ...contentOf(submitted), sapo: 'Sapo đã biên tập' })).resolves.toMatchObject({ author: 'bichdiep', state: 'submitted' });
-    const published = await desk.articles.get(SAMPLE_ARTICLE_ID);
-    await expect(desk.api.editor.save(SAMPLE_ARTICLE_ID, contentOf(published))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(newsroom.desk.api.editor.save(SUBMITTED_ID, { ...contentOf(submitted), sapo: 'Sapo đã biên tập' })).resolves.toMatchObject({ author: 'bichdiep', state: 'submitted' });
+    const published = await newsroom.desk.articles.get(SAMPLE_ARTICLE_ID);
+    await expect(newsroom.desk.api.editor.save(SAMPLE_ARTICLE_ID, contentOf(published))).rejects.toMatchObject({ code: 'forbidden' });
 
     await signInAs('truyenthong');
-    await expect(desk.api.editor.newArticle()).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(desk.api.editor.save(SUBMITTED_ID, contentOf(submitted))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(newsroom.desk.api.editor.newArticle()).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(newsroom.desk.api.editor.save(SUBMITTED_ID, contentOf(submitted))).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('refuses a reporter overwriting another reporter’s draft, and anyone not signed in', async () => {
     await signInAs('bientap');
-    const theirs = await desk.api.editor.newArticle();
-    await desk.api.editor.save(theirs.id, { ...contentOf(theirs), title: 'Bài của biên tập viên' });
+    const theirs = await newsroom.desk.api.editor.newArticle();
+    await newsroom.desk.api.editor.save(theirs.id, { ...contentOf(theirs), title: 'Bài của biên tập viên' });
     await signInAs('bichdiep');
-    await expect(desk.api.editor.save(theirs.id, contentOf(theirs))).rejects.toThrow('phóng viên chỉ sửa được bài viết của chính mình');
-    await desk.api.session.signOut();
-    await expect(desk.api.editor.save(theirs.id, contentOf(theirs))).rejects.toMatchObject({ code: 'unauthorized' });
+    await expect(newsroom.desk.api.editor.save(theirs.id, contentOf(theirs))).rejects.toThrow('phóng viên chỉ sửa được bài viết của chính mình');
+    await newsroom.desk.api.session.signOut();
+    await expect(newsroom.desk.api.editor.save(theirs.id, contentOf(theirs))).rejects.toMatchObject({ code: 'unauthorized' });
   });
 
   it('refuses a body or featured photo that is not in the library', async () => {
     await signInAs('bichdiep');
-    const draft = await desk.articles.get(DRAFT_ID);
+    const draft = await newsroom.desk.articles.get(DRAFT_ID);
     const missing = `${'f'.repeat(64)}.jpg`;
     const body = { root: { ...draft.body.root, children: [...draft.body.root.children, { type: 'image', version: 2, src: missing, altText: '', caption: '', credit: '' }] } };
-    await expect(desk.api.editor.save(DRAFT_ID, { ...contentOf(draft), body })).rejects.toThrow(`ảnh "${missing}" không có trong thư viện`);
+    await expect(newsroom.desk.api.editor.save(DRAFT_ID, { ...contentOf(draft), body })).rejects.toThrow(`ảnh "${missing}" không có trong thư viện`);
   });
 
   it('stores an uploaded photo and tells its name and size; refuses a file that is not a photo', async () => {
     await signInAs('bichdiep');
     const bytes = await readFile(join(SEEDS_DIR, 'assets', '158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg'));
-    await expect(desk.api.editor.storePhoto({ fileName: 'hoi-nghi.jpg', data: bytes.toString('base64') })).resolves.toEqual({
+    await expect(newsroom.desk.api.editor.storePhoto({ fileName: 'hoi-nghi.jpg', data: bytes.toString('base64') })).resolves.toEqual({
       asset: '158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg',
       width: 1200,
       height: 800,
     });
-    await expect(desk.api.editor.storePhoto({ fileName: 'bien-ban.pdf', data: Buffer.from('%PDF-1.7').toString('base64') })).rejects.toThrow(
+    await expect(newsroom.desk.api.editor.storePhoto({ fileName: 'bien-ban.pdf', data: Buffer.from('%PDF-1.7').toString('base64') })).rejects.toThrow(
       '"bien-ban.pdf" không phải là ảnh JPEG, PNG, WebP hay GIF',
     );
   });

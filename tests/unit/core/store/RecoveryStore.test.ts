@@ -1,13 +1,11 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article, ArticleContent } from '../../../../core/model/article.ts';
 import { contentOf, holdsUnsavedWork } from '../../../../core/model/recovery.ts';
-import type { Newsdesk } from '../../../../core/newsdesk.ts';
 import { RecoveryStore } from '../../../../core/store/RecoveryStore.ts';
 import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
-import { DEMO_PASSWORD, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
+import { openSampleNewsroom, sampleNewsroomForTests } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 /** bichdiep's draft in the sample newsroom. */
@@ -134,59 +132,48 @@ describe('RecoveryStore (a real data folder)', () => {
 });
 
 describe('editor service: recovery copies', () => {
-  // One library for both tests: signing in (scrypt) and seeding are slow on a shared machine.
-  let dir: string;
-  let desk: Newsdesk;
-  const signInAs = (username: string) => desk.api.session.signIn({ username, password: DEMO_PASSWORD });
-
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'newsdesk-test-'));
-    desk = await openSampleNewsroom(dir);
-  });
-  afterAll(async () => {
-    await desk.close();
-    await rm(dir, { recursive: true, force: true, maxRetries: 5 });
-  });
+  const newsroom = sampleNewsroomForTests();
+  const { signInAs } = newsroom;
 
   it('keeps what was typed, offers it back, and drops it once a save stores the text', async () => {
     await signInAs('bichdiep');
-    const draft = await desk.articles.get(DRAFT_ID);
-    const library = await folderSnapshot(join(desk.dataDir, 'articles'));
+    const draft = await newsroom.desk.articles.get(DRAFT_ID);
+    const library = await folderSnapshot(join(newsroom.desk.dataDir, 'articles'));
     const typed = withParagraph(draft, 'Người dân có thể nộp hồ sơ cả ngày nghỉ.');
 
-    await desk.api.editor.keepDraft(DRAFT_ID, typed);
-    expect(await folderSnapshot(join(desk.dataDir, 'articles'))).toEqual(library);
-    const [offered, ...others] = await desk.api.editor.recovered();
+    await newsroom.desk.api.editor.keepDraft(DRAFT_ID, typed);
+    expect(await folderSnapshot(join(newsroom.desk.dataDir, 'articles'))).toEqual(library);
+    const [offered, ...others] = await newsroom.desk.api.editor.recovered();
     expect(others).toEqual([]);
     expect(offered).toMatchObject({ articleId: DRAFT_ID, baseUpdatedAt: draft.updatedAt, content: typed });
 
     // Another writer sees nothing of it; a communications officer, who writes nothing, gets an empty list.
     await signInAs('bientap');
-    expect(await desk.api.editor.recovered()).toEqual([]);
+    expect(await newsroom.desk.api.editor.recovered()).toEqual([]);
     await signInAs('truyenthong');
-    expect(await desk.api.editor.recovered()).toEqual([]);
-    await expect(desk.api.editor.keepDraft(DRAFT_ID, typed)).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await newsroom.desk.api.editor.recovered()).toEqual([]);
+    await expect(newsroom.desk.api.editor.keepDraft(DRAFT_ID, typed)).rejects.toMatchObject({ code: 'forbidden' });
 
     await signInAs('bichdiep');
-    await desk.api.editor.save(DRAFT_ID, typed);
-    expect(await desk.api.editor.recovered()).toEqual([]);
-    expect(await readdir(join(desk.dataDir, 'recovery', 'bichdiep'))).toEqual([]);
+    await newsroom.desk.api.editor.save(DRAFT_ID, typed);
+    expect(await newsroom.desk.api.editor.recovered()).toEqual([]);
+    expect(await readdir(join(newsroom.desk.dataDir, 'recovery', 'bichdiep'))).toEqual([]);
 
     // A copy that arrives after the save with the text the save stored is no copy at all.
-    await desk.api.editor.keepDraft(DRAFT_ID, typed);
-    expect(await readdir(join(desk.dataDir, 'recovery', 'bichdiep'))).toEqual([]);
+    await newsroom.desk.api.editor.keepDraft(DRAFT_ID, typed);
+    expect(await readdir(join(newsroom.desk.dataDir, 'recovery', 'bichdiep'))).toEqual([]);
   });
 
   it('keeps the typing of a new article that was never saved, and refuses copies of articles that are not the writer’s', async () => {
     await signInAs('bichdiep');
-    const fresh = await desk.api.editor.newArticle();
-    await desk.api.editor.keepDraft(fresh.id, { ...contentOf(fresh), title: 'Tin nhanh chưa lưu' });
-    expect(await desk.api.editor.recovered()).toEqual([expect.objectContaining({ articleId: fresh.id, baseUpdatedAt: null })]);
-    expect(desk.articles.has(fresh.id)).toBe(false);
+    const fresh = await newsroom.desk.api.editor.newArticle();
+    await newsroom.desk.api.editor.keepDraft(fresh.id, { ...contentOf(fresh), title: 'Tin nhanh chưa lưu' });
+    expect(await newsroom.desk.api.editor.recovered()).toEqual([expect.objectContaining({ articleId: fresh.id, baseUpdatedAt: null })]);
+    expect(newsroom.desk.articles.has(fresh.id)).toBe(false);
 
     const published = '6f1c2a3e-8b4d-4c5e-9a7f-2d3b4c5e6f70';
-    await expect(desk.api.editor.keepDraft(published, contentOf(await desk.articles.get(published)))).rejects.toThrow(/không giữ được nội dung chưa lưu/);
-    await desk.api.editor.save(fresh.id, { ...contentOf(fresh), title: 'Tin nhanh chưa lưu' });
-    expect(await desk.api.editor.recovered()).toEqual([]);
+    await expect(newsroom.desk.api.editor.keepDraft(published, contentOf(await newsroom.desk.articles.get(published)))).rejects.toThrow(/không giữ được nội dung chưa lưu/);
+    await newsroom.desk.api.editor.save(fresh.id, { ...contentOf(fresh), title: 'Tin nhanh chưa lưu' });
+    expect(await newsroom.desk.api.editor.recovered()).toEqual([]);
   });
 });
