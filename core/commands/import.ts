@@ -4,7 +4,8 @@ import { basename, extname } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { importPackage } from '../exchange/importPackage.ts';
 import { importFile, IMPORTABLE_EXTENSIONS } from '../import/importFile.ts';
-import type { DraftAuthor } from '../model/newArticle.ts';
+import type { User } from '../model/account.ts';
+import { WorkflowError } from '../model/workflow.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
 
 const PACKAGE = '.newsdesk';
@@ -30,14 +31,17 @@ export const importCommand: Command = {
       throw new NewsdeskError(`${reason}: ${file}`);
     }
     const newsdesk = await open();
-    let author: DraftAuthor | null = null;
+    let author: User | null = null;
     if (typeof values.author === 'string') {
       const user = newsdesk.accounts.list().find((account) => account.username === values.author);
       if (!user) throw new NewsdeskError(`không có tài khoản "${values.author}"`);
       author = user;
     }
     if (extension === PACKAGE) {
-      out((await importPackage(newsdesk.stores, bytes, author?.username ?? commandLineUser())).id);
+      const imported = await importPackage(newsdesk.stores, bytes, { user: author, by: author?.username ?? commandLineUser() }).catch((error: unknown) => {
+        throw error instanceof WorkflowError ? new NewsdeskError(error.message, 'forbidden') : error;
+      });
+      out(imported.id);
       return;
     }
     const article = await importFile(bytes, basename(file), { articles: newsdesk.articles, assets: newsdesk.assets, author });

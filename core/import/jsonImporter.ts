@@ -10,7 +10,7 @@ import type { Importer } from './importer.ts';
  * person importing it: an imported file must not bring its own "approved" or "published" state
  * past the review that this newsroom has not done. It keeps its id unless the library already
  * holds that id, in which case it gets a new one (an import never overwrites an article). Its
- * photos must already be in the library: articles travel with their photos as `.newsdesk`
+ * recorded steps, comments and portal record are dropped. Its photos must already be in the library: articles travel with their photos as `.newsdesk`
  * packages.
  */
 export const importArticleJson: Importer = async (bytes, fileName, context) => {
@@ -25,7 +25,9 @@ export const importArticleJson: Importer = async (bytes, fileName, context) => {
     const issue = parsed.error.issues[0];
     throw new NewsdeskError(`"${fileName}" không phải bài viết Newsdesk: sai ở ${issue?.path.join('.') || 'gốc'} (${issue?.message ?? ''})`);
   }
-  const source = parsed.data;
+  // A file brings content only: its own steps, comments and portal record (a forged "approved by
+  // an editor", a portal node of another library) are not this library's history.
+  const { transitions: _steps, comments: _comments, portal: _portal, ...source } = parsed.data;
   const photoNames = [
     ...(source.featuredPhoto ? [source.featuredPhoto.asset] : []),
     ...imageSources(source.body.root.children),

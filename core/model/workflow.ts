@@ -5,10 +5,27 @@ import { submitChecklist } from './submitChecklist.ts';
 
 export { WORKFLOW_ACTIONS, WorkflowActionSchema, TransitionRecordSchema, type WorkflowAction, type TransitionRecord } from './transitionRecord.ts';
 
+/**
+ * The portal sync as the one who applies a step: publishing is the portal's act, not a person's,
+ * so `publish` is applied only by it, through the same rules and records as every other step.
+ */
+export const PORTAL_ACTOR = { kind: 'portal', username: 'đồng bộ cổng thông tin' } as const;
+export type PortalActor = typeof PORTAL_ACTOR;
+
+/** Who applies a step: a signed-in person or the portal sync. */
+export type Actor = User | PortalActor;
+
+function isPortal(actor: Actor): actor is PortalActor {
+  return 'kind' in actor && actor.kind === 'portal';
+}
+
 interface TransitionRule {
   from: readonly ArticleState[];
   to: ArticleState;
+  /** The people who may take the step; empty when only the portal sync applies it. */
   roles: readonly Role[];
+  /** The portal sync applies this step when the portal accepted the article. */
+  byPortal?: boolean;
   /** Reporters may only move their own articles. */
   ownOnlyFor?: readonly Role[];
   noteRequired?: boolean;
@@ -19,7 +36,7 @@ export const TRANSITIONS: Record<WorkflowAction, TransitionRule> = {
   submit: { from: ['draft', 'changes_requested'], to: 'submitted', roles: ['reporter', 'editor'], ownOnlyFor: ['reporter'] },
   'request-changes': { from: ['submitted'], to: 'changes_requested', roles: ['editor'], noteRequired: true },
   approve: { from: ['submitted'], to: 'approved', roles: ['editor'] },
-  publish: { from: ['approved'], to: 'published', roles: ['editor'] },
+  publish: { from: ['approved'], to: 'published', roles: [], byPortal: true },
   archive: { from: ['approved', 'published'], to: 'archived', roles: ['editor'] },
   correct: { from: ['published'], to: 'draft', roles: ['reporter', 'editor'], ownOnlyFor: ['reporter'] },
 };
@@ -42,10 +59,17 @@ const ACTION_NAMES: Record<WorkflowAction, string> = {
   correct: 'đính chính',
 };
 
-/** Why `user` may not do `action` to `article` now, or null when they may. */
-export function refusal(article: Article, action: WorkflowAction, user: User, rules: NewsroomRules, note?: string): string | null {
+/** Why `actor` may not do `action` to `article` now, or null when they may. */
+export function refusal(article: Article, action: WorkflowAction, actor: Actor, rules: NewsroomRules, note?: string): string | null {
   const rule = TRANSITIONS[action];
   const verb = ACTION_NAMES[action];
+  if (isPortal(actor)) {
+    if (!rule.byPortal) return `việc đồng bộ không được ${verb} bài viết`;
+    if (!rule.from.includes(article.state)) return `không thể ${verb} bài đang ở trạng thái "${STATE_NAMES[article.state]}"`;
+    return null;
+  }
+  const user = actor;
+  if (rule.byPortal) return 'bài viết chỉ được xuất bản khi đồng bộ với cổng thông tin: bài đã duyệt được đăng ở lần đồng bộ tới';
   if (!rule.from.includes(article.state)) return `không thể ${verb} bài đang ở trạng thái "${STATE_NAMES[article.state]}"`;
   if (!rule.roles.includes(user.role)) return `vai trò của ${user.username} không được ${verb} bài viết`;
   if (rule.ownOnlyFor?.includes(user.role) && article.author !== user.username) return `${user.username} chỉ được ${verb} bài của chính mình`;
@@ -62,14 +86,21 @@ export function refusal(article: Article, action: WorkflowAction, user: User, ru
 
 /** The actions `user` could take on `article` now; the UI offers exactly these. */
 export function allowedActions(article: Article, user: User, rules: NewsroomRules): WorkflowAction[] {
-  return WORKFLOW_ACTIONS.filter((action) => action !== 'publish' && refusal(article, action, user, rules, 'x') === null);
+  return WORKFLOW_ACTIONS.filter((action) => refusal(article, action, user, rules, 'x') === null);
 }
 
-/** The article after `action`, with the step recorded; throws a `WorkflowError` saying why not. */
+/** The steps a person may take at all (publishing is the sync's): what the CLI and the UI offer. */
+export const PEOPLE_ACTIONS: readonly WorkflowAction[] = WORKFLOW_ACTIONS.filter((action) => !TRANSITIONS[action].byPortal);
+
+/**
+ * The article after `action`, with the step recorded; throws a `WorkflowError` saying why not.
+ * Every path that moves an article (the app, the bridge, the CLI, an import, the sync as
+ * `PORTAL_ACTOR`) comes through here.
+ */
 export function applyTransition(
   article: Article,
   action: WorkflowAction,
-  user: User,
+  user: Actor,
   options: { rules: NewsroomRules; note?: string; now: Date },
 ): Article {
   const reason = refusal(article, action, user, options.rules, options.note);

@@ -17,8 +17,9 @@ export function backupService(
       session.requireUser();
       return backups.create('manual');
     },
+    /** Replaces everyone's work, so editors and administrators only; the backup kept before keeps what it replaced. */
     async restore(name) {
-      session.requireUser();
+      session.requireRole('editor', 'admin');
       return restoreBackup(name);
     },
   };

@@ -1,5 +1,5 @@
 import { NewsdeskError, type NewsdeskApi } from '../api.ts';
-import { editRefusal } from '../model/editRules.ts';
+import { WorkflowError } from '../model/workflow.ts';
 import { buildPackage } from '../exchange/exportPackage.ts';
 import { importPackage } from '../exchange/importPackage.ts';
 import type { Stores } from '../newsdesk.ts';
@@ -9,7 +9,7 @@ import type { Session } from './sessionService.ts';
 /**
  * `.newsdesk` packages from the app: the hand-over on a USB stick between a reporter's laptop and
  * the newsroom. Bringing a package in is writing that article here, so the editing rules decide
- * who may: a reporter their own drafts and returned articles, an editor anything not yet published.
+ * who may, and the workflow rules how far a new article may go (see `admitPackagedArticle`).
  */
 export function exchangeService(stores: Stores, session: Session): NewsdeskApi['exchange'] {
   return {
@@ -21,10 +21,12 @@ export function exchangeService(stores: Stores, session: Session): NewsdeskApi['
     },
     async importPackage(file) {
       const user = session.requireUser();
-      return importPackage(stores, Buffer.from(file.data, 'base64'), user.username, (incoming, here) => {
-        const refusal = editRefusal(user, incoming) ?? (here ? editRefusal(user, here) : null);
-        if (refusal !== null) throw new NewsdeskError(refusal, 'forbidden');
-      });
+      try {
+        return await importPackage(stores, Buffer.from(file.data, 'base64'), { user, by: user.username });
+      } catch (error) {
+        if (error instanceof WorkflowError) throw new NewsdeskError(error.message, 'forbidden');
+        throw error;
+      }
     },
   };
 }

@@ -1,5 +1,7 @@
-import type { NewsdeskApi } from '../api.ts';
+import { NewsdeskError, type NewsdeskApi } from '../api.ts';
 import { diffArticles } from '../model/articleDiff.ts';
+import { editRefusal } from '../model/editRules.ts';
+import { contentOf } from '../model/recovery.ts';
 import type { Stores } from '../newsdesk.ts';
 import type { Session } from './sessionService.ts';
 
@@ -15,9 +17,20 @@ export function historyService(stores: Stores, session: Session): NewsdeskApi['h
       session.requireUser();
       return diffArticles(await revision(id, from), await revision(id, to));
     },
+    /** Brings back an earlier revision's content as a new revision, under the editing rules; the state never moves. */
     async restore(id, number) {
       const user = session.requireUser();
-      return stores.articles.restoreRevision(id, number, user.username);
+      const current = await stores.articles.get(id);
+      const refusal = editRefusal(user, current);
+      if (refusal) throw new NewsdeskError(`không khôi phục được: ${refusal}`, 'forbidden');
+      const old = await revision(id, number).catch(() => {
+        throw new NewsdeskError(`bài viết ${id} không có bản sửa số ${number} đọc được`, 'not-found');
+      });
+      const updatedAt = new Date(Math.max(Date.now(), Date.parse(current.updatedAt) + 1)).toISOString();
+      return stores.articles.save(
+        { ...current, ...contentOf(old), updatedAt },
+        { by: user.username, reason: 'restore', note: `khôi phục nội dung bản sửa ${number}` },
+      );
     },
   };
 }

@@ -48,8 +48,8 @@ describe('.newsdesk packages', () => {
     const edited = { ...(await newsdesk.articles.get(SAMPLE_ARTICLE_ID)), title: 'Bản ở máy khác' };
     await newsdesk.articles.save(edited);
 
-    expect(await importPackage(newsdesk.stores, bytes, 'bientap')).toEqual({ id: SAMPLE_ARTICLE_ID, outcome: 'updated' });
-    expect(await importPackage(newsdesk.stores, bytes, 'bientap')).toEqual({ id: SAMPLE_ARTICLE_ID, outcome: 'unchanged' });
+    expect(await importPackage(newsdesk.stores, bytes, { user: null, by: 'bientap' })).toEqual({ id: SAMPLE_ARTICLE_ID, outcome: 'updated' });
+    expect(await importPackage(newsdesk.stores, bytes, { user: null, by: 'bientap' })).toEqual({ id: SAMPLE_ARTICLE_ID, outcome: 'unchanged' });
     expect(newsdesk.articles.list().filter((a) => a.id === SAMPLE_ARTICLE_ID)).toHaveLength(1);
     expect((await newsdesk.articles.get(SAMPLE_ARTICLE_ID)).title).toBe(article.title);
     const revisions = await newsdesk.articles.listRevisions(SAMPLE_ARTICLE_ID);
@@ -90,7 +90,7 @@ describe('.newsdesk packages', () => {
       const bytes = await make();
       const patched = Buffer.from(bytes.toString('latin1').replaceAll(article.id, fresh.id), 'latin1');
       const before = await folderSnapshot(dataDir);
-      await expect(importPackage(newsdesk.stores, patched, 'bichdiep')).rejects.toThrow(message);
+      await expect(importPackage(newsdesk.stores, patched, { user: null, by: 'bichdiep' })).rejects.toThrow(message);
       expect(await folderSnapshot(dataDir)).toEqual(before);
       expect(newsdesk.articles.has(fresh.id)).toBe(false);
     });
