@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { NewsdeskApi } from './api.ts';
 import { AccountStore } from './accounts/AccountStore.ts';
+import type { PasswordCost } from './accounts/passwords.ts';
 import type { StoreProblem } from './model/storeProblem.ts';
 import { ArticleStore } from './store/ArticleStore.ts';
 import { AssetStore } from './store/AssetStore.ts';
@@ -53,6 +54,8 @@ export interface NewsdeskOptions {
   log?: Log;
   /** The desktop shell's Electron and Chromium versions, for the diagnostic report; absent in browser mode. */
   shell?: ShellVersions;
+  /** The work of hashing a new password; the default is the one for real use (tests may choose a cheaper one). */
+  passwordCost?: PasswordCost;
 }
 
 /** The stores of the open data folder; replaced as a whole when a backup is restored. */
@@ -99,7 +102,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     await markDataFolderReady(dataDir);
     log.info('data folder migrated', { from: folder.version, to: DATA_FORMAT_VERSION });
   }
-  const stores = await openStores(dataDir, log);
+  const stores = await openStores(dataDir, log, options.passwordCost);
   if (folder.state === 'new') {
     await seedNewsroom(stores, options);
     await stores.articles.flush();
@@ -126,7 +129,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   const restoreBackup = async (name: string) => {
     await stores.articles.flush();
     const restored = await backups.restore(name);
-    Object.assign(stores, await openStores(dataDir, log));
+    Object.assign(stores, await openStores(dataDir, log, options.passwordCost));
     return restored;
   };
   const diagnostics = () => collectDiagnostics({ dataDir, stores, backups, logFile: log.path, shell: options.shell });
@@ -182,10 +185,10 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   };
 }
 
-async function openStores(dataDir: string, log: Log): Promise<Stores> {
+async function openStores(dataDir: string, log: Log, passwordCost?: PasswordCost): Promise<Stores> {
   return {
     articles: await ArticleStore.open(dataDir, log),
-    accounts: await AccountStore.open(dataDir),
+    accounts: await AccountStore.open(dataDir, passwordCost),
     assets: new AssetStore(join(dataDir, 'assets')),
     newsroom: await NewsroomSettingsStore.open(dataDir),
   };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { NewsdeskError } from '../api.ts';
 import { UserSchema, type AccountOverview, type Role, type User } from '../model/account.ts';
 import { DurableJsonFile } from '../store/DurableJsonFile.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { hashPassword, PASSWORD_COST, verifyPassword, type PasswordCost } from './passwords.ts';
 
 const AccountSchema = UserSchema.extend({
   passwordHash: z.string(),
@@ -29,9 +29,13 @@ export interface NewAccount {
 
 /** Local accounts in `accounts.json`; passwords only as scrypt hashes. */
 export class AccountStore {
-  private constructor(private readonly db: Low<AccountsFile>) {}
+  private constructor(
+    private readonly db: Low<AccountsFile>,
+    private readonly passwordCost: PasswordCost,
+  ) {}
 
-  static async open(dataDir: string): Promise<AccountStore> {
+  /** `passwordCost` sets the work of hashing new passwords (a check always uses the cost stored with the hash). */
+  static async open(dataDir: string, passwordCost: PasswordCost = PASSWORD_COST): Promise<AccountStore> {
     const db = new Low<AccountsFile>(new DurableJsonFile(join(dataDir, 'accounts.json')), { accounts: [] });
     const stored = await db.adapter.read();
     if (stored !== null) {
@@ -39,7 +43,7 @@ export class AccountStore {
       if (!parsed.success) throw new NewsdeskError('tệp tài khoản accounts.json bị hỏng', 'storage');
       db.data = parsed.data;
     }
-    return new AccountStore(db);
+    return new AccountStore(db, passwordCost);
   }
 
   list(): User[] {
@@ -59,7 +63,7 @@ export class AccountStore {
         throw new NewsdeskError(`tài khoản "${user.username}" đã có`, 'conflict');
       }
     }
-    const hashes = await Promise.all(accounts.map((account) => hashPassword(account.password)));
+    const hashes = await Promise.all(accounts.map((account) => hashPassword(account.password, this.passwordCost)));
     this.db.data.accounts.push(...users.map((user, i) => ({ ...user, passwordHash: hashes[i]!, disabled: false })));
     await this.db.write();
     return users;
@@ -93,7 +97,7 @@ export class AccountStore {
     if (change.role) account.role = change.role;
     if (change.disabled !== undefined) account.disabled = change.disabled;
     if (change.password) {
-      account.passwordHash = await hashPassword(change.password);
+      account.passwordHash = await hashPassword(change.password, this.passwordCost);
       delete account.failedSignIns;
       delete account.lockedUntil;
     }

@@ -18,8 +18,15 @@ export async function sampleArticle(): Promise<Article> {
   return ArticleSchema.parse(JSON.parse(text));
 }
 
+/**
+ * scrypt at a small fraction of the real work: a test signs in many times, and hashing at the real
+ * cost (~130 MB, a third of a second each) made suites time out on a busy machine. The product's
+ * own option sets it; nothing in the product checks whether it runs under test.
+ */
+export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 };
+
 export function openSampleNewsroom(dataDir: string, notices: string[] = []): Promise<Newsdesk> {
-  return openNewsdesk({ dataDir, seedsDir: SEEDS_DIR, demoPassword: DEMO_PASSWORD, notice: (m) => notices.push(m) });
+  return openNewsdesk({ dataDir, seedsDir: SEEDS_DIR, demoPassword: DEMO_PASSWORD, notice: (m) => notices.push(m), passwordCost: TEST_PASSWORD_COST });
 }
 
 /**

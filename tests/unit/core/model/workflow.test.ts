@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_STATES, type Article, type ArticleState } from '../../../../core/model/article.ts';
 import { ROLES, type Role, type User } from '../../../../core/model/account.ts';
-import { allowedActions, applyTransition, TRANSITIONS, WORKFLOW_ACTIONS, WorkflowError } from '../../../../core/model/workflow.ts';
+import { allowedActions, applyTransition, PORTAL_ACTOR, TRANSITIONS, WORKFLOW_ACTIONS, WorkflowError } from '../../../../core/model/workflow.ts';
 import { submitChecklist } from '../../../../core/model/submitChecklist.ts';
 import { sampleArticle } from '../../../helpers/sampleNewsroom.ts';
 
@@ -15,7 +15,8 @@ const EXPECTED: Record<string, string> = {
   submit: 'draft>editor changes_requested>editor',
   'request-changes': 'submitted>editor',
   approve: 'submitted>editor',
-  publish: 'approved>editor',
+  // Nobody: publishing is the portal sync's step (below).
+  publish: '',
   archive: 'approved>editor published>editor',
   correct: 'published>editor',
 };
@@ -36,6 +37,22 @@ describe('workflow transitions', () => {
           }
         }
       }
+    }
+  });
+
+  it('lets the portal sync alone publish an approved article, through the same guard and record', async () => {
+    const approved = { ...(await sampleArticle()), author: 'bichdiep', state: 'approved' as ArticleState, transitions: [] };
+    for (const role of ROLES) {
+      expect(() => applyTransition(approved, 'publish', user(role), { rules, now }), role).toThrow(
+        'bài viết chỉ được xuất bản khi đồng bộ với cổng thông tin',
+      );
+    }
+    const published = applyTransition(approved, 'publish', PORTAL_ACTOR, { rules, now });
+    expect(published.state).toBe('published');
+    expect(published.transitions).toEqual([{ action: 'publish', from: 'approved', to: 'published', by: PORTAL_ACTOR.username, at: now.toISOString() }]);
+    expect(() => applyTransition({ ...approved, state: 'draft' }, 'publish', PORTAL_ACTOR, { rules, now })).toThrow('không thể xuất bản bài đang ở trạng thái "bản nháp"');
+    for (const action of WORKFLOW_ACTIONS.filter((a) => a !== 'publish')) {
+      expect(() => applyTransition({ ...approved, state: TRANSITIONS[action].from[0]! }, action, PORTAL_ACTOR, { rules, note: 'x', now }), action).toThrow(WorkflowError);
     }
   });
 

@@ -1,0 +1,201 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { channels, invoke, NewsdeskError, parseArgs, type ChannelName } from '../../../core/api.ts';
+import { main } from '../../../core/cli.ts';
+import { buildPackage } from '../../../core/exchange/exportPackage.ts';
+import type { Role } from '../../../core/model/account.ts';
+import type { Article } from '../../../core/model/article.ts';
+import { contentOf } from '../../../core/model/recovery.ts';
+import { refusal } from '../../../core/model/workflow.ts';
+import type { Newsdesk } from '../../../core/newsdesk.ts';
+import { DEMO_PASSWORD, SAMPLE_ARTICLE_ID, SEEDS_DIR, openSampleNewsroom } from '../../helpers/sampleNewsroom.ts';
+import { useTempDirs } from '../../helpers/tempDir.ts';
+
+const DRAFT_ID = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d'; // bichdiep's draft
+const SUBMITTED_ID = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
+const APPROVED_ID = 'c4e8a1b7-2d9f-4e3a-b6c5-7f8e9d0a1b23';
+const PUBLISHED_ID = SAMPLE_ARTICLE_ID;
+const PHOTO = '158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg';
+
+const PEOPLE: Record<Role, string> = { reporter: 'bichdiep', editor: 'bientap', communications: 'truyenthong', admin: 'quantri' };
+const WRITERS: Role[] = ['reporter', 'editor', 'admin'];
+const SIGNED_IN: Role[] = ['reporter', 'editor', 'communications', 'admin'];
+
+interface Fixture {
+  desk: Newsdesk;
+  draft: Article;
+  backupName: string;
+  package: { fileName: string; data: string };
+  json: { fileName: string; data: string };
+  photo: { fileName: string; data: string };
+  /** The portal settings as they are (none set): saving them changes nothing. */
+  portal: object;
+}
+
+interface Call {
+  /** Who may make the call with these arguments: 'anyone' needs no sign-in at all. */
+  who: 'anyone' | readonly Role[];
+  args(f: Fixture): unknown[];
+  /** The call is allowed but answers with this refusal for another reason (nothing to recover, no portal set). */
+  allowedButFailsWith?: string;
+}
+
+/**
+ * Every method of the contract, with arguments that exercise its rule, and who may call it. Typed
+ * as a record over all channel names: a new method does not compile until its rule is written here.
+ */
+const CALLS: Record<ChannelName, Call> = {
+  'session.signIn': { who: 'anyone', args: () => [{ username: 'bientap', password: DEMO_PASSWORD }] },
+  'session.signOut': { who: 'anyone', args: () => [] },
+  'session.current': { who: 'anyone', args: () => [] },
+  'library.list': { who: SIGNED_IN, args: () => [{}] },
+  'library.get': { who: SIGNED_IN, args: () => [APPROVED_ID] },
+  'library.search': { who: SIGNED_IN, args: () => ['nông thôn'] },
+  'library.problems': { who: SIGNED_IN, args: () => [] },
+  'library.recover': { who: SIGNED_IN, args: () => [APPROVED_ID], allowedButFailsWith: 'not-found' },
+  'exchange.exportPackage': { who: SIGNED_IN, args: () => [APPROVED_ID] },
+  'exchange.importPackage': { who: WRITERS, args: (f) => [f.package] },
+  'preferences.get': { who: 'anyone', args: () => [] },
+  'preferences.setLanguage': { who: 'anyone', args: () => ['vi'] },
+  'recent.opened': { who: SIGNED_IN, args: () => [APPROVED_ID] },
+  'recent.list': { who: SIGNED_IN, args: () => [] },
+  'history.list': { who: SIGNED_IN, args: () => [APPROVED_ID] },
+  'history.compare': { who: SIGNED_IN, args: () => [APPROVED_ID, 1, 1] },
+  // Restoring is editing: a reporter their own draft, editors and administrators what is not yet published.
+  'history.restore': { who: WRITERS, args: () => [DRAFT_ID, 1] },
+  'workflow.transition': { who: ['editor'], args: () => [SUBMITTED_ID, 'request-changes', 'Bổ sung nguồn'] },
+  'workflow.options': { who: SIGNED_IN, args: () => [SUBMITTED_ID] },
+  'workflow.queue': { who: ['editor'], args: () => [] },
+  'workflow.counts': { who: SIGNED_IN, args: () => [] },
+  'workflow.comment': { who: SIGNED_IN, args: () => [APPROVED_ID, { text: 'Ảnh đẹp' }] },
+  'accounts.list': { who: ['admin'], args: () => [] },
+  'accounts.create': { who: ['admin'], args: () => [{ username: 'phongvien2', displayName: 'Phóng viên Hai', role: 'reporter', password: 'mat-khau-dai-du' }] },
+  'accounts.update': { who: ['admin'], args: () => ['truyenthong', { disabled: false }] },
+  'newsroom.settings': { who: SIGNED_IN, args: () => [] },
+  'newsroom.update': { who: ['admin'], args: () => [{}] },
+  'backup.list': { who: SIGNED_IN, args: () => [] },
+  'backup.create': { who: SIGNED_IN, args: () => [] },
+  'backup.restore': { who: ['editor', 'admin'], args: (f) => [f.backupName] },
+  'print.article': { who: SIGNED_IN, args: () => [APPROVED_ID, {}] },
+  'print.preflight': { who: SIGNED_IN, args: () => [APPROVED_ID] },
+  'print.bulletinPreview': { who: ['communications', 'admin'], args: () => [{ articleIds: [APPROVED_ID], title: 'Bản tin', date: '2026-12-01' }] },
+  'print.bulletin': { who: ['communications', 'admin'], args: () => [{ articleIds: [APPROVED_ID], title: 'Bản tin', date: '2026-12-01' }] },
+  'editor.newArticle': { who: WRITERS, args: () => [] },
+  'editor.save': { who: WRITERS, args: (f) => [DRAFT_ID, contentOf(f.draft)] },
+  'editor.storePhoto': { who: WRITERS, args: (f) => [f.photo] },
+  'editor.importFile': { who: WRITERS, args: (f) => [f.json] },
+  'editor.lock': { who: WRITERS, args: () => [DRAFT_ID] },
+  'editor.unlock': { who: SIGNED_IN, args: () => [DRAFT_ID] },
+  'editor.keepDraft': { who: WRITERS, args: (f) => [DRAFT_ID, contentOf(f.draft)] },
+  'editor.recovered': { who: SIGNED_IN, args: () => [] },
+  'sync.settings': { who: SIGNED_IN, args: () => [] },
+  'sync.saveSettings': { who: ['editor', 'admin'], args: (f) => [f.portal] },
+  'sync.testConnection': { who: ['editor', 'admin'], args: () => [] },
+  'sync.status': { who: SIGNED_IN, args: () => [] },
+  'sync.start': { who: ['editor', 'admin'], args: () => [], allowedButFailsWith: 'bad-input' },
+  'sync.resolve': { who: ['editor', 'admin'], args: () => [APPROVED_ID, 'keep-mine'], allowedButFailsWith: 'bad-input' },
+  'diagnostics.report': { who: SIGNED_IN, args: () => [] },
+};
+
+/** What each call was answered, as `ok` or the error's code. */
+async function outcome(desk: Newsdesk, channel: ChannelName, f: Fixture): Promise<string> {
+  const spec = channels.find((c) => c.channel === channel)!;
+  try {
+    await invoke(desk.api, spec, parseArgs(spec, CALLS[channel].args(f)));
+    return 'ok';
+  } catch (error) {
+    if (error instanceof NewsdeskError) return error.code;
+    throw error;
+  }
+}
+
+async function fixture(desk: Newsdesk): Promise<Fixture> {
+  const draft = await desk.articles.get(DRAFT_ID);
+  const packaged = await buildPackage({ ...draft, id: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', state: 'approved' }, [], (name) => desk.stores.assets.read(name));
+  const json = { ...draft, id: '8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', state: 'approved' };
+  const photo = await readFile(join(SEEDS_DIR, 'assets', PHOTO));
+  await desk.api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
+  const { hasPassword: _, ...portal } = await desk.api.sync.settings();
+  return {
+    desk,
+    draft,
+    backupName: (await desk.backups.create('manual')).name,
+    package: { fileName: 'bai.newsdesk', data: packaged.toString('base64') },
+    json: { fileName: 'bai.json', data: Buffer.from(JSON.stringify(json)).toString('base64') },
+    photo: { fileName: 'anh.jpg', data: photo.toString('base64') },
+    portal,
+  };
+}
+
+describe('every contract method as every role', () => {
+  const tempDir = useTempDirs();
+
+  it('lists every method of the contract', () => {
+    expect(Object.keys(CALLS).sort()).toEqual(channels.map((c) => c.channel).sort());
+  });
+
+  for (const role of [...SIGNED_IN, null] as const) {
+    it(`answers ${role ?? 'someone signed out'} as the rules say, refusing with 'forbidden' (or 'unauthorized') and nothing else`, async () => {
+      const desk = await openSampleNewsroom(await tempDir());
+      const f = await fixture(desk);
+      const answers: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const [channel, call] of Object.entries(CALLS) as Array<[ChannelName, Call]>) {
+        if (role) await desk.api.session.signIn({ username: PEOPLE[role], password: DEMO_PASSWORD });
+        else await desk.api.session.signOut();
+        answers[channel] = await outcome(desk, channel, f);
+        const allowed = call.who === 'anyone' || (role !== null && call.who.includes(role));
+        expected[channel] = !allowed ? (role ? 'forbidden' : 'unauthorized') : (call.allowedButFailsWith ?? 'ok');
+      }
+      await desk.close();
+      expect(answers).toEqual(expected);
+    });
+  }
+
+  it('refuses publishing to every person with the workflow’s own words, in the app and on the command line', async () => {
+    const dataDir = await tempDir();
+    const desk = await openSampleNewsroom(dataDir);
+    const approved = await desk.articles.get(APPROVED_ID);
+    for (const role of SIGNED_IN) {
+      const user = await desk.api.session.signIn({ username: PEOPLE[role], password: DEMO_PASSWORD });
+      const reason = refusal(approved, 'publish', user, desk.stores.newsroom.current);
+      expect(reason).toMatch(/^bài viết chỉ được xuất bản khi đồng bộ/);
+      await expect(desk.api.workflow.transition(APPROVED_ID, 'publish')).rejects.toThrow(reason!);
+      expect((await desk.api.workflow.options(APPROVED_ID)).actions).not.toContain('publish');
+    }
+    await desk.close();
+    const lines: string[] = [];
+    process.env.NEWSDESK_PASSWORD = DEMO_PASSWORD;
+    try {
+      const code = await main(['--data', dataDir, 'workflow', APPROVED_ID, 'publish', '--user', 'bientap'], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+      expect(lines).toEqual([`newsdesk: ${refusal(approved, 'publish', { username: 'bientap', displayName: '', role: 'editor' }, { allowSelfApproval: false })}`]);
+      expect(code).toBe(1);
+    } finally {
+      delete process.env.NEWSDESK_PASSWORD;
+    }
+    const reopened = await openSampleNewsroom(dataDir);
+    expect((await reopened.articles.get(APPROVED_ID)).state).toBe('approved');
+    await reopened.close();
+  });
+
+  it('keeps the state where it is when a revision is restored, and refuses what the editing rules refuse', async () => {
+    const desk = await openSampleNewsroom(await tempDir());
+    await desk.api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
+    await expect(desk.api.history.restore(PUBLISHED_ID, 1)).rejects.toThrow(/^không khôi phục được: bài viết đang ở trạng thái "đã xuất bản"/);
+    await expect(desk.api.history.restore(APPROVED_ID, 1)).rejects.toThrow(/^không khôi phục được/);
+    await desk.api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
+    const archived = await desk.api.workflow.transition(APPROVED_ID, 'archive');
+    await expect(desk.api.history.restore(APPROVED_ID, 1)).rejects.toThrow(/^không khôi phục được: bài viết đang ở trạng thái "lưu trữ"/);
+    expect((await desk.api.library.get(APPROVED_ID)).state).toBe(archived.state);
+
+    // An editor brings back the first text of a submitted article: a new revision, still submitted.
+    const original = await desk.api.library.get(SUBMITTED_ID);
+    await desk.api.editor.save(SUBMITTED_ID, { ...contentOf(original), title: 'Tiêu đề sửa' });
+    const restored = await desk.api.history.restore(SUBMITTED_ID, 1);
+    expect(restored).toMatchObject({ title: original.title, state: 'submitted' });
+    expect(restored.transitions).toEqual(original.transitions);
+    expect((await desk.api.history.list(SUBMITTED_ID)).at(-1)).toMatchObject({ reason: 'restore', by: 'bientap' });
+    await desk.close();
+  });
+});
