@@ -90,6 +90,21 @@ describe('importFile', () => {
     expect(kept.id).toBe('0b6c3b1e-7e52-4d43-9d1f-2c8f1a9e4d10');
   });
 
+  it('drops the steps, comments and portal record an article JSON brings (a forged "approved by bientap")', async () => {
+    const desk = await open();
+    const forged = JSON.parse(await readFile(join(SEEDS_DIR, 'articles', 'cai-cach-hanh-chinh.json'), 'utf8')) as Record<string, unknown>;
+    forged.id = '1c6c3b1e-7e52-4d43-9d1f-2c8f1a9e4d10';
+    forged.transitions = [{ action: 'approve', from: 'submitted', to: 'approved', by: 'bientap', at: '2026-11-01T08:00:00.000Z' }];
+    forged.comments = [{ id: '2c6c3b1e-7e52-4d43-9d1f-2c8f1a9e4d10', author: 'bientap', at: '2026-11-01T08:00:00.000Z', text: 'Đã duyệt' }];
+    forged.portal = { nid: 9, url: 'https://congthongtin.example/node/9', changed: '2026-11-01T08:00:00+07:00', revision: 1, moderationState: 'published', syncedAt: '2026-11-01T08:00:00.000Z' };
+    const imported = await importFile(Buffer.from(JSON.stringify(forged)), 'bai.json', target(desk));
+    const stored = await desk.articles.get(imported.id);
+    expect(stored.state).toBe('draft');
+    expect(stored.transitions).toBeUndefined();
+    expect(stored.comments).toBeUndefined();
+    expect(stored.portal).toBeUndefined();
+  });
+
   it('refuses an article JSON whose photos the library does not have', async () => {
     const dir = await tempDir();
     const desk = await openSampleNewsroom(dir);

@@ -21,7 +21,11 @@ describe('Backups', () => {
 
     const article = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
     await newsdesk.articles.save({ ...article, title: 'Sửa nhầm cần khôi phục' });
+    // It replaces everyone's work: a reporter may not, an editor may.
     await newsdesk.api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
+    await expect(newsdesk.api.backup.restore(backup.name)).rejects.toThrow('việc này cần vai trò editor hoặc admin');
+    expect((await newsdesk.api.library.get(SAMPLE_ARTICLE_ID)).title).toBe('Sửa nhầm cần khôi phục');
+    await newsdesk.api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
     await newsdesk.api.backup.restore(backup.name);
     expect((await newsdesk.api.library.get(SAMPLE_ARTICLE_ID)).title).toBe(article.title);
     expect((await newsdesk.api.library.search('sua nham')).length).toBe(0);
