@@ -1,5 +1,5 @@
 import type { NewsdeskApi } from '../api.ts';
-import type { BackupInfo } from '../model/backup.ts';
+import { BACKUP_RESTORE_ROLES, type BackupInfo } from '../model/backup.ts';
 import type { Backups } from '../store/Backups.ts';
 import type { Session } from './sessionService.ts';
 
@@ -19,7 +19,7 @@ export function backupService(
     },
     /** Replaces everyone's work, so editors and administrators only; the backup kept before keeps what it replaced. */
     async restore(name) {
-      session.requireRole('editor', 'admin');
+      session.requireRole(...BACKUP_RESTORE_ROLES);
       return restoreBackup(name);
     },
   };

@@ -117,7 +117,7 @@ export function Workspace({ user }: { user: User }) {
         {place.screen === 'bulletin' && <BulletinScreen />}
         {place.screen === 'portal' && <SyncScreen onBack={() => setPlace({ screen: 'library' })} />}
         {place.screen === 'accounts' && <AccountsScreen />}
-        {place.screen === 'backups' && <BackupScreen />}
+        {place.screen === 'backups' && <BackupScreen role={user.role} />}
       </ScreenBoundary>
     </>
   );

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import type { BackupInfo } from '../../core/model/backup.ts';
+import type { Role } from '../../core/model/account.ts';
+import { BACKUP_RESTORE_ROLES, type BackupInfo } from '../../core/model/backup.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
 import { errorText } from '../app/errorText.ts';
@@ -11,8 +12,9 @@ import './backup.css';
 
 type Work = { status: 'idle' } | { status: 'busy'; what: string } | { status: 'done'; message: string } | { status: 'failed'; message: string };
 
-/** The data folder's backups: the daily ones Newsdesk keeps, one made now, and restoring one. */
-export function BackupScreen() {
+/** The data folder's backups: the daily ones Newsdesk keeps, one made now, and restoring one (editors and administrators). */
+export function BackupScreen({ role }: { role: Role }) {
+  const canRestore = BACKUP_RESTORE_ROLES.includes(role);
   const api = useApi();
   const { t, locale } = useI18n();
   const headingId = useId();
@@ -42,6 +44,7 @@ export function BackupScreen() {
         <div>
           <h1 id={headingId}>{t('backup.title')}</h1>
           <p className="backup-screen__intro">{t('backup.intro')}</p>
+          {!canRestore && <p className="backup-screen__intro">{t('backup.restoreForEditors')}</p>}
         </div>
         <button
           type="button"
@@ -68,9 +71,11 @@ export function BackupScreen() {
                 <th scope="col">{t('backup.columnWhen')}</th>
                 <th scope="col">{t('backup.columnKind')}</th>
                 <th scope="col">{t('backup.columnArticles')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('backup.columnActions')}</span>
-                </th>
+                {canRestore && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('backup.columnActions')}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -81,17 +86,19 @@ export function BackupScreen() {
                   </td>
                   <td>{t(`backup.kind.${backup.kind}`)}</td>
                   <td>{backup.articleCount}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button"
-                      disabled={work.status === 'busy'}
-                      aria-label={t('backup.restoreFrom', { when: formatDateTime(backup.createdAt, locale) })}
-                      onClick={() => restore(backup)}
-                    >
-                      {t('backup.restore')}
-                    </button>
-                  </td>
+                  {canRestore && (
+                    <td>
+                      <button
+                        type="button"
+                        className="button"
+                        disabled={work.status === 'busy'}
+                        aria-label={t('backup.restoreFrom', { when: formatDateTime(backup.createdAt, locale) })}
+                        onClick={() => restore(backup)}
+                      >
+                        {t('backup.restore')}
+                      </button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -149,6 +149,7 @@ export const en: Messages = {
   'backup.confirmRestore': 'Restore all data as it was at {when}? The current data is backed up first.',
   'backup.restoring': 'Restoring…',
   'backup.restored': 'Data restored to {when}.',
+  'backup.restoreForEditors': 'Only editors and administrators may restore a backup: it replaces everyone’s work.',
 
   'nav.mine': 'My articles',
   'nav.review': 'Review queue',

@@ -147,6 +147,7 @@ export const vi = {
   'backup.confirmRestore': 'Khôi phục toàn bộ dữ liệu về lúc {when}? Dữ liệu hiện tại sẽ được sao lưu trước.',
   'backup.restoring': 'Đang khôi phục…',
   'backup.restored': 'Đã khôi phục dữ liệu về lúc {when}.',
+  'backup.restoreForEditors': 'Chỉ biên tập viên và quản trị viên được khôi phục bản sao lưu, vì việc này thay dữ liệu của mọi người.',
 
   'nav.mine': 'Bài của tôi',
   'nav.review': 'Chờ duyệt',

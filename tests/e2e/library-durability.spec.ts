@@ -59,8 +59,8 @@ test('the history shows who changed what, word by word, and restores an earlier 
   await expect(history.getByRole('listitem').first()).toContainText('Khôi phục — khôi phục bản sửa 1');
 });
 
-test('back up now, then restore that backup', async ({ page, signIn }) => {
-  await signIn('bichdiep');
+test('back up now, then restore that backup (an editor: it replaces everyone’s work)', async ({ page, signIn }) => {
+  await signIn('bientap');
   await page.getByRole('button', { name: 'Sao lưu' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sao lưu và khôi phục' })).toBeVisible();
   await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
