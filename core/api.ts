@@ -28,6 +28,7 @@ import type { ImportedPackage, PackageFile } from './model/exchange.ts';
 import { InterfaceLanguageSchema, type Preferences } from './model/preferences.ts';
 import type { RecentArticle } from './model/recentArticles.ts';
 import type { DiagnosticsReport } from './model/diagnostics.ts';
+import { depthRefusal } from './model/inputLimits.ts';
 
 const RevisionNumberSchema = z.number().int().positive();
 import {
@@ -221,6 +222,9 @@ export class NewsdeskError extends Error {
 
 /** Checks arguments against the contract; throws a `NewsdeskError` naming the first problem. */
 export function parseArgs(spec: ChannelSpec, args: unknown): unknown[] {
+  // Measured first: a schema that checks a body node by node would overflow the stack on one nested thousands deep.
+  const tooDeep = depthRefusal(args);
+  if (tooDeep) throw new NewsdeskError(`invalid arguments for ${spec.channel}: ${tooDeep}`);
   const result = spec.args.safeParse(args);
   if (!result.success) {
     const issue = result.error.issues[0];

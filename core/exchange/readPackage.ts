@@ -1,6 +1,7 @@
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { NewsdeskError } from '../api.ts';
 import { ArticleSchema, type Article } from '../model/article.ts';
+import { bodyLengthRefusal, depthRefusal } from '../model/inputLimits.ts';
 import { articlePhotoAssets } from '../model/photos.ts';
 import type { RevisionMeta } from '../model/revision.ts';
 import type { PreparedPhoto } from '../store/AssetStore.ts';
@@ -37,6 +38,8 @@ export async function readPackage(bytes: Buffer, checks: PackageChecks): Promise
     const issue = article.error.issues[0];
     throw refuse(`article.json sai cấu trúc ở ${issue?.path.join('.') || 'gốc'}: ${issue?.message ?? ''}`);
   }
+  const tooLong = bodyLengthRefusal(article.data.body);
+  if (tooLong) throw refuse(tooLong);
   const revisions = PackageRevisionsSchema.safeParse(files.has('revisions.json') ? parseJson(files, 'revisions.json') : []);
   if (!revisions.success) throw refuse('revisions.json sai cấu trúc');
 
@@ -62,17 +65,26 @@ export async function readPackage(bytes: Buffer, checks: PackageChecks): Promise
 function parseJson(files: Map<string, Buffer>, name: string): unknown {
   const data = files.get(name);
   if (!data) return undefined;
+  let value: unknown;
   try {
-    return JSON.parse(data.toString('utf8'));
+    value = JSON.parse(data.toString('utf8'));
   } catch {
     throw refuse(`${name} không phải JSON hợp lệ`);
   }
+  const tooDeep = depthRefusal(value);
+  if (tooDeep) throw refuse(`${name} ${tooDeep}`);
+  return value;
 }
 
 function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
     fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, zip) => {
       if (error || !zip) return reject(refuse('không phải tệp zip đọc được'));
+      // The central directory tells how many entries there are: too many is refused before any is read.
+      if (zip.entryCount > LIMITS.entries) {
+        zip.close();
+        return reject(refuse(`quá nhiều tệp (${zip.entryCount}, tối đa ${LIMITS.entries})`));
+      }
       readEntries(zip).then(resolve, (e: unknown) => {
         zip.close();
         if (e instanceof NewsdeskError) return reject(e);
@@ -86,14 +98,16 @@ function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
 async function readEntries(zip: ZipFile): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   let total = 0;
+  let seen = 0;
   for (;;) {
     const entry = await nextEntry(zip);
     if (!entry) return files;
     const name = entry.fileName;
+    // Folders count too: 60,000 empty ones cost as much to walk as 60,000 files.
+    if (++seen > LIMITS.entries) throw refuse(`quá nhiều tệp (tối đa ${LIMITS.entries})`);
     if (name.endsWith('/')) continue;
     if (!PACKAGE_ENTRY.test(name)) throw refuse(`tên tệp không được phép trong gói: "${name}"`);
     if (files.has(name)) throw refuse(`tệp "${name}" xuất hiện hai lần`);
-    if (files.size >= LIMITS.entries) throw refuse('quá nhiều tệp');
     const limit = name.endsWith('.json') ? LIMITS.jsonBytes : LIMITS.entryBytes;
     if (entry.uncompressedSize > limit) throw refuse(`tệp "${name}" quá lớn`);
     if (entry.compressedSize > 0 && entry.uncompressedSize / entry.compressedSize > LIMITS.compressionRatio && entry.uncompressedSize > 1024 * 1024) {

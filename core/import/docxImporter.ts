@@ -6,15 +6,20 @@ import type { PreparedPhoto } from '../store/AssetStore.ts';
 import { blockText, htmlToDocument } from './htmlToDocument.ts';
 import { parseHtml } from './htmlTree.ts';
 import type { Importer } from './importer.ts';
+import { checkDocxParts } from './docxParts.ts';
 
 /**
  * A Word document (.docx) as a new draft: mammoth turns it into plain semantic HTML, our
  * converter into the stored body. The first heading or paragraph becomes the title. Embedded
- * photos are prepared for the asset store (GPS removed); pictures that are not photos (EMF/WMF
- * drawings) are left out.
+ * photos are prepared for the asset store (GPS removed); a picture that cannot be (an EMF/WMF
+ * drawing, one past the pixel limit) is replaced by a note saying so, where it stood. Every part
+ * is measured while inflating before the converter reads the file.
  */
 export const importDocx: Importer = async (bytes, fileName, context) => {
+  await checkDocxParts(bytes, fileName);
   const photos = new Map<string, PreparedPhoto>();
+  // A picture that cannot come in (not a photo, too large, damaged) leaves a note where it stood.
+  const dropped = new Map<string, string>();
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -27,8 +32,11 @@ export const importDocx: Importer = async (bytes, fileName, context) => {
             const photo = context.assets.prepare(await image.readAsBuffer(), fileName);
             photos.set(photo.name, photo);
             return { src: photo.name };
-          } catch {
-            return { src: '' };
+          } catch (error) {
+            const marker = `dropped:${dropped.size + 1}`;
+            const reason = error instanceof NewsdeskError ? error.message.replace(/^"[^"]*":? ?/, '') : 'ảnh hỏng';
+            dropped.set(marker, `[Ảnh thứ ${dropped.size + 1} trong tệp Word không nhập được: ${reason || 'không phải ảnh JPEG, PNG, WebP hay GIF'}]`);
+            return { src: marker };
           }
         }),
       },
@@ -38,7 +46,7 @@ export const importDocx: Importer = async (bytes, fileName, context) => {
     throw new NewsdeskError(`"${fileName}" không phải tệp Word (.docx) hợp lệ hoặc đã bị hỏng`);
   }
 
-  const body = htmlToDocument(parseHtml(html), { photos });
+  const body = htmlToDocument(parseHtml(html), { photos, dropped });
   const blocks = body.root.children;
   const titleIndex = blocks.findIndex((block) => (block.type === 'paragraph' || block.type === 'heading') && blockText(block).trim() !== '');
   if (titleIndex < 0 && blocks.length === 0) throw new NewsdeskError(`"${fileName}" không có nội dung nào để nhập`);

@@ -12,6 +12,8 @@ export interface KnownPhoto {
 export interface ConvertOptions {
   /** Photos by asset name; an `<img>` whose src is not among them is dropped. */
   photos: ReadonlyMap<string, KnownPhoto>;
+  /** Pictures that could not come in, by their `src`: each becomes its note, in the text where it stood. */
+  dropped?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -176,7 +178,9 @@ class BlockConverter {
         emit(lineBreak());
       } else if (tag === 'img') {
         const image = this.photo(node);
+        const note = this.options.dropped?.get(node.attrs.src ?? '');
         if (image) photo(image);
+        else if (note) emit(textNode(note, TextFormat.italic));
       } else if (tag === 'a') {
         const url = node.attrs.href ? safeLinkUrl(node.attrs.href) : null;
         if (!url) {

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { ArticleSchema, type Article } from '../model/article.ts';
+import { bodyLengthRefusal } from '../model/inputLimits.ts';
 import type { DraftAuthor } from '../model/newArticle.ts';
 import type { ArticleStore } from '../store/ArticleStore.ts';
 import type { AssetStore } from '../store/AssetStore.ts';
@@ -39,6 +40,8 @@ export async function importFile(bytes: Uint8Array, fileName: string, target: Im
     now: new Date(),
   });
   const checked = ArticleSchema.parse(article);
+  const tooLong = bodyLengthRefusal(checked.body);
+  if (tooLong) throw new NewsdeskError(`không nhập được "${fileName}": ${tooLong}`);
   for (const photo of photos) await target.assets.store(photo);
   return target.articles.save(checked);
 }

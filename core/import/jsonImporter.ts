@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NewsdeskError } from '../api.ts';
 import { ArticleSchema } from '../model/article.ts';
+import { depthRefusal, INPUT_LIMITS } from '../model/inputLimits.ts';
 import type { SerializedNode } from '../model/document.ts';
 import { nfcDeep } from '../model/text.ts';
 import type { Importer } from './importer.ts';
@@ -14,12 +15,17 @@ import type { Importer } from './importer.ts';
  * packages.
  */
 export const importArticleJson: Importer = async (bytes, fileName, context) => {
+  if (bytes.byteLength > INPUT_LIMITS.articleJsonBytes) {
+    throw new NewsdeskError(`"${fileName}" quá lớn cho một bài viết (tối đa ${INPUT_LIMITS.articleJsonBytes / 1024 / 1024} MB; ảnh đi kèm trong gói .newsdesk)`);
+  }
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     throw new NewsdeskError(`"${fileName}" không phải tệp JSON hợp lệ`);
   }
+  const tooDeep = depthRefusal(json);
+  if (tooDeep) throw new NewsdeskError(`"${fileName}" không phải bài viết Newsdesk: ${tooDeep}`);
   const parsed = ArticleSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

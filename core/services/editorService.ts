@@ -3,6 +3,7 @@ import { NewsdeskError, type FileUpload, type NewsdeskApi } from '../api.ts';
 import { ArticleContentSchema, ArticleSchema, type Article, type ArticleContent } from '../model/article.ts';
 import type { User } from '../model/account.ts';
 import { articlePhotoAssets } from '../model/photos.ts';
+import { bodyLengthRefusal } from '../model/inputLimits.ts';
 import { canWrite, editRefusal } from '../model/editRules.ts';
 import { newDraft } from '../model/newArticle.ts';
 import { sameContent } from '../model/recovery.ts';
@@ -51,6 +52,8 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
         } else {
           base = newDraft(id, user, now);
         }
+        const tooLong = bodyLengthRefusal(content.body);
+        if (tooLong) throw new NewsdeskError(`không lưu được: ${tooLong}`);
         await requirePhotos(stores.assets, content);
         const updatedAt = new Date(Math.max(now.getTime(), Date.parse(base.updatedAt) + 1)).toISOString();
         const article = ArticleSchema.parse({ ...base, ...nfcDeep(content), updatedAt });
@@ -72,6 +75,8 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
           const refusal = editRefusal(user, stored);
           if (refusal) throw new NewsdeskError(`không giữ được nội dung chưa lưu: ${refusal}`, 'forbidden');
         }
+        const tooLong = bodyLengthRefusal(content.body);
+        if (tooLong) throw new NewsdeskError(`không giữ được nội dung chưa lưu: ${tooLong}`);
         const kept = ArticleContentSchema.parse(nfcDeep(content));
         // What is already stored needs no copy (a late copy of text that a save just stored).
         if (stored && sameContent(kept, stored)) await recovery.remove(user.username, id);

@@ -117,8 +117,10 @@ export class ArticleStore {
   /** Saves the article and keeps a revision of it (autosaves by one person fold into one a minute). */
   async save(article: Article, change: SaveChange = { by: article.author }): Promise<Article> {
     const checked = ArticleSchema.parse(article);
-    await this.writeArticle(checked);
+    // The revision first: a process killed between the two writes leaves a revision ahead of the
+    // article, never an article without any revision to go back to.
     await this.revisions.record(checked, { by: change.by, reason: change.reason ?? 'edit', note: change.note, at: new Date().toISOString() });
+    await this.writeArticle(checked);
     return checked;
   }
 

@@ -6,6 +6,8 @@ import { writeFileDurably } from './atomicWrite.ts';
 import { imageSize } from './imageSize.ts';
 import { detectImageType } from './imageType.ts';
 import { stripJpegGps } from './jpegExif.ts';
+import { stripPngGps } from './pngMetadata.ts';
+import { photoSizeRefusal } from '../model/inputLimits.ts';
 
 const ASSET_NAME = /^[0-9a-f]{64}\.(jpg|png|webp|gif)$/;
 
@@ -28,9 +30,12 @@ export class AssetStore {
   prepare(input: Uint8Array, originalName = 'ảnh'): PreparedPhoto {
     const type = detectImageType(input);
     if (!type) throw new NewsdeskError(`"${originalName}" không phải là ảnh JPEG, PNG, WebP hay GIF`);
-    const bytes = type === 'jpg' ? stripJpegGps(input) : input;
+    const bytes = type === 'jpg' ? stripJpegGps(input) : type === 'png' ? stripPngGps(input) : input;
     const size = imageSize(bytes, type);
     if (!size) throw new NewsdeskError(`"${originalName}" là ảnh hỏng: không đọc được kích thước`);
+    // Read from the header, never decoded: a 20,000 × 20,000 picture costs nothing to refuse here.
+    const tooLarge = photoSizeRefusal(size.width, size.height);
+    if (tooLarge) throw new NewsdeskError(`"${originalName}": ${tooLarge}`);
     const name = `${createHash('sha256').update(bytes).digest('hex')}.${type}`;
     return { name, bytes, ...size };
   }
