@@ -13,6 +13,7 @@ import { useState, type RefObject } from 'react';
 import type { SerializedEditorState } from '../../core/model/document.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { editorTheme } from './editorTheme.ts';
+import { openableBody } from './openableBody.ts';
 import { ImageNode } from './nodes/ImageNode.ts';
 import { BodyChangePlugin } from './plugins/autosave/BodyChangePlugin.tsx';
 import { ImagesPlugin } from './plugins/images/ImagesPlugin.tsx';
@@ -23,6 +24,9 @@ import { WordCountPlugin } from './plugins/wordCount/WordCountPlugin.tsx';
 
 export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, ImageNode];
 
+/** Every node type the body editor reads: Lexical's own and those registered above. */
+export const BODY_NODE_TYPES: ReadonlySet<string> = new Set(['root', 'paragraph', 'text', 'linebreak', 'tab', ...BODY_NODES.map((node) => node.getType())]);
+
 interface Props {
   body: SerializedEditorState;
   editorRef: RefObject<LexicalEditor | null>;
@@ -32,6 +36,7 @@ interface Props {
 /** The article body: Lexical rich text with our photo node and plugins. */
 export function BodyEditor({ body, editorRef, onChange }: Props) {
   const t = useT();
+  const [opened] = useState(() => openableBody(body, BODY_NODE_TYPES));
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'newsdesk-body',
     nodes: BODY_NODES,
@@ -40,11 +45,16 @@ export function BodyEditor({ body, editorRef, onChange }: Props) {
       throw error;
     },
     // An empty body gets Lexical's default empty paragraph.
-    ...(body.root.children.length > 0 ? { editorState: JSON.stringify(body) } : {}),
+    ...(opened.body.root.children.length > 0 ? { editorState: JSON.stringify(opened.body) } : {}),
   }));
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      {opened.unknownTypes.length > 0 && (
+        <p role="status" className="editor-unknown-nodes">
+          {t('editor.unknownNodes', { types: opened.unknownTypes.join(', ') })}
+        </p>
+      )}
       <ToolbarPlugin />
       <div className="editor-body">
         <RichTextPlugin

@@ -360,6 +360,7 @@ export const en: Messages = {
   'editor.body': 'Article text',
   'editor.bodyPlaceholder': 'Write the article…',
   'editor.bodyUnreadable': 'The editor cannot open this article’s text ({reason}); the stored text is kept as it is.',
+  'editor.unknownNodes': 'Part of the body is of a kind this editor does not know ({types}) and opens as plain text; saving keeps it as you see it.',
   'editor.wordCount': '{words} words',
   'editor.readingTime': 'about {minutes} min read',
   'editor.save.new': 'New article, not saved yet',

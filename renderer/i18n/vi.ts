@@ -358,6 +358,7 @@ export const vi = {
   'editor.body': 'Nội dung bài viết',
   'editor.bodyPlaceholder': 'Viết nội dung bài…',
   'editor.bodyUnreadable': 'Trình soạn thảo không mở được nội dung bài này ({reason}); nội dung đã lưu được giữ nguyên.',
+  'editor.unknownNodes': 'Một phần nội dung thuộc loại trình soạn thảo này chưa biết ({types}) nên được mở thành chữ thường; khi lưu, phần đó được lưu như đang thấy.',
   'editor.wordCount': '{words} từ',
   'editor.readingTime': 'khoảng {minutes} phút đọc',
   'editor.save.new': 'Bài mới, chưa lưu',
