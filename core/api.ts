@@ -29,6 +29,8 @@ import { InterfaceLanguageSchema, type Preferences } from './model/preferences.t
 import type { RecentArticle } from './model/recentArticles.ts';
 import type { DiagnosticsReport } from './model/diagnostics.ts';
 import { depthRefusal } from './model/inputLimits.ts';
+import { NewsdeskError } from './errors.ts';
+import { msg } from './i18n/coreMessages.ts';
 
 const RevisionNumberSchema = z.number().int().positive();
 import {
@@ -209,22 +211,13 @@ export const channels: readonly ChannelSpec[] = Object.entries(apiContract).flat
   })),
 );
 
-/** An error the user should read: its message is shown as is (one line, in the user's terms). */
-export class NewsdeskError extends Error {
-  constructor(
-    message: string,
-    readonly code: 'bad-input' | 'not-found' | 'unauthorized' | 'forbidden' | 'conflict' | 'storage' = 'bad-input',
-  ) {
-    super(message);
-    this.name = 'NewsdeskError';
-  }
-}
+export { NewsdeskError, type NewsdeskErrorCode } from './errors.ts';
 
 /** Checks arguments against the contract; throws a `NewsdeskError` naming the first problem. */
 export function parseArgs(spec: ChannelSpec, args: unknown): unknown[] {
   // Measured first: a schema that checks a body node by node would overflow the stack on one nested thousands deep.
   const tooDeep = depthRefusal(args);
-  if (tooDeep) throw new NewsdeskError(`invalid arguments for ${spec.channel}: ${tooDeep}`);
+  if (tooDeep) throw NewsdeskError.of(msg('error.limit.invalidArguments', { channel: spec.channel, reason: tooDeep }));
   const result = spec.args.safeParse(args);
   if (!result.success) {
     const issue = result.error.issues[0];

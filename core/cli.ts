@@ -2,12 +2,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { NewsdeskError } from './api.ts';
+import { commandLineLanguage, isCommandLineLanguage } from './i18n/commandLineLanguage.ts';
+import { coreText } from './i18n/coreMessages.ts';
 import { ARTICLE_STATES } from './model/article.ts';
 import { UsageError, type Command } from './commands/command.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
 import { openNewsdesk, type Newsdesk } from './newsdesk.ts';
 
-const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
+const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] [--lang vi|en] <lệnh>
 
   list [--state TRẠNG_THÁI] [--json]   danh sách bài viết (${ARTICLE_STATES.join(', ')})
   show <id> [--json]                   một bài viết
@@ -27,6 +29,7 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
   portal [--port N] [--store THƯ_MỤC] [--read-only]
                                        cổng thông tin Drupal thử nghiệm (mật khẩu admin: $PORTAL_ADMIN_PASSWORD)
 
+Ngôn ngữ của thông báo lỗi: --lang, nếu không có thì theo LC_ALL/LANG của môi trường, mặc định tiếng Việt.
 Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`;
 
 /** Each command's code is loaded only when it runs, so `list` does not start the PDF typesetter. */
@@ -53,9 +56,11 @@ export interface Io {
 }
 
 /** Runs one command line; returns the exit status (0 done, 1 refused, 2 wrong use). */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], io: Io, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+  let language = commandLineLanguage(undefined, env);
   try {
-    const { dataDir, command, rest } = splitGlobalOptions(argv);
+    const { dataDir, lang, command, rest } = splitGlobalOptions(argv);
+    language = commandLineLanguage(lang, env);
     if (!command || command === 'help' || command === '--help' || command === '-h') {
       io.out(USAGE);
       return command ? 0 : 2;
@@ -81,25 +86,30 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof NewsdeskError) {
-      io.err(`newsdesk: ${error.message}`);
+      const text = error instanceof NewsdeskError && error.key ? coreText(language, { key: error.key, params: error.params }) : error.message;
+      io.err(`newsdesk: ${text}`);
       return error instanceof UsageError ? 2 : 1;
     }
     throw error;
   }
 }
 
-function splitGlobalOptions(argv: string[]): { dataDir?: string; command?: string; rest: string[] } {
+function splitGlobalOptions(argv: string[]): { dataDir?: string; lang?: string; command?: string; rest: string[] } {
   let dataDir: string | undefined;
+  let lang: string | undefined;
   let index = 0;
-  while (argv[index]?.startsWith('--data')) {
-    const arg = argv[index]!;
-    if (arg.startsWith('--data=')) dataDir = arg.slice('--data='.length);
-    else if (arg === '--data') dataDir = argv[++index];
-    else break;
-    if (!dataDir) throw new UsageError('--data cần một thư mục');
+  for (;;) {
+    const arg = argv[index];
+    if (arg === '--data' || arg?.startsWith('--data=')) {
+      dataDir = arg === '--data' ? argv[++index] : arg.slice('--data='.length);
+      if (!dataDir) throw new UsageError('--data cần một thư mục');
+    } else if (arg === '--lang' || arg?.startsWith('--lang=')) {
+      lang = arg === '--lang' ? argv[++index] : arg.slice('--lang='.length);
+      if (!lang || !isCommandLineLanguage(lang)) throw new UsageError('--lang cần vi hoặc en');
+    } else break;
     index++;
   }
-  return { dataDir, command: argv[index], rest: argv.slice(index + 1) };
+  return { dataDir, lang, command: argv[index], rest: argv.slice(index + 1) };
 }
 
 function parseCommandArgs(rest: string[], spec: Command, command: string) {

@@ -3,6 +3,7 @@
  * parts of `ipcMain` and `IpcMainInvokeEvent` this code reads, so tests can pass plain objects.
  */
 import { channels, invoke, NewsdeskError, parseArgs, type ChannelSpec, type NewsdeskApi } from '../core/api.ts';
+import { errorDetail } from '../core/errors.ts';
 import type { IpcReply } from './ipc-reply.ts';
 import { isAppUrl } from './security.ts';
 
@@ -60,7 +61,7 @@ function isOwnTopLevelPage<Frame extends FrameLike>(
 }
 
 function errorReply(error: NewsdeskError): IpcReply {
-  return { ok: false, error: { message: error.message, code: error.code } };
+  return { ok: false, error: { message: error.message, code: error.code, ...errorDetail(error) } };
 }
 
 function handlerFor<Frame extends FrameLike>(spec: ChannelSpec, api: NewsdeskApi, guards: IpcGuards<Frame>) {

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import { channels, invoke, NewsdeskError, parseArgs, type NewsdeskApi } from '../api.ts';
+import { errorDetail } from '../errors.ts';
 import { appFileFor } from './appFiles.ts';
 import { contentTypeOf } from './contentTypes.ts';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
@@ -121,7 +122,7 @@ async function callApi(options: BridgeOptions, channel: string, request: Incomin
     sendJson(response, 200, { result });
   } catch (error) {
     if (error instanceof NewsdeskError) {
-      return sendJson(response, STATUS_OF_ERROR[error.code], { error: { message: error.message, code: error.code } });
+      return sendJson(response, STATUS_OF_ERROR[error.code], { error: { message: error.message, code: error.code, ...errorDetail(error) } });
     }
     if (error instanceof SyntaxError) return sendJson(response, 400, { error: { message: 'JSON không hợp lệ', code: 'bad-input' } });
     throw error;

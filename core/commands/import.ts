@@ -39,7 +39,7 @@ export const importCommand: Command = {
     }
     if (extension === PACKAGE) {
       const imported = await importPackage(newsdesk.stores, bytes, { user: author, by: author?.username ?? commandLineUser() }).catch((error: unknown) => {
-        throw error instanceof WorkflowError ? new NewsdeskError(error.message, 'forbidden') : error;
+        throw error instanceof WorkflowError ? NewsdeskError.of(error.detail, 'forbidden') : error;
       });
       out(imported.id);
       return;

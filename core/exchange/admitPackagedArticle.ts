@@ -1,6 +1,6 @@
 import type { User } from '../model/account.ts';
 import type { Article, ArticleState } from '../model/article.ts';
-import { editRefusal } from '../model/editRules.ts';
+import { editRefusalMessage } from '../model/editRules.ts';
 import { contentOf } from '../model/recovery.ts';
 import { applyTransition, WorkflowError, type NewsroomRules, type WorkflowAction } from '../model/workflow.ts';
 
@@ -37,7 +37,7 @@ export function admitPackagedArticle(packaged: Article, here: Article | null, im
   const at = importer.now.toISOString();
   const { user } = importer;
   if (here) {
-    const refusal = user ? editRefusal(user, here) : null;
+    const refusal = user ? editRefusalMessage(user, here) : null;
     if (refusal !== null) throw new WorkflowError(refusal);
     return { ...here, ...contentOf(packaged), updatedAt: at };
   }
@@ -51,7 +51,7 @@ export function admitPackagedArticle(packaged: Article, here: Article | null, im
     updatedAt: at,
   };
   if (!user) return article;
-  const refusal = editRefusal(user, article);
+  const refusal = editRefusalMessage(user, article);
   if (refusal !== null) throw new WorkflowError(refusal);
   if (user.role === 'reporter') return article;
   for (const action of PATH_TO[packaged.state]) {

@@ -2,6 +2,7 @@ import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { NewsdeskError } from '../api.ts';
 import { ArticleSchema, type Article } from '../model/article.ts';
 import { bodyLengthRefusal, depthRefusal } from '../model/inputLimits.ts';
+import { coreText } from '../i18n/coreMessages.ts';
 import { articlePhotoAssets } from '../model/photos.ts';
 import type { RevisionMeta } from '../model/revision.ts';
 import type { PreparedPhoto } from '../store/AssetStore.ts';
@@ -39,7 +40,7 @@ export async function readPackage(bytes: Buffer, checks: PackageChecks): Promise
     throw refuse(`article.json sai cấu trúc ở ${issue?.path.join('.') || 'gốc'}: ${issue?.message ?? ''}`);
   }
   const tooLong = bodyLengthRefusal(article.data.body);
-  if (tooLong) throw refuse(tooLong);
+  if (tooLong) throw refuse(coreText('vi', tooLong));
   const revisions = PackageRevisionsSchema.safeParse(files.has('revisions.json') ? parseJson(files, 'revisions.json') : []);
   if (!revisions.success) throw refuse('revisions.json sai cấu trúc');
 
@@ -72,7 +73,7 @@ function parseJson(files: Map<string, Buffer>, name: string): unknown {
     throw refuse(`${name} không phải JSON hợp lệ`);
   }
   const tooDeep = depthRefusal(value);
-  if (tooDeep) throw refuse(`${name} ${tooDeep}`);
+  if (tooDeep) throw refuse(`${name} ${coreText('vi', tooDeep)}`);
   return value;
 }
 

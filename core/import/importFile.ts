@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { ArticleSchema, type Article } from '../model/article.ts';
 import { bodyLengthRefusal } from '../model/inputLimits.ts';
+import { msg } from '../i18n/coreMessages.ts';
 import type { DraftAuthor } from '../model/newArticle.ts';
 import type { ArticleStore } from '../store/ArticleStore.ts';
 import type { AssetStore } from '../store/AssetStore.ts';
@@ -41,7 +42,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, target: Im
   });
   const checked = ArticleSchema.parse(article);
   const tooLong = bodyLengthRefusal(checked.body);
-  if (tooLong) throw new NewsdeskError(`không nhập được "${fileName}": ${tooLong}`);
+  if (tooLong) throw NewsdeskError.of(msg('error.import.refused', { file: fileName, reason: tooLong }));
   for (const photo of photos) await target.assets.store(photo);
   return target.articles.save(checked);
 }

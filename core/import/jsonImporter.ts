@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NewsdeskError } from '../api.ts';
 import { ArticleSchema } from '../model/article.ts';
 import { depthRefusal, INPUT_LIMITS } from '../model/inputLimits.ts';
+import { msg } from '../i18n/coreMessages.ts';
 import type { SerializedNode } from '../model/document.ts';
 import { nfcDeep } from '../model/text.ts';
 import type { Importer } from './importer.ts';
@@ -25,7 +26,7 @@ export const importArticleJson: Importer = async (bytes, fileName, context) => {
     throw new NewsdeskError(`"${fileName}" không phải tệp JSON hợp lệ`);
   }
   const tooDeep = depthRefusal(json);
-  if (tooDeep) throw new NewsdeskError(`"${fileName}" không phải bài viết Newsdesk: ${tooDeep}`);
+  if (tooDeep) throw NewsdeskError.of(msg('error.import.notAnArticle', { file: fileName, reason: tooDeep }));
   const parsed = ArticleSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

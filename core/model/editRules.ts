@@ -1,5 +1,6 @@
 import type { User } from './account.ts';
-import { STATE_NAMES, type Article, type ArticleState } from './article.ts';
+import type { Article, ArticleState } from './article.ts';
+import { coreText, msg, type CoreMessage } from '../i18n/coreMessages.ts';
 
 /**
  * Who may change an article's text. Kept simple until the workflow arrives: a reporter edits
@@ -15,20 +16,21 @@ export function canWrite(user: User): boolean {
   return user.role === 'reporter' || user.role === 'editor' || user.role === 'admin';
 }
 
-/** Why `user` may not change `article`, in one line for them to read; null when they may. */
-export function editRefusal(user: User, article: Pick<Article, 'author' | 'state'>): string | null {
-  if (!canWrite(user)) return 'tài khoản cán bộ truyền thông không sửa nội dung bài viết';
+/** Why `user` may not change `article`, as a catalogued message; null when they may. */
+export function editRefusalMessage(user: User, article: Pick<Article, 'author' | 'state'>): CoreMessage | null {
+  if (!canWrite(user)) return msg('error.edit.communications');
+  const state = msg(`name.state.${article.state}`);
   if (user.role === 'reporter') {
-    if (article.author !== user.username) return 'phóng viên chỉ sửa được bài viết của chính mình';
-    if (!REPORTER_STATES.includes(article.state)) {
-      return `bài viết đang ở trạng thái "${STATE_NAMES[article.state]}": phóng viên chỉ sửa được bản nháp và bài được trả lại để sửa`;
-    }
-    return null;
+    if (article.author !== user.username) return msg('error.edit.reporterOwnOnly');
+    return REPORTER_STATES.includes(article.state) ? null : msg('error.edit.reporterState', { state });
   }
-  if (!EDITOR_STATES.includes(article.state)) {
-    return `bài viết đang ở trạng thái "${STATE_NAMES[article.state]}": không sửa trực tiếp được`;
-  }
-  return null;
+  return EDITOR_STATES.includes(article.state) ? null : msg('error.edit.closedState', { state });
+}
+
+/** Why `user` may not change `article`, in one Vietnamese line for them to read; null when they may. */
+export function editRefusal(user: User, article: Pick<Article, 'author' | 'state'>): string | null {
+  const reason = editRefusalMessage(user, article);
+  return reason && coreText('vi', reason);
 }
 
 export function canEdit(user: User, article: Pick<Article, 'author' | 'state'>): boolean {

@@ -1,4 +1,5 @@
 import type { SerializedNode } from './document.ts';
+import { msg, type CoreMessage } from '../i18n/coreMessages.ts';
 
 /**
  * How much one piece of input may hold, checked where it comes in (while reading, before the costly
@@ -41,8 +42,8 @@ export function nestingDepth(value: unknown, stopAt: number = INPUT_LIMITS.jsonD
 }
 
 /** Why `value` nests too deeply to be taken in, or null. */
-export function depthRefusal(value: unknown): string | null {
-  return nestingDepth(value) > INPUT_LIMITS.jsonDepth ? `lồng nhau quá sâu (tối đa ${INPUT_LIMITS.jsonDepth} cấp)` : null;
+export function depthRefusal(value: unknown): CoreMessage | null {
+  return nestingDepth(value) > INPUT_LIMITS.jsonDepth ? msg('error.limit.tooDeep', { limit: INPUT_LIMITS.jsonDepth }) : null;
 }
 
 /** Characters of text in a body, counted without recursion, stopping once past the limit. */
@@ -62,14 +63,12 @@ export function bodyCharacters(root: SerializedNode, stopAt: number = INPUT_LIMI
 }
 
 /** Why a body is too long to be taken in, or null. */
-export function bodyLengthRefusal(body: { root: SerializedNode }): string | null {
-  return bodyCharacters(body.root) > INPUT_LIMITS.bodyCharacters
-    ? `nội dung bài quá dài (tối đa ${INPUT_LIMITS.bodyCharacters.toLocaleString('vi-VN')} ký tự)`
-    : null;
+export function bodyLengthRefusal(body: { root: SerializedNode }): CoreMessage | null {
+  return bodyCharacters(body.root) > INPUT_LIMITS.bodyCharacters ? msg('error.limit.bodyTooLong', { limit: INPUT_LIMITS.bodyCharacters }) : null;
 }
 
 /** Why a photo of this size is too large to be taken in, or null. */
-export function photoSizeRefusal(width: number, height: number): string | null {
+export function photoSizeRefusal(width: number, height: number): CoreMessage | null {
   if (width * height <= INPUT_LIMITS.photoPixels) return null;
-  return `ảnh quá lớn: ${width}×${height} điểm ảnh, tối đa ${INPUT_LIMITS.photoPixels / 1_000_000} megapixel`;
+  return msg('error.limit.photoTooLarge', { width: String(width), height: String(height), limit: INPUT_LIMITS.photoPixels / 1_000_000 });
 }

@@ -1,5 +1,6 @@
 import { WORKFLOW_ACTIONS, type TransitionRecord, type WorkflowAction } from './transitionRecord.ts';
-import { STATE_NAMES, type Article, type ArticleState } from './article.ts';
+import type { Article, ArticleState } from './article.ts';
+import { coreText, msg, type CoreMessage } from '../i18n/coreMessages.ts';
 import type { Role, User } from './account.ts';
 import { submitChecklist } from './submitChecklist.ts';
 
@@ -46,42 +47,45 @@ export interface NewsroomRules {
   allowSelfApproval: boolean;
 }
 
+/** A step refused; `detail` is the catalogued message, shown in the reader's language. */
 export class WorkflowError extends Error {
   override name = 'WorkflowError';
+
+  constructor(readonly detail: CoreMessage) {
+    super(coreText('vi', detail));
+  }
 }
 
-const ACTION_NAMES: Record<WorkflowAction, string> = {
-  submit: 'gửi duyệt',
-  'request-changes': 'yêu cầu sửa',
-  approve: 'duyệt',
-  publish: 'xuất bản',
-  archive: 'lưu trữ',
-  correct: 'đính chính',
-};
+const actionName = (action: WorkflowAction) => msg(`name.action.${action}`);
+const stateName = (state: ArticleState) => msg(`name.state.${state}`);
 
-/** Why `actor` may not do `action` to `article` now, or null when they may. */
-export function refusal(article: Article, action: WorkflowAction, actor: Actor, rules: NewsroomRules, note?: string): string | null {
+/** Why `actor` may not do `action` to `article` now, as a catalogued message, or null when they may. */
+export function refusalMessage(article: Article, action: WorkflowAction, actor: Actor, rules: NewsroomRules, note?: string): CoreMessage | null {
   const rule = TRANSITIONS[action];
-  const verb = ACTION_NAMES[action];
+  const verb = actionName(action);
+  const wrongState = () => msg('error.workflow.wrongState', { action: verb, state: stateName(article.state) });
   if (isPortal(actor)) {
-    if (!rule.byPortal) return `việc đồng bộ không được ${verb} bài viết`;
-    if (!rule.from.includes(article.state)) return `không thể ${verb} bài đang ở trạng thái "${STATE_NAMES[article.state]}"`;
-    return null;
+    if (!rule.byPortal) return msg('error.workflow.syncMayNot', { action: verb });
+    return rule.from.includes(article.state) ? null : wrongState();
   }
   const user = actor;
-  if (rule.byPortal) return 'bài viết chỉ được xuất bản khi đồng bộ với cổng thông tin: bài đã duyệt được đăng ở lần đồng bộ tới';
-  if (!rule.from.includes(article.state)) return `không thể ${verb} bài đang ở trạng thái "${STATE_NAMES[article.state]}"`;
-  if (!rule.roles.includes(user.role)) return `vai trò của ${user.username} không được ${verb} bài viết`;
-  if (rule.ownOnlyFor?.includes(user.role) && article.author !== user.username) return `${user.username} chỉ được ${verb} bài của chính mình`;
-  if (action === 'approve' && article.author === user.username && !rules.allowSelfApproval) {
-    return 'không ai được tự duyệt bài của mình (tòa soạn chưa cho phép)';
-  }
-  if (rule.noteRequired && !note?.trim()) return `cần ghi chú khi ${verb}, để người viết biết phải sửa gì`;
+  if (rule.byPortal) return msg('error.workflow.publishBySync');
+  if (!rule.from.includes(article.state)) return wrongState();
+  if (!rule.roles.includes(user.role)) return msg('error.workflow.roleMayNot', { user: user.username, action: verb });
+  if (rule.ownOnlyFor?.includes(user.role) && article.author !== user.username) return msg('error.workflow.ownOnly', { user: user.username, action: verb });
+  if (action === 'approve' && article.author === user.username && !rules.allowSelfApproval) return msg('error.workflow.selfApproval');
+  if (rule.noteRequired && !note?.trim()) return msg('error.workflow.noteRequired', { action: verb });
   if (action === 'submit') {
     const missing = submitChecklist(article).filter((item) => !item.ok);
-    if (missing.length > 0) return `chưa gửi duyệt được: ${missing.map((item) => item.label).join('; ')}`;
+    if (missing.length > 0) return msg('error.workflow.checklist', { missing: missing.map((item) => item.label).join('; ') });
   }
   return null;
+}
+
+/** Why `actor` may not do `action` to `article` now, in Vietnamese, or null when they may. */
+export function refusal(article: Article, action: WorkflowAction, actor: Actor, rules: NewsroomRules, note?: string): string | null {
+  const reason = refusalMessage(article, action, actor, rules, note);
+  return reason && coreText('vi', reason);
 }
 
 /** The actions `user` could take on `article` now; the UI offers exactly these. */
@@ -103,7 +107,7 @@ export function applyTransition(
   user: Actor,
   options: { rules: NewsroomRules; note?: string; now: Date },
 ): Article {
-  const reason = refusal(article, action, user, options.rules, options.note);
+  const reason = refusalMessage(article, action, user, options.rules, options.note);
   if (reason) throw new WorkflowError(reason);
   const at = options.now.toISOString();
   const note = options.note?.trim();

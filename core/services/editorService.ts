@@ -4,7 +4,8 @@ import { ArticleContentSchema, ArticleSchema, type Article, type ArticleContent 
 import type { User } from '../model/account.ts';
 import { articlePhotoAssets } from '../model/photos.ts';
 import { bodyLengthRefusal } from '../model/inputLimits.ts';
-import { canWrite, editRefusal } from '../model/editRules.ts';
+import { canWrite, editRefusal, editRefusalMessage } from '../model/editRules.ts';
+import { msg } from '../i18n/coreMessages.ts';
 import { newDraft } from '../model/newArticle.ts';
 import { sameContent } from '../model/recovery.ts';
 import { nfcDeep } from '../model/text.ts';
@@ -47,13 +48,13 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
         if (stores.articles.has(id)) {
           await locks.assertFree(id, user);
           base = await stores.articles.get(id);
-          const refusal = editRefusal(user, base);
-          if (refusal) throw new NewsdeskError(`không lưu được: ${refusal}`, 'forbidden');
+          const refusal = editRefusalMessage(user, base);
+          if (refusal) throw NewsdeskError.of(msg('error.edit.cannotSave', { reason: refusal }), 'forbidden');
         } else {
           base = newDraft(id, user, now);
         }
         const tooLong = bodyLengthRefusal(content.body);
-        if (tooLong) throw new NewsdeskError(`không lưu được: ${tooLong}`);
+        if (tooLong) throw NewsdeskError.of(msg('error.edit.cannotSave', { reason: tooLong }));
         await requirePhotos(stores.assets, content);
         const updatedAt = new Date(Math.max(now.getTime(), Date.parse(base.updatedAt) + 1)).toISOString();
         const article = ArticleSchema.parse({ ...base, ...nfcDeep(content), updatedAt });
@@ -72,11 +73,11 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
         let stored: Article | null = null;
         if (stores.articles.has(id)) {
           stored = await stores.articles.get(id);
-          const refusal = editRefusal(user, stored);
-          if (refusal) throw new NewsdeskError(`không giữ được nội dung chưa lưu: ${refusal}`, 'forbidden');
+          const refusal = editRefusalMessage(user, stored);
+          if (refusal) throw NewsdeskError.of(msg('error.edit.cannotKeepDraft', { reason: refusal }), 'forbidden');
         }
         const tooLong = bodyLengthRefusal(content.body);
-        if (tooLong) throw new NewsdeskError(`không giữ được nội dung chưa lưu: ${tooLong}`);
+        if (tooLong) throw NewsdeskError.of(msg('error.edit.cannotKeepDraft', { reason: tooLong }));
         const kept = ArticleContentSchema.parse(nfcDeep(content));
         // What is already stored needs no copy (a late copy of text that a save just stored).
         if (stored && sameContent(kept, stored)) await recovery.remove(user.username, id);

@@ -24,7 +24,7 @@ export function exchangeService(stores: Stores, session: Session): NewsdeskApi['
       try {
         return await importPackage(stores, Buffer.from(file.data, 'base64'), { user, by: user.username });
       } catch (error) {
-        if (error instanceof WorkflowError) throw new NewsdeskError(error.message, 'forbidden');
+        if (error instanceof WorkflowError) throw NewsdeskError.of(error.detail, 'forbidden');
         throw error;
       }
     },

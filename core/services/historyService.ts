@@ -1,6 +1,7 @@
 import { NewsdeskError, type NewsdeskApi } from '../api.ts';
 import { diffArticles } from '../model/articleDiff.ts';
-import { editRefusal } from '../model/editRules.ts';
+import { editRefusalMessage } from '../model/editRules.ts';
+import { msg } from '../i18n/coreMessages.ts';
 import { contentOf } from '../model/recovery.ts';
 import type { Stores } from '../newsdesk.ts';
 import type { Session } from './sessionService.ts';
@@ -21,10 +22,10 @@ export function historyService(stores: Stores, session: Session): NewsdeskApi['h
     async restore(id, number) {
       const user = session.requireUser();
       const current = await stores.articles.get(id);
-      const refusal = editRefusal(user, current);
-      if (refusal) throw new NewsdeskError(`không khôi phục được: ${refusal}`, 'forbidden');
+      const refusal = editRefusalMessage(user, current);
+      if (refusal) throw NewsdeskError.of(msg('error.edit.cannotRestore', { reason: refusal }), 'forbidden');
       const old = await revision(id, number).catch(() => {
-        throw new NewsdeskError(`bài viết ${id} không có bản sửa số ${number} đọc được`, 'not-found');
+        throw NewsdeskError.of(msg('error.edit.noRevision', { id, number: String(number) }), 'not-found');
       });
       const updatedAt = new Date(Math.max(Date.now(), Date.parse(current.updatedAt) + 1)).toISOString();
       return stores.articles.save(

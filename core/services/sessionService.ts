@@ -1,4 +1,5 @@
 import { NewsdeskError, type NewsdeskApi } from '../api.ts';
+import { msg } from '../i18n/coreMessages.ts';
 import type { AccountStore } from '../accounts/AccountStore.ts';
 import type { Role, User } from '../model/account.ts';
 import { silentLog, type Log } from '../log/Log.ts';
@@ -26,7 +27,7 @@ export class Session {
   /** The signed-in user, or an error for services that need one. */
   requireUser(): User {
     const user = this.current;
-    if (!user) throw new NewsdeskError('hãy đăng nhập trước', 'unauthorized');
+    if (!user) throw NewsdeskError.of(msg('error.signInFirst'), 'unauthorized');
     this.lastActivity = this.clock();
     return user;
   }
@@ -34,7 +35,10 @@ export class Session {
   /** The signed-in user if they hold one of `roles`, else an error naming what is missing. */
   requireRole(...roles: Role[]): User {
     const user = this.requireUser();
-    if (!roles.includes(user.role)) throw new NewsdeskError(`việc này cần vai trò ${roles.join(' hoặc ')}`, 'forbidden');
+    if (!roles.includes(user.role)) {
+      const needed = roles.length === 1 ? msg('error.needsRole', { role: roles[0]! }) : msg('error.needsRoles', { roles: roles.slice(0, -1).join(', '), last: roles.at(-1)! });
+      throw NewsdeskError.of(needed, 'forbidden');
+    }
     return user;
   }
 

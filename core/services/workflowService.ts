@@ -16,7 +16,7 @@ export function workflowService(stores: Stores, session: Session): NewsdeskApi['
       try {
         next = applyTransition(article, action, user, { rules: stores.newsroom.current, note, now: new Date() });
       } catch (error) {
-        if (error instanceof WorkflowError) throw new NewsdeskError(error.message, 'forbidden');
+        if (error instanceof WorkflowError) throw NewsdeskError.of(error.detail, 'forbidden');
         throw error;
       }
       return stores.articles.save(next, { by: user.username, reason: 'transition', note: note?.trim() || undefined });

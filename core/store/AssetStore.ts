@@ -8,6 +8,7 @@ import { detectImageType } from './imageType.ts';
 import { stripJpegGps } from './jpegExif.ts';
 import { stripPngGps } from './pngMetadata.ts';
 import { photoSizeRefusal } from '../model/inputLimits.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 const ASSET_NAME = /^[0-9a-f]{64}\.(jpg|png|webp|gif)$/;
 
@@ -35,7 +36,7 @@ export class AssetStore {
     if (!size) throw new NewsdeskError(`"${originalName}" là ảnh hỏng: không đọc được kích thước`);
     // Read from the header, never decoded: a 20,000 × 20,000 picture costs nothing to refuse here.
     const tooLarge = photoSizeRefusal(size.width, size.height);
-    if (tooLarge) throw new NewsdeskError(`"${originalName}": ${tooLarge}`);
+    if (tooLarge) throw NewsdeskError.of(msg('error.photo.refused', { file: originalName, reason: tooLarge }));
     const name = `${createHash('sha256').update(bytes).digest('hex')}.${type}`;
     return { name, bytes, ...size };
   }

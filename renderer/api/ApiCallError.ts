@@ -4,6 +4,9 @@ export class ApiCallError extends Error {
     message: string,
     readonly code: string,
     readonly status?: number,
+    /** The catalogued message (`error.*`), for the page to show in its language. */
+    readonly key?: string,
+    readonly params?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
     this.name = 'ApiCallError';

@@ -3,7 +3,7 @@ import { ApiCallError, NETWORK_ERROR_CODE } from './ApiCallError.ts';
 
 interface BridgeReply {
   result?: unknown;
-  error?: { message?: unknown; code?: unknown };
+  error?: { message?: unknown; code?: unknown; key?: unknown; params?: unknown };
 }
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -35,7 +35,9 @@ async function call(fetchImpl: Fetch, apiBase: string, channel: ChannelName, arg
   if (!response.ok) {
     const message = typeof reply?.error?.message === 'string' && reply.error.message !== '' ? reply.error.message : plainMessage(text, response, channel);
     const code = typeof reply?.error?.code === 'string' ? reply.error.code : `http-${response.status}`;
-    throw new ApiCallError(message, code, response.status);
+    const key = typeof reply?.error?.key === 'string' ? reply.error.key : undefined;
+    const params = typeof reply?.error?.params === 'object' && reply.error.params !== null ? (reply.error.params as Record<string, unknown>) : undefined;
+    throw new ApiCallError(message, code, response.status, key, params);
   }
   if (text.trim() !== '' && reply === undefined) {
     throw new ApiCallError(`${channel}: unreadable reply from the server (HTTP ${response.status})`, 'bad-reply', response.status);

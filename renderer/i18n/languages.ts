@@ -1,11 +1,15 @@
 import { InterfaceLanguageSchema, type InterfaceLanguage } from '../../core/model/preferences.ts';
+import { coreCatalogues, type CoreMessageKey } from '../../core/i18n/coreMessages.ts';
 import { en } from './en.ts';
 import { vi, type Messages } from './vi.ts';
 
 export const LANGUAGES = InterfaceLanguageSchema.options;
 export type Language = InterfaceLanguage;
 
-export const catalogues: Record<Language, Messages> = { vi, en };
+/** What the page shows in each language: its own messages and the core's (errors, names), composed here. */
+export type Catalogue = Messages & Readonly<Record<CoreMessageKey, string>>;
+
+export const catalogues: Record<Language, Catalogue> = { vi: { ...vi, ...coreCatalogues.vi }, en: { ...en, ...coreCatalogues.en } };
 
 /** BCP 47 tag used for dates and numbers. */
 export const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };

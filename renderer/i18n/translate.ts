@@ -1,17 +1,24 @@
-import type { MessageKey, Messages } from './vi.ts';
+import type { CoreMessageKey } from '../../core/i18n/coreMessages.ts';
+import type { Catalogue } from './languages.ts';
+import type { MessageKey } from './vi.ts';
 
-export type Params = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: Params) => string;
+/** A placeholder's value: shown as is (numbers in the reader's format), or another message of the catalogue. */
+export type Param = string | number | { key: string; params?: Params | undefined };
+export type Params = Readonly<Record<string, Param>>;
+export type Translate = (key: MessageKey | CoreMessageKey, params?: Params) => string;
 
-export function translator(messages: Messages, locale: string): Translate {
+export function translator(messages: Catalogue, locale: string): Translate {
   const numbers = new Intl.NumberFormat(locale);
-  return (key, params) => {
+  const t: Translate = (key, params) => {
     const template = messages[key];
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      if (typeof value === 'number') return numbers.format(value);
+      if (typeof value === 'string') return value;
+      return value.key in messages ? t(value.key as MessageKey, value.params) : whole;
     });
   };
+  return t;
 }

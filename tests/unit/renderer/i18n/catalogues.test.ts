@@ -6,6 +6,8 @@ import { PORTAL_AUTH_METHODS } from '../../../../core/model/portalSettings.ts';
 import { REVISION_REASONS } from '../../../../core/model/revision.ts';
 import { SYNC_STATUSES } from '../../../../core/model/sync.ts';
 import { WORKFLOW_ACTIONS } from '../../../../core/model/transitionRecord.ts';
+import { coreCatalogues } from '../../../../core/i18n/coreMessages.ts';
+import { catalogues } from '../../../../renderer/i18n/languages.ts';
 import { en } from '../../../../renderer/i18n/en.ts';
 import { vi } from '../../../../renderer/i18n/vi.ts';
 
@@ -24,6 +26,9 @@ const RENDERER_SOURCES = import.meta.glob(['../../../../renderer/**/*.{ts,tsx}',
   import: 'default',
   eager: true,
 });
+
+/** The core's source files as text: where its catalogued messages (`msg('error.…')`) are used. */
+const CORE_SOURCES = import.meta.glob(['../../../../core/**/*.ts'], { query: '?raw', import: 'default', eager: true });
 
 /** `{name}` placeholders of a message, sorted, each once. */
 function placeholders(message: string): string[] {
@@ -92,6 +97,22 @@ describe('the Vietnamese and English catalogues', () => {
   it('have the same keys, no empty message and the same placeholders in both languages', () => {
     expect(Object.keys(vi).length).toBeGreaterThan(200);
     expect(catalogueProblems({ vi, en })).toEqual([]);
+  });
+
+  it('hold the core’s messages (error codes and the names they use) in both languages, and the page’s catalogues include them', () => {
+    expect(catalogueProblems(coreCatalogues)).toEqual([]);
+    expect(catalogueProblems({ vi: catalogues.vi, en: catalogues.en })).toEqual([]);
+    // The page's own keys and the core's never share a name, so neither hides the other.
+    expect(Object.keys(coreCatalogues.vi).filter((key) => key in vi)).toEqual([]);
+    const used = Object.entries(CORE_SOURCES).flatMap(([path, source]) =>
+      [...source.matchAll(/msg\(\s*'([a-z][\w.-]+)'/g)].map((match) => [path.replace('../../../../', ''), match[1]!] as const),
+    );
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter(([, key]) => !(key in coreCatalogues.vi)).map(([file, key]) => `${file}: ${key}`)).toEqual([]);
+    for (const family of ['name.state.', 'name.action.']) {
+      const values = family === 'name.state.' ? ARTICLE_STATES : WORKFLOW_ACTIONS;
+      expect(values.filter((value) => !(`${family}${value}` in coreCatalogues.en))).toEqual([]);
+    }
   });
 
   it('name every article state, role, workflow step, sync status, sign-in method, revision reason and backup kind the core can give', () => {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ApiCallError } from '../../../../renderer/api/ApiCallError.ts';
+import { errorText } from '../../../../renderer/app/errorText.ts';
+import { catalogues, locales } from '../../../../renderer/i18n/languages.ts';
+import { translator } from '../../../../renderer/i18n/translate.ts';
+
+const t = { vi: translator(catalogues.vi, locales.vi), en: translator(catalogues.en, locales.en) };
+
+describe('errorText', () => {
+  it('shows a core refusal in the reader’s language, with the names it holds translated too', () => {
+    const error = new ApiCallError('bài viết đang ở trạng thái "đã xuất bản": không sửa trực tiếp được', 'forbidden', 403, 'error.edit.cannotSave', {
+      reason: { key: 'error.edit.closedState', params: { state: { key: 'name.state.published' } } },
+    });
+    expect(errorText(error, t.en)).toBe('Not saved: the article is "published": it cannot be changed directly');
+    expect(errorText(error, t.vi)).toBe('Không lưu được: bài viết đang ở trạng thái "đã xuất bản": không sửa trực tiếp được');
+  });
+
+  it('shows numbers in the reader’s format, and a message without a key as the server wrote it', () => {
+    const tooLong = new ApiCallError('x', 'bad-input', 400, 'error.limit.bodyTooLong', { limit: 500000 });
+    expect(errorText(tooLong, t.en)).toBe('The article text is too long (at most 500,000 characters)');
+    expect(errorText(tooLong, t.vi)).toBe('Nội dung bài quá dài (tối đa 500.000 ký tự)');
+    expect(errorText(new ApiCallError('không đọc được tệp', 'storage', 500), t.en)).toBe('Không đọc được tệp');
+  });
+});
