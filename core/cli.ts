@@ -8,6 +8,7 @@ import { ARTICLE_STATES } from './model/article.ts';
 import { UsageError, type Command } from './commands/command.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
 import { openNewsdesk, type Newsdesk } from './newsdesk.ts';
+import type { PasswordCost } from './accounts/passwords.ts';
 
 const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] [--lang vi|en] <lệnh>
 
@@ -55,8 +56,15 @@ export interface Io {
   err(text: string): void;
 }
 
+/** What a run takes from where it runs: the environment, and the work of hashing a password (the stores' own option). */
+export interface RunContext {
+  env?: Readonly<Record<string, string | undefined>>;
+  passwordCost?: PasswordCost;
+}
+
 /** Runs one command line; returns the exit status (0 done, 1 refused, 2 wrong use). */
-export async function main(argv: string[], io: Io, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+export async function main(argv: string[], io: Io, context: RunContext = {}): Promise<number> {
+  const env = context.env ?? process.env;
   let language = commandLineLanguage(undefined, env);
   try {
     const { dataDir, lang, command, rest } = splitGlobalOptions(argv);
@@ -72,14 +80,15 @@ export async function main(argv: string[], io: Io, env: Readonly<Record<string, 
     let opened: Newsdesk | undefined;
     const open = async (options: { dailyBackup?: boolean } = {}) =>
       (opened ??= await openNewsdesk({
-        dataDir: dataDir ?? defaultDataDir(),
+        dataDir: dataDir ?? defaultDataDir(env as NodeJS.ProcessEnv),
         seedsDir: join(appRoot, 'seeds'),
-        demoPassword: process.env.NEWSDESK_DEMO_PASSWORD,
+        demoPassword: env.NEWSDESK_DEMO_PASSWORD,
+        passwordCost: context.passwordCost,
         notice: io.err,
         ...options,
       }));
     try {
-      await spec.run({ values, positionals, open, appRoot, out: io.out, err: io.err });
+      await spec.run({ values, positionals, open, appRoot, env, out: io.out, err: io.err });
     } finally {
       await opened?.close();
     }

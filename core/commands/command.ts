@@ -14,6 +14,8 @@ export interface CommandContext {
   open(options?: { dailyBackup?: boolean }): Promise<Newsdesk>;
   /** The repository or app folder holding `seeds/` and `dist/`. */
   appRoot: string;
+  /** The environment the command line runs in (passwords come from it, never from arguments). */
+  env: Readonly<Record<string, string | undefined>>;
   out(text: string): void;
   err(text: string): void;
 }

@@ -6,14 +6,14 @@ import { noExtraArguments, UsageError, type Command } from './command.ts';
 /** `workflow <id> <action> --user NAME [--note T]`, as that user: the same guard as the app's. */
 export const workflowCommand: Command = {
   options: { user: { type: 'string' }, note: { type: 'string' } },
-  async run({ values, positionals, open, out }) {
+  async run({ values, positionals, open, env, out }) {
     const [id, action, ...extra] = positionals;
     if (!id || !action) throw new UsageError(`workflow cần mã bài viết và một việc (${PEOPLE_ACTIONS.join('|')})`);
     noExtraArguments(extra, 'workflow');
     const parsed = WorkflowActionSchema.safeParse(action);
     if (!parsed.success) throw new UsageError(`việc phải là một trong: ${PEOPLE_ACTIONS.join(', ')}`);
     if (typeof values.user !== 'string' || values.user === '') throw new UsageError('workflow cần --user TÊN');
-    const password = process.env.NEWSDESK_PASSWORD;
+    const password = env.NEWSDESK_PASSWORD;
     if (!password) throw new UsageError('đặt mật khẩu trong biến môi trường NEWSDESK_PASSWORD (không bao giờ trên dòng lệnh)');
 
     const { api } = await open();

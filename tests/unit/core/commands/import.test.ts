@@ -18,19 +18,19 @@ describe('newsdesk import', () => {
     const file = join(dir, 'Hội nghị.docx');
     await writeFile(file, await buildDocx([{ heading: 1, text: 'Hội nghị giao ban' }, { paragraph: ['Nội dung ', { text: 'chính', bold: true }] }]));
 
-    const { code, stdout, stderr } = runNewsdesk(['--data', data, 'import', file, '--author', 'bichdiep']);
+    const { code, stdout, stderr } = await runNewsdesk(['--data', data, 'import', file, '--author', 'bichdiep']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const id = stdout.trim();
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const article = JSON.parse(runNewsdesk(['--data', data, 'show', id, '--json']).stdout) as Record<string, unknown>;
+    const article = JSON.parse((await runNewsdesk(['--data', data, 'show', id, '--json'])).stdout) as Record<string, unknown>;
     expect(article).toMatchObject({ title: 'Hội nghị giao ban', state: 'draft', author: 'bichdiep', byline: 'Bích Diệp' });
   });
 
   it('answers a bad file, an unknown author or a wrong use with one line and changes nothing', async () => {
     const dir = await tempDir();
     const data = join(dir, 'data');
-    runNewsdesk(['--data', data, 'list']);
+    await runNewsdesk(['--data', data, 'list']);
     const corrupt = join(dir, 'hong.docx');
     await writeFile(corrupt, 'PK\u0003\u0004 không phải tệp Word');
     const good = join(dir, 'tot.docx');
@@ -46,7 +46,7 @@ describe('newsdesk import', () => {
       [['import'], 'newsdesk: import cần một tệp (.newsdesk, .docx, .json)', 2],
     ];
     for (const [args, message, status] of cases) {
-      const { code, stdout, stderr } = runNewsdesk(['--data', data, ...args]);
+      const { code, stdout, stderr } = await runNewsdesk(['--data', data, ...args]);
       expect(code, args.join(' ')).toBe(status);
       expect(stdout).toBe('');
       expect(stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);

@@ -20,7 +20,7 @@ describe('newsdesk export-pdf and bulletin', () => {
     const dir = await tempDir();
     const data = join(dir, 'library');
     const file = join(dir, 'bài viết.pdf');
-    const run = runNewsdesk(['--data', data, 'export-pdf', SAMPLE_ARTICLE_ID, '-o', file, '--paper', 'a5', '--crop-marks']);
+    const run = await runNewsdesk(['--data', data, 'export-pdf', SAMPLE_ARTICLE_ID, '-o', file, '--paper', 'a5', '--crop-marks']);
     expect(run.stderr).toContain('cảnh báo:');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('(2 trang, khổ A5)');
@@ -38,7 +38,7 @@ describe('newsdesk export-pdf and bulletin', () => {
   it('refuses bad input with one line and a non-zero status, leaving no file and the library unchanged', async () => {
     const dir = await tempDir();
     const data = join(dir, 'library');
-    expect(runNewsdesk(['--data', data, 'list']).code).toBe(0);
+    expect((await runNewsdesk(['--data', data, 'list'])).code).toBe(0);
     const before = await folderSnapshot(data);
     const out = join(dir, 'out.pdf');
     const cases: Array<[string[], number, RegExp]> = [
@@ -52,7 +52,7 @@ describe('newsdesk export-pdf and bulletin', () => {
       [['bulletin', 'không-phải-mã', '-o', out], 2, /mã bài viết "không-phải-mã" không hợp lệ/],
     ];
     for (const [args, code, message] of cases) {
-      const run = runNewsdesk(['--data', data, ...args]);
+      const run = await runNewsdesk(['--data', data, ...args]);
       expect(run.code, args.join(' ')).toBe(code);
       expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(run.stderr, args.join(' ')).toMatch(message);
@@ -66,7 +66,7 @@ describe('newsdesk export-pdf and bulletin', () => {
   it('bulletin sets the approved articles in the given order under a contents page', async () => {
     const dir = await tempDir();
     const file = join(dir, 'ban-tin.pdf');
-    const run = runNewsdesk(['--data', join(dir, 'library'), 'bulletin', APPROVED_ID, SAMPLE_ARTICLE_ID, '-o', file, '--title', 'Bản tin tháng 3', '--issue', '7', '--date', '2024-03-31']);
+    const run = await runNewsdesk(['--data', join(dir, 'library'), 'bulletin', APPROVED_ID, SAMPLE_ARTICLE_ID, '-o', file, '--title', 'Bản tin tháng 3', '--issue', '7', '--date', '2024-03-31']);
     expect(run.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('cảnh báo:'))).toEqual([]);
     expect(run.code).toBe(0);
     const bytes = new Uint8Array(await readFile(file));
