@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { NewsdeskError } from './api.ts';
-import { ARTICLE_STATES } from './model/article.ts';
+import { ARTICLE_STATES } from './model/articleStates.ts';
 import { UsageError, type Command } from './commands/command.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
-import { openNewsdesk, type Newsdesk } from './newsdesk.ts';
+import type { Newsdesk } from './newsdesk.ts';
 
 const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
 
@@ -65,8 +64,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const spec = await load();
     const { values, positionals } = parseCommandArgs(rest, spec, command);
     let opened: Newsdesk | undefined;
+    // Loaded here, not at the top: `--help` and wrong usage answer without loading the stores.
     const open = async (options: { dailyBackup?: boolean } = {}) =>
-      (opened ??= await openNewsdesk({
+      (opened ??= await (await import('./newsdesk.ts')).openNewsdesk({
         dataDir: dataDir ?? defaultDataDir(),
         seedsDir: join(appRoot, 'seeds'),
         demoPassword: process.env.NEWSDESK_DEMO_PASSWORD,
@@ -80,6 +80,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     return 0;
   } catch (error) {
+    // The contract (and its schemas) is loaded only once something went wrong: `--help` stays light.
+    const { NewsdeskError } = await import('./api.ts');
     if (error instanceof UsageError || error instanceof NewsdeskError) {
       io.err(`newsdesk: ${error.message}`);
       return error instanceof UsageError ? 2 : 1;
