@@ -12,15 +12,17 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { Article } from '../../core/model/article.ts';
 import { ArticleStore } from '../../core/store/ArticleStore.ts';
-import { openSampleNewsroom, sampleArticle } from '../helpers/sampleNewsroom.ts';
+import { chromium, type Browser } from '@playwright/test';
+import { DEMO_PASSWORD, openSampleNewsroom, sampleArticle } from '../helpers/sampleNewsroom.ts';
 import { sampled, sampleRuns, timeRuns, type Sampled } from './measure.ts';
-import { buildNewsdeskCommand, timeNewsdesk } from './process.ts';
+import { buildNewsdeskCommand, peakRssMiB, startBrowserMode, timeNewsdesk } from './process.ts';
 import type { Bench } from './run.ts';
 
 const SIZES = [10, 10_000] as const;
 const ROUNDS = 31;
 const OPENS = 7;
 const PROCESS_RUNS = 7;
+const SIGN_INS = 5;
 const QUERIES = ['nong thon moi', 'dong chi ho tien thieu', 'tieu chi', 'BICH DIEP'];
 
 type Figures = Record<string, Sampled>;
@@ -73,6 +75,18 @@ const bench: Bench = async (report) => {
       put('show.process', await sampleRuns(PROCESS_RUNS, () => timeNewsdesk([...data, 'show', target.id])));
       put('search.process', await sampleRuns(PROCESS_RUNS, (i) => timeNewsdesk([...data, 'search', QUERIES[i % QUERIES.length]!])));
       put('import.process', await sampleRuns(PROCESS_RUNS, () => timeNewsdesk([...data, 'import', importFile])));
+
+      const serve = await startBrowserMode(dataDir);
+      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+      try {
+        put('browser_mode.first_rows_after_sign_in', await sampleRuns(SIGN_INS, () => firstRowsAfterSignIn(browser, serve.entry)));
+        const rss = await peakRssMiB(serve.child.pid!);
+        figures['browser_mode.serve_peak_rss'] = { median: rss, min: rss, max: rss, runs: 1 };
+        report({ name: `library.browser_mode.serve_peak_rss.articles_${size}`, value: rss, unit: 'MiB' });
+      } finally {
+        await browser.close();
+        await serve.stop();
+      }
       bySize[size] = figures;
     } finally {
       await rm(dir, { recursive: true, force: true, maxRetries: 5 });
@@ -83,6 +97,22 @@ const bench: Bench = async (report) => {
   }
 };
 export default bench;
+
+/** From pressing Enter on the sign-in form to the first rows of the library drawn (ms), in a fresh page. */
+async function firstRowsAfterSignIn(browser: Browser, entry: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  try {
+    await page.goto(entry);
+    await page.getByLabel('Tên đăng nhập').fill('bichdiep');
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    const start = performance.now();
+    await page.getByLabel('Mật khẩu').press('Enter');
+    await page.locator('tr.article-row').first().waitFor();
+    return performance.now() - start;
+  } finally {
+    await page.close();
+  }
+}
 
 /** A different article each time: its own id, title and a shuffled body, so the search index is realistic. */
 function variant(sample: Article, words: string[], i: number): Article {
@@ -103,7 +133,7 @@ async function lowdbSingleFileSave(dir: string, articles: Article[], target: Art
   const db = new Low<{ articles: Record<string, Article> }>(new JSONFile(join(dir, 'single.json')), { articles: {} });
   db.data.articles = Object.fromEntries(articles.map((a) => [a.id, a]));
   await db.write();
-  return timeRuns(ROUNDS, async (i) => {
+  return timeRuns(OPENS, async (i) => {
     db.data.articles[target.id] = { ...target, title: `${target.title} — sửa ${i}` };
     await db.write();
   });

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { buildCommandLine } from '../../scripts/build-cli.mjs';
@@ -36,4 +37,32 @@ export function timeNewsdesk(args: string[], env: Record<string, string> = {}): 
 /** The reference for a whole process: Node starting and exiting with nothing to do. */
 export function timeBareNode(): Promise<number> {
   return timeProcess(['-e', '0']);
+}
+
+/** `newsdesk serve` on a free port: its pid and the entry link it prints. */
+export async function startBrowserMode(dataDir: string): Promise<{ child: ChildProcess; entry: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [bin, '--data', dataDir, 'serve', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const entry = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      const link = /http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+/.exec(out);
+      if (link) resolve(link[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`newsdesk serve exited (${code})`)));
+  });
+  const stop = async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  return { child, entry, stop };
+}
+
+/** A process's peak resident memory so far (VmHWM), in MiB; Linux only. */
+export async function peakRssMiB(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kib = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+  if (!kib) throw new Error('bench: no VmHWM in /proc status');
+  return Number(kib) / 1024;
 }
