@@ -59,10 +59,13 @@ export async function startBrowserMode(dataDir: string): Promise<{ child: ChildP
   return { child, entry, stop };
 }
 
-/** A process's peak resident memory so far (VmHWM), in MiB; Linux only. */
-export async function peakRssMiB(pid: number): Promise<number> {
+/** A process's resident memory now (VmRSS) and at its peak so far (VmHWM), in MiB; Linux only. */
+export async function memoryMiB(pid: number): Promise<{ resident: number; peak: number }> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  const kib = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-  if (!kib) throw new Error('bench: no VmHWM in /proc status');
-  return Number(kib) / 1024;
+  const field = (name: string) => {
+    const kib = new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1];
+    if (!kib) throw new Error(`bench: no ${name} in /proc status`);
+    return Number(kib) / 1024;
+  };
+  return { resident: field('VmRSS'), peak: field('VmHWM') };
 }
