@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { NewsdeskError } from './api.ts';
+import { NewsdeskError } from './errors.ts';
 import { commandLineLanguage, isCommandLineLanguage } from './i18n/commandLineLanguage.ts';
 import { coreText } from './i18n/coreMessages.ts';
-import { ARTICLE_STATES } from './model/article.ts';
+import { ARTICLE_STATES } from './model/articleStates.ts';
 import { UsageError, type Command } from './commands/command.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
-import { openNewsdesk, type Newsdesk } from './newsdesk.ts';
+import type { Newsdesk } from './newsdesk.ts';
 import type { PasswordCost } from './accounts/passwords.ts';
 
 const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] [--lang vi|en] <lệnh>
@@ -78,8 +78,9 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
     const spec = await load();
     const { values, positionals } = parseCommandArgs(rest, spec, command);
     let opened: Newsdesk | undefined;
+    // Loaded here, not at the top: `--help` and wrong usage answer without loading the stores.
     const open = async (options: { dailyBackup?: boolean } = {}) =>
-      (opened ??= await openNewsdesk({
+      (opened ??= await (await import('./newsdesk.ts')).openNewsdesk({
         dataDir: dataDir ?? defaultDataDir(env as NodeJS.ProcessEnv),
         seedsDir: join(appRoot, 'seeds'),
         demoPassword: env.NEWSDESK_DEMO_PASSWORD,

@@ -5,7 +5,7 @@ export const searchCommand: Command = {
   async run({ values, positionals, open, out }) {
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError('search cần từ khóa');
-    const hits = (await open()).articles.find(query);
+    const hits = await (await open()).articles.find(query);
     if (values.json) {
       out(JSON.stringify(hits.map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt })), null, 2));
       return;

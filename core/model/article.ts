@@ -1,19 +1,13 @@
 import { z } from 'zod';
 import { CommentSchema } from './comment.ts';
 import { EditorStateSchema } from './document.ts';
+import { ARTICLE_STATES } from './articleStates.ts';
 import { TransitionRecordSchema } from './transitionRecord.ts';
 
 /** Bumped when the stored article shape changes; older files are migrated, newer ones refused. */
 export const ARTICLE_SCHEMA_VERSION = 1;
 
-export const ARTICLE_STATES = [
-  'draft',
-  'submitted',
-  'changes_requested',
-  'approved',
-  'published',
-  'archived',
-] as const;
+export { ARTICLE_STATES } from './articleStates.ts';
 export const ArticleStateSchema = z.enum(ARTICLE_STATES);
 export type ArticleState = z.infer<typeof ArticleStateSchema>;
 

@@ -30,19 +30,25 @@ const options = {
 };
 
 /**
- * Full-text search over the library (MiniSearch), kept in memory and updated on every save.
+ * Full-text search over the library (MiniSearch), kept in memory once loaded and updated on every save.
  * It is persisted as a cache: each entry carries the version (file stamp) of the article it was
- * made from, so after a crash only the articles that changed since are indexed again.
+ * made from, so after a crash, or saves by a process that never searched, only the articles that
+ * changed since are indexed again.
  */
 export class SearchIndex {
-  private constructor(private readonly mini: MiniSearch<SearchDocument>) {}
+  private constructor(
+    private readonly mini: MiniSearch<SearchDocument>,
+    /** The articles indexed (MiniSearch can tell one id, not list them): to drop those no longer in the library. */
+    private readonly indexed: Set<string>,
+  ) {}
 
   static empty(): SearchIndex {
-    return new SearchIndex(new MiniSearch<SearchDocument>(options));
+    return new SearchIndex(new MiniSearch<SearchDocument>(options), new Set());
   }
 
   static fromJson(json: string): SearchIndex {
-    return new SearchIndex(MiniSearch.loadJSON<SearchDocument>(json, options));
+    const stored = JSON.parse(json) as Parameters<typeof MiniSearch.loadJS>[0] & { documentIds: Record<string, string> };
+    return new SearchIndex(MiniSearch.loadJS<SearchDocument>(stored, options), new Set(Object.values(stored.documentIds)));
   }
 
   toJson(): string {
@@ -59,13 +65,20 @@ export class SearchIndex {
     return (this.mini.getStoredFields(id) as { version?: string } | undefined)?.version;
   }
 
+  /** The ids of the articles indexed. */
+  ids(): string[] {
+    return [...this.indexed];
+  }
+
   put(article: Article, version: string): void {
     if (this.mini.has(article.id)) this.mini.discard(article.id);
     this.mini.add(toDocument(article, version));
+    this.indexed.add(article.id);
   }
 
   remove(id: string): void {
     if (this.mini.has(id)) this.mini.discard(id);
+    this.indexed.delete(id);
   }
 
   search(query: string): SearchHit[] {

@@ -30,6 +30,9 @@ export async function collectDiagnostics(sources: DiagnosticsSources): Promise<D
   const articles = stores.articles.list();
   for (const article of articles) byState[article.state]++;
   const [newest] = await backups.list();
+  // The search index is loaded on first use: brought up to date and written, so its count and file size agree.
+  const searched = await stores.articles.searchedCount();
+  await stores.articles.flush();
   const searchBytes = await stat(join(dataDir, SEARCH_CACHE)).then(
     (info) => info.size,
     () => null,
@@ -43,7 +46,7 @@ export async function collectDiagnostics(sources: DiagnosticsSources): Promise<D
     dataFolder: { path: dataDir, formatVersion: DATA_FORMAT_VERSION },
     articles: { total: articles.length, byState },
     lastBackup: newest ? { at: newest.createdAt, kind: newest.kind } : null,
-    searchIndex: { articles: stores.articles.searchedCount, bytes: searchBytes },
+    searchIndex: { articles: searched, bytes: searchBytes },
     logFile: sources.logFile,
     portal: { configured: Boolean(portal?.baseUrl) },
   };

@@ -1,10 +1,9 @@
+import { createHash } from 'node:crypto';
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { z } from 'zod';
 import { ArticleSummarySchema } from '../model/article.ts';
 import { writeFileDurably } from './atomicWrite.ts';
-import { DurableJsonFile } from './DurableJsonFile.ts';
 
 /** Size and modification time of an article file when the index last saw it. */
 const FileStampSchema = z.object({ size: z.number(), mtimeMs: z.number() });
@@ -22,6 +21,14 @@ const LogLineSchema = z.union([z.object({ put: IndexEntrySchema }), z.object({ r
 const COMPACT_AFTER = 500;
 
 /**
+ * The snapshot as written: its summaries (compact JSON) after their SHA-256, so that opening a
+ * library of thousands checks one hash instead of validating every summary. A snapshot without
+ * the hash (written by an earlier version) or whose hash does not match is validated in full.
+ */
+const SEALED_PREFIX = '{"format":"newsdesk-index","sha256":"';
+const SEALED_MIDDLE = '","articles":';
+
+/**
  * The library's index: a snapshot (`index.json`) plus an append-only log (`index.log`) of the
  * changes since. A save appends one fsync'd line instead of rewriting every summary, so its cost
  * does not grow with the library; the snapshot is rewritten once every few hundred saves.
@@ -29,60 +36,65 @@ const COMPACT_AFTER = 500;
  */
 export class ArticleIndex {
   private logLines = 0;
+  private data: Snapshot = { articles: {} };
+  private writing: Promise<void> = Promise.resolve();
 
   private constructor(
-    private readonly snapshot: Low<Snapshot>,
+    private readonly snapshotPath: string,
     private readonly logPath: string,
   ) {}
 
   /** Null when the index is missing or damaged and must be rebuilt from the article files. */
   static async open(dataDir: string): Promise<ArticleIndex | null> {
     const index = ArticleIndex.empty(dataDir);
-    let stored: unknown;
+    let text: string;
     try {
-      stored = await index.snapshot.adapter.read();
+      text = await readFile(index.snapshotPath, 'utf8');
     } catch {
       return null;
     }
-    const parsed = SnapshotSchema.safeParse(stored);
-    if (!parsed.success) return null;
-    index.snapshot.data = parsed.data;
+    const data = readSnapshot(text);
+    if (!data) return null;
+    index.data = data;
     await index.replayLog();
     return index;
   }
 
   static empty(dataDir: string): ArticleIndex {
-    const snapshot = new Low<Snapshot>(new DurableJsonFile(join(dataDir, 'index.json')), { articles: {} });
-    return new ArticleIndex(snapshot, join(dataDir, 'index.log'));
+    return new ArticleIndex(join(dataDir, 'index.json'), join(dataDir, 'index.log'));
   }
 
   entries(): IndexEntry[] {
-    return Object.values(this.snapshot.data.articles);
+    return Object.values(this.data.articles);
   }
 
   get(id: string): IndexEntry | undefined {
-    return this.snapshot.data.articles[id];
+    return this.data.articles[id];
   }
 
   async put(entry: IndexEntry): Promise<void> {
-    this.snapshot.data.articles[entry.id] = entry;
+    this.data.articles[entry.id] = entry;
     await this.append({ put: entry });
   }
 
   async remove(id: string): Promise<void> {
-    if (!(id in this.snapshot.data.articles)) return;
-    delete this.snapshot.data.articles[id];
+    if (!(id in this.data.articles)) return;
+    delete this.data.articles[id];
     await this.append({ remove: id });
   }
 
   /** Replaces the whole index at once (after a rebuild). */
   async replaceAll(entries: IndexEntry[]): Promise<void> {
-    this.snapshot.data = { articles: Object.fromEntries(entries.map((e) => [e.id, e])) };
+    this.data = { articles: Object.fromEntries(entries.map((e) => [e.id, e])) };
     await this.compact();
   }
 
   async compact(): Promise<void> {
-    await this.snapshot.write();
+    const text = sealSnapshot(this.data);
+    // Queued: two compactions land in the order they were made.
+    const written = this.writing.then(() => writeFileDurably(this.snapshotPath, text));
+    this.writing = written.catch(() => undefined);
+    await written;
     await writeFileDurably(this.logPath, '');
     this.logLines = 0;
   }
@@ -115,9 +127,42 @@ export class ArticleIndex {
       }
       const line = LogLineSchema.safeParse(json);
       if (!line.success) continue;
-      if ('put' in line.data) this.snapshot.data.articles[line.data.put.id] = line.data.put;
-      else delete this.snapshot.data.articles[line.data.remove];
+      if ('put' in line.data) this.data.articles[line.data.put.id] = line.data.put;
+      else delete this.data.articles[line.data.remove];
       this.logLines++;
     }
   }
+}
+
+function sealSnapshot(data: Snapshot): string {
+  const articles = JSON.stringify(data.articles);
+  return `${SEALED_PREFIX}${sha256(articles)}","articles":${articles}}\n`;
+}
+
+/** The snapshot's summaries: trusted when their hash matches, else validated one by one; null when damaged. */
+function readSnapshot(text: string): Snapshot | null {
+  const hashEnd = SEALED_PREFIX.length + 64;
+  const sealed = text.startsWith(SEALED_PREFIX) && text.startsWith(SEALED_MIDDLE, hashEnd);
+  if (sealed) {
+    const articles = text.slice(hashEnd + SEALED_MIDDLE.length, text.trimEnd().length - 1);
+    if (sha256(articles) === text.slice(SEALED_PREFIX.length, hashEnd)) {
+      try {
+        return { articles: JSON.parse(articles) as Snapshot['articles'] };
+      } catch {
+        return null;
+      }
+    }
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = SnapshotSchema.safeParse(sealed ? { articles: (json as { articles?: unknown }).articles } : json);
+  return parsed.success ? parsed.data : null;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

@@ -23,6 +23,7 @@ import { RecoveredNotice } from './RecoveredNotice.tsx';
 import { SaveIndicator } from './plugins/autosave/SaveIndicator.tsx';
 import { useEditLock } from './useEditLock.ts';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
+import { useLivePreviewBody } from './useLivePreviewBody.ts';
 import '../article/article.css';
 import './editor.css';
 
@@ -142,13 +143,13 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
   }, [autosaver, recovered]);
   useEffect(() => (isStored ? onOpen?.(article.id) : undefined), [isStored, onOpen, article.id]);
 
-  const [liveBody, setLiveBody] = useState(initialBody);
+  const preview = useLivePreviewBody(editorRef, initialBody, previewing);
+  const previewChanged = preview.bodyChanged;
   const bodyChanged = useCallback(() => {
     autosaver.changed();
     keeper.changed();
-    const editor = editorRef.current;
-    if (editor) setLiveBody(editor.getEditorState().toJSON() as unknown as SerializedEditorState);
-  }, [autosaver, keeper]);
+    previewChanged();
+  }, [autosaver, keeper, previewChanged]);
 
   const changeFields = useCallback(
     (change: Partial<ArticleFields>) => {
@@ -216,7 +217,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
               <BodyEditor body={initialBody} editorRef={editorRef} onChange={bodyChanged} />
             </BodyErrorBoundary>
           </div>
-          {previewing && <PreviewPane article={{ ...article, ...fields, body: liveBody }} />}
+          {previewing && <PreviewPane article={{ ...article, ...fields, body: preview.previewBody }} />}
         </div>
       </div>
     </EditorNoticeProvider>

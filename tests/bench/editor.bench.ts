@@ -1,8 +1,10 @@
 /**
- * Keystroke-to-update latency of the editor in Chromium: from the key's `keydown` to the end of
- * the Lexical update it causes (DOM reconciled, update listeners called), typing at the end of a
- * 200-word article (the reference) and of a 20,000-word one. Autosave and word count run as they
- * do for a reporter. Needs the built renderer; builds it when it is missing.
+ * The editor in Chromium at 200 and 20,000 words: keystroke→paint (from the key's `keydown` to the
+ * first frame painted after the Lexical update it causes), typing at the end and in the middle,
+ * with the live preview closed and open; and opening the article in the editor. The reference is
+ * bare Lexical (the same version, rich text only) in the same browser on the same text, plain and
+ * with `content-visibility: auto` on its paragraphs. Autosave, recovery copies and the word count
+ * run as they do for a reporter. Needs the built renderer; builds it when it is missing.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -11,16 +13,23 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'esbuild';
 import type { SerializedNode } from '../../core/model/document.ts';
 import { newDraft } from '../../core/model/newArticle.ts';
 import { openNewsdesk } from '../../core/newsdesk.ts';
-import type { Bench } from './run.ts';
+import { quantile, sampled, sampleRuns, summarize, type Sampled } from './measure.ts';
+import { buildNewsdeskCommand } from './process.ts';
+import type { Bench, Figure } from './run.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PASSWORD = 'bench-mat-khau-2021';
-const WARMUP = 20;
-const KEYSTROKES = 220;
+const WARMUP = 15;
+const KEYSTROKES = 120;
+const OPENS = 5;
+const SIZES = [200, 20_000] as const;
+const PLACES = ['end', 'middle'] as const;
+type Place = (typeof PLACES)[number];
 const SENTENCE =
   'Hội nghị trực tuyến triển khai nhiệm vụ kế hoạch xây dựng nông thôn mới năm nay tỉnh phấn đấu có thêm mười xã đạt chuẩn và nâng cao chất lượng các tiêu chí đã đạt';
 
@@ -62,58 +71,126 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; entr
   return { child, entry };
 }
 
-/** Per-keystroke latencies (ms) typing at the end of the article titled `title`. */
-async function measure(page: Page, title: string): Promise<number[]> {
-  await page.getByRole('button', { name: title, exact: true }).click();
-  await page.getByRole('button', { name: 'Sửa bài' }).click();
-  const editable = page.getByRole('textbox', { name: 'Nội dung bài viết' });
-  await editable.waitFor();
-  await editable.click();
-  await page.keyboard.press('Control+End');
-  await page.evaluate(() => {
-    type Editor = { registerUpdateListener(listener: (payload: { dirtyLeaves: Set<string> }) => void): void };
-    const element = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('[data-lexical-editor]') as {
-      __lexicalEditor: Editor;
-      addEventListener(type: string, listener: (event: { timeStamp: number }) => void, capture: boolean): void;
-    };
-    const state = globalThis as unknown as { latencies: number[] };
-    state.latencies = [];
-    let pressedAt: number | null = null;
-    element.addEventListener('keydown', (event) => (pressedAt = event.timeStamp), true);
-    element.__lexicalEditor.registerUpdateListener(({ dirtyLeaves }) => {
+/**
+ * Puts the caret at the end of the article or of its middle paragraph, types, and returns each
+ * keystroke's latency (ms) to the frame painted after the editor's update.
+ */
+async function typeAndTime(page: Page, place: Place): Promise<number[]> {
+  await page.evaluate(`((place) => {
+    const element = document.querySelector('[data-lexical-editor]');
+    const blocks = element.children;
+    const block = place === 'end' ? blocks[blocks.length - 1] : blocks[Math.floor(blocks.length / 2)];
+    block.scrollIntoView({ block: 'center' });
+    element.focus();
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    let text = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) text = node;
+    getSelection().collapse(text, text.length);
+    window.stopTiming?.();
+    window.latencies = [];
+    let pressedAt = null;
+    const pressed = (event) => (pressedAt = event.timeStamp);
+    element.addEventListener('keydown', pressed, true);
+    const unregister = element.__lexicalEditor.registerUpdateListener(({ dirtyLeaves }) => {
       if (pressedAt === null || dirtyLeaves.size === 0) return;
-      state.latencies.push(performance.now() - pressedAt);
+      const start = pressedAt;
       pressedAt = null;
+      requestAnimationFrame(() => setTimeout(() => window.latencies.push(performance.now() - start), 0));
     });
-  });
+    window.stopTiming = () => {
+      element.removeEventListener('keydown', pressed, true);
+      unregister();
+    };
+  })(${JSON.stringify(place)})`);
+  await page.waitForTimeout(200);
   const letters = 'nông thôn mới ';
   for (let i = 0; i < WARMUP + KEYSTROKES; i++) await page.keyboard.press(letters[i % letters.length] === ' ' ? 'Space' : 'a');
+  await page.waitForTimeout(100);
   const latencies = await page.evaluate(() => (globalThis as unknown as { latencies: number[] }).latencies);
-  await page.getByRole('button', { name: /Về thư viện/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Thư viện bài viết' }).waitFor();
+  if (latencies.length < KEYSTROKES) throw new Error(`only ${latencies.length} keystrokes measured`);
   return latencies.slice(WARMUP);
 }
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-};
+/** Reports the median (with spread) and the 95th percentile of one case's keystrokes. */
+function reportTyping(report: (figure: Figure) => void, name: string, latencies: number[]): { median: number; p95: number } {
+  const summary = summarize(latencies);
+  const p95 = quantile(latencies, 0.95);
+  report(sampled(`${name}.median`, summary));
+  report({ name: `${name}.p95`, value: p95, unit: 'ms' });
+  return { median: summary.median, p95 };
+}
+
+/** From the click on "Sửa bài" to every block of the body in the editor (ms). */
+async function openInEditor(page: Page, title: string, paragraphs: number): Promise<number> {
+  await page.getByRole('button', { name: title, exact: true }).click();
+  const edit = page.getByRole('button', { name: 'Sửa bài' });
+  await edit.waitFor();
+  const start = performance.now();
+  await edit.click();
+  await page.waitForFunction((count) => {
+    const editable = (globalThis as unknown as { document: { querySelector(s: string): { children: { length: number } } | null } }).document.querySelector(
+      '[data-lexical-editor]',
+    );
+    return (editable?.children.length ?? 0) >= count;
+  }, paragraphs);
+  return performance.now() - start;
+}
+
+async function backToLibrary(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Về thư viện/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Thư viện bài viết' }).waitFor();
+}
+
+/** Bare Lexical (plain rich text) on a page of its own, holding the same body. */
+async function bareLexicalPage(browser: Browser, words: number, contentVisibility: boolean): Promise<Page> {
+  const bundle = await build({
+    stdin: { contents: "export * from 'lexical'; export { registerRichText, HeadingNode, QuoteNode } from '@lexical/rich-text';", resolveDir: root },
+    bundle: true,
+    format: 'iife',
+    globalName: 'BareLexical',
+    write: false,
+    minify: true,
+    logLevel: 'warning',
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const css = contentVisibility ? '.bare > * { content-visibility: auto; contain-intrinsic-size: auto 4.5em; }' : '';
+  await page.setContent(
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>body { font: 17px/1.6 serif; max-width: 46rem; margin: 2rem auto; } ${css}</style></head>` +
+      '<body><div class="bare" contenteditable="true"></div></body></html>',
+  );
+  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  await page.addScriptTag({
+    content: `(() => {
+      const { createEditor, registerRichText, HeadingNode, QuoteNode } = BareLexical;
+      const editor = createEditor({ namespace: 'bare', nodes: [HeadingNode, QuoteNode], onError: (error) => { throw error; } });
+      editor.setRootElement(document.querySelector('.bare'));
+      registerRichText(editor);
+      editor.setEditorState(editor.parseEditorState(${JSON.stringify(JSON.stringify(body(words)))}));
+    })();`,
+  });
+  await page.waitForFunction((count) => {
+    const element = (globalThis as unknown as { document: { querySelector(s: string): { children: { length: number } } | null } }).document.querySelector('.bare');
+    return (element?.children.length ?? 0) >= count;
+  }, Math.ceil(words / 100));
+  return page;
+}
 
 const bench: Bench = async (report) => {
   if (!existsSync(join(root, 'dist/renderer/index.html'))) {
     const built = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     if (built.status !== 0) throw new Error('vite build failed');
   }
+  await buildNewsdeskCommand();
   const dataDir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-editor-'));
-  const sizes = [200, 20_000] as const;
   const titles = new Map<number, string>();
   const desk = await openNewsdesk({ dataDir, seedsDir: join(root, 'seeds'), demoPassword: PASSWORD, notice: () => undefined });
-  for (const words of sizes) {
+  for (const words of SIZES) {
     const title = `Bài đo tốc độ ${words} từ`;
     titles.set(words, title);
     const author = { username: 'bichdiep', displayName: 'Bích Diệp' };
     await desk.articles.save({ ...newDraft(randomUUID(), author, new Date()), title, body: body(words) });
   }
+  await desk.close();
 
   const { child, entry } = await startServer(dataDir);
   const browser = await chromium.launch({
@@ -128,25 +205,58 @@ const bench: Bench = async (report) => {
     await page.getByLabel('Mật khẩu').press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Thư viện bài viết' }).waitFor();
 
-    const medians: Record<number, number> = {};
-    const p95s: Record<number, number> = {};
-    for (const words of sizes) {
-      const latencies = await measure(page, titles.get(words)!);
-      if (latencies.length < 200) throw new Error(`only ${latencies.length} keystrokes measured for ${words} words`);
-      medians[words] = quantile(latencies, 0.5);
-      p95s[words] = quantile(latencies, 0.95);
-      report({ name: `editor.keystroke.words_${words}.median`, value: medians[words], unit: 'ms' });
-      report({ name: `editor.keystroke.words_${words}.p95`, value: p95s[words], unit: 'ms' });
+    const figures: Record<string, { median: number; p95: number }> = {};
+    const opens: Record<number, Sampled> = {};
+    for (const words of SIZES) {
+      const paragraphs = Math.ceil(words / 100);
+      opens[words] = await sampleRuns(OPENS, async () => {
+        const ms = await openInEditor(page, titles.get(words)!, paragraphs);
+        await backToLibrary(page);
+        return ms;
+      });
+      report(sampled(`editor.open.words_${words}`, opens[words]!));
+      for (const preview of [false, true]) {
+        await openInEditor(page, titles.get(words)!, paragraphs);
+        if (preview) await page.getByRole('button', { name: 'Xem trước' }).click();
+        for (const place of PLACES) {
+          const name = `editor.keystroke.${preview ? 'preview_open.' : ''}${place}.words_${words}`;
+          figures[name] = reportTyping(report, name, await typeAndTime(page, place));
+        }
+        await backToLibrary(page);
+      }
     }
-    report({ name: 'editor.keystroke.median_ratio_20000_vs_200', value: medians[20_000]! / medians[200]!, unit: 'x' });
-    report({ name: 'editor.keystroke.p95_ratio_20000_vs_200', value: p95s[20_000]! / p95s[200]!, unit: 'x' });
+    report({ name: 'editor.open.ratio_20000_vs_200', value: opens[20_000]!.median / opens[200]!.median, unit: 'x' });
+
+    for (const contentVisibility of [false, true]) {
+      const variant = contentVisibility ? 'bare_lexical_content_visibility' : 'bare_lexical';
+      for (const words of SIZES) {
+        for (const place of PLACES) {
+          const bare = await bareLexicalPage(browser, words, contentVisibility);
+          const name = `${variant}.keystroke.${place}.words_${words}`;
+          figures[name] = reportTyping(report, name, await typeAndTime(bare, place));
+          await bare.close();
+        }
+      }
+    }
+
+    for (const place of PLACES) {
+      for (const prefix of [`editor.keystroke.${place}`, `editor.keystroke.preview_open.${place}`, `bare_lexical.keystroke.${place}`, `bare_lexical_content_visibility.keystroke.${place}`]) {
+        const small = figures[`${prefix}.words_200`]!;
+        const large = figures[`${prefix}.words_20000`]!;
+        report({ name: `${prefix}.median_ratio_20000_vs_200`, value: large.median / small.median, unit: 'x' });
+        report({ name: `${prefix}.p95_ratio_20000_vs_200`, value: large.p95 / small.p95, unit: 'x' });
+      }
+      const ours = figures[`editor.keystroke.${place}.words_20000`]!;
+      const plain = figures[`bare_lexical.keystroke.${place}.words_20000`]!;
+      report({ name: `editor.keystroke.${place}.words_20000.median_vs_bare_lexical`, value: ours.median / plain.median, unit: 'x' });
+    }
   } finally {
     await browser.close();
     // serve finishes what it is writing (its daily backup) before it exits; the folder goes after that.
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     await exited;
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   }
 };
 export default bench;

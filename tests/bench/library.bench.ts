@@ -1,63 +1,119 @@
+/**
+ * The library at 10 and 10,000 articles: opening the store, saving (against a single-file lowdb
+ * holding every article, the reference a plain design gives), searching, and `list`, `show`,
+ * `search` and `import` as whole processes, each the median of several runs. The 10-article
+ * figures are the reference for the 10,000-article ones (printed as ratios).
+ */
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { Article } from '../../core/model/article.ts';
 import { ArticleStore } from '../../core/store/ArticleStore.ts';
-import { sampleArticle } from '../helpers/sampleNewsroom.ts';
+import { chromium, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, openSampleNewsroom, sampleArticle } from '../helpers/sampleNewsroom.ts';
+import { sampled, sampleRuns, timeRuns, type Sampled } from './measure.ts';
+import { buildNewsdeskCommand, memoryMiB, startBrowserMode, timeNewsdesk } from './process.ts';
 import type { Bench } from './run.ts';
 
 const SIZES = [10, 10_000] as const;
 const ROUNDS = 31;
+const OPENS = 7;
+const PROCESS_RUNS = 7;
+const SIGN_INS = 5;
+const QUERIES = ['nong thon moi', 'dong chi ho tien thieu', 'tieu chi', 'BICH DIEP'];
 
-/**
- * The library at 10 and 10,000 articles: save latency (median), search latency, and opening the
- * store, against a single-file lowdb holding every article as the reference a plain design gives.
- */
+type Figures = Record<string, Sampled>;
+
 const bench: Bench = async (report) => {
+  await buildNewsdeskCommand();
   const sample = await sampleArticle();
   const words = sample.body.root.children.flatMap((n) => JSON.stringify(n).match(/[\p{L}]{3,}/gu) ?? []);
-  const saveMedian: Record<number, number> = {};
-  const lowdbMedian: Record<number, number> = {};
+  const bySize: Record<number, Figures> = {};
 
   for (const size of SIZES) {
-    const dir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-'));
+    const dir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-library-'));
+    const figures: Figures = {};
+    const put = (name: string, value: Sampled) => {
+      figures[name] = value;
+      report(sampled(`library.${name}.articles_${size}`, value));
+    };
     try {
-      const articles = Array.from({ length: size }, (_, i) => variant(sample, words, i));
-      await writeLibraryFiles(dir, articles);
+      const dataDir = join(dir, 'library');
+      const seeded = await openSampleNewsroom(dataDir);
+      const seededCount = seeded.articles.list().length;
+      await seeded.close();
+      const articles = Array.from({ length: size - seededCount }, (_, i) => variant(sample, words, i));
+      for (const article of articles) await writeFile(join(dataDir, 'articles', `${article.id}.json`), JSON.stringify(article));
 
+      // The first open indexes the files written behind its back, the first search builds the search cache.
       let start = performance.now();
-      const built = await ArticleStore.open(dir);
-      report({ name: `library.rebuild.articles_${size}`, value: performance.now() - start, unit: 'ms' });
-      await built.flush();
-      report({ name: `library.index_file.articles_${size}`, value: (await stat(join(dir, 'index.json'))).size / 1024, unit: 'KiB' });
-
+      const built = await ArticleStore.open(dataDir);
+      report({ name: `library.index_new_files.articles_${size}`, value: performance.now() - start, unit: 'ms' });
       start = performance.now();
-      const store = await ArticleStore.open(dir);
-      report({ name: `library.open.articles_${size}`, value: performance.now() - start, unit: 'ms' });
+      await built.find('nong thon');
+      report({ name: `library.build_search_cache.articles_${size}`, value: performance.now() - start, unit: 'ms' });
+      await built.flush();
+      const indexBytes = (await stat(join(dataDir, 'index.json'))).size + (await stat(join(dataDir, 'index.log'))).size;
+      report({ name: `library.index_files.articles_${size}`, value: indexBytes / 1024, unit: 'KiB' });
 
-      const target = articles[Math.floor(size / 2)]!;
-      saveMedian[size] = await median(ROUNDS, (i) => store.save({ ...target, title: `${target.title} — sửa ${i}` }));
-      report({ name: `library.save.median.articles_${size}`, value: saveMedian[size], unit: 'ms' });
-
-      const queries = ['nong thon moi', 'dong chi ho tien thieu', 'tieu chi', 'BICH DIEP'];
-      const searchMedian = await median(ROUNDS, async (i) => void store.find(queries[i % queries.length]!));
-      report({ name: `library.search.median.articles_${size}`, value: searchMedian, unit: 'ms' });
+      put('open', await timeRuns(OPENS, () => ArticleStore.open(dataDir)));
+      const store = await ArticleStore.open(dataDir);
+      put('first_search_incl_cache_load', await timeRuns(1, () => store.find(QUERIES[0]!)));
+      put('search', await timeRuns(ROUNDS, (i) => store.find(QUERIES[i % QUERIES.length]!)));
+      const target = articles[Math.floor(articles.length / 2)] ?? sample;
+      put('save', await timeRuns(ROUNDS, (i) => store.save({ ...target, title: `${target.title} — sửa ${i}` })));
       await store.flush();
+      put('lowdb_single_file_reference.save', await lowdbSingleFileSave(dir, [...articles, sample], target));
 
-      lowdbMedian[size] = await lowdbSingleFileSaveMedian(dir, articles, target);
-      report({ name: `lowdb_single_file.save.median.articles_${size}`, value: lowdbMedian[size], unit: 'ms' });
+      const data = ['--data', dataDir];
+      const importFile = join(dir, 'bai-nhap.json');
+      await writeFile(importFile, JSON.stringify({ ...sample, id: randomUUID() }));
+      put('list.process', await sampleRuns(PROCESS_RUNS, () => timeNewsdesk([...data, 'list'])));
+      put('show.process', await sampleRuns(PROCESS_RUNS, () => timeNewsdesk([...data, 'show', target.id])));
+      put('search.process', await sampleRuns(PROCESS_RUNS, (i) => timeNewsdesk([...data, 'search', QUERIES[i % QUERIES.length]!])));
+      put('import.process', await sampleRuns(PROCESS_RUNS, () => timeNewsdesk([...data, 'import', importFile])));
+
+      const serve = await startBrowserMode(dataDir);
+      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+      try {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+        await page.goto(serve.entry);
+        put('browser_mode.first_rows_after_sign_in', await sampleRuns(SIGN_INS, () => firstRowsAfterSignIn(page)));
+        // The peak includes each sign-in's scrypt (about 130 MiB, given back right after); what serve holds is the resident size.
+        const memory = await memoryMiB(serve.child.pid!);
+        for (const [name, value] of [['serve_resident_after_sign_ins', memory.resident], ['serve_peak_incl_scrypt', memory.peak]] as const) {
+          figures[`browser_mode.${name}`] = { median: value, min: value, max: value, runs: 1 };
+          report({ name: `library.browser_mode.${name}.articles_${size}`, value, unit: 'MiB' });
+        }
+      } finally {
+        await browser.close();
+        await serve.stop();
+      }
+      bySize[size] = figures;
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 5 });
     }
   }
-  report({ name: 'library.save.ratio_10000_vs_10', value: saveMedian[10_000]! / saveMedian[10]!, unit: 'x' });
-  report({ name: 'lowdb_single_file.save.ratio_10000_vs_10', value: lowdbMedian[10_000]! / lowdbMedian[10]!, unit: 'x' });
+  for (const name of Object.keys(bySize[10]!)) {
+    report({ name: `library.${name}.ratio_10000_vs_10`, value: bySize[10_000]![name]!.median / bySize[10]![name]!.median, unit: 'x' });
+  }
 };
 export default bench;
+
+/** From pressing Enter on the sign-in form to the first rows of the library drawn (ms); signs out after. */
+async function firstRowsAfterSignIn(page: Page): Promise<number> {
+  await page.getByLabel('Tên đăng nhập').fill('bichdiep');
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  const start = performance.now();
+  await page.getByLabel('Mật khẩu').press('Enter');
+  await page.locator('tr.article-row').first().waitFor();
+  const ms = performance.now() - start;
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  return ms;
+}
 
 /** A different article each time: its own id, title and a shuffled body, so the search index is realistic. */
 function variant(sample: Article, words: string[], i: number): Article {
@@ -73,29 +129,13 @@ function variant(sample: Article, words: string[], i: number): Article {
   };
 }
 
-async function writeLibraryFiles(dir: string, articles: Article[]): Promise<void> {
-  await mkdir(join(dir, 'articles'));
-  for (const article of articles) await writeFile(join(dir, 'articles', `${article.id}.json`), JSON.stringify(article));
-}
-
 /** The reference: every article in one lowdb JSON file (its stock adapter), rewritten on each save. */
-async function lowdbSingleFileSaveMedian(dir: string, articles: Article[], target: Article): Promise<number> {
+async function lowdbSingleFileSave(dir: string, articles: Article[], target: Article): Promise<Sampled> {
   const db = new Low<{ articles: Record<string, Article> }>(new JSONFile(join(dir, 'single.json')), { articles: {} });
   db.data.articles = Object.fromEntries(articles.map((a) => [a.id, a]));
   await db.write();
-  return median(ROUNDS, async (i) => {
+  return timeRuns(OPENS, async (i) => {
     db.data.articles[target.id] = { ...target, title: `${target.title} — sửa ${i}` };
     await db.write();
   });
-}
-
-async function median(rounds: number, run: (i: number) => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    await run(i);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
 }

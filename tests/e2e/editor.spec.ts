@@ -340,6 +340,25 @@ test('a Word document becomes a draft with its headings, list, emphasis, link an
   await expect(rows).toHaveCount(before + 1);
 });
 
+test('the live preview beside the editor follows the body once typing pauses, and shows it at once when reopened', async ({ page, signIn }) => {
+  await startNewArticle(page, signIn);
+  await title(page).fill('Xem trước khi viết');
+  const previewButton = page.getByRole('button', { name: 'Xem trước' });
+  const previewBody = page.locator('.preview-pane .nd-body');
+  await previewButton.click();
+  await body(page).click();
+  await page.keyboard.insertText('Đê điều vững chắc');
+  await expect(previewBody).toContainText('Đê điều vững chắc');
+
+  await previewButton.click();
+  await expect(previewBody).toHaveCount(0);
+  await body(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(' trước mùa mưa');
+  await previewButton.click();
+  await expect(previewBody).toContainText('Đê điều vững chắc trước mùa mưa');
+});
+
 test('the sample article opened in the editor shows its photo and caption as a reporter expects, and opening it saves nothing', async ({
   page,
   signIn,

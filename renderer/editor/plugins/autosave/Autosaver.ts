@@ -16,6 +16,7 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   private failed: unknown = null;
+  private shown: SaveStatus = 'saved';
 
   constructor(
     private readonly save: () => Promise<void>,
@@ -26,7 +27,8 @@ export class Autosaver {
   /** Something changed that is not saved yet. */
   changed(): void {
     this.dirty = true;
-    if (!this.inFlight) this.onState({ status: 'pending' });
+    // Told once per pending spell, not per keystroke: each report re-renders the editor screen.
+    if (!this.inFlight && this.shown !== 'pending') this.report({ status: 'pending' });
     this.schedule();
   }
 
@@ -65,16 +67,16 @@ export class Autosaver {
     if (this.inFlight) return this.inFlight;
     if (!this.dirty) return Promise.resolve();
     this.dirty = false;
-    this.onState({ status: 'saving' });
+    this.report({ status: 'saving' });
     this.inFlight = this.save().then(
       () => {
         this.failed = null;
         this.inFlight = null;
         if (this.dirty) {
-          this.onState({ status: 'pending' });
+          this.report({ status: 'pending' });
           this.schedule();
         } else {
-          this.onState({ status: 'saved' });
+          this.report({ status: 'saved' });
         }
       },
       (error: unknown) => {
@@ -82,9 +84,14 @@ export class Autosaver {
         this.failed = error;
         this.dirty = true;
         this.inFlight = null;
-        this.onState({ status: 'error', error });
+        this.report({ status: 'error', error });
       },
     );
     return this.inFlight;
+  }
+
+  private report(state: SaveState): void {
+    this.shown = state.status;
+    this.onState(state);
   }
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleStore } from '../../../../core/store/ArticleStore.ts';
@@ -108,13 +108,49 @@ describe('ArticleStore', () => {
   it('finds articles ignoring diacritics, đ and case, title matches first', async () => {
     const { store, sample } = await storeWithTwoArticles();
     await store.save({ ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Tin vắn', sapo: 'nông thôn mới ở vùng cao' });
-    const ids = (query: string) => store.find(query).map((a) => a.id);
-    expect(ids('nong thon moi')[0]).toBe(SAMPLE_ARTICLE_ID);
-    expect(ids('nong thon moi')).toHaveLength(3);
-    expect(ids('dong chi')).toContain(SAMPLE_ARTICLE_ID);
-    expect(ids('DONG CHI')).toEqual(ids('dong chi'));
-    expect(ids('Ho Tien Thieu phat bieu')).toContain(SAMPLE_ARTICLE_ID);
-    expect(ids('bich diep')).toContain(SAMPLE_ARTICLE_ID);
-    expect(ids('xyzzy không có')).toEqual([]);
+    const ids = async (query: string) => (await store.find(query)).map((a) => a.id);
+    expect((await ids('nong thon moi'))[0]).toBe(SAMPLE_ARTICLE_ID);
+    expect(await ids('nong thon moi')).toHaveLength(3);
+    expect(await ids('dong chi')).toContain(SAMPLE_ARTICLE_ID);
+    expect(await ids('DONG CHI')).toEqual(await ids('dong chi'));
+    expect(await ids('Ho Tien Thieu phat bieu')).toContain(SAMPLE_ARTICLE_ID);
+    expect(await ids('bich diep')).toContain(SAMPLE_ARTICLE_ID);
+    expect(await ids('xyzzy không có')).toEqual([]);
+  });
+
+  it('opens the library without the search index and loads it on the first search, caught up with saves made meanwhile', async () => {
+    const { dir, store, sample } = await storeWithTwoArticles();
+    expect(await store.find('nong thon moi')).toHaveLength(2);
+    await store.flush();
+    const cacheWritten = (await stat(join(dir, 'search-index.json'))).mtimeMs;
+
+    // A process that never searches leaves the cache alone, even when it saves and an article goes missing.
+    const lister = await ArticleStore.open(dir);
+    await lister.save({ ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Lễ hội Phượng Hoàng Trung Đô', updatedAt: '2021-03-02T00:00:00.000Z' });
+    await lister.flush();
+    expect((await stat(join(dir, 'search-index.json'))).mtimeMs).toBe(cacheWritten);
+    await rm(join(dir, 'articles', `${OTHER_ID}.json`));
+
+    const searcher = await ArticleStore.open(dir);
+    expect((await searcher.find('phuong hoang')).map((a) => a.title)).toEqual(['Lễ hội Phượng Hoàng Trung Đô']);
+    expect(await searcher.searchedCount()).toBe(2);
+    expect((await searcher.find('bai thu hai')).map((a) => a.id)).toEqual([]);
+  });
+
+  it('trusts its index unvalidated only while its hash matches: an index edited by hand is validated, a broken one rebuilt', async () => {
+    const { dir } = await storeWithTwoArticles();
+    await (await ArticleStore.open(dir)).rebuildIndex();
+    const sealed = await readFile(join(dir, 'index.json'), 'utf8');
+    expect(sealed).toMatch(/^\{"format":"newsdesk-index","sha256":"[0-9a-f]{64}","articles":\{/);
+
+    await writeFile(join(dir, 'index.json'), sealed.replace('Bài thứ hai', 'Bài thứ ba'));
+    const edited = await ArticleStore.open(dir);
+    expect(edited.list().map((a) => a.title)).toContain('Bài thứ ba');
+    expect(edited.problems).toEqual([]);
+
+    await writeFile(join(dir, 'index.json'), sealed.replace('"state":"draft"', '"state":"lost"'));
+    const damaged = await ArticleStore.open(dir);
+    expect(damaged.problems[0]?.file).toBe('index.json');
+    expect(damaged.list().map((a) => a.title)).toContain('Bài thứ hai');
   });
 });

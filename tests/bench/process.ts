@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { buildCommandLine } from '../../scripts/build-cli.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/newsdesk.mjs', import.meta.url));
+
+/** Bundles the command line from the current sources, as `npm run build` does. */
+export async function buildNewsdeskCommand(): Promise<void> {
+  await buildCommandLine();
+}
+
+/** Wall time (ms) of one whole process, output read and discarded; fails when it exits non-zero. */
+export function timeProcess(args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stdout.resume();
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => {
+      const ms = performance.now() - start;
+      if (code === 0) resolve(ms);
+      else reject(new Error(`node ${args.join(' ')} exited ${code}: ${stderr.trim()}`));
+    });
+  });
+}
+
+/** Wall time (ms) of `newsdesk <args>` as a user runs it. */
+export function timeNewsdesk(args: string[], env: Record<string, string> = {}): Promise<number> {
+  return timeProcess([bin, ...args], env);
+}
+
+/** The reference for a whole process: Node starting and exiting with nothing to do. */
+export function timeBareNode(): Promise<number> {
+  return timeProcess(['-e', '0']);
+}
+
+/** `newsdesk serve` on a free port: its pid and the entry link it prints. */
+export async function startBrowserMode(dataDir: string): Promise<{ child: ChildProcess; entry: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [bin, '--data', dataDir, 'serve', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const entry = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      const link = /http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+/.exec(out);
+      if (link) resolve(link[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`newsdesk serve exited (${code})`)));
+  });
+  const stop = async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  return { child, entry, stop };
+}
+
+/** A process's resident memory now (VmRSS) and at its peak so far (VmHWM), in MiB; Linux only. */
+export async function memoryMiB(pid: number): Promise<{ resident: number; peak: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const field = (name: string) => {
+    const kib = new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1];
+    if (!kib) throw new Error(`bench: no ${name} in /proc status`);
+    return Number(kib) / 1024;
+  };
+  return { resident: field('VmRSS'), peak: field('VmHWM') };
+}
