@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Article } from '../../core/model/article.ts';
 import { DEFAULT_PORTAL_SETTINGS, type PortalSettings } from '../../core/model/portalSettings.ts';
 import type { Newsdesk } from '../../core/newsdesk.ts';
-import type { DevPortal } from '../../core/portal/devPortal/DevPortal.ts';
+import type { DevPortal } from '../../devportal/DevPortal.ts';
 import { openSync } from '../../core/portal/openSync.ts';
 import type { RetryPolicy } from '../../core/portal/retry.ts';
 import { SyncQueue } from '../../core/portal/SyncQueue.ts';

@@ -3,7 +3,7 @@ import { SAMPLE_ARTICLE_ID, SAMPLE_CAPTION, SAMPLE_TITLE, openSampleNewsroom } f
 import { ADMIN, AUTHOR, basicAuth, manualClock, useDevPortals } from '../../../helpers/devPortal.ts';
 import { approvedArticles, approveSample, recordedRetry, syncEngine } from '../../../helpers/portalSync.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
-import type { DevPortal } from '../../../../core/portal/devPortal/DevPortal.ts';
+import type { DevPortal } from '../../../../devportal/DevPortal.ts';
 import { backoffDelay } from '../../../../core/portal/retry.ts';
 
 async function portalNode(portal: DevPortal, id: string) {

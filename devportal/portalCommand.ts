@@ -1,9 +1,9 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { NewsdeskError } from '../api.ts';
-import { generatePassword } from '../accounts/passwords.ts';
-import { DevPortal } from '../portal/devPortal/DevPortal.ts';
-import { noExtraArguments, UsageError, type Command } from './command.ts';
+import { NewsdeskError } from '../core/api.ts';
+import { generatePassword } from '../core/accounts/passwords.ts';
+import { DevPortal } from './DevPortal.ts';
+import { noExtraArguments, UsageError, type Command } from '../core/commands/command.ts';
 
 /** `newsdesk portal`: the bundled Drupal-compatible development portal. It never opens the library. */
 export const portalCommand: Command = {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { escapeHtml } from '../../render/escape.ts';
-import { detectImageType } from '../../store/imageType.ts';
+import { escapeHtml } from '../core/render/escape.ts';
+import { detectImageType } from '../core/store/imageType.ts';
 import { uploadFilename } from './contentDisposition.ts';
 import { FaultPlan } from './faults.ts';
 import { nextRevision, isUuid, readNodeDocument } from './nodeDocument.ts';

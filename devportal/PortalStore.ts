@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { writeFileDurably } from '../../store/atomicWrite.ts';
+import { writeFileDurably } from '../core/store/atomicWrite.ts';
 import type { ModerationState } from './moderation.ts';
 
 export interface ImageRef {
