@@ -20,6 +20,10 @@ export interface NodeRevision {
   changed: string;
   image: ImageRef | null;
   tags: string[];
+  /** `revision_log`: why this revision was made (a transition's note travels here). */
+  log?: string;
+  /** `revision_uid`: the account that made this revision. */
+  author?: string;
 }
 
 export interface StoredNode {
