@@ -11,62 +11,97 @@ interface Condition {
   path: string;
   operator: Operator;
   value: string;
+  /** The group this condition belongs to; none: the top level (AND). */
+  memberOf?: string;
 }
 
-/** What a node offers to filters and sorts; `uidOf` turns its owner's name into a user id. */
+interface Group {
+  conjunction: 'AND' | 'OR';
+  memberOf?: string;
+}
+
+/** The parsed `filter[...]` parameters: conditions, and the named groups they belong to. */
+export interface NodeFilter {
+  conditions: Condition[];
+  groups: Map<string, Group>;
+}
+
+/** What a node offers to filters and sorts: its owner's user id and UUID. */
 export interface QueryFields {
   uidOf(name: string): number;
+  uuidOf(name: string): string;
 }
 
 const COMPUTED = new Set(['moderation_state']);
 const FIELDS = new Set(['status', 'changed', 'created', 'title', 'drupal_internal__nid', 'uid.meta.drupal_internal__target_id', 'uid.id']);
 
-/** The conditions of `filter[...]` query parameters, both the shorthand and the `[condition]` form. */
-export function readFilters(params: URLSearchParams): Condition[] {
+/** The `filter[...]` query parameters: the shorthand `filter[field]=value`, `[condition]` and `[group]` forms. */
+export function readFilters(params: URLSearchParams): NodeFilter {
   const shorthand: Condition[] = [];
-  const groups = new Map<string, Partial<Condition>>();
+  const named = new Map<string, Partial<Condition>>();
+  const groups = new Map<string, Group>();
   for (const [key, value] of params) {
     if (!key.startsWith('filter[')) continue;
     const parts = [...key.matchAll(/\[([^\]]*)\]/g)].map((match) => match[1]!);
+    const name = parts[0]!;
     if (parts.length === 1) {
-      shorthand.push({ path: parts[0]!, operator: '=', value });
+      shorthand.push({ path: name, operator: '=', value });
       continue;
     }
-    if (parts[1] === 'value' || parts[1] === 'operator') {
-      // filter[field][value]=… / filter[field][operator]=…
-      const group = groups.get(parts[0]!) ?? { path: parts[0]! };
-      if (parts[1] === 'value') group.value = value;
-      else group.operator = value as Operator;
-      groups.set(parts[0]!, group);
+    if (parts.length === 2 && (parts[1] === 'value' || parts[1] === 'operator')) {
+      const condition = named.get(name) ?? { path: name };
+      if (parts[1] === 'value') condition.value = value;
+      else condition.operator = value as Operator;
+      named.set(name, condition);
       continue;
     }
-    if (parts[1] !== 'condition' || parts.length !== 3) throw badFilter(`The filter "${key}" is not valid.`);
-    const group = groups.get(parts[0]!) ?? {};
-    if (parts[2] === 'path') group.path = value;
-    else if (parts[2] === 'operator') group.operator = value as Operator;
-    else if (parts[2] === 'value') group.value = value;
+    if (parts.length === 3 && parts[1] === 'group') {
+      const group = groups.get(name) ?? { conjunction: 'AND' };
+      if (parts[2] === 'conjunction') {
+        if (value !== 'AND' && value !== 'OR') throw badFilter(`The conjunction "${value}" is not valid: AND or OR.`);
+        group.conjunction = value;
+      } else if (parts[2] === 'memberOf') group.memberOf = value;
+      else throw badFilter(`The filter "${key}" is not valid.`);
+      groups.set(name, group);
+      continue;
+    }
+    if (parts.length !== 3 || parts[1] !== 'condition') throw badFilter(`The filter "${key}" is not valid.`);
+    const condition = named.get(name) ?? {};
+    if (parts[2] === 'path') condition.path = value;
+    else if (parts[2] === 'operator') condition.operator = value as Operator;
+    else if (parts[2] === 'value') condition.value = value;
+    else if (parts[2] === 'memberOf') condition.memberOf = value;
     else throw badFilter(`The filter "${key}" is not valid.`);
-    groups.set(parts[0]!, group);
+    named.set(name, condition);
   }
   const conditions = [...shorthand];
-  for (const group of groups.values()) {
-    if (!group.path || group.value === undefined) throw badFilter('A filter condition needs a path and a value.');
-    conditions.push({ path: group.path, operator: group.operator ?? '=', value: group.value });
+  for (const condition of named.values()) {
+    if (!condition.path || condition.value === undefined) throw badFilter('A filter condition needs a path and a value.');
+    conditions.push({ path: condition.path, operator: condition.operator ?? '=', value: condition.value, ...(condition.memberOf ? { memberOf: condition.memberOf } : {}) });
   }
   for (const condition of conditions) {
     if (COMPUTED.has(condition.path)) throw badFilter(`Filtering on the computed field "${condition.path}" is not supported.`);
     if (!FIELDS.has(condition.path)) throw badFilter(`Invalid nested filtering. The field \`${condition.path}\`, given in the path \`${condition.path}\`, does not exist.`);
     if (!OPERATORS.has(condition.operator)) throw badFilter(`The operator "${condition.operator}" is not supported.`);
+    if (condition.memberOf && !groups.has(condition.memberOf)) throw badFilter(`The filter group "${condition.memberOf}" does not exist.`);
   }
-  return conditions;
+  return { conditions, groups };
 }
 
-export function matches(node: StoredNode, conditions: Condition[], fields: QueryFields & { uuidOf(name: string): string }): boolean {
-  return conditions.every((condition) => compare(valueOf(node, condition.path, fields), condition.operator, condition.value));
+export function matches(node: StoredNode, filter: NodeFilter, fields: QueryFields): boolean {
+  const holds = (group: string | undefined): boolean => {
+    const conjunction = group ? filter.groups.get(group)!.conjunction : 'AND';
+    const results = [
+      ...filter.conditions.filter((c) => c.memberOf === group).map((c) => compare(valueOf(node, c.path, fields), c.operator, c.value)),
+      ...[...filter.groups].filter(([, g]) => g.memberOf === group).map(([name]) => holds(name)),
+    ];
+    return conjunction === 'OR' ? results.length === 0 || results.some(Boolean) : results.every(Boolean);
+  };
+  return holds(undefined);
 }
 
 /** `sort=changed,-drupal_internal__nid`: a sort on a computed field is refused as Drupal does. */
-export function sorter(sort: string | null, fields: QueryFields & { uuidOf(name: string): string }): (a: StoredNode, b: StoredNode) => number {
+export function sorter(sort: string | null, fields: QueryFields): (a: StoredNode, b: StoredNode) => number {
   const keys = (sort ?? 'drupal_internal__nid').split(',').map((key) => key.trim()).filter(Boolean);
   for (const key of keys) {
     const path = key.replace(/^-/, '');
@@ -93,7 +128,7 @@ export function readPage(params: URLSearchParams): { offset: number; limit: numb
   return { offset, limit };
 }
 
-function valueOf(node: StoredNode, path: string, fields: QueryFields & { uuidOf(name: string): string }): number | string {
+function valueOf(node: StoredNode, path: string, fields: QueryFields): number | string {
   const revision = node.current;
   switch (path) {
     case 'status':

@@ -8,6 +8,8 @@ import { noExtraArguments, type Command } from './command.ts';
 const LABELS: Record<SyncStatus, string> = {
   waiting: 'chờ gửi',
   sending: 'đang gửi',
+  sent: 'đã gửi',
+  received: 'đã nhận',
   published: 'đã đăng',
   archived: 'đã lưu trữ',
   failed: 'lỗi',

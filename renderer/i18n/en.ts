@@ -384,6 +384,8 @@ export const en: Messages = {
   'sync.status.sending': 'Sending',
   'sync.status.published': 'Published',
   'sync.status.archived': 'Taken down (archived)',
+  'sync.status.sent': 'Sent to the portal',
+  'sync.status.received': 'Received from the portal',
   'sync.status.failed': 'Failed',
   'sync.status.conflict': 'Conflict',
   'sync.conflictTitle': 'The article was changed on the portal since the last sync',

@@ -382,6 +382,8 @@ export const vi = {
   'sync.status.sending': 'Đang gửi',
   'sync.status.published': 'Đã đăng',
   'sync.status.archived': 'Đã gỡ (lưu trữ)',
+  'sync.status.sent': 'Đã gửi lên cổng',
+  'sync.status.received': 'Đã nhận từ cổng',
   'sync.status.failed': 'Lỗi',
   'sync.status.conflict': 'Xung đột',
   'sync.conflictTitle': 'Bài trên cổng đã bị sửa sau lần đồng bộ trước',

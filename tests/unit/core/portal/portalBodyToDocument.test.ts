@@ -48,7 +48,7 @@ describe('the portal body read back as an article document', () => {
   it('keeps formats, links, nested lists, quotes, headings and credits of a body written by hand', () => {
     const body = {
       root: {
-        type: 'root',
+        type: 'root' as const,
         version: 1,
         children: [
           { type: 'heading', version: 1, tag: 'h3', format: 'center', children: [{ type: 'text', version: 1, text: 'Tiêu đề phụ', format: 3 }] },
