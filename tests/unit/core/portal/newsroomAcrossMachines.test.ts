@@ -86,7 +86,7 @@ describe('one newsroom on two machines, through the portal', () => {
     expect((await sync(editor, portal.origin)).out).toContain('Nhận từ cổng thông tin: 0 bài');
     expect((await sync(reporter, portal.origin)).out).toContain('Nhận từ cổng thông tin: 0 bài');
     expect(portal.store.nodes.size).toBe(1);
-  });
+  }, 240_000);
 
   it('a reporter’s account cannot publish: that article is reported with the permission it lacks, and the others go on', async () => {
     const portal = await startPortal(await tempDir(), { users: [{ ...ADMIN, role: 'administrator' }, REPORTER, EDITOR] });
@@ -104,5 +104,5 @@ describe('one newsroom on two machines, through the portal', () => {
     expect(run.out).toContain('tài khoản cổng thông tin này không được chuyển bài từ "Bản nháp" sang "Đã đăng": cần quyền "use editorial transition publish" trên cổng');
     expect(run.out).toContain(`đã gửi     ${submittedHere}`);
     expect([...portal.store.nodes.keys()]).toEqual([submittedHere]);
-  });
+  }, 120_000);
 });
