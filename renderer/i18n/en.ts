@@ -412,6 +412,8 @@ export const en: Messages = {
   'portalSettings.bodyField': 'Body field',
   'portalSettings.imageField': 'Featured photo field',
   'portalSettings.tagsField': 'Tags field',
+  'portalSettings.reviewState': 'Review state on the portal',
+  'portalSettings.reviewStateHint': 'The machine name of the state in the portal’s workflow, usually needs_review.',
   'portalSettings.fields': 'Content type and field names',
   'portalSettings.save': 'Save',
   'portalSettings.saved': 'Settings saved.',

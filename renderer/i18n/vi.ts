@@ -410,6 +410,8 @@ export const vi = {
   'portalSettings.bodyField': 'Trường thân bài',
   'portalSettings.imageField': 'Trường ảnh đại diện',
   'portalSettings.tagsField': 'Trường từ khóa',
+  'portalSettings.reviewState': 'Trạng thái chờ duyệt trên cổng',
+  'portalSettings.reviewStateHint': 'Tên máy của trạng thái trong quy trình duyệt của cổng, thường là needs_review.',
   'portalSettings.fields': 'Loại nội dung và tên trường',
   'portalSettings.save': 'Lưu',
   'portalSettings.saved': 'Đã lưu cài đặt.',
