@@ -28,7 +28,35 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
+        {
+          patterns: [
+            electronOnly,
+            reactOnly,
+            { group: ['**/renderer/*', '**/electron/*'], message: 'core/ depends on no UI or shell.' },
+            { group: ['**/devportal/*'], message: 'core/ does not depend on the development portal (only cli.ts loads its command).' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
+  },
+  {
+    // The command registry starts the development portal when asked; nothing else in core/ reaches it.
+    files: ['core/cli.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
         { patterns: [electronOnly, reactOnly, { group: ['**/renderer/*', '**/electron/*'], message: 'core/ depends on no UI or shell.' }] },
+      ],
+    },
+  },
+  {
+    // The development portal speaks Drupal; it may use core's small helpers but never the UI, the shell or Electron.
+    files: ['devportal/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [electronOnly, reactOnly, { group: ['**/renderer/*', '**/electron/*'], message: 'devportal/ is a server: no UI or shell.' }] },
       ],
       'no-restricted-globals': ['error', ...domGlobals],
     },

@@ -46,7 +46,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'export-pdf': () => import('./commands/exportPdf.ts').then((m) => m.exportPdfCommand),
   bulletin: () => import('./commands/bulletin.ts').then((m) => m.bulletinCommand),
   sync: () => import('./commands/sync.ts').then((m) => m.syncCommand),
-  portal: () => import('./commands/portal.ts').then((m) => m.portalCommand),
+  // The development portal is a tool beside the product (devportal/), loaded only for this command.
+  portal: () => import('../devportal/portalCommand.ts').then((m) => m.portalCommand),
 };
 
 const appRoot = fileURLToPath(new URL('..', import.meta.url));

@@ -13,11 +13,35 @@ export const showCommand: Command = {
   },
 };
 
+const STEP_NAMES: Record<string, string> = {
+  submit: 'gửi duyệt',
+  'request-changes': 'yêu cầu sửa',
+  approve: 'duyệt',
+  publish: 'xuất bản',
+  archive: 'lưu trữ',
+  correct: 'đính chính',
+};
+
+/** Where the article stands in review: the editor's note when changes are asked for, the portal link once published, every step. */
+function reviewLines(article: Article): string[] {
+  const steps = article.transitions ?? [];
+  const lines: string[] = [];
+  const last = steps.at(-1);
+  if (article.state === 'changes_requested' && last?.action === 'request-changes') lines.push(`Cần sửa (${last.by}): ${last.note ?? ''}`);
+  if (article.state === 'published' && article.portal) lines.push(`Đã đăng: ${article.portal.url}`);
+  if (steps.length > 0) {
+    lines.push('Các bước duyệt:');
+    for (const step of steps) lines.push(`  ${step.at.slice(0, 16).replace('T', ' ')}  ${step.by}  ${STEP_NAMES[step.action] ?? step.action}${step.note ? `: ${step.note}` : ''}`);
+  }
+  return lines.length > 0 ? ['', ...lines] : [];
+}
+
 function articleAsText(article: Article): string {
   const { place, date } = article.dateline;
   return [
     article.title,
     `${article.byline} · ${article.category} · ${place}, ${date} · ${article.state}`,
+    ...reviewLines(article),
     '',
     article.sapo,
     '',

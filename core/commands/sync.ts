@@ -1,6 +1,7 @@
 import { NewsdeskError } from '../api.ts';
 import type { SyncStatus } from '../model/sync.ts';
 import { openSync } from '../portal/openSync.ts';
+import { PortalError } from '../portal/PortalError.ts';
 import { readPortalSettings } from '../portal/portalSettingsFile.ts';
 import { SyncQueue, type QueueEntry } from '../portal/SyncQueue.ts';
 import { noExtraArguments, type Command } from './command.ts';
@@ -8,13 +9,19 @@ import { noExtraArguments, type Command } from './command.ts';
 const LABELS: Record<SyncStatus, string> = {
   waiting: 'chờ gửi',
   sending: 'đang gửi',
+  sent: 'đã gửi',
+  received: 'đã nhận',
   published: 'đã đăng',
   archived: 'đã lưu trữ',
   failed: 'lỗi',
   conflict: 'xung đột',
 };
 
-/** `newsdesk sync`: pushes approved (and archived) articles to the portal, one line per article. */
+/**
+ * `newsdesk sync`: both ways for this portal account, one line per article. First what changed on
+ * the portal comes in (the review queue, decisions on our submissions, edits made there), then what
+ * is due goes out (submissions, decisions, approved and archived articles).
+ */
 export const syncCommand: Command = {
   options: { portal: { type: 'string' }, user: { type: 'string' } },
   async run({ values, positionals, open, out }) {
@@ -38,19 +45,30 @@ export const syncCommand: Command = {
         if (entry.status !== 'sending') out(line(entry));
       },
     });
+    let pulled = { received: 0, conflicts: 0, failed: 0 };
+    try {
+      pulled = await engine.pull();
+    } catch (error) {
+      if (!(error instanceof NewsdeskError) && !(error instanceof PortalError)) throw error;
+      out(`Chưa nhận được gì từ cổng thông tin: ${(error as Error).message}`);
+      pulled.failed++;
+    }
+    out(`Nhận từ cổng thông tin: ${pulled.received} bài, ${pulled.conflicts} xung đột, ${pulled.failed} lỗi.`);
     const batch = await engine.enqueue();
     const entries = await engine.run(batch);
     const count = (status: SyncStatus) => entries.filter((entry) => entry.status === status).length;
     out(
-      `Tổng cộng ${entries.length} bài: ${count('published')} đã đăng, ${count('archived')} đã lưu trữ, ` +
+      `Tổng cộng ${entries.length} bài: ${count('sent')} đã gửi, ${count('published')} đã đăng, ${count('archived')} đã lưu trữ, ` +
         `${count('waiting')} chờ gửi, ${count('conflict')} xung đột, ${count('failed')} lỗi.`,
     );
-    const unfinished = entries.length - count('published') - count('archived');
+    const unfinished = entries.length - count('published') - count('archived') - count('sent');
     if (unfinished > 0) throw new NewsdeskError(`${unfinished} bài chưa lên được cổng thông tin`);
+    if (pulled.failed > 0 || pulled.conflicts > 0) throw new NewsdeskError(`${pulled.failed + pulled.conflicts} bài từ cổng thông tin chưa nhận được`);
   },
 };
 
 function line(entry: QueueEntry): string {
-  const detail = entry.status === 'published' || entry.status === 'archived' ? (entry.url ? ` → ${entry.url}` : '') : entry.reason ? `: ${entry.reason}` : '';
+  const finished = entry.status === 'published' || entry.status === 'archived' || entry.status === 'sent' || entry.status === 'received';
+  const detail = finished ? (entry.url ? ` → ${entry.url}` : '') : entry.reason ? `: ${entry.reason}` : '';
   return `${LABELS[entry.status].padEnd(10)} ${entry.articleId}  ${entry.title}${detail}`;
 }

@@ -50,6 +50,10 @@ export const PortalLinkSchema = z.object({
   revision: z.number().int().nonnegative(),
   moderationState: z.string(),
   syncedAt: z.iso.datetime(),
+  /** How many workflow steps of the article the portal holds: a newer local step is still to send. */
+  steps: z.number().int().nonnegative().optional(),
+  /** A fingerprint of title, sapo and body as they were at that sync: tells whether the local copy changed since. */
+  contentHash: z.string().optional(),
 });
 export type PortalLink = z.infer<typeof PortalLinkSchema>;
 
@@ -74,6 +78,8 @@ export const ArticleSchema = z.object({
   comments: z.array(CommentSchema).optional(),
   /** Set by the portal sync; absent until the article has been published there. */
   portal: PortalLinkSchema.optional(),
+  /** An article of the sample newsroom: never sent to a portal. */
+  sample: z.boolean().optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -21,6 +21,8 @@ export const PortalSettingsSchema = z.object({
   /** '' when the content type has no such field. */
   imageField: optionalMachineName,
   tagsField: optionalMachineName,
+  /** The moderation state a submitted article waits in on the portal (`needs_review`, `review`, … per site). */
+  reviewState: machineName.default('needs_review'),
 });
 export type PortalSettings = z.infer<typeof PortalSettingsSchema>;
 
@@ -34,6 +36,7 @@ export const DEFAULT_PORTAL_SETTINGS: PortalSettings = {
   bodyField: 'body',
   imageField: 'field_image',
   tagsField: 'field_tags',
+  reviewState: 'needs_review',
 };
 
 /** What the settings screen saves: the settings, and a new password when one was typed. */

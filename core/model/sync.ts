@@ -1,7 +1,11 @@
 /** Where one article stands in the portal queue. */
-export const SYNC_STATUSES = ['waiting', 'sending', 'published', 'archived', 'failed', 'conflict'] as const;
+export const SYNC_STATUSES = ['waiting', 'sending', 'sent', 'published', 'archived', 'received', 'failed', 'conflict'] as const;
 export type SyncStatus = (typeof SYNC_STATUSES)[number];
-export type SyncAction = 'publish' | 'archive';
+/**
+ * What the sync does for an article: sends a submission for review, an editor's request for
+ * changes, an approval (which publishes), an archiving; or takes in what changed on the portal.
+ */
+export type SyncAction = 'submit' | 'request-changes' | 'publish' | 'archive' | 'receive';
 export type ConflictChoice = 'keep-mine' | 'take-theirs';
 
 /** One side of a conflict, as text the user can compare. */

@@ -32,6 +32,8 @@ export interface RequestSpec {
   headers?: Record<string, string>;
   /** Statuses the caller handles itself (e.g. 409 after a retried POST). */
   accept?: number[];
+  /** The answer is a file: its bytes come back as a Uint8Array. */
+  binary?: boolean;
 }
 
 /**
@@ -72,7 +74,7 @@ export class JsonApiClient {
   }
 
   private async send(spec: RequestSpec, auth: Record<string, string>): Promise<PortalReply> {
-    const headers: Record<string, string> = { Accept: JSON_API, ...auth, ...spec.headers };
+    const headers: Record<string, string> = { Accept: spec.binary ? '*/*' : JSON_API, ...auth, ...spec.headers };
     let body: string | Uint8Array | undefined;
     if (spec.json !== undefined) {
       headers['Content-Type'] = JSON_API;
@@ -80,16 +82,17 @@ export class JsonApiClient {
     } else if (spec.bytes) {
       body = spec.bytes;
     }
-    return this.exchange(spec.method, spec.path, headers, body);
+    return this.exchange(spec.method, spec.path, headers, body, spec.binary);
   }
 
-  private async exchange(method: string, path: string, headers: Record<string, string>, body?: string | Uint8Array): Promise<PortalReply> {
+  private async exchange(method: string, path: string, headers: Record<string, string>, body?: string | Uint8Array, binary = false): Promise<PortalReply> {
     const url = `${this.base}${path}`;
     this.options.onRequest?.(method, path);
     let response: Response;
     let text: string;
     try {
       response = await this.fetchImpl(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(this.timeoutMs) });
+      if (binary && response.ok) return { status: response.status, body: new Uint8Array(await response.arrayBuffer()), headers: response.headers };
       text = await response.text();
     } catch (error) {
       throw networkError(error, url, this.timeoutMs);

@@ -67,7 +67,7 @@ export function httpError(status: number, body: unknown, retryAfterMs: number | 
       message = `cổng thông tin không nhận kiểu dữ liệu gửi lên (415)${said}`;
       break;
     case 422:
-      message = `cổng thông tin báo dữ liệu không hợp lệ (422${pointer ? `, ${pointer}` : ''})${said}`;
+      message = transitionRefusal(detail) ?? `cổng thông tin báo dữ liệu không hợp lệ (422${pointer ? `, ${pointer}` : ''})${said}`;
       break;
     case 503:
       message = `cổng thông tin đang bận (503)${said}`;
@@ -76,6 +76,26 @@ export function httpError(status: number, body: unknown, retryAfterMs: number | 
       message = `cổng thông tin trả lời lỗi HTTP ${status}${said}`;
   }
   return new PortalError(message, 'http', status, detail || undefined, pointer, retryAfterMs);
+}
+
+const STATE_NAMES: Record<string, string> = { draft: 'Bản nháp', 'needs review': 'Chờ duyệt', review: 'Chờ duyệt', published: 'Đã đăng', archived: 'Lưu trữ' };
+const TRANSITION_OF_TARGET: Record<string, string> = { draft: 'create_new_draft', 'needs review': 'submit_for_review', review: 'submit_for_review', published: 'publish', archived: 'archive' };
+
+/**
+ * Content moderation's 422 for a move the account may not make, as a sentence a person reads:
+ * which move, and the permission the portal's administrator would have to give.
+ */
+function transitionRefusal(detail: string): string | null {
+  const denied = /You do not have access to transition from (.+?) to (.+?)\.?$/i.exec(detail);
+  if (denied) {
+    const [from, to] = [denied[1]!.trim(), denied[2]!.trim()];
+    const name = (state: string) => STATE_NAMES[state.toLowerCase()] ?? state;
+    const transition = TRANSITION_OF_TARGET[to.toLowerCase()] ?? to.toLowerCase().replace(/\s+/g, '_');
+    return `tài khoản cổng thông tin này không được chuyển bài từ "${name(from)}" sang "${name(to)}": cần quyền "use editorial transition ${transition}" trên cổng`;
+  }
+  const invalid = /Invalid state transition from (.+?) to (.+?)\.?$/i.exec(detail);
+  if (invalid) return `quy trình duyệt của cổng thông tin không có bước từ "${invalid[1]}" sang "${invalid[2]}" (422)`;
+  return null;
 }
 
 /** `Retry-After` as seconds or an HTTP date, in milliseconds. */

@@ -25,7 +25,7 @@ export class MemorySecretStore implements SecretStore {
   }
 }
 
-/** One password per portal and account. */
-export function portalSecretKey(baseUrl: string, username: string): string {
-  return `portal:${baseUrl}:${username}`;
+/** One password per portal and account, and per Newsdesk user when given (each person keeps their own). */
+export function portalSecretKey(baseUrl: string, username: string, newsdeskUser?: string): string {
+  return newsdeskUser ? `portal:${baseUrl}:${newsdeskUser}:${username}` : `portal:${baseUrl}:${username}`;
 }

@@ -6,12 +6,14 @@ import type { AssetStore } from '../store/AssetStore.ts';
 import type { ArticleStore } from '../store/ArticleStore.ts';
 import { asciiSlug } from './asciiFilename.ts';
 import type { JsonApiClient } from './JsonApiClient.ts';
-import { nodeDocument, photosOf } from './nodePayload.ts';
+import { nodeDocument, photosOf, type NodeStep } from './nodePayload.ts';
 import { PortalError } from './PortalError.ts';
 import { htmlToDocument, htmlToText } from './portalHtml.ts';
 import { resourcePath } from './portalUrl.ts';
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.ts';
-import { afterSync, PORTAL_SYNC, syncActionFor } from './syncTransitions.ts';
+import { afterPush, stepNote, syncActionFor } from './syncTransitions.ts';
+import { PortalPull, type PullReport } from './PortalPull.ts';
+import { portalLinkOf, type NodeResource } from './nodeLink.ts';
 import type { QueueEntry, SyncQueue, UploadedFile } from './SyncQueue.ts';
 import { termUuid } from './termUuid.ts';
 
@@ -26,12 +28,9 @@ export interface SyncEngineOptions {
   onChange?(entry: QueueEntry): void;
 }
 
-interface NodeResource {
-  id: string;
-  attributes: Record<string, unknown> & { drupal_internal__nid: number; drupal_internal__vid: number; changed: string; moderation_state: string };
-}
-
-const FINISHED = new Set(['published', 'archived']);
+const FINISHED = new Set(['published', 'archived', 'sent', 'received']);
+/** What each sent step leaves the entry as. */
+const DONE_STATUS = { submit: 'sent', 'request-changes': 'sent', publish: 'published', archive: 'archived', receive: 'received' } as const;
 
 /**
  * Sends the queue to the portal so that each article ends as exactly one node however often a
@@ -55,13 +54,12 @@ export class SyncEngine {
     const batch: string[] = [];
     for (const summary of articles.list()) {
       const existing = queue.get(summary.id);
-      if (summary.state !== 'approved' && summary.state !== 'archived') {
+      const mayBeDue = ['submitted', 'changes_requested', 'approved', 'archived'].includes(summary.state);
+      const action = mayBeDue ? syncActionFor(await articles.get(summary.id)) : null;
+      if (!action) {
         if (existing && !FINISHED.has(existing.status) && existing.status !== 'conflict') await queue.remove(summary.id);
         continue;
       }
-      const article = summary.state === 'approved' ? summary : await articles.get(summary.id);
-      const action = syncActionFor(article as Article);
-      if (!action) continue;
       batch.push(summary.id);
       if (existing && existing.action === action && !FINISHED.has(existing.status)) continue;
       await queue.put({
@@ -75,6 +73,11 @@ export class SyncEngine {
       });
     }
     return batch;
+  }
+
+  /** Takes in what changed on the portal for this account since the last pull (the review queue, decisions, edits). */
+  pull(): Promise<PullReport> {
+    return new PortalPull({ ...this.options, retry: this.retry, now: this.now, update: (entry, change) => this.update(entry, change) }).run();
   }
 
   /** Sends the given entries (all unfinished ones by default), in order; stops early when the portal cannot be reached. */
@@ -100,6 +103,10 @@ export class SyncEngine {
   async resolve(articleId: string, choice: ConflictChoice): Promise<void> {
     const entry = this.options.queue.get(articleId);
     if (!entry?.conflict) throw new NewsdeskError(`bài viết ${articleId} không có xung đột nào với cổng thông tin`, 'not-found');
+    if (entry.action === 'receive') {
+      await new PortalPull({ ...this.options, retry: this.retry, now: this.now, update: (e, change) => this.update(e, change) }).resolve(entry, choice);
+      return;
+    }
     if (choice === 'keep-mine') {
       await this.update(entry, { status: 'waiting', reason: undefined, overwriteChanged: entry.conflict.changed, conflict: undefined });
       return;
@@ -138,14 +145,11 @@ export class SyncEngine {
     }
     await this.update(entry, { status: 'sending', reason: undefined, title: article.title });
     try {
-      const link = entry.action === 'publish' ? await this.publish(article, entry) : await this.archive(article, entry);
+      const link = await this.send(article, entry);
       if (!link) return null;
-      const saved = await this.options.articles.save(afterSync(article, entry.action, link, this.stamp()), { by: PORTAL_SYNC, reason: 'transition' });
-      await this.update(this.current(entry), {
-        status: entry.action === 'publish' ? 'published' : 'archived',
-        url: saved.portal?.url,
-        overwriteChanged: undefined,
-      });
+      const account = this.options.client.settings.username;
+      const saved = await this.options.articles.save(afterPush(article, entry.action, link, account, this.now()), { by: account, reason: 'transition' });
+      await this.update(this.current(entry), { status: DONE_STATUS[entry.action], url: saved.portal?.url, overwriteChanged: undefined });
       return null;
     } catch (error) {
       const failure = error instanceof PortalError ? error : null;
@@ -155,21 +159,45 @@ export class SyncEngine {
     }
   }
 
+  /** One step to the portal: the article's content with its new moderation state, or only the state. */
+  private send(article: Article, entry: QueueEntry): Promise<PortalLink | null> {
+    const note = stepNote(article);
+    switch (entry.action) {
+      case 'submit':
+        return this.publish(article, entry, { moderationState: this.options.client.settings.reviewState, revisionLog: note });
+      case 'publish':
+        return this.publish(article, entry, { moderationState: 'published', revisionLog: note });
+      case 'request-changes':
+        return this.moveNode(article, entry, 'draft', note);
+      case 'archive':
+        return this.moveNode(article, entry, 'archived', note);
+      default:
+        return Promise.resolve(null);
+    }
+  }
+
   /** Returns null when the article turned out to be in conflict (the entry says so). */
-  private async publish(article: Article, entry: QueueEntry): Promise<PortalLink | null> {
-    if (article.portal && (await this.inConflict(article, entry))) return null;
+  private async publish(article: Article, entry: QueueEntry, step: NodeStep): Promise<PortalLink | null> {
+    const overwriting = this.current(entry).overwriteChanged !== undefined;
+    if ((article.portal || overwriting) && (await this.inConflict(article, entry))) return null;
     const fileOf = new Map<string, UploadedFile>();
     for (const photo of photosOf(article)) fileOf.set(photo.asset, await this.ensureFile(photo, entry));
     const termIds: string[] = [];
     if (this.options.client.settings.tagsField) for (const tag of article.tags) termIds.push(await this.ensureTerm(tag));
-    const document = nodeDocument(article, this.options.client.settings, (asset) => fileOf.get(asset)!, termIds);
+    const document = nodeDocument(article, this.options.client.settings, (asset) => fileOf.get(asset)!, termIds, step);
     const path = resourcePath(this.options.client.settings.contentType);
 
-    if (!article.portal && !this.current(entry).nodeSent) {
+    if (!article.portal && !overwriting && !this.current(entry).nodeSent) {
       await this.update(this.current(entry), { nodeSent: true });
-      const created = await withRetries(this.retry, () => this.options.client.request({ method: 'POST', path, json: document, accept: [409] }));
+      let firstAttempt = true;
+      const created = await withRetries(this.retry, (attempt) => {
+        firstAttempt = attempt === 1;
+        return this.options.client.request({ method: 'POST', path, json: document, accept: [409] });
+      });
       if (created.status !== 409) return this.linkOf((created.body as { data: NodeResource }).data);
-      // 409: an earlier POST of ours reached the portal; finish with a PATCH of the same content.
+      // A 409 to the very first POST: a node with this UUID was there before this library sent anything.
+      if (firstAttempt) return this.notOurs(article, entry);
+      // 409 on a repeated POST: our earlier one reached the portal; finish with a PATCH of the same content.
     }
     const updated = await withRetries(this.retry, () => this.options.client.request({ method: 'PATCH', path: `${path}/${article.id}`, json: document, accept: [404] }));
     if (updated.status === 404) {
@@ -181,28 +209,47 @@ export class SyncEngine {
     return this.linkOf((updated.body as { data: NodeResource }).data);
   }
 
-  private async archive(article: Article, entry: QueueEntry): Promise<PortalLink | null> {
+  /** A decision on the portal: only the moderation state moves, with the note in `revision_log`. */
+  private async moveNode(article: Article, entry: QueueEntry, state: string, note: string): Promise<PortalLink | null> {
     if (await this.inConflict(article, entry)) return null;
     const settings = this.options.client.settings;
     const reply = await withRetries(this.retry, () =>
       this.options.client.request({
         method: 'PATCH',
         path: `${resourcePath(settings.contentType)}/${article.id}`,
-        json: { data: { type: settings.contentType, id: article.id, attributes: { moderation_state: 'archived' } } },
+        json: { data: { type: settings.contentType, id: article.id, attributes: { moderation_state: state, revision_log: note } } },
       }),
     );
     return this.linkOf((reply.body as { data: NodeResource }).data);
   }
 
+  /** The portal holds a node with this article's UUID that this library never created: never write over it. */
+  private async notOurs(article: Article, entry: QueueEntry): Promise<null> {
+    const node = await withRetries(this.retry, () => this.getNode(article.id)).catch(() => null);
+    const body = node?.attributes[this.options.client.settings.bodyField] as { value?: string; summary?: string } | undefined;
+    await this.update(this.current(entry), {
+      status: 'conflict',
+      nodeSent: false,
+      reason: 'cổng thông tin đã có một bài cùng mã mà thư viện này không tạo ra: không ghi đè; hãy so sánh rồi chọn',
+      conflict: {
+        mine: { title: article.title, summary: article.sapo, body: documentText(article.body) },
+        theirs: { title: String(node?.attributes.title ?? ''), summary: body?.summary ?? '', body: htmlToText(body?.value ?? '') },
+        changed: node?.attributes.changed ?? '',
+        revision: node?.attributes.drupal_internal__vid ?? 0,
+      },
+    });
+    return null;
+  }
+
   /** Drupal takes a stale PATCH without a word: compare the node's `changed` and revision with those of our last sync. */
   private async inConflict(article: Article, entry: QueueEntry): Promise<boolean> {
     const baseline = article.portal;
-    if (!baseline) return false;
+    const expected = this.current(entry).overwriteChanged;
+    if (!baseline && expected === undefined) return false;
     const node = await withRetries(this.retry, () => this.getNode(article.id));
     if (!node) return false;
     const { changed, drupal_internal__vid: revision } = node.attributes;
-    const expected = this.current(entry).overwriteChanged;
-    if (expected !== undefined ? changed === expected : changed === baseline.changed && revision === baseline.revision) return false;
+    if (expected !== undefined ? changed === expected : changed === baseline!.changed && revision === baseline!.revision) return false;
     const body = node.attributes[this.options.client.settings.bodyField] as { value?: string; summary?: string } | undefined;
     await this.update(this.current(entry), {
       status: 'conflict',
@@ -277,16 +324,7 @@ export class SyncEngine {
   }
 
   private linkOf(node: NodeResource): PortalLink {
-    const { attributes } = node;
-    const alias = (attributes.path as { alias?: string | null } | undefined)?.alias;
-    return {
-      nid: attributes.drupal_internal__nid,
-      url: `${this.options.client.base}${alias || `/node/${attributes.drupal_internal__nid}`}`,
-      changed: attributes.changed,
-      revision: attributes.drupal_internal__vid,
-      moderationState: attributes.moderation_state,
-      syncedAt: this.stamp(),
-    };
+    return portalLinkOf(node, this.options.client.base, this.stamp());
   }
 
   private current(entry: QueueEntry): QueueEntry {

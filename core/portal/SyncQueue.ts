@@ -15,6 +15,13 @@ export interface QueueEntry extends Omit<SyncItem, 'conflict'> {
   overwriteChanged?: string;
 }
 
+export interface PullState {
+  /** The account's user UUID on the portal. */
+  me?: string;
+  /** Unix seconds: the next pull asks for nodes changed at or after this. */
+  since?: number;
+}
+
 export interface UploadedFile extends PortalFile {
   filename: string;
 }
@@ -76,6 +83,16 @@ export class SyncQueue {
   async remove(articleId: string): Promise<void> {
     await rm(join(this.folder, 'queue', `${articleId}.json`), { force: true });
     this.entries.delete(articleId);
+  }
+
+  /** Where the last pull stopped for this portal and account: who the account is, and the newest `changed` taken in. */
+  async pullState(baseUrl: string, account: string): Promise<PullState> {
+    const saved = await readJson<PullState & { key: string }>(join(this.folder, 'pull.json'));
+    return saved?.key === `${baseUrl} ${account}` ? { me: saved.me, since: saved.since } : {};
+  }
+
+  async putPullState(baseUrl: string, account: string, state: PullState): Promise<void> {
+    await writeFileDurably(join(this.folder, 'pull.json'), `${JSON.stringify({ key: `${baseUrl} ${account}`, ...state }, null, 2)}\n`);
   }
 
   fileOf(asset: string): UploadedFile | undefined {

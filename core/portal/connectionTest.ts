@@ -1,4 +1,5 @@
 import type { ConnectionReport, PortalSettings } from '../model/portalSettings.ts';
+import { accountAbilities } from './accountAbilities.ts';
 import type { JsonApiClient } from './JsonApiClient.ts';
 import { PortalError } from './PortalError.ts';
 import { resourcePath } from './portalUrl.ts';
@@ -25,7 +26,9 @@ export async function testConnection(client: JsonApiClient, hasPassword: boolean
     const problem = fieldProblem(probe.body, settings);
     if (problem) return fail(problem);
     if (probe.status !== 422) return fail(`cổng thông tin trả lời bất thường khi thử ghi (HTTP ${probe.status})`);
-    return { ok: true, message: `kết nối tốt: ${host} nhận bài viết ${settings.contentType} với đủ các trường ${fieldList(settings)}` };
+    const abilities = await accountAbilities(client, settings.reviewState);
+    if (abilities.problem) return fail(abilities.problem);
+    return { ok: true, message: [`kết nối tốt: ${host} nhận bài viết ${settings.contentType} với đủ các trường ${fieldList(settings)}`, ...abilities.lines].join('; ') };
   } catch (error) {
     if (error instanceof PortalError) return fail(error.message);
     throw error;

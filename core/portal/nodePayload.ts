@@ -2,6 +2,7 @@ import type { Article } from '../model/article.ts';
 import type { PortalSettings } from '../model/portalSettings.ts';
 import { photoCaption, renderPortalBodyHtml, type PortalFile } from '../render/portalBodyHtml.ts';
 import { toNfc } from '../model/text.ts';
+import { escapeHtml } from '../render/escape.ts';
 
 /** Every photo of an article that must be on the portal before the node: the featured one and those in the body. */
 export function photosOf(article: Article): Array<{ asset: string; caption: string; alt: string }> {
@@ -20,21 +21,29 @@ export function photosOf(article: Article): Array<{ asset: string; caption: stri
   return [...found.values()];
 }
 
+/** The moderation state the node is sent in, and the note its revision carries. */
+export interface NodeStep {
+  moderationState: string;
+  revisionLog: string;
+}
+
 /** The JSON:API document that creates or updates the article's node. */
 export function nodeDocument(
   article: Article,
   settings: PortalSettings,
   fileOf: (asset: string) => PortalFile,
   termIds: string[],
+  step: NodeStep = { moderationState: 'published', revisionLog: '' },
 ): Record<string, unknown> {
   const attributes: Record<string, unknown> = {
     title: toNfc(article.title),
     [settings.bodyField]: {
-      value: renderPortalBodyHtml(article, fileOf),
+      value: withArticleFacts(renderPortalBodyHtml(article, fileOf), article),
       format: settings.textFormat,
       summary: toNfc(article.sapo),
     },
-    moderation_state: 'published',
+    moderation_state: step.moderationState,
+    revision_log: step.revisionLog,
   };
   const relationships: Record<string, unknown> = {};
   if (settings.imageField) {
@@ -51,4 +60,18 @@ export function nodeDocument(
   }
   if (settings.tagsField) relationships[settings.tagsField] = { data: termIds.map((id) => ({ type: 'taxonomy_term--tags', id })) };
   return { data: { type: settings.contentType, id: article.id, attributes, relationships } };
+}
+
+/**
+ * The category and dateline ride on the closing byline line as data attributes: Drupal keeps them
+ * in the stored body (its filters drop them from the page), and another Newsdesk reads them back.
+ */
+function withArticleFacts(html: string, article: Pick<Article, 'category' | 'dateline'>): string {
+  const marker = '<p class="nd-byline">';
+  const at = html.lastIndexOf(marker);
+  if (at < 0) return html;
+  const facts =
+    ` data-category="${escapeHtml(toNfc(article.category))}"` +
+    ` data-dateline-place="${escapeHtml(toNfc(article.dateline.place))}" data-dateline-date="${escapeHtml(article.dateline.date)}"`;
+  return `${html.slice(0, at)}<p class="nd-byline"${facts}>${html.slice(at + marker.length)}`;
 }

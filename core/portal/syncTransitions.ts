@@ -1,27 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { User } from '../model/account.ts';
 import type { Article, PortalLink } from '../model/article.ts';
+import { documentText } from '../model/document.ts';
 import type { SyncAction } from '../model/sync.ts';
-import type { TransitionRecord } from '../model/transitionRecord.ts';
+import { applyTransition, type WorkflowAction } from '../model/workflow.ts';
 
 /**
- * The only workflow moves the sync makes, kept together so they can join the workflow module:
- * an approved article is published (a correction of one already on the portal updates its node),
- * an archived article that the portal still shows is archived there.
+ * What the sync has to send for an article: a workflow step made here that the portal does not
+ * hold yet (a submission, a request for changes), an approved article to publish, an archived one
+ * the portal still shows. Sample articles never go to a portal.
  */
-export function syncActionFor(article: Pick<Article, 'state' | 'portal'>): SyncAction | null {
-  if (article.state === 'approved') return 'publish';
-  if (article.state === 'archived' && article.portal && article.portal.moderationState !== 'archived') return 'archive';
-  return null;
+export function syncActionFor(article: Pick<Article, 'state' | 'portal' | 'transitions' | 'sample'>): SyncAction | null {
+  if (article.sample) return null;
+  const steps = article.transitions?.length ?? 0;
+  const unsent = !article.portal || article.portal.steps === undefined || steps > article.portal.steps;
+  switch (article.state) {
+    case 'submitted':
+      return unsent && article.transitions?.at(-1)?.action === 'submit' ? 'submit' : null;
+    case 'changes_requested':
+      return article.portal && unsent ? 'request-changes' : null;
+    case 'approved':
+      return 'publish';
+    case 'archived':
+      return article.portal && article.portal.moderationState !== 'archived' ? 'archive' : null;
+    default:
+      return null;
+  }
+}
+
+/** The note of the step being sent: it travels in the node revision's `revision_log`. */
+export function stepNote(article: Pick<Article, 'transitions'>): string {
+  return article.transitions?.at(-1)?.note ?? '';
+}
+
+/** A portal account acting on an article, as the workflow names it. */
+export function portalActor(name: string, role: User['role']): User {
+  return { username: name, displayName: name, role };
 }
 
 /**
- * The article after the portal accepted it: the portal's record, and `published` for an approved
- * one, recorded as a workflow step like any other.
+ * A step that happened on the portal (or that the portal just confirmed), recorded through the
+ * one workflow function. The portal already checked who may make the move (per-account
+ * transition permissions), so the newsroom's self-approval setting is not asked again here.
  */
-export function afterSync(article: Article, action: SyncAction, link: PortalLink, now: string): Article {
-  if (action !== 'publish' || article.state !== 'approved') return { ...article, portal: link };
-  const step: TransitionRecord = { action: 'publish', from: 'approved', to: 'published', by: PORTAL_SYNC, at: now };
-  return { ...article, state: 'published', portal: link, updatedAt: now, transitions: [...(article.transitions ?? []), step] };
+export function recordPortalStep(article: Article, action: WorkflowAction, actor: User, note: string | undefined, now: Date): Article {
+  return applyTransition(article, action, actor, { rules: { allowSelfApproval: true }, note, now });
 }
 
-/** Who the history names for a publication: the sync, on behalf of the editor who approved it. */
+/** The article after the portal accepted what was sent: its record, and for an approval the publication. */
+export function afterPush(article: Article, action: SyncAction, link: PortalLink, account: string, now: Date): Article {
+  const published = action === 'publish' && article.state === 'approved' ? recordPortalStep(article, 'publish', portalActor(account, 'editor'), undefined, now) : article;
+  return { ...published, portal: { ...link, steps: published.transitions?.length ?? 0, contentHash: contentHash(published) } };
+}
+
+/** A fingerprint of what a reader sees of the article (title, sapo, byline and body). */
+export function contentHash(article: Pick<Article, 'title' | 'sapo' | 'byline' | 'body'>): string {
+  return createHash('sha256').update(JSON.stringify([article.title, article.sapo, article.byline, documentText(article.body)])).digest('hex').slice(0, 32);
+}
+
+/** Who the history names for a publication made by an older Newsdesk: the sync itself. */
 export const PORTAL_SYNC = 'đồng bộ cổng thông tin';

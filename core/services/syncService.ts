@@ -4,7 +4,8 @@ import type { SyncOverview } from '../model/sync.ts';
 import { testConnection } from '../portal/connectionTest.ts';
 import { JsonApiClient } from '../portal/JsonApiClient.ts';
 import { openSync } from '../portal/openSync.ts';
-import { readPortalSettings, writePortalSettings } from '../portal/portalSettingsFile.ts';
+import { readPortalAccount, readPortalSettings, writePortalAccount, writePortalSettings } from '../portal/portalSettingsFile.ts';
+import { PortalSettingsSchema, type PortalSettings } from '../model/portalSettings.ts';
 import { checkPortalUrl } from '../portal/portalUrl.ts';
 import type { RetryPolicy } from '../portal/retry.ts';
 import { portalSecretKey, type SecretStore } from '../portal/SecretStore.ts';
@@ -45,16 +46,24 @@ export class PortalSync {
         return this.view();
       },
       saveSettings: async ({ password, ...settings }) => {
-        this.requireEditor();
+        const user = this.options.session.requireUser();
         const baseUrl = settings.baseUrl.trim() === '' ? '' : checkPortalUrl(settings.baseUrl);
-        const next = { ...settings, baseUrl, username: settings.username.trim() };
-        await writePortalSettings(this.options.dataDir, next);
-        if (password) await this.options.secrets.set(portalSecretKey(baseUrl, next.username), password);
+        const username = settings.username.trim();
+        const shared = PortalSettingsSchema.omit({ username: true }).parse({ ...settings, baseUrl });
+        const saved = await readPortalSettings(this.options.dataDir);
+        const { username: _savedUsername, ...savedShared } = saved;
+        if (JSON.stringify(sortKeys(shared)) !== JSON.stringify(sortKeys(savedShared))) {
+          this.requireEditor();
+          await writePortalSettings(this.options.dataDir, { ...saved, ...shared });
+        }
+        // Each person signs in to the portal with their own account, kept for them alone.
+        await writePortalAccount(this.options.dataDir, user.username, username);
+        if (password) await this.options.secrets.set(portalSecretKey(baseUrl, username, user.username), password);
         return this.view();
       },
       testConnection: async () => {
-        this.requireEditor();
-        const settings = await readPortalSettings(this.options.dataDir);
+        this.requireSyncer();
+        const settings = await this.settingsOfUser();
         if (!settings.baseUrl) return { ok: false, message: 'chưa nhập địa chỉ cổng thông tin' };
         const password = await this.password(settings.baseUrl, settings.username);
         const client = new JsonApiClient({
@@ -69,12 +78,12 @@ export class PortalSync {
         return this.overview();
       },
       start: async () => {
-        this.requireEditor();
+        this.requireSyncer();
         await this.start();
         return this.overview();
       },
       resolve: async (articleId, choice) => {
-        this.requireEditor();
+        this.requireSyncer();
         await (await this.engine()).resolve(articleId, choice);
         if (choice === 'keep-mine') await this.start();
         return this.overview();
@@ -85,11 +94,19 @@ export class PortalSync {
   private async start(): Promise<void> {
     if (this.running) return;
     const engine = await this.engine();
-    this.batch = await engine.enqueue();
     const log = this.options.log ?? silentLog;
-    log.info('sync started', { articles: this.batch.length });
-    this.running = engine
-      .run(this.batch)
+    this.batch = [];
+    this.running = (async () => {
+      // What changed on the portal comes in first, so that what goes out is measured against it.
+      const pulled = await engine.pull().catch((error: unknown) => {
+        log.warn('sync: pull failed', { error });
+        return null;
+      });
+      if (pulled) log.info('sync pulled', { ...pulled });
+      this.batch = await engine.enqueue();
+      log.info('sync started', { articles: this.batch.length });
+      return engine.run(this.batch);
+    })()
       .then(async (entries) => {
         logOutcome(log, entries);
         this.scheduleRetry(entries.some((entry) => entry.status === 'waiting'));
@@ -115,7 +132,7 @@ export class PortalSync {
   }
 
   private async engine() {
-    const settings = await readPortalSettings(this.options.dataDir);
+    const settings = await this.settingsOfUser();
     return openSync({
       articles: this.options.stores.articles,
       assets: this.options.stores.assets,
@@ -146,18 +163,34 @@ export class PortalSync {
   }
 
   private async view(): Promise<PortalSettingsView> {
-    const settings = await readPortalSettings(this.options.dataDir);
+    const settings = await this.settingsOfUser();
     return { ...settings, hasPassword: (await this.password(settings.baseUrl, settings.username)) !== null };
   }
 
-  private password(baseUrl: string, username: string): Promise<string | null> {
-    return baseUrl && username ? this.options.secrets.get(portalSecretKey(baseUrl, username)) : Promise.resolve(null);
+  /** The newsroom's portal settings with the signed-in person's own portal account. */
+  private async settingsOfUser(): Promise<PortalSettings> {
+    const user = this.options.session.requireUser();
+    const settings = await readPortalSettings(this.options.dataDir);
+    return { ...settings, username: (await readPortalAccount(this.options.dataDir, user.username)) || settings.username };
+  }
+
+  private async password(baseUrl: string, username: string): Promise<string | null> {
+    if (!baseUrl || !username) return null;
+    const user = this.options.session.requireUser();
+    // A password saved before each person kept their own is still found.
+    return (await this.options.secrets.get(portalSecretKey(baseUrl, username, user.username))) ?? (await this.options.secrets.get(portalSecretKey(baseUrl, username)));
+  }
+
+  /** Reporters send their submissions and take in decisions; editors and administrators everything else. */
+  private requireSyncer(): void {
+    const user = this.options.session.requireUser();
+    if (user.role === 'communications') throw new NewsdeskError('cán bộ truyền thông không đồng bộ bài với cổng thông tin', 'forbidden');
   }
 
   private requireEditor(): void {
     const user = this.options.session.requireUser();
     if (user.role !== 'editor' && user.role !== 'admin') {
-      throw new NewsdeskError('chỉ biên tập viên và quản trị viên được đưa bài lên cổng thông tin', 'forbidden');
+      throw new NewsdeskError('chỉ biên tập viên và quản trị viên được đổi cài đặt chung của cổng thông tin', 'forbidden');
     }
   }
 }
@@ -172,4 +205,8 @@ function logOutcome(log: Log, entries: QueueEntry[]): void {
       log.warn(`sync: article ${entry.status}`, { articleId: entry.articleId, reason: entry.reason });
     }
   }
+}
+
+function sortKeys(value: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -10,8 +10,8 @@ const AREAS: Array<{ area: Area; label: MessageKey; roles?: readonly Role[] }> =
   { area: 'review', label: 'nav.review', roles: ['editor'] },
   /** Bulletins are printed by the communications officers (and the administrator). */
   { area: 'bulletin', label: 'nav.bulletin', roles: ['communications', 'admin'] },
-  /** Publishing to the portal is an editor's job (and the administrator sets it up). */
-  { area: 'portal', label: 'sync.open', roles: ['editor', 'admin'] },
+  /** Reporters send submissions and take in decisions through the portal; editors publish; the administrator sets it up. */
+  { area: 'portal', label: 'sync.open', roles: ['reporter', 'editor', 'admin'] },
   { area: 'accounts', label: 'nav.accounts', roles: ['admin'] },
   { area: 'backups', label: 'nav.backups' },
 ];

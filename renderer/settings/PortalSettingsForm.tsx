@@ -50,7 +50,7 @@ export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettin
     }
   }
 
-  const field = (key: 'baseUrl' | 'username' | 'oauthClientId' | 'contentType' | 'bodyField' | 'imageField' | 'tagsField', label: string, extra: { hint?: string; type?: string } = {}) => (
+  const field = (key: 'baseUrl' | 'username' | 'oauthClientId' | 'contentType' | 'bodyField' | 'imageField' | 'tagsField' | 'reviewState', label: string, extra: { hint?: string; type?: string } = {}) => (
     <div className="settings-field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <input id={`${id}-${key}`} type={extra.type ?? 'text'} value={draft[key]} onChange={(e) => set(key)(e.target.value)} aria-describedby={extra.hint ? `${id}-${key}-hint` : undefined} spellCheck={false} />
@@ -97,6 +97,7 @@ export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettin
         {field('bodyField', t('portalSettings.bodyField'))}
         {field('imageField', t('portalSettings.imageField'))}
         {field('tagsField', t('portalSettings.tagsField'))}
+        {field('reviewState', t('portalSettings.reviewState'), { hint: t('portalSettings.reviewStateHint') })}
       </fieldset>
       <div className="portal-settings__actions">
         <button type="submit" className="button" disabled={busy !== null}>

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_PORTAL_SETTINGS } from '../../core/model/portalSettings.ts';
-import { DevPortal } from '../../core/portal/devPortal/DevPortal.ts';
+import { DevPortal } from '../../devportal/DevPortal.ts';
 import { openSync } from '../../core/portal/openSync.ts';
 import { SyncQueue } from '../../core/portal/SyncQueue.ts';
 import { ArticleStore } from '../../core/store/ArticleStore.ts';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach } from 'vitest';
-import { DevPortal, type DevPortalOptions } from '../../core/portal/devPortal/DevPortal.ts';
+import { DevPortal, type DevPortalOptions } from '../../devportal/DevPortal.ts';
 import { SEEDS_DIR } from './sampleNewsroom.ts';
 
 export const ADMIN = { name: 'admin', password: 'quản-trị-cổng-2021' };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Article } from '../../core/model/article.ts';
 import { DEFAULT_PORTAL_SETTINGS, type PortalSettings } from '../../core/model/portalSettings.ts';
 import type { Newsdesk } from '../../core/newsdesk.ts';
-import type { DevPortal } from '../../core/portal/devPortal/DevPortal.ts';
+import type { DevPortal } from '../../devportal/DevPortal.ts';
 import { openSync } from '../../core/portal/openSync.ts';
 import type { RetryPolicy } from '../../core/portal/retry.ts';
 import { SyncQueue } from '../../core/portal/SyncQueue.ts';
@@ -45,17 +45,20 @@ export async function holdOtherApproved(newsdesk: Newsdesk): Promise<void> {
   }
 }
 
-/** Marks the sample article approved (and only it), as an editor would after review. */
+/**
+ * Makes the sample article a newsroom article of its own (sample articles never go to a portal)
+ * and marks it approved (and only it), as an editor would after review.
+ */
 export async function approveSample(newsdesk: Newsdesk): Promise<Article> {
   await holdOtherApproved(newsdesk);
-  const article = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
+  const { sample: _sample, ...article } = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
   return newsdesk.articles.save({ ...article, state: 'approved' });
 }
 
 /** Puts `count` approved articles in the library, each with its own photo (the sample photo plus distinct trailing bytes). */
 export async function approvedArticles(newsdesk: Newsdesk, count: number): Promise<string[]> {
   await holdOtherApproved(newsdesk);
-  const sample = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
+  const { sample: _sample, ...sample } = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
   const photo = await samplePhotoBytes();
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {

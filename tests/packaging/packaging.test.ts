@@ -166,7 +166,7 @@ describe('a dry run of `electron-builder --linux dir` over the real build', () =
     const files = listPackage(path.join(unpacked, 'resources/app.asar'), { isPack: false }).map((file) => file.replaceAll('\\', '/'));
     const packages = new Set(files.map((file) => /^\/node_modules\/(@[^/]+\/[^/]+|[^@/][^/]*)/.exec(file)?.[1]).filter(Boolean));
     expect([...packages].sort()).toEqual(['@expo-google-fonts/noto-sans', '@expo-google-fonts/noto-serif']);
-    expect(files.filter((file) => /^\/(core|electron|renderer|tests|scripts|build)\//.test(file))).toEqual([]);
+    expect(files.filter((file) => /^\/(core|devportal|electron|renderer|tests|scripts|build)\//.test(file))).toEqual([]);
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { SAMPLE_ARTICLE_ID, SAMPLE_CAPTION, SAMPLE_TITLE, openSampleNewsroom } f
 import { ADMIN, AUTHOR, basicAuth, manualClock, useDevPortals } from '../../../helpers/devPortal.ts';
 import { approvedArticles, approveSample, recordedRetry, syncEngine } from '../../../helpers/portalSync.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
-import type { DevPortal } from '../../../../core/portal/devPortal/DevPortal.ts';
+import type { DevPortal } from '../../../../devportal/DevPortal.ts';
 import { backoffDelay } from '../../../../core/portal/retry.ts';
 
 async function portalNode(portal: DevPortal, id: string) {
@@ -51,8 +51,9 @@ describe('sync to the portal', () => {
 
     const article = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
     expect(article.state).toBe('published');
-    expect(article.transitions?.at(-1)).toMatchObject({ action: 'publish', from: 'approved', to: 'published', by: 'đồng bộ cổng thông tin' });
-    expect((await newsdesk.articles.listRevisions(SAMPLE_ARTICLE_ID)).at(-1)).toMatchObject({ reason: 'transition', by: 'đồng bộ cổng thông tin' });
+    // The publication is recorded as a workflow step made by the portal account that published it.
+    expect(article.transitions?.at(-1)).toMatchObject({ action: 'publish', from: 'approved', to: 'published', by: ADMIN.name });
+    expect((await newsdesk.articles.listRevisions(SAMPLE_ARTICLE_ID)).at(-1)).toMatchObject({ reason: 'transition', by: ADMIN.name });
     expect(article.portal).toMatchObject({ nid: 1, url: `${portal.origin}/node/1`, changed: node.attributes.changed, revision: node.attributes.drupal_internal__vid, moderationState: 'published' });
 
     const page = await (await fetch(article.portal!.url)).text();
@@ -172,27 +173,37 @@ describe('sync to the portal', () => {
     const author = await syncEngine(newsdesk, portal, { settings: { username: AUTHOR.name }, password: AUTHOR.password });
     const [invalid] = await author.run(await author.enqueue());
     expect(invalid?.status).toBe('failed');
-    expect(invalid?.reason).toMatch(/\(422, \/data\/attributes\/moderation_state\).*You do not have access to transition from Draft to Published/);
+    expect(invalid?.reason).toBe('tài khoản cổng thông tin này không được chuyển bài từ "Bản nháp" sang "Đã đăng": cần quyền "use editorial transition publish" trên cổng');
     expect(portal.store.nodes.size).toBe(0);
     expect((await newsdesk.articles.get(SAMPLE_ARTICLE_ID)).state).toBe('approved');
   });
 
-  it('a node that already exists under the article’s UUID (409) is updated, not duplicated', async () => {
+  it('a node under the article’s UUID that this library never created (409) is a conflict: nothing is written over until the user keeps theirs', async () => {
     const portal = await startPortal(await tempDir());
     const newsdesk = await openSampleNewsroom(await tempDir());
     await approveSample(newsdesk);
     const earlier = await fetch(`${portal.origin}/jsonapi/node/article`, {
       method: 'POST',
       headers: { Authorization: basicAuth(), 'Content-Type': 'application/vnd.api+json' },
-      body: JSON.stringify({ data: { type: 'node--article', id: SAMPLE_ARTICLE_ID, attributes: { title: 'Bản gửi trước' } } }),
+      body: JSON.stringify({ data: { type: 'node--article', id: SAMPLE_ARTICLE_ID, attributes: { title: 'Bản của thư viện khác' } } }),
     });
     expect(earlier.status).toBe(201);
     const requests: string[] = [];
     const engine = await syncEngine(newsdesk, portal, { requests });
     const [entry] = await engine.run(await engine.enqueue());
-    expect(entry?.status).toBe('published');
-    expect(requests.filter((r) => r.startsWith('POST /jsonapi/node/article') && !r.includes('field_image'))).toHaveLength(1);
-    expect(requests).toContain(`PATCH /jsonapi/node/article/${SAMPLE_ARTICLE_ID}`);
+    expect(entry?.status).toBe('conflict');
+    expect(entry?.reason).toContain('thư viện này không tạo ra');
+    expect(entry?.conflict?.theirs.title).toBe('Bản của thư viện khác');
+    expect(requests.some((r) => r.startsWith('PATCH'))).toBe(false);
+    expect((await portalNode(portal, SAMPLE_ARTICLE_ID)).attributes.title).toBe('Bản của thư viện khác');
+    expect((await newsdesk.articles.get(SAMPLE_ARTICLE_ID)).state).toBe('approved');
+
+    // A second sync does not write over it either; only the user's "keep mine" does, and still one node.
+    expect(await engine.run(await engine.enqueue())).toEqual([]);
+    expect((await portalNode(portal, SAMPLE_ARTICLE_ID)).attributes.title).toBe('Bản của thư viện khác');
+    await engine.resolve(SAMPLE_ARTICLE_ID, 'keep-mine');
+    const [kept] = await engine.run(await engine.enqueue());
+    expect(kept?.status).toBe('published');
     expect(portal.store.nodes.size).toBe(1);
     expect((await portalNode(portal, SAMPLE_ARTICLE_ID)).attributes.title).toBe(SAMPLE_TITLE);
   });

@@ -54,7 +54,7 @@ describe('newsdesk sync', () => {
     const done = await newsdesk(args, { NEWSDESK_PORTAL_PASSWORD: ADMIN.password });
     expect(done.code).toBe(0);
     expect(done.stdout).toContain(`đã đăng    ${SAMPLE_ARTICLE_ID}  Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021 → ${portal.origin}/node/1`);
-    expect(done.stdout).toContain('Tổng cộng 1 bài: 1 đã đăng, 0 đã lưu trữ, 0 chờ gửi, 0 xung đột, 0 lỗi.');
+    expect(done.stdout).toContain('Tổng cộng 1 bài: 0 đã gửi, 1 đã đăng, 0 đã lưu trữ, 0 chờ gửi, 0 xung đột, 0 lỗi.');
   });
 
   it('killed mid-batch and run again, ends with exactly one node and one file per article', async () => {

@@ -73,7 +73,7 @@ describe('the sync service: settings, connection check, background sync', () => 
     await api.sync.saveSettings({ ...DEFAULT_PORTAL_SETTINGS, baseUrl: portal.origin, username: ADMIN.name, auth: 'basic', password: ADMIN.password });
 
     const started = await api.sync.start();
-    expect(started.total).toBe(1);
+    expect(started.running).toBe(true);
     let overview = started;
     while (overview.running) {
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -90,10 +90,28 @@ describe('the sync service: settings, connection check, background sync', () => 
     }
   });
 
-  it('lets only editors and administrators send articles to the portal', async () => {
+  it('lets only editors and administrators change the newsroom’s portal settings; a communications officer does not sync', async () => {
     const { api } = await signedIn(await tempDir(), 'bichdiep');
-    await expect(api.sync.start()).rejects.toThrow(/chỉ biên tập viên và quản trị viên/);
-    await expect(api.sync.saveSettings({ ...DEFAULT_PORTAL_SETTINGS, baseUrl: 'https://cong.tinh.gov.vn' })).rejects.toThrow(/chỉ biên tập viên/);
+    await expect(api.sync.saveSettings({ ...DEFAULT_PORTAL_SETTINGS, baseUrl: 'https://cong.tinh.gov.vn' })).rejects.toThrow(/chỉ biên tập viên và quản trị viên được đổi cài đặt chung/);
     expect((await api.sync.settings()).baseUrl).toBe('');
-  });
+    const officer = await signedIn(await tempDir(), 'truyenthong');
+    await expect(officer.api.sync.start()).rejects.toThrow(/cán bộ truyền thông không đồng bộ/);
+  }, 120_000);
+
+  it('keeps one portal account per Newsdesk user: each person’s own name and password, never another’s', async () => {
+    const portal = await startPortal(await tempDir());
+    const dataDir = await tempDir();
+    const newsdesk = await signedIn(dataDir, 'bientap');
+    await newsdesk.api.sync.saveSettings({ ...DEFAULT_PORTAL_SETTINGS, baseUrl: portal.origin, username: ADMIN.name, password: ADMIN.password });
+    await newsdesk.api.session.signOut();
+    await newsdesk.api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
+    const reporterView = await newsdesk.api.sync.settings();
+    expect(reporterView).toMatchObject({ baseUrl: portal.origin, hasPassword: false });
+    // The reporter sets their own account; the newsroom's settings stay as the editor left them.
+    await newsdesk.api.sync.saveSettings({ ...reporterView, username: 'congtacvien', password: 'tac-gia-2021' });
+    expect(await newsdesk.api.sync.settings()).toMatchObject({ username: 'congtacvien', hasPassword: true });
+    await newsdesk.api.session.signOut();
+    await newsdesk.api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
+    expect(await newsdesk.api.sync.settings()).toMatchObject({ baseUrl: portal.origin, username: ADMIN.name, hasPassword: true });
+  }, 120_000);
 });

@@ -1,4 +1,5 @@
 import type { PortalStore, StoredFile, StoredNode, StoredTerm } from './PortalStore.ts';
+import { stableUuid } from './stableUuid.ts';
 import { processBody } from './textFormat.ts';
 
 /** The entity objects as Drupal's JSON:API serialises them (the fields the client relies on). */
@@ -17,7 +18,7 @@ export class Resources {
     return `/sites/default/files/${file.uri.replace(/^public:\/\//, '')}`;
   }
 
-  node(node: StoredNode, ownerUuid: string): Record<string, unknown> {
+  node(node: StoredNode, owner: UserRef, revisionUser: UserRef): Record<string, unknown> {
     const revision = node.current;
     const image = revision.image;
     return {
@@ -38,10 +39,13 @@ export class Resources {
         moderation_state: revision.moderationState,
         path: { alias: null, pid: null, langcode: 'vi' },
         body: { ...revision.body, processed: processBody(revision.body.value) },
+        revision_timestamp: revision.changed,
+        revision_log: revision.log ?? '',
       },
       relationships: {
         node_type: { data: { type: 'node_type--node_type', id: 'article' } },
-        uid: { data: { type: 'user--user', id: ownerUuid } },
+        uid: { data: { type: 'user--user', id: owner.uuid, meta: { drupal_internal__target_id: owner.uid } } },
+        revision_uid: { data: { type: 'user--user', id: revisionUser.uuid, meta: { drupal_internal__target_id: revisionUser.uid } } },
         field_image: {
           data: image
             ? { type: 'file--file', id: image.uuid, meta: { alt: image.alt, title: image.title, width: image.width ?? null, height: image.height ?? null } }
@@ -49,6 +53,16 @@ export class Resources {
         },
         field_tags: { data: revision.tags.map((id) => ({ type: 'taxonomy_term--tags', id })) },
       },
+    };
+  }
+
+  user(user: UserRef & { name: string; displayName: string }): Record<string, unknown> {
+    return {
+      type: 'user--user',
+      id: user.uuid,
+      links: { self: { href: `${this.origin()}/jsonapi/user/user/${user.uuid}` } },
+      attributes: { drupal_internal__uid: user.uid, name: user.name, display_name: user.displayName, status: true },
+      relationships: { roles: { data: user.roles.map((role) => ({ type: 'user_role--user_role', id: roleUuid(role), meta: { drupal_internal__target_id: role } })) } },
     };
   }
 
@@ -80,7 +94,7 @@ export class Resources {
     };
   }
 
-  entryPoint(): Record<string, unknown> {
+  entryPoint(me: string | null): Record<string, unknown> {
     const base = `${this.origin()}/jsonapi`;
     return {
       data: [],
@@ -89,8 +103,11 @@ export class Resources {
         'node--article': { href: `${base}/node/article` },
         'file--file': { href: `${base}/file/file` },
         'taxonomy_term--tags': { href: `${base}/taxonomy_term/tags` },
+        'user--user': { href: `${base}/user/user` },
+        'user_role--user_role': { href: `${base}/user_role/user_role` },
+        'workflow--workflow': { href: `${base}/workflow/workflow` },
       },
-      meta: { links: { me: { meta: { id: null } } } },
+      meta: { links: { me: { meta: { id: me } } } },
     };
   }
 
@@ -98,4 +115,15 @@ export class Resources {
   static timestamp(ms: number): string {
     return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
   }
+}
+
+export interface UserRef {
+  uuid: string;
+  uid: number;
+  roles: string[];
+}
+
+/** A role's config-entity UUID, stable per machine name. */
+export function roleUuid(role: string): string {
+  return stableUuid(`role:${role}`);
 }

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { escapeHtml } from '../../render/escape.ts';
-import { detectImageType } from '../../store/imageType.ts';
+import { escapeHtml } from '../core/render/escape.ts';
+import { detectImageType } from '../core/store/imageType.ts';
 import { uploadFilename } from './contentDisposition.ts';
 import { FaultPlan } from './faults.ts';
+import { bypassesNodeAccess, permissionsOf, PORTAL_ROLES, workflowResource } from './moderation.ts';
 import { nextRevision, isUuid, readNodeDocument } from './nodeDocument.ts';
+import { matches, readFilters, readPage, sorter } from './nodeQuery.ts';
 import { PortalAuth, SESSION_COOKIE, unauthorized, type Caller, type PortalUser } from './portalAuth.ts';
 import { PortalStore, type StoredFile, type StoredNode } from './PortalStore.ts';
 import { renderPublicPage } from './publicPage.ts';
 import { html, JSON_API, jsonApi, jsonApiError, PortalRefusal, type Reply } from './reply.ts';
-import { Resources } from './resources.ts';
+import { Resources, roleUuid } from './resources.ts';
 import { processBody } from './textFormat.ts';
 
 export interface DevPortalOptions {
@@ -154,7 +156,13 @@ export class DevPortal {
       throw unauthorized('No authentication credentials provided.');
     }
 
-    if (parts.length === 0 && method === 'GET') return jsonApi(200, this.resources.entryPoint());
+    if (parts.length === 0 && method === 'GET') return jsonApi(200, this.resources.entryPoint(caller.uuid));
+    if (entityType === 'user' && bundle === 'user' && id && method === 'GET') return this.getUser(id, url);
+    if (entityType === 'user_role' && bundle === 'user_role' && !id && method === 'GET') return this.listRoles(caller);
+    if (entityType === 'workflow' && bundle === 'workflow' && !id && method === 'GET') {
+      if (caller.user?.role !== 'administrator') return jsonApi(200, { data: [], meta: { omitted: { detail: 'Some resources have been omitted because of insufficient authorization.' } } });
+      return jsonApi(200, { data: [workflowResource()] });
+    }
     if (entityType === 'node' && bundle === 'article') {
       if (isUpload) return this.upload(id && field ? { node: id, field } : { field: id ?? '' }, request, caller);
       if (!id && method === 'GET') return this.listNodes(url, caller);
@@ -177,20 +185,58 @@ export class DevPortal {
     throw notFound(url.pathname);
   }
 
+  /**
+   * A collection as Drupal builds it: node access first (anonymous: published; a reporter: published
+   * and their own; `bypass node access`: everything), then the filters, the sort and one page of at
+   * most 50 with `links.next` while more follow.
+   */
   private listNodes(url: URL, caller: Caller): Reply {
-    const limit = Math.min(50, Number(url.searchParams.get('page[limit]') ?? 50) || 50);
-    const nodes = [...this.store.nodes.values()]
-      .filter((node) => node.current.status || caller.user)
-      .sort((a, b) => a.nid - b.nid)
-      .slice(0, limit);
-    return jsonApi(200, { data: nodes.map((node) => this.nodeResource(node)), links: { self: { href: url.href } } });
+    const conditions = readFilters(url.searchParams);
+    const fields = { uidOf: (name: string) => this.auth.uidOf(name), uuidOf: (name: string) => this.auth.uuidOf({ name }) };
+    const order = sorter(url.searchParams.get('sort'), fields);
+    const { offset, limit } = readPage(url.searchParams);
+    const visible = [...this.store.nodes.values()]
+      .filter((node) => this.mayView(node, caller) && matches(node, conditions, fields))
+      .sort(order);
+    const page = visible.slice(offset, offset + limit);
+    const links: Record<string, unknown> = { self: { href: url.href } };
+    if (offset + limit < visible.length) {
+      const next = new URL(url.href);
+      next.searchParams.set('page[offset]', String(offset + limit));
+      next.searchParams.set('page[limit]', String(limit));
+      links.next = { href: next.href };
+    }
+    return jsonApi(200, { data: page.map((node) => this.nodeResource(node)), links });
+  }
+
+  private mayView(node: StoredNode, caller: Caller): boolean {
+    return node.current.status || bypassesNodeAccess(caller.user?.role) || (caller.user !== null && caller.user.name === node.owner);
   }
 
   private getNode(uuid: string, caller: Caller): Reply {
     const node = this.store.nodes.get(uuid);
     if (!node) throw notFound(`/jsonapi/node/article/${uuid}`);
-    if (!node.current.status && !caller.user) throw new PortalRefusal(403, "The current user is not allowed to GET the selected resource. The 'access content' permission is required and the node must be published.");
+    if (!this.mayView(node, caller)) {
+      throw new PortalRefusal(403, "The current user is not allowed to GET the selected resource. The 'view own unpublished content' or 'view any unpublished content' permission is required.");
+    }
     return jsonApi(200, { data: this.nodeResource(node), links: { self: { href: this.resources.nodeUrl(uuid) } } });
+  }
+
+  private getUser(uuid: string, url: URL): Reply {
+    const user = this.auth.byUuid(uuid);
+    if (!user) throw notFound(url.pathname);
+    return jsonApi(200, { data: this.resources.user(this.userRef(user.name)) });
+  }
+
+  /** Roles with their permissions: only the signed-in account's own roles unless it may administer permissions. */
+  private listRoles(caller: Caller): Reply {
+    const roles = caller.user?.role === 'administrator' ? PORTAL_ROLES : caller.user ? [caller.user.role] : [];
+    const data = roles.map((role) => ({
+      type: 'user_role--user_role',
+      id: roleUuid(role),
+      attributes: { drupal_internal__id: role, label: role, permissions: permissionsOf(role), is_admin: role === 'administrator' },
+    }));
+    return jsonApi(200, { data });
   }
 
   private async createNode(request: IncomingMessage, caller: Caller): Promise<Reply> {
@@ -199,7 +245,7 @@ export class DevPortal {
     if (this.store.nodes.has(uuid)) throw new PortalRefusal(409, 'Conflict: Entity already exists.', '/data/id');
     const changed = Resources.timestamp(this.now());
     const empty = { vid: 0, title: '', body: { value: '', format: 'basic_html', summary: '' }, moderationState: 'draft' as const, status: false, changed, image: null, tags: [] };
-    const revision = nextRevision(empty, input, caller.user!.role, this.store.nextVid(), changed);
+    const revision = nextRevision(empty, input, caller.user!, this.store.nextVid(), changed);
     const node: StoredNode = { uuid, nid: this.store.nextNid(), created: changed, owner: caller.user!.name, current: revision, pending: null };
     await this.makeFilesPermanent(revision.image?.uuid);
     await this.store.saveNode(node);
@@ -214,11 +260,14 @@ export class DevPortal {
     }
     const input = readNodeDocument(await readJson(request), 'PATCH', this.store);
     if (input.id !== uuid) throw new PortalRefusal(400, `The selected entity (${uuid}) does not match the ID in the payload (${String(input.id)}).`, '/data/id');
+    if (!bypassesNodeAccess(caller.user!.role) && caller.user!.name !== node.owner) {
+      throw new PortalRefusal(403, "The current user is not allowed to PATCH the selected resource. The 'edit any article content' permission is required.");
+    }
     if (node.pending) {
       throw new PortalRefusal(400, 'Updating a published content entity with a pending (unpublished) revision on top is not supported: the working copy must be published or discarded first.');
     }
     const changed = Resources.timestamp(this.now());
-    const revision = nextRevision(node.current, input, caller.user!.role, this.store.nextVid(), changed);
+    const revision = nextRevision(node.current, input, caller.user!, this.store.nextVid(), changed);
     // A draft on top of a published default becomes a pending revision; visitors keep the published one.
     const updated: StoredNode =
       node.current.status && revision.moderationState === 'draft' ? { ...node, pending: revision } : { ...node, current: revision, pending: null };
@@ -394,8 +443,12 @@ export class DevPortal {
   }
 
   private nodeResource(node: StoredNode): Record<string, unknown> {
-    const owner = this.auth.uuidOf({ name: node.owner, password: '', role: 'author' });
-    return this.resources.node(node, owner);
+    return this.resources.node(node, this.userRef(node.owner), this.userRef(node.current.author ?? node.owner));
+  }
+
+  private userRef(name: string) {
+    const user = this.auth.byName(name);
+    return { uuid: this.auth.uuidOf({ name }), uid: this.auth.uidOf(name), roles: user ? [user.role] : [], name, displayName: user?.displayName ?? name };
   }
 
   private async makeFilesPermanent(uuid: string | undefined): Promise<void> {

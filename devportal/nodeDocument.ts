@@ -4,7 +4,7 @@ import { PortalRefusal } from './reply.ts';
 import { TEXT_FORMATS } from './textFormat.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-const ATTRIBUTES = new Set(['title', 'body', 'moderation_state', 'status', 'langcode', 'promote', 'sticky', 'created', 'path']);
+const ATTRIBUTES = new Set(['title', 'body', 'moderation_state', 'status', 'langcode', 'promote', 'sticky', 'created', 'path', 'revision_log']);
 const RELATIONSHIPS = new Set(['field_image', 'field_tags', 'uid', 'node_type']);
 
 export interface NodeInput {
@@ -14,6 +14,7 @@ export interface NodeInput {
   moderationState?: unknown;
   image?: ImageRef | null;
   tags?: string[];
+  log?: string;
 }
 
 export function isUuid(value: string): boolean {
@@ -54,15 +55,23 @@ export function readNodeDocument(document: unknown, method: 'POST' | 'PATCH', st
   }
   if ('body' in attrs) input.body = readBody(attrs.body);
   if ('moderation_state' in attrs) input.moderationState = attrs.moderation_state;
+  if ('revision_log' in attrs) {
+    if (attrs.revision_log !== null && typeof attrs.revision_log !== 'string') {
+      throw new PortalRefusal(422, 'revision_log: This value should be of the correct primitive type.', '/data/attributes/revision_log');
+    }
+    input.log = attrs.revision_log ?? '';
+  }
   if ('field_image' in rels) input.image = readImage(rels.field_image, store);
   if ('field_tags' in rels) input.tags = readTags(rels.field_tags, store);
   return input;
 }
 
 /** Applies an input to a revision; the moderation state is checked against the workflow. */
-export function nextRevision(base: NodeRevision, input: NodeInput, role: PortalRole, vid: number, changed: string): NodeRevision {
-  const target: ModerationState = checkTransition(base.moderationState, input.moderationState ?? base.moderationState, role);
+export function nextRevision(base: NodeRevision, input: NodeInput, by: { name: string; role: PortalRole }, vid: number, changed: string): NodeRevision {
+  const target: ModerationState = checkTransition(base.moderationState, input.moderationState ?? base.moderationState, by.role);
   return {
+    log: input.log ?? '',
+    author: by.name,
     vid,
     title: input.title ?? base.title,
     body: input.body ?? base.body,

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { writeFileDurably } from '../../store/atomicWrite.ts';
+import { writeFileDurably } from '../core/store/atomicWrite.ts';
 import type { ModerationState } from './moderation.ts';
 
 export interface ImageRef {
@@ -20,6 +20,10 @@ export interface NodeRevision {
   changed: string;
   image: ImageRef | null;
   tags: string[];
+  /** `revision_log`: why this revision was made (a transition's note travels here). */
+  log?: string;
+  /** `revision_uid`: the account that made this revision. */
+  author?: string;
 }
 
 export interface StoredNode {

@@ -1,12 +1,15 @@
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { PortalRole } from './moderation.ts';
 import { PortalRefusal } from './reply.ts';
+import { stableUuid } from './stableUuid.ts';
 
 export interface PortalUser {
   name: string;
   password: string;
   role: PortalRole;
+  /** Drupal's `display_name`; the account name when not given. */
+  displayName?: string;
 }
 
 export interface Caller {
@@ -36,11 +39,25 @@ export class PortalAuth {
     private readonly users: readonly PortalUser[],
     readonly oauthClientId: string,
   ) {
-    for (const user of users) this.userUuids.set(user.name, randomUUID());
+    // Stable across restarts, as a user's UUID is in Drupal.
+    for (const user of users) this.userUuids.set(user.name, stableUuid(`user:${user.name}`));
   }
 
-  uuidOf(user: PortalUser): string {
-    return this.userUuids.get(user.name) ?? '';
+  uuidOf(user: Pick<PortalUser, 'name'>): string {
+    return this.userUuids.get(user.name) ?? stableUuid(`user:${user.name}`);
+  }
+
+  /** `drupal_internal__uid`: the accounts in the order they were given, from 1. */
+  uidOf(name: string): number {
+    return this.users.findIndex((user) => user.name === name) + 1;
+  }
+
+  byUuid(uuid: string): PortalUser | undefined {
+    return this.users.find((user) => this.uuidOf(user) === uuid);
+  }
+
+  byName(name: string): PortalUser | undefined {
+    return this.users.find((user) => user.name === name);
   }
 
   check(name: string, password: string): PortalUser | null {
@@ -115,3 +132,4 @@ function sameSecret(a: string, b: string): boolean {
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
 }
+

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../render/escape.ts';
+import { escapeHtml } from '../core/render/escape.ts';
 
 export interface PublicArticle {
   title: string;

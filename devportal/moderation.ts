@@ -26,14 +26,44 @@ const TRANSITIONS: Transition[] = [
   { id: 'archived_published', from: ['archived'], to: 'published' },
 ];
 
-export type PortalRole = 'administrator' | 'editor' | 'author';
+/** `author` is the older name of `reporter`, kept for portals started with it. */
+export const PORTAL_ROLES = ['administrator', 'editor', 'reporter', 'author'] as const;
+export type PortalRole = (typeof PORTAL_ROLES)[number];
+
+const REPORTER_TRANSITIONS = new Set(['create_new_draft', 'submit_for_review']);
 
 /** `use editorial transition …` permissions per role. */
 const ROLE_TRANSITIONS: Record<PortalRole, ReadonlySet<string>> = {
   administrator: new Set(TRANSITIONS.map((t) => t.id)),
   editor: new Set(TRANSITIONS.map((t) => t.id)),
-  author: new Set(['create_new_draft', 'submit_for_review']),
+  reporter: REPORTER_TRANSITIONS,
+  author: REPORTER_TRANSITIONS,
 };
+
+/** `bypass node access`: every node, published or not, anyone's. Reporters see published nodes and their own. */
+export function bypassesNodeAccess(role: PortalRole | undefined): boolean {
+  return role === 'administrator' || role === 'editor';
+}
+
+/** The Drupal permissions each role holds, as the connection test reads them from `user_role` resources. */
+export function permissionsOf(role: PortalRole): string[] {
+  const common = ['access content', 'create article content', 'edit own article content', 'view own unpublished content', 'view latest version'];
+  const transitions = [...ROLE_TRANSITIONS[role]].map((id) => `use editorial transition ${id}`);
+  const editor = bypassesNodeAccess(role) ? ['bypass node access', 'view any unpublished content', 'edit any article content', 'view all revisions'] : [];
+  const admin = role === 'administrator' ? ['administer workflows', 'administer permissions'] : [];
+  return [...common, ...editor, ...admin, ...transitions];
+}
+
+/** The workflow as `/jsonapi/workflow/workflow` shows it (config entity, read by `administer workflows`). */
+export function workflowResource(): Record<string, unknown> {
+  const states = Object.fromEntries(MODERATION_STATES.map((id, weight) => [id, { label: LABELS[id], weight, published: id === 'published', default_revision: id !== 'draft' && id !== 'needs_review' }]));
+  const transitions = Object.fromEntries(TRANSITIONS.map((t, weight) => [t.id, { label: t.id.replace(/_/g, ' '), from: t.from, to: t.to, weight }]));
+  return {
+    type: 'workflow--workflow',
+    id: '9f2d1c3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f',
+    attributes: { drupal_internal__id: 'editorial', label: 'Editorial', type: 'content_moderation', type_settings: { states, transitions, entity_types: { node: ['article'] } } },
+  };
+}
 
 const POINTER = '/data/attributes/moderation_state';
 

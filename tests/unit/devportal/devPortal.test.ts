@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DevPortal } from '../../../../core/portal/devPortal/DevPortal.ts';
-import { ADMIN, AUTHOR, basicAuth, manualClock, samplePhotoBytes, useDevPortals } from '../../../helpers/devPortal.ts';
-import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { DevPortal } from '../../../devportal/DevPortal.ts';
+import { ADMIN, AUTHOR, basicAuth, manualClock, samplePhotoBytes, useDevPortals } from '../../helpers/devPortal.ts';
+import { useTempDirs } from '../../helpers/tempDir.ts';
 
 const JSON_API = 'application/vnd.api+json';
 
