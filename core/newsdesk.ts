@@ -34,6 +34,8 @@ import type { Log } from './log/Log.ts';
 import { openLog } from './log/openLog.ts';
 import type { ShellVersions } from './model/diagnostics.ts';
 import { collectDiagnostics, diagnosticsService } from './services/diagnosticsService.ts';
+import { writingService } from './services/writingService.ts';
+import { WritingAidsStore } from './vietnamese/WritingAidsStore.ts';
 
 export interface NewsdeskOptions {
   dataDir: string;
@@ -61,6 +63,8 @@ export interface Stores {
   accounts: AccountStore;
   assets: AssetStore;
   newsroom: NewsroomSettingsStore;
+  /** The newsroom's spell-check words and glossary. */
+  writingAids: WritingAidsStore;
 }
 
 export interface Newsdesk {
@@ -151,6 +155,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     print: printService(printer, session),
     sync: new PortalSync({ dataDir, stores, secrets: options.secrets ?? new MemorySecretStore(), session, log }).service(),
     diagnostics: diagnosticsService(diagnostics, session),
+    writing: writingService(stores, session),
   };
 
   return {
@@ -188,5 +193,6 @@ async function openStores(dataDir: string, log: Log): Promise<Stores> {
     accounts: await AccountStore.open(dataDir),
     assets: new AssetStore(join(dataDir, 'assets')),
     newsroom: await NewsroomSettingsStore.open(dataDir),
+    writingAids: await WritingAidsStore.open(dataDir),
   };
 }

@@ -6,6 +6,7 @@ import type { PreparedPhoto } from '../store/AssetStore.ts';
 import { blockText, htmlToDocument } from './htmlToDocument.ts';
 import { parseHtml } from './htmlTree.ts';
 import type { Importer } from './importer.ts';
+import { convertLegacyDocx } from '../vietnamese/docxLegacyRuns.ts';
 
 /**
  * A Word document (.docx) as a new draft: mammoth turns it into plain semantic HTML, our
@@ -16,9 +17,10 @@ import type { Importer } from './importer.ts';
 export const importDocx: Importer = async (bytes, fileName, context) => {
   const photos = new Map<string, PreparedPhoto>();
   let html: string;
+  const unicode = await convertLegacyDocx(bytes, context.encoding ?? 'auto', fileName);
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(unicode.buffer, unicode.byteOffset, unicode.byteLength) },
       {
         // A document may link pictures from the disk or the network: never follow those links.
         externalFileAccess: false,

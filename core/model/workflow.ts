@@ -54,7 +54,7 @@ export function refusal(article: Article, action: WorkflowAction, user: User, ru
   }
   if (rule.noteRequired && !note?.trim()) return `cần ghi chú khi ${verb}, để người viết biết phải sửa gì`;
   if (action === 'submit') {
-    const missing = submitChecklist(article).filter((item) => !item.ok);
+    const missing = submitChecklist(article).filter((item) => !item.ok && !item.advisory);
     if (missing.length > 0) return `chưa gửi duyệt được: ${missing.map((item) => item.label).join('; ')}`;
   }
   return null;
