@@ -33,8 +33,8 @@ function decodeTcvn3(text: string): string {
 function decodeVni(text: string): string {
   let out = '';
   for (let at = 0; at < text.length; ) {
-    const pair = VNI_TO_UNICODE.get(text.slice(at, at + 2));
-    if (pair !== undefined && at + 1 < text.length) {
+    const pair = at + 1 < text.length ? vniPair(text[at]!, text[at + 1]!) : undefined;
+    if (pair !== undefined) {
       out += pair;
       at += 2;
       continue;
@@ -43,6 +43,13 @@ function decodeVni(text: string): string {
     at += 1;
   }
   return out;
+}
+
+/** A letter written as two characters; its case is the first one's (typists mix the mark's case). */
+function vniPair(first: string, mark: string): string | undefined {
+  const letter = VNI_TO_UNICODE.get(first + mark) ?? VNI_TO_UNICODE.get((first + mark).toLowerCase());
+  if (letter === undefined) return undefined;
+  return first === first.toLowerCase() ? letter.toLowerCase() : letter.toUpperCase();
 }
 
 function decodeViqr(text: string): string {
@@ -99,15 +106,16 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding): string {
 }
 
 function encodeViqr(text: string): string {
-  return [...text]
-    .map((char) => {
-      if (char === 'đ') return 'dd';
-      if (char === 'Đ') return 'DD';
-      const [base = '', ...marks] = [...char.normalize('NFD')];
-      if (marks.length === 0) return char;
-      const vowel = marks.map((mark) => VIQR_VOWEL_MARKS[mark] ?? '').join('');
-      const tone = marks.map((mark) => VIQR_TONE_MARKS[mark] ?? '').join('');
-      return base + vowel + tone;
-    })
-    .join('');
+  let out = '';
+  let previous = '';
+  for (const char of text) {
+    const [base = '', ...marks] = [...char.normalize('NFD')];
+    // A mark character or a second d after a letter would be read as a mark: RFC 1456 escapes it.
+    const literal = (/[(^+'`?~.]/.test(char) && /[aeiouy]/i.test(previous)) || (/d/i.test(char) && /d/i.test(previous));
+    if (char === 'đ' || char === 'Đ') out += char === 'đ' ? 'dd' : 'DD';
+    else if (marks.length === 0) out += literal ? `\\${char}` : char;
+    else out += base + marks.map((mark) => VIQR_VOWEL_MARKS[mark] ?? '').join('') + marks.map((mark) => VIQR_TONE_MARKS[mark] ?? '').join('');
+    previous = char === 'đ' || char === 'Đ' ? '' : base;
+  }
+  return out;
 }
