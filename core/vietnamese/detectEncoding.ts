@@ -5,7 +5,7 @@ import { isVietnameseSyllable } from './syllable.ts';
  * Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, the Latin Extended Additional block, combining
  * marks): text holding any of them is Unicode, and auto-detection leaves it alone.
  */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u036f\u1ea0-\u1ef9]/;
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{M}/u;
 /** A word as an 8-bit encoding hands it over: ASCII letters and Latin-1 characters. */
 const LATIN1_WORD = /[A-Za-z\u00a1-\u00fe]+/g;
 const HAS_LATIN1 = /[\u00a1-\u00fe]/;
@@ -43,7 +43,7 @@ function detectEightBit(text: string): LegacyEncoding | null {
 }
 
 function detectViqr(text: string): LegacyEncoding | null {
-  if (/[^\u0000-\u007f\u00a0\u2000-\u206f]/.test(text)) return null;
+  if (/[^\t\n\r\x20-\x7e\u00a0\u2000-\u206f]/.test(text)) return null;
   const tokens = text.split(/\s+/).filter((token) => token !== '');
   const marked = tokens.filter((token) => VIQR_MARKED.test(token));
   const syllables = marked.filter((token) => decodedWords(token.replace(/[.,;:!?)"]+$/, ''), 'viqr').every(isVietnameseSyllable)).length;
@@ -52,5 +52,5 @@ function detectViqr(text: string): LegacyEncoding | null {
 
 function decodedWords(word: string, encoding: LegacyEncoding): string[] {
   const words = decodeLegacy(word, encoding).match(/[\p{L}\p{M}]+/gu) ?? [];
-  return words.length > 0 ? words : ['\u0000'];
+  return words.length > 0 ? words : ['?'];
 }

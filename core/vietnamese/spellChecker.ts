@@ -1,3 +1,5 @@
+// The renderer's type check reaches this file without the core folder's declarations: point it at nspell's.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./nspell.d.ts" />
 import nspell from 'nspell';
 import { applyToneStyle, type ToneStyle } from './toneStyle.ts';
