@@ -35,7 +35,7 @@ import { openLog } from './log/openLog.ts';
 import type { ShellVersions } from './model/diagnostics.ts';
 import { collectDiagnostics, diagnosticsService } from './services/diagnosticsService.ts';
 import { writingService } from './services/writingService.ts';
-import { WritingAidsStore } from './vietnamese/WritingAidsStore.ts';
+import { WritingAidsStore } from './store/WritingAidsStore.ts';
 
 export interface NewsdeskOptions {
   dataDir: string;

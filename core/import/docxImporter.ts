@@ -6,7 +6,7 @@ import type { PreparedPhoto } from '../store/AssetStore.ts';
 import { blockText, htmlToDocument } from './htmlToDocument.ts';
 import { parseHtml } from './htmlTree.ts';
 import type { Importer } from './importer.ts';
-import { convertLegacyDocx } from '../vietnamese/docxLegacyRuns.ts';
+import { convertLegacyDocx } from './legacyDocx.ts';
 
 /**
  * A Word document (.docx) as a new draft: mammoth turns it into plain semantic HTML, our

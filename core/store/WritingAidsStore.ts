@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { DurableJsonFile } from '../store/DurableJsonFile.ts';
-import { DEFAULT_GLOSSARY, DEFAULT_NEWSROOM_WORDS, GlossarySchema, type GlossaryEntry } from './glossary.ts';
+import { DurableJsonFile } from './DurableJsonFile.ts';
+import { DEFAULT_GLOSSARY, DEFAULT_NEWSROOM_WORDS, GlossarySchema, type GlossaryEntry } from '../vietnamese/glossary.ts';
 import { z } from 'zod';
 
 /** File names in the data folder. */

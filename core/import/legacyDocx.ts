@@ -1,10 +1,10 @@
 import { fromBuffer, type Entry, type ZipFile as ZipReader } from 'yauzl';
 import { ZipFile } from 'yazl';
 import { NewsdeskError } from '../api.ts';
-import { detectLegacyEncoding } from './detectEncoding.ts';
-import type { EncodingChoice } from './encodingChoice.ts';
-import { fontEncoding, type FontEncoding } from './fontEncoding.ts';
-import { decodeLegacy } from './legacyEncoding.ts';
+import { detectLegacyEncoding } from '../vietnamese/detectEncoding.ts';
+import type { EncodingChoice } from '../vietnamese/encodingChoice.ts';
+import { fontEncoding, type FontEncoding } from '../vietnamese/fontEncoding.ts';
+import { decodeLegacy } from '../vietnamese/legacyEncoding.ts';
 
 /** The parts of a Word document that hold text runs. */
 const TEXT_PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
