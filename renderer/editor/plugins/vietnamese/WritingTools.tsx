@@ -42,7 +42,7 @@ export function WritingTools({ editorRef, fields, onFieldsChange }: Props) {
   };
 
   return (
-    <div className="writing-tools" role="toolbar" aria-label={t('writingTools.label')}>
+    <div className="writing-tools" role="group" aria-label={t('writingTools.label')}>
       <button type="button" className="button button--small" aria-pressed={aids.enabled} onClick={() => aids.setEnabled(!aids.enabled)}>
         {t('spelling.toggle')}
       </button>
