@@ -150,3 +150,25 @@ test('"Chuẩn hoá dấu thanh" writes the whole article in the newsroom style,
   const stored = await readFile(join(newsdesk.dataDir, 'newsroom.json'), 'utf8').catch(() => '{}');
   expect(JSON.parse(stored).toneStyle ?? 'modern').toBe('modern');
 });
+
+test('the title, sapo and photo captions are spell-checked as well', async ({ page, signIn }) => {
+  await startNewArticle(page, signIn, 'Nghành giáo dục chuẩn bị năm học mới');
+  const sapo = page.getByRole('textbox', { name: 'Sapo' });
+  await sapo.fill('Các trường thườg xuyên kiểm tra cơ sở vật chất.');
+  const marks = page.getByTestId('field-spelling').locator('mark');
+  await expect(marks).toHaveText(['Nghành', 'thườg']);
+  await screenshot(page, 'fields-underlined.png');
+
+  const box = (await marks.nth(1).boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+  await page.getByRole('menu', { name: 'Gợi ý sửa “thườg”' }).getByRole('menuitem', { name: 'thường', exact: true }).click();
+  await expect(sapo).toHaveValue('Các trường thường xuyên kiểm tra cơ sở vật chất.');
+
+  await title(page).focus();
+  await title(page).press('Home');
+  await title(page).press('ArrowRight');
+  await title(page).press('Shift+F10');
+  await page.getByRole('menu', { name: 'Gợi ý sửa “Nghành”' }).getByRole('menuitem', { name: 'Ngành', exact: true }).click();
+  await expect(title(page)).toHaveValue('Ngành giáo dục chuẩn bị năm học mới');
+  await expect(marks).toHaveCount(0);
+});
