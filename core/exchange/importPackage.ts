@@ -16,12 +16,13 @@ export async function importPackage(
   /** Throws when the article, as packed or as it is here, may not be written by whoever imports. */
   checkAllowed: (incoming: Article, here: Article | null) => void = () => undefined,
 ): Promise<ImportedPackage> {
-  const { article, assets } = await readPackage(bytes, {
+  const { article, assets, newsroomWords } = await readPackage(bytes, {
     assetInLibrary: (name) => stores.assets.has(name),
     preparePhoto: (data, name) => stores.assets.prepare(data, name),
   });
   const existing = stores.articles.has(article.id) ? await stores.articles.get(article.id) : null;
   checkAllowed(article, existing);
+  await stores.writingAids.addWords(newsroomWords);
   if (existing && isDeepStrictEqual(existing, article)) return { id: article.id, outcome: 'unchanged' };
   for (const photo of assets.values()) await stores.assets.store(photo);
   await stores.articles.save(article, { by, reason: 'import', note: 'nhập từ gói .newsdesk' });
