@@ -62,6 +62,23 @@ export default tseslint.config(
     },
   },
   {
+    // The Vietnamese text tools run in the editor too: no Node modules here.
+    files: ['core/vietnamese/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronOnly,
+            reactOnly,
+            { group: ['**/renderer/*', '**/electron/*'], message: 'core/ depends on no UI or shell.' },
+            { group: nodeBuiltins, message: 'core/vietnamese/ runs in the renderer too: no Node modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
@@ -72,8 +89,8 @@ export default tseslint.config(
             { group: ['**/electron/*'], message: 'renderer/ talks to the shell only through window.newsdesk.' },
             { group: nodeBuiltins, message: 'renderer/ is browser code: no Node modules.' },
             {
-              group: ['**/core/*', '!**/core/api.ts', '!**/core/model', '!**/core/model/*', '!**/core/render', '!**/core/render/*'],
-              message: 'renderer/ may take from core/ only api.ts, model/ and render/ (environment-free).',
+              group: ['**/core/*', '!**/core/api.ts', '!**/core/model', '!**/core/model/*', '!**/core/render', '!**/core/render/*', '!**/core/vietnamese', '!**/core/vietnamese/*'],
+              message: 'renderer/ may take from core/ only api.ts, model/ and render/ (environment-free), and the Vietnamese text tools in vietnamese/.',
             },
           ],
         },

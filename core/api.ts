@@ -31,6 +31,7 @@ import type { DiagnosticsReport } from './model/diagnostics.ts';
 import { depthRefusal } from './model/inputLimits.ts';
 import { NewsdeskError } from './errors.ts';
 import { msg } from './i18n/coreMessages.ts';
+import { GlossarySchema, NewsroomWordSchema, type GlossaryEntry } from './vietnamese/glossary.ts';
 
 const RevisionNumberSchema = z.number().int().positive();
 import {
@@ -170,6 +171,15 @@ export const apiContract = {
     /** Queues what the portal needs and starts sending in the background; poll `status` for progress. */
     start: method<SyncOverview>()(z.tuple([])),
     resolve: method<SyncOverview>()(z.tuple([ArticleIdSchema, z.enum(['keep-mine', 'take-theirs'])])),
+  },
+  writing: {
+    /** The words the newsroom's spell check knows beyond the Vietnamese dictionary (names, abbreviations). */
+    dictionary: method<string[]>()(z.tuple([])),
+    /** "Thêm vào từ điển của toà soạn": one word, kept in the data folder; returns the whole list. */
+    addWord: method<string[]>()(z.tuple([NewsroomWordSchema])),
+    /** Abbreviations and what they stand for (UBND ↔ Ủy ban nhân dân); search finds either. */
+    glossary: method<GlossaryEntry[]>()(z.tuple([])),
+    setGlossary: method<GlossaryEntry[]>()(z.tuple([GlossarySchema])),
   },
   diagnostics: {
     /** Versions, system, data folder and library figures for the About screen and support; nothing secret. */

@@ -16,7 +16,9 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] [--lang vi|en] <lệnh>
   show <id> [--json]                   một bài viết
   search <từ khóa> [--json]            tìm bài viết (không phân biệt dấu, hoa thường)
   export <id> -o TỆP.newsdesk          xuất bài viết kèm ảnh thành một gói
-  import <tệp> [--author TÊN]          nhập gói .newsdesk, tệp Word .docx hoặc bài .json; in mã bài viết
+  import <tệp> [--author TÊN] [--encoding auto|tcvn3|vni|viqr]
+                                       nhập gói .newsdesk, tệp Word .docx, văn bản .txt hoặc bài .json
+                                       (mã cũ TCVN3, VNI, VIQR chuyển sang Unicode); in mã bài viết
   export-html <id> -o TỆP [--theme light|dark]
                                        trang xem trước như trên cổng thông tin, một tệp HTML trọn vẹn
   workflow <id> <submit|approve|request-changes|archive|correct> --user TÊN [--note GHI_CHÚ]

@@ -35,6 +35,8 @@ import type { Log } from './log/Log.ts';
 import { openLog } from './log/openLog.ts';
 import type { ShellVersions } from './model/diagnostics.ts';
 import { collectDiagnostics, diagnosticsService } from './services/diagnosticsService.ts';
+import { writingService } from './services/writingService.ts';
+import { WritingAidsStore } from './store/WritingAidsStore.ts';
 
 export interface NewsdeskOptions {
   dataDir: string;
@@ -64,6 +66,8 @@ export interface Stores {
   accounts: AccountStore;
   assets: AssetStore;
   newsroom: NewsroomSettingsStore;
+  /** The newsroom's spell-check words and glossary. */
+  writingAids: WritingAidsStore;
 }
 
 export interface Newsdesk {
@@ -154,6 +158,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     print: printService(printer, session),
     sync: new PortalSync({ dataDir, stores, secrets: options.secrets ?? new MemorySecretStore(), session, log }).service(),
     diagnostics: diagnosticsService(diagnostics, session),
+    writing: writingService(stores, session),
   };
 
   return {
@@ -191,5 +196,6 @@ async function openStores(dataDir: string, log: Log, passwordCost?: PasswordCost
     accounts: await AccountStore.open(dataDir, passwordCost),
     assets: new AssetStore(join(dataDir, 'assets')),
     newsroom: await NewsroomSettingsStore.open(dataDir),
+    writingAids: await WritingAidsStore.open(dataDir),
   };
 }

@@ -12,7 +12,7 @@ export const exportCommand: Command = {
     if (!values.output.endsWith('.newsdesk')) throw new UsageError('tệp xuất phải có đuôi .newsdesk');
     const { articles, stores } = await open();
     const article = await articles.get(id);
-    const bytes = await buildPackage(article, await articles.listRevisions(id), (name) => stores.assets.read(name));
+    const bytes = await buildPackage(article, await articles.listRevisions(id), (name) => stores.assets.read(name), stores.writingAids.dictionary);
     await writeOutputFile(values.output, bytes);
     out(values.output);
   },

@@ -7,20 +7,24 @@ import { importFile, IMPORTABLE_EXTENSIONS } from '../import/importFile.ts';
 import type { User } from '../model/account.ts';
 import { WorkflowError } from '../model/workflow.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
+import { ENCODING_CHOICES, isEncodingChoice } from '../vietnamese/encodingChoice.ts';
 
 const PACKAGE = '.newsdesk';
 const ACCEPTED = [PACKAGE, ...IMPORTABLE_EXTENSIONS];
 
 /**
- * `newsdesk import <file> [--author NAME]`: a `.newsdesk` package brings its article back (once,
- * however often); a Word or JSON file becomes a new draft. Prints the article's id.
+ * `newsdesk import <file> [--author NAME] [--encoding auto|tcvn3|vni|viqr]`: a `.newsdesk` package
+ * brings its article back (once, however often); a Word, text or JSON file becomes a new draft, its
+ * legacy Vietnamese text (TCVN3, VNI, VIQR) turned into Unicode. Prints the article's id.
  */
 export const importCommand: Command = {
-  options: { author: { type: 'string' } },
+  options: { author: { type: 'string' }, encoding: { type: 'string' } },
   async run({ values, positionals, open, out }) {
     const [file, ...extra] = positionals;
     if (!file) throw new UsageError(`import cần một tệp (${ACCEPTED.join(', ')})`);
     noExtraArguments(extra, 'import');
+    const encoding = typeof values.encoding === 'string' ? values.encoding : 'auto';
+    if (!isEncodingChoice(encoding)) throw new UsageError(`--encoding nhận ${ENCODING_CHOICES.join(', ')}, không nhận "${encoding}"`);
     const extension = extname(file).toLowerCase();
     if (!ACCEPTED.includes(extension)) throw new NewsdeskError(`không nhập được "${basename(file)}": chỉ nhận tệp ${ACCEPTED.join(', ')}`);
     let bytes: Buffer;
@@ -44,7 +48,7 @@ export const importCommand: Command = {
       out(imported.id);
       return;
     }
-    const article = await importFile(bytes, basename(file), { articles: newsdesk.articles, assets: newsdesk.assets, author });
+    const article = await importFile(bytes, basename(file), { articles: newsdesk.articles, assets: newsdesk.assets, author, encoding });
     out(article.id);
   },
 };

@@ -1,3 +1,4 @@
+import { searchWithGlossary } from '../vietnamese/glossarySearch.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const searchCommand: Command = {
@@ -5,7 +6,8 @@ export const searchCommand: Command = {
   async run({ values, positionals, open, out }) {
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError('search cần từ khóa');
-    const hits = await (await open()).articles.find(query);
+    const newsdesk = await open();
+    const hits = searchWithGlossary((variant) => newsdesk.articles.find(variant), query, newsdesk.stores.writingAids.glossary);
     if (values.json) {
       out(JSON.stringify(hits.map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt })), null, 2));
       return;

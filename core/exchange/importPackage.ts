@@ -15,12 +15,13 @@ export async function importPackage(
   bytes: Buffer,
   importer: Omit<Importer, 'rules' | 'now'> & { by: string },
 ): Promise<ImportedPackage> {
-  const { article: packaged, assets } = await readPackage(bytes, {
+  const { article: packaged, assets, newsroomWords } = await readPackage(bytes, {
     assetInLibrary: (name) => stores.assets.has(name),
     preparePhoto: (data, name) => stores.assets.prepare(data, name),
   });
   const here = stores.articles.has(packaged.id) ? await stores.articles.get(packaged.id) : null;
   const article = admitPackagedArticle(packaged, here, { user: importer.user, rules: stores.newsroom.current, now: new Date() });
+  await stores.writingAids.addWords(newsroomWords);
   if (here && sameContent(here, packaged)) return { id: packaged.id, outcome: 'unchanged' };
   for (const photo of assets.values()) await stores.assets.store(photo);
   await stores.articles.save(article, { by: importer.by, reason: 'import', note: 'nhập từ gói .newsdesk' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RevisionMetaSchema } from '../model/revision.ts';
+import { NewsroomWordSchema } from '../vietnamese/glossary.ts';
 
 /** A `.newsdesk` package: a zip of one article, its revision list and its photos. */
 export const PACKAGE_FORMAT = 'newsdesk-package';
@@ -13,8 +14,11 @@ export const ManifestSchema = z.object({
 
 export const PackageRevisionsSchema = z.array(RevisionMetaSchema);
 
+/** The exporting newsroom's own spell-check words, merged into the importing newsroom's dictionary. */
+export const PackageWordsSchema = z.array(NewsroomWordSchema).max(50_000);
+
 /** The only names a package may hold; anything else (a path with "..", an absolute path) is refused. */
-export const PACKAGE_ENTRY = /^(manifest\.json|article\.json|revisions\.json|assets\/[0-9a-f]{64}\.(jpg|png|webp|gif))$/;
+export const PACKAGE_ENTRY = /^(manifest\.json|article\.json|revisions\.json|newsroom-dictionary\.json|assets\/[0-9a-f]{64}\.(jpg|png|webp|gif))$/;
 
 export const LIMITS = {
   packageBytes: 300 * 1024 * 1024,

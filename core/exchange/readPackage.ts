@@ -6,13 +6,15 @@ import { coreText } from '../i18n/coreMessages.ts';
 import { articlePhotoAssets } from '../model/photos.ts';
 import type { RevisionMeta } from '../model/revision.ts';
 import type { PreparedPhoto } from '../store/AssetStore.ts';
-import { LIMITS, ManifestSchema, PACKAGE_ENTRY, PACKAGE_VERSION, PackageRevisionsSchema } from './packageFormat.ts';
+import { LIMITS, ManifestSchema, PACKAGE_ENTRY, PACKAGE_VERSION, PackageRevisionsSchema, PackageWordsSchema } from './packageFormat.ts';
 
 export interface PackageContent {
   article: Article;
   revisions: RevisionMeta[];
   /** Photos by asset name, each checked as the asset store checks a new photo, and found to be that very photo. */
   assets: Map<string, PreparedPhoto>;
+  /** The exporting newsroom's spell-check words (empty when the package has none). */
+  newsroomWords: string[];
 }
 
 export interface PackageChecks {
@@ -43,6 +45,8 @@ export async function readPackage(bytes: Buffer, checks: PackageChecks): Promise
   if (tooLong) throw refuse(coreText('vi', tooLong));
   const revisions = PackageRevisionsSchema.safeParse(files.has('revisions.json') ? parseJson(files, 'revisions.json') : []);
   if (!revisions.success) throw refuse('revisions.json sai cấu trúc');
+  const words = PackageWordsSchema.safeParse(files.has('newsroom-dictionary.json') ? parseJson(files, 'newsroom-dictionary.json') : []);
+  if (!words.success) throw refuse('newsroom-dictionary.json sai cấu trúc');
 
   const assets = new Map<string, PreparedPhoto>();
   for (const [name, data] of files) {
@@ -60,7 +64,7 @@ export async function readPackage(bytes: Buffer, checks: PackageChecks): Promise
   for (const asset of articlePhotoAssets(article.data)) {
     if (!assets.has(asset) && !(await checks.assetInLibrary(asset))) throw refuse(`thiếu ảnh ${asset}`);
   }
-  return { article: article.data, revisions: revisions.data, assets };
+  return { article: article.data, revisions: revisions.data, assets, newsroomWords: words.data };
 }
 
 function parseJson(files: Map<string, Buffer>, name: string): unknown {

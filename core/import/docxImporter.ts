@@ -7,6 +7,7 @@ import { blockText, htmlToDocument } from './htmlToDocument.ts';
 import { parseHtml } from './htmlTree.ts';
 import type { Importer } from './importer.ts';
 import { checkDocxParts } from './docxParts.ts';
+import { convertLegacyDocx } from './legacyDocx.ts';
 
 /**
  * A Word document (.docx) as a new draft: mammoth turns it into plain semantic HTML, our
@@ -21,9 +22,10 @@ export const importDocx: Importer = async (bytes, fileName, context) => {
   // A picture that cannot come in (not a photo, too large, damaged) leaves a note where it stood.
   const dropped = new Map<string, string>();
   let html: string;
+  const unicode = await convertLegacyDocx(bytes, context.encoding ?? 'auto', fileName);
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(unicode.buffer, unicode.byteOffset, unicode.byteLength) },
       {
         // A document may link pictures from the disk or the network: never follow those links.
         externalFileAccess: false,

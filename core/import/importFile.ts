@@ -9,11 +9,14 @@ import type { AssetStore } from '../store/AssetStore.ts';
 import { importDocx } from './docxImporter.ts';
 import type { Importer } from './importer.ts';
 import { importArticleJson } from './jsonImporter.ts';
+import { importText } from './textImporter.ts';
+import type { EncodingChoice } from '../vietnamese/encodingChoice.ts';
 
 /** One importer per file extension; a new kind of file is one more line here. */
 const IMPORTERS: Record<string, Importer> = {
   '.docx': importDocx,
   '.json': importArticleJson,
+  '.txt': importText,
 };
 
 export const IMPORTABLE_EXTENSIONS: readonly string[] = Object.keys(IMPORTERS);
@@ -22,6 +25,8 @@ export interface ImportTarget {
   articles: ArticleStore;
   assets: AssetStore;
   author: DraftAuthor | null;
+  /** How legacy Vietnamese text in the file is read; `auto` when not given. */
+  encoding?: EncodingChoice;
 }
 
 /**
@@ -39,6 +44,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, target: Im
     author: target.author,
     isTaken: (id) => target.articles.has(id),
     now: new Date(),
+    encoding: target.encoding ?? 'auto',
   });
   const checked = ArticleSchema.parse(article);
   const tooLong = bodyLengthRefusal(checked.body);

@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.ts';
 import type { DraftAuthor } from '../model/newArticle.ts';
 import type { AssetStore, PreparedPhoto } from '../store/AssetStore.ts';
+import type { EncodingChoice } from '../vietnamese/encodingChoice.ts';
 
 export interface ImportContext {
   /** Checks and prepares photos; an importer never writes to the library itself. */
@@ -10,6 +11,8 @@ export interface ImportContext {
   /** Whether the library already holds an article with this id. */
   isTaken(id: string): boolean;
   now: Date;
+  /** How legacy Vietnamese text is read (TCVN3, VNI, VIQR); `auto` when not given. */
+  encoding?: EncodingChoice;
 }
 
 /** What an importer read from a file: the article and the photos it needs, nothing stored yet. */

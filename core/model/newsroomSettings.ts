@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { TONE_STYLES, type ToneStyle } from '../vietnamese/toneStyle.ts';
 
 export const NewsroomSettingsSchema = z.object({
   /** One-person offices may let an editor approve their own article. */
   allowSelfApproval: z.boolean(),
   /** A session with no activity for this long ends by itself. */
   sessionIdleMinutes: z.number().int().min(1).max(24 * 60),
+  /** Where the tone goes in hoà/hòa, thuỷ/thủy: the house style the editor's command writes. */
+  toneStyle: z.enum(TONE_STYLES as [ToneStyle, ...ToneStyle[]]),
 });
 export type NewsroomSettings = z.infer<typeof NewsroomSettingsSchema>;

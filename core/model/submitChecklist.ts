@@ -1,10 +1,13 @@
 import type { Article } from './article.ts';
-import { ImageNodeSchema, type SerializedNode } from './document.ts';
+import { documentText, ImageNodeSchema, type SerializedNode } from './document.ts';
+import { countToneStyles } from '../vietnamese/toneStyle.ts';
 
 export interface ChecklistItem {
-  id: 'title' | 'sapo' | 'paragraph' | 'photos' | 'byline' | 'category';
+  id: 'title' | 'sapo' | 'paragraph' | 'photos' | 'byline' | 'category' | 'toneStyle';
   label: string;
   ok: boolean;
+  /** A warning only: submitting is not refused for it. */
+  advisory?: boolean;
 }
 
 /** What an article needs before it goes to an editor; submitting is refused until every item holds. */
@@ -24,7 +27,17 @@ export function submitChecklist(article: Article): ChecklistItem[] {
     { id: 'photos', label: 'mọi ảnh đều có chú thích và mô tả ảnh', ok: photosComplete },
     { id: 'byline', label: 'có tên tác giả', ok: article.byline.trim() !== '' },
     { id: 'category', label: 'có chuyên mục', ok: article.category.trim() !== '' },
+    ...(mixesToneStyles(article)
+      ? [{ id: 'toneStyle' as const, label: 'dấu thanh viết theo một kiểu (bài đang lẫn hoà/hòa)', ok: false, advisory: true }]
+      : []),
   ];
+}
+
+/** Whether the article writes both hoà and hòa (or thuỷ and thủy…) somewhere in its text. */
+function mixesToneStyles(article: Article): boolean {
+  const captions = article.featuredPhoto ? `${article.featuredPhoto.caption} ${article.featuredPhoto.alt}` : '';
+  const styles = countToneStyles(`${article.title} ${article.sapo} ${documentText(article.body)} ${captions}`);
+  return styles.traditional.length > 0 && styles.modern.length > 0;
 }
 
 function flatten(nodes: SerializedNode[]): SerializedNode[] {

@@ -76,7 +76,7 @@ export function refusalMessage(article: Article, action: WorkflowAction, actor: 
   if (action === 'approve' && article.author === user.username && !rules.allowSelfApproval) return msg('error.workflow.selfApproval');
   if (rule.noteRequired && !note?.trim()) return msg('error.workflow.noteRequired', { action: verb });
   if (action === 'submit') {
-    const missing = submitChecklist(article).filter((item) => !item.ok);
+    const missing = submitChecklist(article).filter((item) => !item.ok && !item.advisory);
     if (missing.length > 0) return msg('error.workflow.checklist', { missing: missing.map((item) => item.label).join('; ') });
   }
   return null;

@@ -1,6 +1,7 @@
 import { NewsdeskError, type NewsdeskApi } from '../api.ts';
 import type { Stores } from '../newsdesk.ts';
 import type { Session } from './sessionService.ts';
+import { searchWithGlossary } from '../vietnamese/glossarySearch.ts';
 
 export function libraryService(stores: Stores, session: Session): NewsdeskApi['library'] {
   return {
@@ -14,7 +15,7 @@ export function libraryService(stores: Stores, session: Session): NewsdeskApi['l
     },
     async search(query) {
       session.requireUser();
-      return stores.articles.find(query);
+      return searchWithGlossary((variant) => stores.articles.find(variant), query, stores.writingAids.glossary);
     },
     async problems() {
       session.requireUser();

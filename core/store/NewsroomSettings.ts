@@ -3,7 +3,7 @@ import { Low } from 'lowdb';
 import { NewsroomSettingsSchema, type NewsroomSettings } from '../model/newsroomSettings.ts';
 import { DurableJsonFile } from './DurableJsonFile.ts';
 
-const DEFAULTS: NewsroomSettings = { allowSelfApproval: false, sessionIdleMinutes: 30 };
+const DEFAULTS: NewsroomSettings = { allowSelfApproval: false, sessionIdleMinutes: 30, toneStyle: 'modern' };
 
 /** The newsroom's own rules, in `newsroom.json`. */
 export class NewsroomSettingsStore {

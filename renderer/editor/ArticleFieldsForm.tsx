@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useT } from '../i18n/I18nContext.tsx';
 import { parseTags, type ArticleFields } from './articleFields.ts';
 import { FeaturedPhotoField } from './FeaturedPhotoField.tsx';
+import { FieldSpelling } from './plugins/vietnamese/FieldSpelling.tsx';
 
 interface Props {
   fields: ArticleFields;
@@ -20,27 +21,31 @@ export function ArticleFieldsForm({ fields, onChange }: Props) {
       <label className="visually-hidden" htmlFor={`${id}-title`}>
         {t('editor.title')}
       </label>
-      <textarea
-        id={`${id}-title`}
-        className="article-fields__title"
-        rows={1}
-        // The editor opens with the caret in the title, where writing starts (and not lost on the page).
-        autoFocus
-        value={fields.title}
-        placeholder={t('editor.titlePlaceholder')}
-        onChange={(event) => onChange({ title: event.target.value.replace(/\n/g, ' ') })}
-      />
+      <FieldSpelling value={fields.title} onReplace={(title) => onChange({ title })}>
+        <textarea
+          id={`${id}-title`}
+          className="article-fields__title"
+          rows={1}
+          // The editor opens with the caret in the title, where writing starts (and not lost on the page).
+          autoFocus
+          value={fields.title}
+          placeholder={t('editor.titlePlaceholder')}
+          onChange={(event) => onChange({ title: event.target.value.replace(/\n/g, ' ') })}
+        />
+      </FieldSpelling>
       <label className="visually-hidden" htmlFor={`${id}-sapo`}>
         {t('editor.sapo')}
       </label>
-      <textarea
-        id={`${id}-sapo`}
-        className="article-fields__sapo"
-        rows={2}
-        value={fields.sapo}
-        placeholder={t('editor.sapoPlaceholder')}
-        onChange={(event) => onChange({ sapo: event.target.value })}
-      />
+      <FieldSpelling value={fields.sapo} onReplace={(sapo) => onChange({ sapo })}>
+        <textarea
+          id={`${id}-sapo`}
+          className="article-fields__sapo"
+          rows={2}
+          value={fields.sapo}
+          placeholder={t('editor.sapoPlaceholder')}
+          onChange={(event) => onChange({ sapo: event.target.value })}
+        />
+      </FieldSpelling>
       <div className="article-fields__details">
         <label className="field">
           <span className="field__label">{t('editor.byline')}</span>

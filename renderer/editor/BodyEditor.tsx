@@ -20,6 +20,8 @@ import { ImagesPlugin } from './plugins/images/ImagesPlugin.tsx';
 import { LinksPlugin } from './plugins/links/LinksPlugin.tsx';
 import { PastePlugin } from './plugins/paste/PastePlugin.tsx';
 import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin.tsx';
+import { NfcPlugin } from './plugins/vietnamese/NfcPlugin.tsx';
+import { SpellCheckPlugin } from './plugins/vietnamese/SpellCheckPlugin.tsx';
 import { WordCountPlugin } from './plugins/wordCount/WordCountPlugin.tsx';
 
 export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, ImageNode];
@@ -76,6 +78,8 @@ export function BodyEditor({ body, editorRef, onChange }: Props) {
       <LinksPlugin />
       <ImagesPlugin />
       <PastePlugin />
+      <NfcPlugin />
+      <SpellCheckPlugin />
       <BodyChangePlugin onChange={onChange} />
       <EditorRefPlugin editorRef={editorRef} />
       <footer className="editor-footer">

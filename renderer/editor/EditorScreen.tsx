@@ -22,6 +22,8 @@ import { DraftKeeper } from './plugins/autosave/DraftKeeper.ts';
 import { RecoveredNotice } from './RecoveredNotice.tsx';
 import { SaveIndicator } from './plugins/autosave/SaveIndicator.tsx';
 import { useEditLock } from './useEditLock.ts';
+import { WritingAidsProvider } from './plugins/vietnamese/WritingAidsContext.tsx';
+import { WritingTools } from './plugins/vietnamese/WritingTools.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { useLivePreviewBody } from './useLivePreviewBody.ts';
 import '../article/article.css';
@@ -201,6 +203,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
 
   return (
     <EditorNoticeProvider>
+      <WritingAidsProvider>
       <div className="editor-screen">
         <nav className="editor-screen__bar" aria-label={t('editor.bar')}>
           <BackButton onBack={() => void leave()} />
@@ -212,6 +215,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
         {recovered && <RecoveredNotice recovered={recovered} onDiscard={stored ? discardRecovered : undefined} />}
         <div className={previewing ? 'editor-layout editor-layout--preview' : 'editor-layout'}>
           <div className="editor-sheet">
+            <WritingTools editorRef={editorRef} fields={fields} onFieldsChange={changeFields} />
             <ArticleFieldsForm fields={fields} onChange={changeFields} />
             <BodyErrorBoundary fallback={(error) => <ErrorPanel error={t('editor.bodyUnreadable', { reason: errorText(error, t) })} />}>
               <BodyEditor body={initialBody} editorRef={editorRef} onChange={bodyChanged} />
@@ -220,6 +224,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
           {previewing && <PreviewPane article={{ ...article, ...fields, body: preview.previewBody }} />}
         </div>
       </div>
+      </WritingAidsProvider>
     </EditorNoticeProvider>
   );
 }

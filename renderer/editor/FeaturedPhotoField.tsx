@@ -6,6 +6,7 @@ import { fileUpload } from '../api/fileUpload.ts';
 import { errorText } from '../app/errorText.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { useEditorNotice } from './EditorNotice.tsx';
+import { FieldSpelling } from './plugins/vietnamese/FieldSpelling.tsx';
 
 interface Props {
   photo: Photo | null;
@@ -41,7 +42,9 @@ export function FeaturedPhotoField({ photo, onChange }: Props) {
           <>
             <label className="field">
               <span className="field__label">{t('editor.photo.caption')}</span>
-              <input type="text" value={photo.caption} onChange={(event) => onChange({ ...photo, caption: event.target.value })} />
+              <FieldSpelling value={photo.caption} onReplace={(caption) => onChange({ ...photo, caption })}>
+                <input type="text" value={photo.caption} onChange={(event) => onChange({ ...photo, caption: event.target.value })} />
+              </FieldSpelling>
             </label>
             <label className="field">
               <span className="field__label">{t('editor.photo.credit')}</span>

@@ -60,8 +60,8 @@ export function WorkflowPanel({ article, onChanged }: { article: Article; onChan
           <h3>{t('workflow.checklist')}</h3>
           <ul className="workflow-panel__checklist">
             {checklist.map((item) => (
-              <li key={item.id} data-ok={item.ok}>
-                <span aria-hidden="true">{item.ok ? '✓' : '✗'}</span> {t(`workflow.check.${item.id}`)}
+              <li key={item.id} data-ok={item.ok} data-advisory={item.advisory ?? false}>
+                <span aria-hidden="true">{item.ok ? '✓' : item.advisory ? '⚠' : '✗'}</span> {t(`workflow.check.${item.id}`)}
                 <span className="visually-hidden">{item.ok ? t('workflow.checkOk') : t('workflow.checkMissing')}</span>
               </li>
             ))}

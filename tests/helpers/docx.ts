@@ -15,7 +15,8 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export type Run = string | { text: string; bold?: boolean; italic?: boolean };
+/** A run of text; `font` names its typeface as Word writes it in `w:rFonts` (".VnTime", "VNI-Times"). */
+export type Run = string | { text: string; bold?: boolean; italic?: boolean; font?: string };
 export type Block =
   | { heading: 1 | 2 | 3; text: string }
   | { paragraph: Run[] }
@@ -25,8 +26,9 @@ export type Block =
   | { photo: Uint8Array; alt: string };
 
 function run(r: Run): string {
-  const { text, bold, italic } = typeof r === 'string' ? { text: r } : r;
-  const props = `${bold ? '<w:b/>' : ''}${italic ? '<w:i/>' : ''}`;
+  const { text, bold, italic, font } = typeof r === 'string' ? { text: r } : r;
+  const fonts = font ? `<w:rFonts w:ascii="${escapeXml(font)}" w:hAnsi="${escapeXml(font)}"/>` : '';
+  const props = `${fonts}${bold ? '<w:b/>' : ''}${italic ? '<w:i/>' : ''}`;
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 }
 

@@ -27,6 +27,13 @@ describe('layering (ARCHITECTURE.md rule 1) is enforced by the linter', () => {
     ]);
   });
 
+  it('keeps core/vietnamese/ free of Node modules, since the editor uses it', async () => {
+    expect(await lintAs('core/vietnamese/x.ts', "import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n")).toEqual([
+      expect.stringContaining('no Node modules'),
+    ]);
+    expect(await lintAs('renderer/editor/x.ts', "import { decodeLegacy } from '../../core/vietnamese/legacyEncoding.ts';\nexport const d = decodeLegacy;\n")).toEqual([]);
+  });
+
   it('refuses node modules, electron and non-portable core modules in renderer/', async () => {
     expect(await lintAs('renderer/library/x.ts', "import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n")).toEqual([
       expect.stringContaining('no Node modules'),

@@ -19,6 +19,7 @@ import type { PhotoSize } from '../../../core/model/document.ts';
 import { assetUrl } from '../../api/assetUrl.ts';
 import { useT } from '../../i18n/I18nContext.tsx';
 import { $isImageNode, type ImageFields, type ImageNode } from './ImageNode.ts';
+import { FieldSpelling } from '../plugins/vietnamese/FieldSpelling.tsx';
 
 type TextField = 'caption' | 'credit' | 'altText';
 
@@ -157,14 +158,16 @@ export default function ImageComponent({ nodeKey, src, altText, caption, credit,
         <label className="visually-hidden" htmlFor={`${id}-caption`}>
           {t('editor.photo.caption')}
         </label>
-        <textarea
-          id={`${id}-caption`}
-          className="editor-photo__caption-input"
-          rows={1}
-          value={captionText}
-          placeholder={t('editor.photo.captionPlaceholder')}
-          onChange={(event) => setCaption(event.target.value)}
-        />
+        <FieldSpelling value={captionText} onReplace={setCaption}>
+          <textarea
+            id={`${id}-caption`}
+            className="editor-photo__caption-input"
+            rows={1}
+            value={captionText}
+            placeholder={t('editor.photo.captionPlaceholder')}
+            onChange={(event) => setCaption(event.target.value)}
+          />
+        </FieldSpelling>
       </figcaption>
       <div className="editor-photo__fields">
         <label className="editor-photo__field">

@@ -1,0 +1,134 @@
+import { fromBuffer, type Entry, type ZipFile as ZipReader } from 'yauzl';
+import { ZipFile } from 'yazl';
+import { NewsdeskError } from '../api.ts';
+import { detectLegacyEncoding } from '../vietnamese/detectEncoding.ts';
+import type { EncodingChoice } from '../vietnamese/encodingChoice.ts';
+import { fontEncoding, type FontEncoding } from '../vietnamese/fontEncoding.ts';
+import { decodeLegacy } from '../vietnamese/legacyEncoding.ts';
+
+/** The parts of a Word document that hold text runs. */
+const TEXT_PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
+const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
+const RUN = /<w:r(?=[\s>])[^>]*>[\s\S]*?<\/w:r>/g;
+const RUN_FONTS = /<w:rFonts\b([^>]*)>/;
+const TEXT = /(<w:t(?:\s[^>]*)?>)([^<]*)(<\/w:t>)/g;
+
+/**
+ * A Word document with its legacy-encoded text turned into Unicode, for the importer to read:
+ * runs set in a TCVN3 font (`.VnTime`, uppercase `.VnTimeH`) or a VNI font (`VNI-Times`) are
+ * decoded by their font, read from `w:rFonts` (or the document's default font). With `auto`,
+ * a document naming no such font is still converted when its characters show an encoding; with an
+ * encoding named, every run is read in it. Returns the bytes unchanged when nothing needs it.
+ */
+export async function convertLegacyDocx(bytes: Uint8Array, choice: EncodingChoice, fileName: string): Promise<Uint8Array> {
+  let entries: Map<string, Buffer>;
+  try {
+    entries = await unzip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch {
+    throw new NewsdeskError(`"${fileName}" không phải tệp Word (.docx) hợp lệ hoặc đã bị hỏng`);
+  }
+  const defaultFont = documentDefaultFont(entries.get('word/styles.xml')?.toString('utf8') ?? '');
+  const parts = [...entries.keys()].filter((name) => TEXT_PARTS.test(name));
+  const texts = new Map(parts.map((name) => [name, entries.get(name)!.toString('utf8')]));
+  const namesLegacyFont = [...texts.values()].some((xml) => [...xml.matchAll(RUN)].some((run) => runFont(run[0], defaultFont)));
+  const detected = choice === 'auto' && !namesLegacyFont ? detectLegacyEncoding([...texts.values()].map(plainText).join('\n')) : null;
+  if (choice === 'auto' && !namesLegacyFont && !detected) return bytes;
+
+  for (const [name, xml] of texts) {
+    const converted = xml.replace(RUN, (run) => {
+      const font = runFont(run, defaultFont);
+      const encoding = choice !== 'auto' ? choice : (font?.encoding ?? detected);
+      if (!encoding) return run;
+      const capitals = font?.capitals ?? false;
+      return run.replace(TEXT, (_, open: string, text: string, close: string) =>
+        open + escapeXml(decodeLegacy(unescapeXml(text), encoding, { capitals })) + close,
+      );
+    });
+    entries.set(name, Buffer.from(converted, 'utf8'));
+  }
+  return zip(entries);
+}
+
+/** The document's text, run by run, for detection. */
+function plainText(xml: string): string {
+  return [...xml.matchAll(TEXT)].map((match) => unescapeXml(match[2]!)).join(' ');
+}
+
+function runFont(run: string, defaultFont: FontEncoding | null): FontEncoding | null {
+  const attributes = RUN_FONTS.exec(run)?.[1];
+  if (!attributes) return defaultFont;
+  const name = /w:(?:ascii|hAnsi)="([^"]*)"/.exec(attributes)?.[1];
+  return name === undefined ? defaultFont : fontEncoding(unescapeXml(name));
+}
+
+/** The font of the document defaults or of the default paragraph style, when it names a legacy encoding. */
+function documentDefaultFont(stylesXml: string): FontEncoding | null {
+  const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(stylesXml)?.[0] ?? '';
+  const normal = /<w:style\b[^>]*w:default="1"[^>]*>[\s\S]*?<\/w:style>/.exec(stylesXml)?.[0] ?? '';
+  for (const part of [normal, defaults]) {
+    const name = /<w:rFonts\b[^>]*w:(?:ascii|hAnsi)="([^"]*)"/.exec(part)?.[1];
+    if (name !== undefined) return fontEncoding(unescapeXml(name));
+  }
+  return null;
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, entity: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (entity[0] !== '#') return named[entity.toLowerCase()] ?? '';
+    return String.fromCodePoint(entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
+  });
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, reader) => {
+      if (error || !reader) return reject(error ?? new Error('no zip'));
+      const entries = new Map<string, Buffer>();
+      let total = 0;
+      reader.on('error', reject);
+      reader.on('end', () => resolve(entries));
+      reader.on('entry', (entry: Entry) => {
+        if (entry.fileName.endsWith('/')) return reader.readEntry();
+        readEntry(reader, entry, MAX_TOTAL_BYTES - total).then((data) => {
+          total += data.length;
+          entries.set(entry.fileName, data);
+          reader.readEntry();
+        }, reject);
+      });
+      reader.readEntry();
+    });
+  });
+}
+
+function readEntry(reader: ZipReader, entry: Entry, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    reader.openReadStream(entry, (error, stream) => {
+      if (error || !stream) return reject(error ?? new Error('no stream'));
+      const chunks: Buffer[] = [];
+      let size = 0;
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > limit) {
+          stream.destroy();
+          reject(new Error('too large'));
+        } else chunks.push(chunk);
+      });
+      stream.on('end', () => resolve(Buffer.concat(chunks)));
+      stream.on('error', reject);
+    });
+  });
+}
+
+async function zip(entries: Map<string, Buffer>): Promise<Uint8Array> {
+  const out = new ZipFile();
+  for (const [name, data] of entries) out.addBuffer(data, name);
+  out.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of out.outputStream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
