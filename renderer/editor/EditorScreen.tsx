@@ -23,6 +23,7 @@ import { RecoveredNotice } from './RecoveredNotice.tsx';
 import { SaveIndicator } from './plugins/autosave/SaveIndicator.tsx';
 import { useEditLock } from './useEditLock.ts';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
+import { EditorReviewPanel } from '../workflow/EditorReviewPanel.tsx';
 import '../article/article.css';
 import './editor.css';
 
@@ -169,6 +170,16 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
     onRecoveredDiscarded();
   };
 
+  // "Gửi duyệt" beside the text: what is typed is saved first, then the core's rules decide.
+  const submit = async () => {
+    if (!(await autosaver.flush())) return false;
+    await api.workflow.transition(article.id, 'submit');
+    onClose(article.id);
+    return true;
+  };
+  const reviewShown = isStored && (article.state === 'draft' || article.state === 'changes_requested' || (article.comments ?? []).length > 0);
+  const writing = { ...article, ...fields, body: liveBody };
+
   const leave = async () => {
     if (await autosaver.flush()) onClose(storedRef.current ? article.id : null);
   };
@@ -209,14 +220,15 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
           </button>
         </nav>
         {recovered && <RecoveredNotice recovered={recovered} onDiscard={stored ? discardRecovered : undefined} />}
-        <div className={previewing ? 'editor-layout editor-layout--preview' : 'editor-layout'}>
+        <div className={previewing ? 'editor-layout editor-layout--preview' : reviewShown ? 'editor-layout editor-layout--review' : 'editor-layout'}>
           <div className="editor-sheet">
             <ArticleFieldsForm fields={fields} onChange={changeFields} />
             <BodyErrorBoundary fallback={(error) => <ErrorPanel error={t('editor.bodyUnreadable', { reason: errorText(error, t) })} />}>
               <BodyEditor body={initialBody} editorRef={editorRef} onChange={bodyChanged} />
             </BodyErrorBoundary>
           </div>
-          {previewing && <PreviewPane article={{ ...article, ...fields, body: liveBody }} />}
+          {previewing && <PreviewPane article={writing} compact />}
+          {!previewing && reviewShown && <EditorReviewPanel writing={writing} onSubmit={submit} />}
         </div>
       </div>
     </EditorNoticeProvider>

@@ -415,4 +415,12 @@ export const en: Messages = {
   'portalSettings.saved': 'Settings saved.',
   'portalSettings.test': 'Test connection',
   'portalSettings.testing': 'Testing…',
+  'editor.review': 'Review and submit',
+  'editor.submitWhenReady': 'You can submit once every item above is done.',
+  'comments.resolve': 'Mark as resolved',
+  'comments.resolvedBy': 'Resolved by {who}, {when}',
+  'dateField.placeholder': 'dd/mm/yyyy',
+  'dateField.invalid': 'Not a date: type day/month/year, e.g. 25/02/2021.',
+  'editor.details': 'Article details',
+  'editor.detailsEdit': 'Edit article details',
 };

@@ -413,6 +413,14 @@ export const vi = {
   'portalSettings.saved': 'Đã lưu cài đặt.',
   'portalSettings.test': 'Kiểm tra kết nối',
   'portalSettings.testing': 'Đang kiểm tra…',
+  'editor.review': 'Góp ý và gửi duyệt',
+  'editor.submitWhenReady': 'Gửi duyệt được khi mọi mục trên đã đạt.',
+  'comments.resolve': 'Đánh dấu đã xử lý',
+  'comments.resolvedBy': 'Đã xử lý — {who}, {when}',
+  'dateField.placeholder': 'ngày/tháng/năm',
+  'dateField.invalid': 'Ngày chưa đúng: gõ ngày/tháng/năm, ví dụ 25/02/2021.',
+  'editor.details': 'Thông tin bài',
+  'editor.detailsEdit': 'Sửa thông tin bài',
 };
 
 export type MessageKey = keyof typeof vi;

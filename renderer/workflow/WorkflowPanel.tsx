@@ -8,6 +8,7 @@ import { formatDateTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { StateBadge } from '../library/StateBadge.tsx';
 import { CommentThread } from './CommentThread.tsx';
+import { SubmitChecklist } from './SubmitChecklist.tsx';
 import './workflow.css';
 
 /**
@@ -55,19 +56,7 @@ export function WorkflowPanel({ article, onChanged }: { article: Article; onChan
           {t('workflow.changesRequested', { who: lastRequest.by })} <strong>{lastRequest.note}</strong>
         </p>
       )}
-      {showChecklist && checklist.length > 0 && (
-        <section aria-label={t('workflow.checklist')}>
-          <h3>{t('workflow.checklist')}</h3>
-          <ul className="workflow-panel__checklist">
-            {checklist.map((item) => (
-              <li key={item.id} data-ok={item.ok}>
-                <span aria-hidden="true">{item.ok ? '✓' : '✗'}</span> {t(`workflow.check.${item.id}`)}
-                <span className="visually-hidden">{item.ok ? t('workflow.checkOk') : t('workflow.checkMissing')}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {showChecklist && checklist.length > 0 && <SubmitChecklist items={checklist} />}
       {actions.length > 0 && (
         <div className="workflow-panel__actions">
           <label htmlFor={noteId}>{t('workflow.note')}</label>

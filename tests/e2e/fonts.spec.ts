@@ -13,6 +13,10 @@ interface BrowserFonts {
   document: { fonts: { ready: Promise<unknown>; forEach(each: (face: { family: string; status: string; style: string; weight: string }) => void): void } };
 }
 
+interface BrowserStyles {
+  getComputedStyle(element: unknown): { fontFamily: string };
+}
+
 /**
  * The fonts Chromium really drew an element's text with (DevTools' "Rendered fonts"): a face the
  * page loaded is `isCustomFont`, an installed one is not. A glyph taken from a fallback font shows
@@ -72,7 +76,7 @@ test('Vietnamese text is drawn with the bundled Noto faces in the library, the a
   await body.click();
   await page.keyboard.type('Người dân xã Tân Lập đã hiến đất, góp công làm đường bê tông nông thôn mới.');
   const written = body.locator('p').first();
-  expect(await written.evaluate((node) => getComputedStyle(node).fontFamily)).toMatch(/^"Noto Serif"/);
+  expect(await written.evaluate((node) => (globalThis as unknown as BrowserStyles).getComputedStyle(node).fontFamily)).toMatch(/^"Noto Serif"/);
   await expectDrawnWithBundled(page, written, 'Noto Serif');
   // The preview was never opened: the faces are the app's, not the preview's.
   await expect(page.getByRole('region', { name: 'Xem trước như trên cổng thông tin' })).toHaveCount(0);
