@@ -423,4 +423,7 @@ export const en: Messages = {
   'dateField.invalid': 'Not a date: type day/month/year, e.g. 25/02/2021.',
   'editor.details': 'Article details',
   'editor.detailsEdit': 'Edit article details',
+  'history.field.photoCredits': 'Photo credits',
+  'history.field.photoAltTexts': 'Photo alt text',
+  'history.formattingChanged': 'Same words; the formatting changed (bold, italic, headings, lists, links or photo sizes).',
 };

@@ -421,6 +421,9 @@ export const vi = {
   'dateField.invalid': 'Ngày chưa đúng: gõ ngày/tháng/năm, ví dụ 25/02/2021.',
   'editor.details': 'Thông tin bài',
   'editor.detailsEdit': 'Sửa thông tin bài',
+  'history.field.photoCredits': 'Tác giả ảnh',
+  'history.field.photoAltTexts': 'Mô tả ảnh cho người khiếm thị',
+  'history.formattingChanged': 'Chữ giữ nguyên; định dạng thay đổi (in đậm, nghiêng, tiêu đề, danh sách, liên kết hoặc cỡ ảnh).',
 };
 
 export type MessageKey = keyof typeof vi;

@@ -60,12 +60,17 @@ export function useFloatingToolbar(editor: LexicalEditor, bar: RefObject<HTMLEle
     document.addEventListener('selectionchange', follow);
     window.addEventListener('scroll', follow, true);
     window.addEventListener('resize', follow);
+    // The text moves when a pane opens beside it or a photo loads above it.
+    const moved = new ResizeObserver(follow);
+    const root = editor.getRootElement();
+    if (root) moved.observe(root);
     return () => {
+      moved.disconnect();
       document.removeEventListener('selectionchange', follow);
       window.removeEventListener('scroll', follow, true);
       window.removeEventListener('resize', follow);
     };
-  }, [follow]);
+  }, [follow, editor]);
 
   // Measured after the toolbar has taken its floating form (its width changes when it leaves the column).
   useLayoutEffect(() => {
