@@ -426,4 +426,9 @@ export const en: Messages = {
   'history.field.photoCredits': 'Photo credits',
   'history.field.photoAltTexts': 'Photo alt text',
   'history.formattingChanged': 'Same words; the formatting changed (bold, italic, headings, lists, links or photo sizes).',
+  'accounts.usernameRule': 'A user name is 2–32 characters: lower-case letters a–z without accents, digits, dot, underscore or hyphen, starting with a letter or digit; no spaces.',
+  'accounts.displayNameRequired': 'Enter the person’s name, so everyone sees who wrote, edited or approved.',
+  'accounts.passwordRule': 'A password needs at least 8 characters.',
+  'accounts.you': '(you)',
+  'accounts.selfNote': 'Your own account: you cannot lock it or give up administration.',
 };

@@ -424,6 +424,11 @@ export const vi = {
   'history.field.photoCredits': 'Tác giả ảnh',
   'history.field.photoAltTexts': 'Mô tả ảnh cho người khiếm thị',
   'history.formattingChanged': 'Chữ giữ nguyên; định dạng thay đổi (in đậm, nghiêng, tiêu đề, danh sách, liên kết hoặc cỡ ảnh).',
+  'accounts.usernameRule': 'Tên đăng nhập gồm 2–32 ký tự: chữ thường không dấu (a–z), chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số; không có dấu cách.',
+  'accounts.displayNameRequired': 'Nhập họ tên để mọi người biết ai đã viết, sửa hay duyệt bài.',
+  'accounts.passwordRule': 'Mật khẩu cần ít nhất 8 ký tự.',
+  'accounts.you': '(bạn)',
+  'accounts.selfNote': 'Tài khoản của bạn: không tự khóa hay bỏ quyền quản trị được.',
 };
 
 export type MessageKey = keyof typeof vi;
