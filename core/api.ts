@@ -115,9 +115,13 @@ export const apiContract = {
     comment: method<Article>()(
       z.tuple([ArticleIdSchema, CommentSchema.pick({ text: true, parentId: true, anchor: true })]),
     ),
+    /** Marks a comment as dealt with (the article's writer or an editor). */
+    resolveComment: method<Article>()(z.tuple([ArticleIdSchema, CommentSchema.shape.id])),
   },
   accounts: {
     list: method<AccountOverview[]>()(z.tuple([])),
+    /** Every account's login and display name, so that steps, revisions and comments show people's names. */
+    people: method<Array<Pick<User, 'username' | 'displayName'>>>()(z.tuple([])),
     create: method<User>()(
       z.tuple([UserSchema.extend({ password: z.string().min(8, 'mật khẩu cần ít nhất 8 ký tự').max(1024) })]),
     ),

@@ -6,7 +6,10 @@ export type Role = z.infer<typeof RoleSchema>;
 
 export const UsernameSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'a user name is 2–32 lower-case letters, digits, ".", "_" or "-"');
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{1,31}$/,
+    'tên đăng nhập gồm 2–32 ký tự: chữ thường không dấu (a–z), chữ số, dấu chấm, gạch dưới hoặc gạch ngang, không có dấu cách',
+  );
 
 /** An account as the UI sees it: never the password hash. */
 export const UserSchema = z.object({

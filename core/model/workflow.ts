@@ -34,7 +34,8 @@ interface TransitionRule {
 
 /** The one table of what may happen to an article, and who may do it. */
 export const TRANSITIONS: Record<WorkflowAction, TransitionRule> = {
-  submit: { from: ['draft', 'changes_requested'], to: 'submitted', roles: ['reporter', 'editor'], ownOnlyFor: ['reporter'] },
+  // Only the writer sends an article for review: an editor who asked for changes cannot answer them on the writer's behalf.
+  submit: { from: ['draft', 'changes_requested'], to: 'submitted', roles: ['reporter', 'editor'], ownOnlyFor: ['reporter', 'editor'] },
   'request-changes': { from: ['submitted'], to: 'changes_requested', roles: ['editor'], noteRequired: true },
   approve: { from: ['submitted'], to: 'approved', roles: ['editor'] },
   publish: { from: ['approved'], to: 'published', roles: [], byPortal: true },

@@ -2,12 +2,16 @@ import { NewsdeskError, type NewsdeskApi } from '../api.ts';
 import type { Stores } from '../newsdesk.ts';
 import type { Session } from './sessionService.ts';
 
-/** Account management, for administrators only. */
+/** Account management, for administrators only; everyone signed in may read who is who. */
 export function accountsService(stores: Stores, session: Session): NewsdeskApi['accounts'] {
   return {
     async list() {
       session.requireRole('admin');
       return stores.accounts.overview();
+    },
+    async people() {
+      session.requireUser();
+      return stores.accounts.list().map(({ username, displayName }) => ({ username, displayName }));
     },
     async create(account) {
       session.requireRole('admin');

@@ -44,5 +44,17 @@ export function workflowService(stores: Stores, session: Session): NewsdeskApi['
       const comment = { id: randomUUID(), author: user.username, at: new Date().toISOString(), text: text.trim(), ...(parentId ? { parentId } : {}), ...(anchor ? { anchor } : {}) };
       return stores.articles.save({ ...article, comments: [...comments, comment] }, { by: user.username, reason: 'edit' });
     },
+    async resolveComment(id, commentId) {
+      const user = session.requireUser();
+      const article = await stores.articles.get(id);
+      if (user.role !== 'editor' && article.author !== user.username) {
+        throw new NewsdeskError('chỉ người viết bài hoặc biên tập viên mới đánh dấu góp ý là đã xử lý', 'forbidden');
+      }
+      const comments = article.comments ?? [];
+      if (!comments.some((c) => c.id === commentId)) throw new NewsdeskError('không có góp ý này trong bài', 'not-found');
+      const resolved = { by: user.username, at: new Date().toISOString() };
+      const marked = comments.map((c) => (c.id === commentId && !c.resolved ? { ...c, resolved } : c));
+      return stores.articles.save({ ...article, comments: marked }, { by: user.username, reason: 'edit' });
+    },
   };
 }

@@ -45,6 +45,8 @@ export class RevisionStore {
   async record(article: Article, change: { by: string; reason: RevisionReason; note?: string; at: string }): Promise<RevisionMeta> {
     const revisions = await this.list(article.id);
     const last = revisions.at(-1);
+    // A comment, a resolved remark or a save of unchanged text is no revision: nothing to compare, nothing to restore.
+    if (last && (await this.sameAsRevision(article, last.number))) return last;
     const folds =
       change.reason === 'edit' &&
       last?.reason === 'edit' &&
@@ -67,6 +69,11 @@ export class RevisionStore {
     return meta;
   }
 
+  private async sameAsRevision(article: Article, number: number): Promise<boolean> {
+    const kept = await this.get(article.id, number).catch(() => null);
+    return kept !== null && JSON.stringify(revisedPart(kept)) === JSON.stringify(revisedPart(article));
+  }
+
   async removeAll(id: string): Promise<void> {
     await rm(join(this.folder, id), { recursive: true, force: true });
   }
@@ -78,4 +85,10 @@ export class RevisionStore {
   private snapshotFile(id: string, number: number): string {
     return join(this.folder, id, `${number}.json`);
   }
+}
+
+/** What a revision is about: the article without its comments and the moment it was saved. */
+function revisedPart(article: Article): Omit<Article, 'comments' | 'updatedAt'> {
+  const { comments: _comments, updatedAt: _updatedAt, ...revised } = article;
+  return revised;
 }

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
-import { ROLES, type AccountOverview, type Role } from '../../core/model/account.ts';
+import { ROLES, UsernameSchema, type AccountOverview, type Role } from '../../core/model/account.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
 import { errorText } from '../app/errorText.ts';
 import { Loading } from '../app/Loading.tsx';
 import { useLoad } from '../app/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
+import type { MessageKey } from '../i18n/vi.ts';
 import './accounts.css';
 
 /** The administrator's screen: the newsroom's accounts, their roles, and who may sign in. */
@@ -13,7 +14,10 @@ export function AccountsScreen() {
   const api = useApi();
   const t = useT();
   const headingId = useId();
-  const [accounts, reload] = useLoad(() => api.accounts.list(), [api]);
+  const [accounts, reload] = useLoad(async () => {
+    const [list, me] = await Promise.all([api.accounts.list(), api.session.current()]);
+    return { list, me: me?.username ?? null };
+  }, [api]);
   const [message, setMessage] = useState<{ kind: 'done' | 'failed'; text: string } | null>(null);
 
   const run = async (work: () => Promise<unknown>, done: string) => {
@@ -48,8 +52,8 @@ export function AccountsScreen() {
             </tr>
           </thead>
           <tbody>
-            {accounts.value.map((account) => (
-              <AccountRow key={account.username} account={account} run={run} />
+            {accounts.value.list.map((account) => (
+              <AccountRow key={account.username} account={account} self={account.username === accounts.value.me} run={run} />
             ))}
           </tbody>
         </table>
@@ -61,19 +65,24 @@ export function AccountsScreen() {
 
 type Run = (work: () => Promise<unknown>, done: string) => Promise<void>;
 
-function AccountRow({ account, run }: { account: AccountOverview; run: Run }) {
+/** One account; the administrator's own row offers neither locking nor another role (the core refuses both). */
+function AccountRow({ account, self, run }: { account: AccountOverview; self: boolean; run: Run }) {
   const api = useApi();
   const t = useT();
   const [password, setPassword] = useState('');
   const who = account.username;
   return (
     <tr>
-      <th scope="row">{who}</th>
+      <th scope="row">
+        {who} {self && <span className="accounts-table__you">{t('accounts.you')}</span>}
+      </th>
       <td>{account.displayName}</td>
       <td>
         <select
           aria-label={t('accounts.roleOf', { who })}
           value={account.role}
+          disabled={self}
+          aria-describedby={self ? `self-note-${who}` : undefined}
           onChange={(event) => void run(() => api.accounts.update(who, { role: event.target.value as Role }), t('accounts.roleChanged', { who }))}
         >
           {ROLES.map((role) => (
@@ -85,18 +94,24 @@ function AccountRow({ account, run }: { account: AccountOverview; run: Run }) {
       </td>
       <td>{account.disabled ? t('accounts.disabled') : account.lockedUntil ? t('accounts.locked') : t('accounts.active')}</td>
       <td className="accounts-table__actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            void run(
-              () => api.accounts.update(who, { disabled: !account.disabled }),
-              account.disabled ? t('accounts.enabledDone', { who }) : t('accounts.disabledDone', { who }),
-            )
-          }
-        >
-          {account.disabled ? t('accounts.enable') : t('accounts.disable')}
-        </button>
+        {self ? (
+          <span id={`self-note-${who}`} className="accounts-table__note">
+            {t('accounts.selfNote')}
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void run(
+                () => api.accounts.update(who, { disabled: !account.disabled }),
+                account.disabled ? t('accounts.enabledDone', { who }) : t('accounts.disabledDone', { who }),
+              )
+            }
+          >
+            {account.disabled ? t('accounts.enable') : t('accounts.disable')}
+          </button>
+        )}
         <input
           type="password"
           autoComplete="new-password"
@@ -118,12 +133,26 @@ function AccountRow({ account, run }: { account: AccountOverview; run: Run }) {
   );
 }
 
+type NewAccountField = 'username' | 'displayName' | 'password';
+
+/** What is wrong with each field, checked with the core's own rules before anything is sent. */
+function problemsOf(draft: { username: string; displayName: string; password: string }): Partial<Record<NewAccountField, MessageKey>> {
+  return {
+    ...(UsernameSchema.safeParse(draft.username).success ? {} : { username: 'accounts.usernameRule' as const }),
+    ...(draft.displayName.trim() === '' ? { displayName: 'accounts.displayNameRequired' as const } : {}),
+    ...(draft.password.length < 8 ? { password: 'accounts.passwordRule' as const } : {}),
+  };
+}
+
 function NewAccountForm({ run }: { run: Run }) {
   const api = useApi();
   const t = useT();
   const id = useId();
   const [draft, setDraft] = useState({ username: '', displayName: '', role: 'reporter' as Role, password: '' });
-  const field = (name: 'username' | 'displayName' | 'password', label: string, type = 'text') => (
+  // Problems are shown from the first try to create on, and follow each correction as it is typed.
+  const [checked, setChecked] = useState(false);
+  const problems = checked ? problemsOf(draft) : {};
+  const field = (name: NewAccountField, label: string, type = 'text') => (
     <div className="accounts-form__field">
       <label htmlFor={`${id}-${name}`}>{label}</label>
       <input
@@ -131,18 +160,32 @@ function NewAccountForm({ run }: { run: Run }) {
         type={type}
         autoComplete={type === 'password' ? 'new-password' : 'off'}
         value={draft[name]}
+        aria-invalid={problems[name] !== undefined}
+        aria-describedby={problems[name] ? `${id}-${name}-problem` : undefined}
         onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
       />
+      {problems[name] && (
+        <span id={`${id}-${name}-problem`} className="field__problem">
+          {t(problems[name])}
+        </span>
+      )}
     </div>
   );
   return (
     <form
       className="panel accounts-form"
       aria-label={t('accounts.create')}
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        setChecked(true);
+        if (Object.keys(problemsOf(draft)).length > 0) return;
         void run(
-          () => api.accounts.create(draft).then(() => setDraft({ username: '', displayName: '', role: 'reporter', password: '' })),
+          () =>
+            api.accounts.create({ ...draft, displayName: draft.displayName.trim() }).then(() => {
+              setDraft({ username: '', displayName: '', role: 'reporter', password: '' });
+              setChecked(false);
+            }),
           t('accounts.created', { who: draft.username }),
         );
       }}

@@ -1,3 +1,4 @@
+import { PeopleProvider } from '../accounts/usePeople.tsx';
 import { SignInScreen } from '../session/SignInScreen.tsx';
 import { useSession } from '../session/useSession.ts';
 import { AppHeader } from './AppHeader.tsx';
@@ -36,7 +37,9 @@ function AppShell() {
         {/* Each screen has a boundary of its own; this one catches the workspace's navigation itself. */}
         {user && (
           <ScreenBoundary key={`workspace ${user.username}`} screen="workspace">
-            <Workspace user={user} />
+            <PeopleProvider>
+              <Workspace user={user} />
+            </PeopleProvider>
           </ScreenBoundary>
         )}
       </main>

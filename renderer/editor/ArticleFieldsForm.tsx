@@ -1,8 +1,20 @@
 import { useId, useState } from 'react';
 import { useT } from '../i18n/I18nContext.tsx';
 import { parseTags, type ArticleFields } from './articleFields.ts';
+import { DateField } from '../app/DateField.tsx';
+import { toDayMonthYear } from '../app/calendarDate.ts';
 import { FeaturedPhotoField } from './FeaturedPhotoField.tsx';
 import { FieldSpelling } from './plugins/vietnamese/FieldSpelling.tsx';
+
+function detailsFilled(fields: ArticleFields): boolean {
+  return [fields.byline, fields.category, fields.dateline.place].every((value) => value.trim() !== '');
+}
+
+/** "Bích Diệp · Nông thôn mới · UBND tỉnh, 25/02/2021 · nông thôn mới, UBND tỉnh". */
+function detailsSummary(fields: ArticleFields): string {
+  const dateline = [fields.dateline.place.trim(), toDayMonthYear(fields.dateline.date)].filter(Boolean).join(', ');
+  return [fields.byline.trim(), fields.category.trim(), dateline, fields.tags.join(', ')].filter(Boolean).join(' · ');
+}
 
 interface Props {
   fields: ArticleFields;
@@ -15,6 +27,8 @@ export function ArticleFieldsForm({ fields, onChange }: Props) {
   const id = useId();
   // The tags are typed as one line; kept as typed so a trailing comma is not swallowed mid-word.
   const [tagsText, setTagsText] = useState(fields.tags.join(', '));
+  // Decided when the article opens: the details do not fold away while they are being typed.
+  const [detailsOpen, setDetailsOpen] = useState(() => !detailsFilled(fields));
 
   return (
     <div className="article-fields">
@@ -46,43 +60,46 @@ export function ArticleFieldsForm({ fields, onChange }: Props) {
           onChange={(event) => onChange({ sapo: event.target.value })}
         />
       </FieldSpelling>
-      <div className="article-fields__details">
-        <label className="field">
-          <span className="field__label">{t('editor.byline')}</span>
-          <input type="text" value={fields.byline} onChange={(event) => onChange({ byline: event.target.value })} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('editor.category')}</span>
-          <input type="text" value={fields.category} onChange={(event) => onChange({ category: event.target.value })} />
-        </label>
-        <label className="field field--wide">
-          <span className="field__label">{t('editor.tags')}</span>
-          <input
-            type="text"
-            value={tagsText}
-            placeholder={t('editor.tagsPlaceholder')}
-            onChange={(event) => {
-              setTagsText(event.target.value);
-              onChange({ tags: parseTags(event.target.value) });
-            }}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('editor.place')}</span>
-          <input type="text" value={fields.dateline.place} onChange={(event) => onChange({ dateline: { ...fields.dateline, place: event.target.value } })} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('editor.date')}</span>
-          <input
-            type="date"
-            value={fields.dateline.date}
-            required
-            onChange={(event) => {
-              if (/^\d{4}-\d{2}-\d{2}$/.test(event.target.value)) onChange({ dateline: { ...fields.dateline, date: event.target.value } });
-            }}
-          />
-        </label>
-      </div>
+      {/* Once filled, the details fold to one line under the title and sapo; a click (or Enter) opens them. */}
+      <details className="article-fields__more" open={detailsOpen} onToggle={(event) => setDetailsOpen(event.currentTarget.open)}>
+        <summary className="article-fields__summary">
+          {detailsOpen ? (
+            t('editor.details')
+          ) : (
+            <>
+              <span className="visually-hidden">{t('editor.detailsEdit')}: </span>
+              <span className="article-fields__summary-text">{detailsSummary(fields)}</span>
+            </>
+          )}
+        </summary>
+        <div className="article-fields__details">
+          <label className="field">
+            <span className="field__label">{t('editor.byline')}</span>
+            <input type="text" value={fields.byline} onChange={(event) => onChange({ byline: event.target.value })} />
+          </label>
+          <label className="field">
+            <span className="field__label">{t('editor.category')}</span>
+            <input type="text" value={fields.category} onChange={(event) => onChange({ category: event.target.value })} />
+          </label>
+          <label className="field field--wide">
+            <span className="field__label">{t('editor.tags')}</span>
+            <input
+              type="text"
+              value={tagsText}
+              placeholder={t('editor.tagsPlaceholder')}
+              onChange={(event) => {
+                setTagsText(event.target.value);
+                onChange({ tags: parseTags(event.target.value) });
+              }}
+            />
+          </label>
+          <label className="field">
+            <span className="field__label">{t('editor.place')}</span>
+            <input type="text" value={fields.dateline.place} onChange={(event) => onChange({ dateline: { ...fields.dateline, place: event.target.value } })} />
+          </label>
+          <DateField label={t('editor.date')} value={fields.dateline.date} onChange={(date) => onChange({ dateline: { ...fields.dateline, date } })} />
+        </div>
+      </details>
       <FeaturedPhotoField photo={fields.featuredPhoto} onChange={(featuredPhoto) => onChange({ featuredPhoto })} />
     </div>
   );

@@ -26,6 +26,7 @@ import { WritingAidsProvider } from './plugins/vietnamese/WritingAidsContext.tsx
 import { WritingTools } from './plugins/vietnamese/WritingTools.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { useLivePreviewBody } from './useLivePreviewBody.ts';
+import { EditorReviewPanel } from '../workflow/EditorReviewPanel.tsx';
 import '../article/article.css';
 import './editor.css';
 
@@ -145,7 +146,9 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
   }, [autosaver, recovered]);
   useEffect(() => (isStored ? onOpen?.(article.id) : undefined), [isStored, onOpen, article.id]);
 
-  const preview = useLivePreviewBody(editorRef, initialBody, previewing);
+  const reviewShown = isStored && (article.state === 'draft' || article.state === 'changes_requested' || (article.comments ?? []).length > 0);
+  // The preview and the review panel's checklist follow the text after each pause in typing.
+  const preview = useLivePreviewBody(editorRef, initialBody, previewing || reviewShown);
   const previewChanged = preview.bodyChanged;
   const bodyChanged = useCallback(() => {
     autosaver.changed();
@@ -171,6 +174,15 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
     await api.editor.save(article.id, contentOf(article));
     onRecoveredDiscarded();
   };
+
+  // "Gửi duyệt" beside the text: what is typed is saved first, then the core's rules decide.
+  const submit = async () => {
+    if (!(await autosaver.flush())) return false;
+    await api.workflow.transition(article.id, 'submit');
+    onClose(article.id);
+    return true;
+  };
+  const writing = { ...article, ...fields, body: preview.previewBody };
 
   const leave = async () => {
     if (await autosaver.flush()) onClose(storedRef.current ? article.id : null);
@@ -213,7 +225,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
           </button>
         </nav>
         {recovered && <RecoveredNotice recovered={recovered} onDiscard={stored ? discardRecovered : undefined} />}
-        <div className={previewing ? 'editor-layout editor-layout--preview' : 'editor-layout'}>
+        <div className={previewing ? 'editor-layout editor-layout--preview' : reviewShown ? 'editor-layout editor-layout--review' : 'editor-layout'}>
           <div className="editor-sheet">
             <WritingTools editorRef={editorRef} fields={fields} onFieldsChange={changeFields} />
             <ArticleFieldsForm fields={fields} onChange={changeFields} />
@@ -221,7 +233,8 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
               <BodyEditor body={initialBody} editorRef={editorRef} onChange={bodyChanged} />
             </BodyErrorBoundary>
           </div>
-          {previewing && <PreviewPane article={{ ...article, ...fields, body: preview.previewBody }} />}
+          {previewing && <PreviewPane article={writing} compact />}
+          {!previewing && reviewShown && <EditorReviewPanel writing={writing} onSubmit={submit} />}
         </div>
       </div>
       </WritingAidsProvider>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { RevisionMeta } from '../../core/model/revision.ts';
+import { useDisplayName } from '../accounts/usePeople.tsx';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
 import { errorText } from '../app/errorText.ts';
@@ -17,6 +18,7 @@ import './history.css';
 export function HistoryPanel({ articleId, onRestored }: { articleId: string; onRestored(): void }) {
   const api = useApi();
   const { t, locale } = useI18n();
+  const name = useDisplayName();
   const headingId = useId();
   const [revisions, reload] = useLoad(() => api.history.list(articleId), [api, articleId]);
   const [pair, setPair] = useState<[number, number] | null>(null);
@@ -47,7 +49,7 @@ export function HistoryPanel({ articleId, onRestored }: { articleId: string; onR
             return (
               <li key={revision.number} className="history-panel__item">
                 <div>
-                  <strong>{t('history.revision', { number: revision.number })}</strong> · {revision.by} ·{' '}
+                  <strong>{t('history.revision', { number: revision.number })}</strong> · {name(revision.by)} ·{' '}
                   <time dateTime={revision.at}>{formatDateTime(revision.at, locale)}</time>
                   <div className="history-panel__reason">
                     {t(`history.reason.${revision.reason}`)}

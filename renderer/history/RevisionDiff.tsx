@@ -12,12 +12,13 @@ export function RevisionDiff({ articleId, from, to }: { articleId: string; from:
 
   if (diff.status === 'loading') return <Loading />;
   if (diff.status === 'failed') return <ErrorPanel error={diff.error} onRetry={reload} />;
-  const { fields, body } = diff.value;
+  const { fields, body, formattingChanged } = diff.value;
   const bodyChanged = body.some((part) => part.kind !== 'same');
   return (
     <section className="revision-diff" aria-label={t('history.diffTitle', { from, to })}>
       <h3>{t('history.diffTitle', { from, to })}</h3>
-      {fields.length === 0 && !bodyChanged && <p>{t('history.noChanges')}</p>}
+      {fields.length === 0 && !bodyChanged && !formattingChanged && <p>{t('history.noChanges')}</p>}
+      {formattingChanged && <p>{t('history.formattingChanged')}</p>}
       {fields.length > 0 && (
         <dl className="revision-diff__fields">
           {fields.map((change) => (

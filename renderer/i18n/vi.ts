@@ -446,6 +446,22 @@ export const vi = {
   'encoding.convert': 'Chuyển mã',
   'encoding.cancel': 'Hủy',
   'workflow.check.toneStyle': 'Dấu thanh viết lẫn hai kiểu (hoà/hòa) — nên chuẩn hoá trước khi gửi',
+  'editor.review': 'Góp ý và gửi duyệt',
+  'editor.submitWhenReady': 'Gửi duyệt được khi mọi mục trên đã đạt.',
+  'comments.resolve': 'Đánh dấu đã xử lý',
+  'comments.resolvedBy': 'Đã xử lý — {who}, {when}',
+  'dateField.placeholder': 'ngày/tháng/năm',
+  'dateField.invalid': 'Ngày chưa đúng: gõ ngày/tháng/năm, ví dụ 25/02/2021.',
+  'editor.details': 'Thông tin bài',
+  'editor.detailsEdit': 'Sửa thông tin bài',
+  'history.field.photoCredits': 'Tác giả ảnh',
+  'history.field.photoAltTexts': 'Mô tả ảnh cho người khiếm thị',
+  'history.formattingChanged': 'Chữ giữ nguyên; định dạng thay đổi (in đậm, nghiêng, tiêu đề, danh sách, liên kết hoặc cỡ ảnh).',
+  'accounts.usernameRule': 'Tên đăng nhập gồm 2–32 ký tự: chữ thường không dấu (a–z), chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số; không có dấu cách.',
+  'accounts.displayNameRequired': 'Nhập họ tên để mọi người biết ai đã viết, sửa hay duyệt bài.',
+  'accounts.passwordRule': 'Mật khẩu cần ít nhất 8 ký tự.',
+  'accounts.you': '(bạn)',
+  'accounts.selfNote': 'Tài khoản của bạn: không tự khóa hay bỏ quyền quản trị được.',
 };
 
 export type MessageKey = keyof typeof vi;

@@ -18,7 +18,14 @@ const RENDER_DELAY_MS = 300;
  * Give it the article being edited: it re-renders shortly after the article stops changing,
  * never takes focus, and keeps the reader's scroll position.
  */
-export function PreviewPane({ article, onExportPdf }: { article: Article; onExportPdf?: () => void }) {
+interface Props {
+  article: Article;
+  onExportPdf?: () => void;
+  /** Beside the editor: a one-row toolbar (width, text size, night mode), printing and reading aloud stay with the article. */
+  compact?: boolean;
+}
+
+export function PreviewPane({ article, onExportPdf, compact = false }: Props) {
   const t = useT();
   usePortalStyles();
   const [settings, setSettings] = useState<PreviewSettings>(loadPreviewSettings);
@@ -40,8 +47,8 @@ export function PreviewPane({ article, onExportPdf }: { article: Article; onExpo
   }, [html]);
 
   return (
-    <section className="preview-pane" aria-label={t('preview.title')}>
-      <PreviewToolbar settings={settings} onChange={changeSettings} readAloud={readAloud} onExportPdf={onExportPdf} />
+    <section className={compact ? 'preview-pane preview-pane--compact' : 'preview-pane'} aria-label={t('preview.title')}>
+      <PreviewToolbar settings={settings} onChange={changeSettings} readAloud={readAloud} onExportPdf={onExportPdf} compact={compact} />
       <div
         ref={frame}
         className="preview-frame"

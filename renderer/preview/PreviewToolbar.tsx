@@ -9,10 +9,12 @@ interface Props {
   readAloud: ReadAloud;
   /** The portal's "Xuất PDF": shown where the print-ready exporter can take the article. */
   onExportPdf?: (() => void) | undefined;
+  /** Beside the editor the toolbar keeps to one row: printing and reading aloud stay with the article screen. */
+  compact?: boolean | undefined;
 }
 
 /** The portal's reader toolbar (night mode, print, read aloud, -A A +A) plus the preview's width switch. */
-export function PreviewToolbar({ settings, onChange, readAloud, onExportPdf }: Props) {
+export function PreviewToolbar({ settings, onChange, readAloud, onExportPdf, compact = false }: Props) {
   const t = useT();
   const set = (change: Partial<PreviewSettings>) => onChange({ ...settings, ...change });
   const night = settings.theme === 'dark';
@@ -24,15 +26,17 @@ export function PreviewToolbar({ settings, onChange, readAloud, onExportPdf }: P
         <button type="button" className="button button--quiet" aria-pressed={night} onClick={() => set({ theme: night ? 'light' : 'dark' })}>
           {t('preview.nightMode')}
         </button>
-        <button type="button" className="button button--quiet" onClick={() => window.print()}>
-          {t('preview.print')}
-        </button>
+        {!compact && (
+          <button type="button" className="button button--quiet" onClick={() => window.print()}>
+            {t('preview.print')}
+          </button>
+        )}
         {onExportPdf && (
           <button type="button" className="button button--quiet" onClick={onExportPdf}>
             {t('print.export')}
           </button>
         )}
-        <ReadAloudButtons readAloud={readAloud} />
+        {!compact && <ReadAloudButtons readAloud={readAloud} />}
       </div>
       <div className="preview-toolbar__group" role="group" aria-label={t('preview.fontSize')}>
         <button

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Article } from '../../core/model/article.ts';
 import type { WorkflowAction } from '../../core/model/workflow.ts';
+import { useDisplayName } from '../accounts/usePeople.tsx';
 import { useApi } from '../api/ApiContext.tsx';
 import { errorText } from '../app/errorText.ts';
 import { useLoad } from '../app/useLoad.ts';
@@ -8,6 +9,7 @@ import { formatDateTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { StateBadge } from '../library/StateBadge.tsx';
 import { CommentThread } from './CommentThread.tsx';
+import { SubmitChecklist } from './SubmitChecklist.tsx';
 import './workflow.css';
 
 /**
@@ -17,6 +19,7 @@ import './workflow.css';
 export function WorkflowPanel({ article, onChanged }: { article: Article; onChanged(): void }) {
   const api = useApi();
   const { t, locale } = useI18n();
+  const name = useDisplayName();
   const noteId = useId();
   const [options, reloadOptions] = useLoad(() => api.workflow.options(article.id), [api, article.id, article.updatedAt]);
   const [note, setNote] = useState('');
@@ -52,22 +55,10 @@ export function WorkflowPanel({ article, onChanged }: { article: Article; onChan
       </p>
       {article.state === 'changes_requested' && lastRequest?.note && (
         <p className="workflow-panel__request" role="note">
-          {t('workflow.changesRequested', { who: lastRequest.by })} <strong>{lastRequest.note}</strong>
+          {t('workflow.changesRequested', { who: name(lastRequest.by) })} <strong>{lastRequest.note}</strong>
         </p>
       )}
-      {showChecklist && checklist.length > 0 && (
-        <section aria-label={t('workflow.checklist')}>
-          <h3>{t('workflow.checklist')}</h3>
-          <ul className="workflow-panel__checklist">
-            {checklist.map((item) => (
-              <li key={item.id} data-ok={item.ok} data-advisory={item.advisory ?? false}>
-                <span aria-hidden="true">{item.ok ? '✓' : item.advisory ? '⚠' : '✗'}</span> {t(`workflow.check.${item.id}`)}
-                <span className="visually-hidden">{item.ok ? t('workflow.checkOk') : t('workflow.checkMissing')}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {showChecklist && checklist.length > 0 && <SubmitChecklist items={checklist} />}
       {actions.length > 0 && (
         <div className="workflow-panel__actions">
           <label htmlFor={noteId}>{t('workflow.note')}</label>
@@ -90,7 +81,7 @@ export function WorkflowPanel({ article, onChanged }: { article: Article; onChan
           <ol className="workflow-panel__steps">
             {steps.map((step, i) => (
               <li key={i}>
-                <strong>{t(`workflow.action.${step.action}`)}</strong> · {step.by} ·{' '}
+                <strong>{t(`workflow.action.${step.action}`)}</strong> · {name(step.by)} ·{' '}
                 <time dateTime={step.at}>{formatDateTime(step.at, locale)}</time>
                 {step.note && <div className="workflow-panel__note">“{step.note}”</div>}
               </li>

@@ -21,11 +21,15 @@ import { INSERT_PHOTO_FILES_COMMAND } from '../images/ImagesPlugin.tsx';
 import { LinkForm } from '../links/LinkForm.tsx';
 import { BulletListIcon, ClearFormatIcon, LinkIcon, NumberListIcon, ParagraphIcon, PhotoIcon, QuoteIcon, RedoIcon, UndoIcon } from './icons.tsx';
 import { $clearTextFormats, $selectionFormat, $setBlockType, NO_FORMAT, type BlockType, type SelectionFormat } from './blockType.ts';
+import { useFloatingToolbar } from './useFloatingToolbar.ts';
 import { useRovingFocus } from './useRovingFocus.ts';
 
 const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/gif';
 
-/** The formatting bar above the body, with the shortcuts reporters know from Word. */
+/**
+ * The formatting bar, with the shortcuts reporters know from Word: docked above the body, and
+ * floating beside the words while some are selected; the link box opens where the text is.
+ */
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
   const t = useT();
@@ -35,10 +39,15 @@ export function ToolbarPlugin() {
   const [linkEditing, setLinkEditing] = useState<{ selection: BaseSelection | null } | null>(null);
   const filePicker = useRef<HTMLInputElement>(null);
   const roving = useRovingFocus<HTMLDivElement>();
+  const floatingBar = useRef<HTMLDivElement>(null);
+  const { floating, place, pin, unpin } = useFloatingToolbar(editor, floatingBar);
 
   useEffect(() => {
     const refresh = () => setFormat(editor.getEditorState().read($selectionFormat));
-    const openLink = () => setLinkEditing({ selection: editor.getEditorState().read(() => $getSelection()?.clone() ?? null) });
+    const openLink = () => {
+      pin();
+      setLinkEditing({ selection: editor.getEditorState().read(() => $getSelection()?.clone() ?? null) });
+    };
     return mergeRegister(
       editor.registerUpdateListener(({ editorState }) => setFormat(editorState.read($selectionFormat))),
       editor.registerCommand(
@@ -64,7 +73,7 @@ export function ToolbarPlugin() {
         COMMAND_PRIORITY_LOW,
       ),
     );
-  }, [editor]);
+  }, [editor, pin]);
 
   const formatText = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
   const setBlock = (type: BlockType) => {
@@ -84,50 +93,69 @@ export function ToolbarPlugin() {
 
   return (
     <div className="editor-toolbar-wrap">
-      <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')} {...roving}>
-        <Group label={t('editor.toolbar.history')}>
-          <ToolButton label="editor.undo" shortcut="Ctrl+Z" icon={<UndoIcon />} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} />
-          <ToolButton label="editor.redo" shortcut="Ctrl+Y" icon={<RedoIcon />} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} />
-        </Group>
-        <Group label={t('editor.toolbar.blocks')}>
-          <ToolButton label="editor.block.paragraph" icon={<ParagraphIcon />} pressed={format.block === 'paragraph'} onClick={() => setBlock('paragraph')} />
-          <ToolButton label="editor.block.h2" icon="H2" pressed={format.block === 'h2'} onClick={() => setBlock('h2')} />
-          <ToolButton label="editor.block.h3" icon="H3" pressed={format.block === 'h3'} onClick={() => setBlock('h3')} />
-          <ToolButton label="editor.block.quote" icon={<QuoteIcon />} pressed={format.block === 'quote'} onClick={() => setBlock('quote')} />
-          <ToolButton label="editor.block.bullet" icon={<BulletListIcon />} pressed={format.block === 'bullet'} onClick={() => setBlock('bullet')} />
-          <ToolButton label="editor.block.number" icon={<NumberListIcon />} pressed={format.block === 'number'} onClick={() => setBlock('number')} />
-        </Group>
-        <Group label={t('editor.toolbar.text')}>
-          <ToolButton label="editor.format.bold" shortcut="Ctrl+B" icon={<b>B</b>} pressed={format.bold} onClick={() => formatText('bold')} />
-          <ToolButton label="editor.format.italic" shortcut="Ctrl+I" icon={<i>I</i>} pressed={format.italic} onClick={() => formatText('italic')} />
-          <ToolButton label="editor.format.underline" shortcut="Ctrl+U" icon={<u>U</u>} pressed={format.underline} onClick={() => formatText('underline')} />
-          <ToolButton
-            label="editor.link"
-            shortcut="Ctrl+K"
-            icon={<LinkIcon />}
-            pressed={format.link !== null}
-            onClick={() => setLinkEditing({ selection: editor.getEditorState().read(() => $getSelection()?.clone() ?? null) })}
-          />
-          <ToolButton label="editor.format.clear" icon={<ClearFormatIcon />} onClick={clearFormatting} />
-        </Group>
-        <Group label={t('editor.toolbar.insert')}>
-          <ToolButton label="editor.photo.insert" icon={<PhotoIcon />} text={t('editor.photo.insert')} onClick={() => filePicker.current?.click()} />
-          <input
-            ref={filePicker}
-            type="file"
-            accept={IMAGE_TYPES}
-            multiple
-            hidden
-            data-testid="photo-picker"
-            onChange={(event) => {
-              const files = [...(event.target.files ?? [])];
-              event.target.value = '';
-              if (files.length > 0) editor.dispatchCommand(INSERT_PHOTO_FILES_COMMAND, files);
+      <div
+        ref={floatingBar}
+        className={floating ? 'editor-toolbar-float editor-toolbar-float--floating' : 'editor-toolbar-float'}
+        style={place ? { top: place.top, left: place.left } : undefined}
+      >
+        <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')} {...roving}>
+          <Group label={t('editor.toolbar.history')}>
+            <ToolButton label="editor.undo" shortcut="Ctrl+Z" icon={<UndoIcon />} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} />
+            <ToolButton label="editor.redo" shortcut="Ctrl+Y" icon={<RedoIcon />} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} />
+          </Group>
+          <Group label={t('editor.toolbar.blocks')}>
+            <ToolButton label="editor.block.paragraph" icon={<ParagraphIcon />} pressed={format.block === 'paragraph'} onClick={() => setBlock('paragraph')} />
+            <ToolButton label="editor.block.h2" icon="H2" pressed={format.block === 'h2'} onClick={() => setBlock('h2')} />
+            <ToolButton label="editor.block.h3" icon="H3" pressed={format.block === 'h3'} onClick={() => setBlock('h3')} />
+            <ToolButton label="editor.block.quote" icon={<QuoteIcon />} pressed={format.block === 'quote'} onClick={() => setBlock('quote')} />
+            <ToolButton label="editor.block.bullet" icon={<BulletListIcon />} pressed={format.block === 'bullet'} onClick={() => setBlock('bullet')} />
+            <ToolButton label="editor.block.number" icon={<NumberListIcon />} pressed={format.block === 'number'} onClick={() => setBlock('number')} />
+          </Group>
+          <Group label={t('editor.toolbar.text')}>
+            <ToolButton label="editor.format.bold" shortcut="Ctrl+B" icon={<b>B</b>} pressed={format.bold} onClick={() => formatText('bold')} />
+            <ToolButton label="editor.format.italic" shortcut="Ctrl+I" icon={<i>I</i>} pressed={format.italic} onClick={() => formatText('italic')} />
+            <ToolButton label="editor.format.underline" shortcut="Ctrl+U" icon={<u>U</u>} pressed={format.underline} onClick={() => formatText('underline')} />
+            <ToolButton
+              label="editor.link"
+              shortcut="Ctrl+K"
+              icon={<LinkIcon />}
+              pressed={format.link !== null}
+              onClick={() => {
+                pin();
+                setLinkEditing({ selection: editor.getEditorState().read(() => $getSelection()?.clone() ?? null) });
+              }}
+            />
+            <ToolButton label="editor.format.clear" icon={<ClearFormatIcon />} onClick={clearFormatting} />
+          </Group>
+          <Group label={t('editor.toolbar.insert')}>
+            <ToolButton label="editor.photo.insert" icon={<PhotoIcon />} text={t('editor.photo.insert')} onClick={() => filePicker.current?.click()} />
+            <input
+              ref={filePicker}
+              type="file"
+              accept={IMAGE_TYPES}
+              multiple
+              hidden
+              data-testid="photo-picker"
+              onChange={(event) => {
+                const files = [...(event.target.files ?? [])];
+                event.target.value = '';
+                if (files.length > 0) editor.dispatchCommand(INSERT_PHOTO_FILES_COMMAND, files);
+              }}
+            />
+          </Group>
+        </div>
+        {linkEditing && (
+          <LinkForm
+            editor={editor}
+            current={format.link}
+            selection={linkEditing.selection}
+            onDone={() => {
+              setLinkEditing(null);
+              unpin();
             }}
           />
-        </Group>
+        )}
       </div>
-      {linkEditing && <LinkForm editor={editor} current={format.link} selection={linkEditing.selection} onDone={() => setLinkEditing(null)} />}
     </div>
   );
 }

@@ -12,7 +12,7 @@ const user = (role: Role, username = `${role}1`): User => ({ username, displayNa
 /** Who may do what from which state, written out by hand: the table the newsroom agreed on. */
 const EXPECTED: Record<string, string> = {
   // action: "state>role role ..." — for someone else's article
-  submit: 'draft>editor changes_requested>editor',
+  submit: '',
   'request-changes': 'submitted>editor',
   approve: 'submitted>editor',
   // Nobody: publishing is the portal sync's step (below).
@@ -108,5 +108,11 @@ describe('workflow transitions', () => {
     expect(allowedActions(article, user('editor', 'bientap'), rules)).toEqual(['request-changes', 'approve']);
     expect(allowedActions(article, user('reporter', 'bichdiep'), rules)).toEqual([]);
     expect(allowedActions({ ...article, state: 'draft' }, user('reporter', 'bichdiep'), rules)).toEqual(['submit']);
+    // After asking for changes, the editor waits for the writer: no "Gửi duyệt" on their behalf.
+    expect(allowedActions({ ...article, state: 'changes_requested' }, user('editor', 'bientap'), rules)).toEqual([]);
+    expect(allowedActions({ ...article, state: 'changes_requested' }, user('reporter', 'bichdiep'), rules)).toEqual(['submit']);
+    expect(() => applyTransition({ ...article, state: 'changes_requested' }, 'submit', user('editor', 'bientap'), { rules, now })).toThrow(
+      'bientap chỉ được gửi duyệt bài của chính mình',
+    );
   });
 });
