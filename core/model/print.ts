@@ -19,6 +19,8 @@ export const BulletinOptionsSchema = z.object({
   date: z.iso.date(),
   paper: PaperSchema.default('A4'),
   columns: z.union([z.literal(1), z.literal(2)]).default(1),
+  /** A5 pages laid two-up on A4 landscape sheets in saddle-stitch order. */
+  booklet: z.boolean().optional(),
 });
 export type BulletinOptions = z.infer<typeof BulletinOptionsSchema>;
 

@@ -1,5 +1,7 @@
 import { NewsdeskError } from '../api.ts';
 import type { Article } from '../model/article.ts';
+import { BulletinSettingsSchema } from '../model/bulletinSettings.ts';
+import type { NewsroomSettings } from '../model/newsroomSettings.ts';
 import type { ArticlePrintOptions, BulletinOptions } from '../model/print.ts';
 import type { FontFiles, FontLibrary } from '../pdf/fonts.ts';
 import { foldText } from '../model/foldText.ts';
@@ -16,7 +18,7 @@ export class Printer {
 
   constructor(
     /** Read at each call: restoring a backup replaces the stores. */
-    private readonly stores: { readonly articles: ArticleStore; readonly assets: AssetStore },
+    private readonly stores: { readonly articles: ArticleStore; readonly assets: AssetStore; readonly newsroom?: { readonly current: NewsroomSettings } },
     private readonly readFonts: () => Promise<FontFiles>,
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -37,7 +39,11 @@ export class Printer {
       articles.push(article);
     }
     const { bulletinPdf } = await import('../pdf/bulletinPdf.ts');
-    return bulletinPdf(articles, options, await this.inputs());
+    const settings = BulletinSettingsSchema.parse(this.stores.newsroom?.current.bulletin ?? {});
+    const printed = await bulletinPdf(articles, options, await this.inputs(), settings);
+    if (options.booklet !== true) return printed;
+    const { imposeBooklet } = await import('../pdf/booklet.ts');
+    return { ...printed, bytes: await imposeBooklet(printed.bytes) };
   }
 
   private async inputs(): Promise<PrintInputs> {
