@@ -1,10 +1,13 @@
 import { columnWidth, type Frame } from './paper.ts';
 import { translate, type PageLayout } from './layout.ts';
 import type { LineBox } from './paragraph.ts';
+import { GREY } from './styles.ts';
 import type { FlowUnit } from './units.ts';
 
 /** Fewest lines of a paragraph left at the foot of a column (orphans) or carried to the next (widows). */
 const MIN_LINES = 2;
+/** Space between an article whose columns were balanced and the next one on the page. */
+const ARTICLE_GAP = 16;
 
 export interface FlowOptions {
   /** Room kept free at the head of the first page (the bulletin's masthead and contents box). */
@@ -109,6 +112,11 @@ export function flowUnits(units: readonly FlowUnit[], frame: Frame, firstSection
         at += p.height;
       });
       top += bestDepth;
+    }
+    // A hairline across both columns parts this article from the next one on the same page.
+    if (top + ARTICLE_GAP < frame.height) {
+      page.items.push({ kind: 'rule', x: frame.left, y: frame.top + top + ARTICLE_GAP / 2, width: frame.width, height: 0.5, color: GREY });
+      top += ARTICLE_GAP;
     }
     deepest = top;
     column = 0;
