@@ -97,13 +97,19 @@ describe('bulletin PDF', () => {
     const leading = 14.5 * 0.92;
     // Where an article that began on an earlier page ends, its two columns end within two lines of each other.
     let checked = 0;
-    for (const article of articles) {
-      const signatureAt = two.pages.findIndex((p) => p.items.some((i) => i.kind === 'line' && i.pieces.some((piece) => piece.face === 'serifBold' && piece.text === article.byline)));
-      const page = two.pages[signatureAt]!;
-      const signature = page.items.find((i) => i.kind === 'line' && i.pieces.some((piece) => piece.text === article.byline))!;
+    // Signatures in reading order (page, column, depth): the k-th closes the k-th article.
+    const signatures = two.pages
+      .flatMap((page, n) => page.items.flatMap((i) => (i.kind === 'line' && i.pieces[0]!.face === 'serifBold' && i.pieces[0]!.text === articles[0]!.byline ? [{ n, i }] : [])))
+      .sort((a, b) => a.n - b.n || Number(a.i.x >= middle) - Number(b.i.x >= middle) || a.i.y - b.i.y);
+    expect(signatures).toHaveLength(articles.length);
+    for (const [k, article] of articles.entries()) {
+      const { n, i: signature } = signatures[k]!;
+      const page = two.pages[n]!;
       const title = page.items.find((i) => i.kind === 'line' && i.pieces[0]!.face === 'sansBold' && article.title.normalize('NFC').startsWith(i.pieces[0]!.text.trim()));
       if (title) continue;
-      const lines = page.items.filter((i) => i.kind === 'line' && i.pieces[0]!.face === 'serif' && i.y <= signature.y + 1);
+      const previous = signatures[k - 1];
+      const from = previous && previous.n === n ? previous.i.y : -Infinity;
+      const lines = page.items.filter((i) => i.kind === 'line' && i.pieces[0]!.face === 'serif' && i.y > from && i.y <= signature.y + 1);
       const left = Math.max(...lines.filter((i) => i.x < middle).map((i) => i.y));
       const right = Math.max(...lines.filter((i) => i.x >= middle).map((i) => i.y));
       expect(Math.abs(left - right), article.title).toBeLessThanOrEqual(2 * leading + 1);
