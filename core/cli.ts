@@ -21,7 +21,9 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] <lệnh>
   serve [--port N]                     mở Newsdesk trong trình duyệt (chế độ trình duyệt)
   export-pdf <id> -o TỆP [--paper A4|A5] [--bleed MM] [--crop-marks]
                                        bài viết thành PDF sẵn sàng in (--crop-marks: dấu xén, tràn lề 3 mm)
+  export-docx <id> -o TỆP.docx         bài viết thành tệp Word (Times New Roman, Arial)
   bulletin <id>... -o TỆP [--title T] [--issue N] [--date YYYY-MM-DD] [--paper A4|A5] [--columns 1|2]
+                  [--booklet] [--format pdf|docx]
                                        bản tin PDF từ các bài đã duyệt, theo thứ tự đã cho
                                        (--booklet: trang A5 ghép đôi trên tờ A4 ngang, theo thứ tự gấp sổ)
   bulletin-settings [--issuing-body T] [--logo TỆP] [--responsible T] [--editorial-board T] [--licence T]
@@ -44,6 +46,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   workflow: () => import('./commands/workflow.ts').then((m) => m.workflowCommand),
   serve: () => import('./commands/serve.ts').then((m) => m.serveCommand),
   'export-pdf': () => import('./commands/exportPdf.ts').then((m) => m.exportPdfCommand),
+  'export-docx': () => import('./commands/exportDocx.ts').then((m) => m.exportDocxCommand),
   bulletin: () => import('./commands/bulletin.ts').then((m) => m.bulletinCommand),
   'bulletin-settings': () => import('./commands/bulletinSettings.ts').then((m) => m.bulletinSettingsCommand),
   sync: () => import('./commands/sync.ts').then((m) => m.syncCommand),

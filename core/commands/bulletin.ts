@@ -10,6 +10,7 @@ export const bulletinCommand: Command = {
     date: { type: 'string' },
     columns: { type: 'string' },
     booklet: { type: 'boolean' },
+    format: { type: 'string' },
   },
   async run({ values, positionals, open, out, err }) {
     if (positionals.length === 0) throw new UsageError('bulletin cần ít nhất một mã bài viết (id)');
@@ -32,6 +33,15 @@ export const bulletinCommand: Command = {
       const issue = parsed.error.issues[0];
       const field = issue?.path[0] === 'articleIds' ? `mã bài viết "${positionals[Number(issue.path[1])] ?? ''}"` : `--${String(issue?.path[0] ?? '')}`;
       throw new UsageError(`bulletin: ${field} không hợp lệ`);
+    }
+    const format = values.format ?? 'pdf';
+    if (format !== 'pdf' && format !== 'docx') throw new UsageError(`--format phải là pdf hoặc docx, không phải "${String(format)}"`);
+    if (format === 'docx') {
+      if (booklet) throw new UsageError('--booklet chỉ dùng cho bản PDF');
+      const bytes = await (await open()).printer.bulletinWord(parsed.data);
+      await writePdf(path, bytes);
+      out(`Đã ghi ${path} (Word, ${parsed.data.articleIds.length} bài)`);
+      return;
     }
     const printed = await (await open()).printer.bulletin(parsed.data);
     await writePdf(path, printed.bytes);
