@@ -5,6 +5,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   Paragraph,
@@ -57,7 +58,7 @@ async function packDocument(title: string, children: Paragraph[]): Promise<Uint8
     creator: 'Newsdesk',
     styles: {
       default: {
-        document: { run: { font: SERIF, size: 26 }, paragraph: { spacing: { after: 120, line: 300 } } },
+        document: { run: { font: SERIF, size: 26 }, paragraph: { spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO } } },
         heading2: { run: { font: SANS, size: 28, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 240, after: 120 } } },
         heading3: { run: { font: SANS, size: 25, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 200, after: 100 } } },
       },
@@ -77,13 +78,13 @@ async function packDocument(title: string, children: Paragraph[]): Promise<Uint8
 const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   { id: DOCX_STYLE.masthead, name: 'Newsdesk Masthead', basedOn: 'Normal', run: { font: SANS, size: 52, bold: true, color: ACCENT }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 60 } } },
   { id: DOCX_STYLE.kicker, name: 'Newsdesk Kicker', basedOn: 'Normal', run: { font: SANS, size: 17, bold: true, color: ACCENT }, paragraph: { spacing: { after: 60 } } },
-  { id: DOCX_STYLE.title, name: 'Newsdesk Title', basedOn: 'Normal', run: { font: SANS, size: 40, bold: true }, paragraph: { spacing: { after: 120 } } },
+  { id: DOCX_STYLE.title, name: 'Newsdesk Title', basedOn: 'Normal', run: { font: SANS, size: 40, bold: true }, paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } } },
   { id: DOCX_STYLE.byline, name: 'Newsdesk Byline', basedOn: 'Normal', run: { font: SANS, size: 17, color: GREY }, paragraph: { spacing: { after: 0 } } },
   { id: DOCX_STYLE.dateline, name: 'Newsdesk Dateline', basedOn: 'Normal', run: { font: SANS, size: 17, color: GREY }, paragraph: { spacing: { after: 180 } } },
   { id: DOCX_STYLE.sapo, name: 'Newsdesk Sapo', basedOn: 'Normal', run: { font: SERIF, size: 27, bold: true }, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 200 } } },
   { id: DOCX_STYLE.body, name: 'Newsdesk Body', basedOn: 'Normal', run: { font: SERIF, size: 26 }, paragraph: { alignment: AlignmentType.JUSTIFIED } },
   { id: DOCX_STYLE.quote, name: 'Newsdesk Quote', basedOn: 'Normal', run: { font: SERIF, size: 26, italics: true }, paragraph: { indent: { left: 567 }, alignment: AlignmentType.JUSTIFIED } },
-  { id: DOCX_STYLE.photo, name: 'Newsdesk Photo', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 60 }, keepNext: true } },
+  { id: DOCX_STYLE.photo, name: 'Newsdesk Photo', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 60, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true } },
   { id: DOCX_STYLE.caption, name: 'Newsdesk Caption', basedOn: 'Normal', run: { font: SANS, size: 17, color: GREY }, paragraph: { spacing: { after: 0 }, keepNext: true } },
   { id: DOCX_STYLE.credit, name: 'Newsdesk Credit', basedOn: 'Normal', run: { font: SANS, size: 17, bold: true, color: GREY }, paragraph: { spacing: { after: 200 } } },
   { id: DOCX_STYLE.signature, name: 'Newsdesk Signature', basedOn: 'Normal', run: { font: SERIF, size: 26, bold: true }, paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 120 } } },
