@@ -39,11 +39,10 @@ export interface PrintedFile {
   warnings: PrintWarning[];
 }
 
-export interface BulletinPreview {
-  pageCount: number;
-  /** One SVG per page, drawn from the same layout as the PDF: text lines shown as grey bars. */
-  thumbnails: string[];
-  warnings: PrintWarning[];
+/** A Word document (.docx) made from articles, base64-encoded like `PrintedFile`. */
+export interface WordFile {
+  fileName: string;
+  docxBase64: string;
 }
 
 /** Photos printed below this resolution look soft on paper. */

@@ -5,7 +5,6 @@ import type { BulletinOptions } from '../../../../core/model/print.ts';
 import { BulletinSettingsSchema } from '../../../../core/model/bulletinSettings.ts';
 import { imposeBooklet } from '../../../../core/pdf/booklet.ts';
 import { bulletinPdf } from '../../../../core/pdf/bulletinPdf.ts';
-import { pageThumbnailSvg } from '../../../../core/pdf/pageThumbnail.ts';
 import { contentsEntries, normaliseText, pdffonts, pdfinfo, pdftotext, pdftotextArea, qpdfCheck } from '../../../helpers/pdfTools.ts';
 import { SEEDS_DIR } from '../../../helpers/sampleNewsroom.ts';
 import { printInputs } from './printFixtures.ts';
@@ -152,16 +151,5 @@ describe('bulletin PDF', () => {
     }
     expect(sides).toEqual(expected.map((side) => side.map((n) => (n! <= count ? n : null))));
     expect(sides.flat().filter((n) => n !== null).sort((a, b) => a! - b!)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
-  });
-
-  it('draws a page plan thumbnail for every page', async () => {
-    const printed = await bulletinPdf(articles.slice(0, 2), { ...options(1), articleIds: articles.slice(0, 2).map((a) => a.id) }, await printInputs());
-    const svgs = printed.pages.map((page, i) => pageThumbnailSvg(page, printed.boxes, printed.frame, i + 1, printed.pages.length));
-    expect(svgs).toHaveLength(printed.pages.length);
-    for (const [i, svg] of svgs.entries()) {
-      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 595.3 841.9"/);
-      expect(svg).toContain(`<title>Trang ${i + 1}/${printed.pages.length}</title>`);
-      expect((svg.match(/<rect /g) ?? []).length).toBeGreaterThan(5);
-    }
   });
 });
