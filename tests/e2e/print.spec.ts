@@ -22,7 +22,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<Uint8
 
 /** Share of non-white pixels in the n-th drawn page's canvas. */
 function inkOnCanvas(page: Page, n: number): Promise<number> {
-  return page.locator('.pdf-pages__canvas').nth(n - 1).evaluate((canvas: HTMLCanvasElement) => {
+  return page.locator('.pdf-pages__canvas').nth(n - 1).evaluate((canvas) => {
     const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     let dark = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i]! < 200) dark++;
@@ -98,7 +98,7 @@ test('the communications officer picks, reorders, previews and exports a bulleti
   await expect(reader).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('dialog', { name: `Trang 2/${pageCount}` })).toBeVisible();
-  await expect.poll(() => page.locator('.pdf-reader__page canvas').evaluate((c: HTMLCanvasElement) => c.getBoundingClientRect().width)).toBeGreaterThan(500);
+  await expect.poll(() => page.locator('.pdf-reader__page canvas').evaluate((c) => c.getBoundingClientRect().width)).toBeGreaterThan(500);
   await screenshot(page, 'bulletin-reader.png');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
