@@ -83,7 +83,6 @@ export function PageCanvas({ pdf, page, width, onDrawn }: { pdf: PDFDocumentProx
       live = false;
     };
     // onDrawn is a progress callback; a new one must not draw the page again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pdf, page, width]);
   return <canvas ref={canvas} className="pdf-pages__canvas" width={width} height={Math.round(width * 1.414)} data-page={page} />;
 }
