@@ -10,6 +10,6 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage();
 await page.setContent(await readFile(htmlFile, 'utf8'), { waitUntil: 'load', timeout: 0 });
-const pdf = await page.pdf({ timeout: 0, format: 'A4', printBackground: true, margin: { top: '22mm', bottom: '20mm', left: '20mm', right: '20mm' } });
+const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '22mm', bottom: '20mm', left: '20mm', right: '20mm' } });
 await writeFile(pdfFile, pdf);
 await browser.close();

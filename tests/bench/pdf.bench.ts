@@ -166,7 +166,7 @@ async function compare(
     for (let round = 0; round <= rounds; round++) {
       const start = performance.now();
       await page.setContent(html, { waitUntil: 'load', timeout: 0 });
-      const pdf = await page.pdf({ timeout: 0, format: 'A4', printBackground: true, margin: { top: '22mm', bottom: '20mm', left: '20mm', right: '20mm' } });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '22mm', bottom: '20mm', left: '20mm', right: '20mm' } });
       if (round > 0) theirs.ms = Math.min(theirs.ms, performance.now() - start);
       theirs.bytes = pdf.length;
       theirs.pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
