@@ -37,9 +37,9 @@ const RevisionNumberSchema = z.number().int().positive();
 import {
   ArticlePrintOptionsSchema,
   BulletinOptionsSchema,
-  type BulletinPreview,
   type PrintedFile,
   type PrintWarning,
+  type WordFile,
 } from './model/print.ts';
 
 /** A file the user picked, its bytes in base64 (the JSON that IPC and the bridge carry has no bytes). */
@@ -146,9 +146,11 @@ export const apiContract = {
     article: method<PrintedFile>()(z.tuple([ArticleIdSchema, ArticlePrintOptionsSchema])),
     /** What a print shop or a reader would notice, before the article is exported. */
     preflight: method<PrintWarning[]>()(z.tuple([ArticleIdSchema])),
-    /** Page plans of a bulletin before it is saved. */
-    bulletinPreview: method<BulletinPreview>()(z.tuple([BulletinOptionsSchema])),
     bulletin: method<PrintedFile>()(z.tuple([BulletinOptionsSchema])),
+    /** The article as a Word document, styled as it prints. */
+    articleWord: method<WordFile>()(z.tuple([ArticleIdSchema])),
+    /** The bulletin's articles as one Word document. */
+    bulletinWord: method<WordFile>()(z.tuple([BulletinOptionsSchema])),
   },
   editor: {
     /** A new, unsaved draft by the signed-in user; it is stored on its first `save`. */

@@ -26,8 +26,14 @@ const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] [--lang vi|en] <lệnh>
   serve [--port N]                     mở Newsdesk trong trình duyệt (chế độ trình duyệt)
   export-pdf <id> -o TỆP [--paper A4|A5] [--bleed MM] [--crop-marks]
                                        bài viết thành PDF sẵn sàng in (--crop-marks: dấu xén, tràn lề 3 mm)
+  export-docx <id> -o TỆP.docx         bài viết thành tệp Word (Times New Roman, Arial)
   bulletin <id>... -o TỆP [--title T] [--issue N] [--date YYYY-MM-DD] [--paper A4|A5] [--columns 1|2]
+                  [--booklet] [--format pdf|docx]
                                        bản tin PDF từ các bài đã duyệt, theo thứ tự đã cho
+                                       (--booklet: trang A5 ghép đôi trên tờ A4 ngang, theo thứ tự gấp sổ)
+  bulletin-settings [--issuing-body T] [--logo TỆP] [--responsible T] [--editorial-board T] [--licence T]
+                    [--licence-authority T] [--print-run N] [--size T] [--printer T] [--address T]
+                                       xem hoặc đặt măng-sét và phần ghi xuất bản của bản tin
   sync [--portal URL] [--user TÊN]     đưa bài đã duyệt lên cổng thông tin (mật khẩu: $NEWSDESK_PORTAL_PASSWORD)
   portal [--port N] [--store THƯ_MỤC] [--read-only]
                                        cổng thông tin Drupal thử nghiệm (mật khẩu admin: $PORTAL_ADMIN_PASSWORD)
@@ -46,7 +52,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   workflow: () => import('./commands/workflow.ts').then((m) => m.workflowCommand),
   serve: () => import('./commands/serve.ts').then((m) => m.serveCommand),
   'export-pdf': () => import('./commands/exportPdf.ts').then((m) => m.exportPdfCommand),
+  'export-docx': () => import('./commands/exportDocx.ts').then((m) => m.exportDocxCommand),
   bulletin: () => import('./commands/bulletin.ts').then((m) => m.bulletinCommand),
+  'bulletin-settings': () => import('./commands/bulletinSettings.ts').then((m) => m.bulletinSettingsCommand),
   sync: () => import('./commands/sync.ts').then((m) => m.syncCommand),
   // The development portal is a tool beside the product (devportal/), loaded only for this command.
   portal: () => import('../devportal/portalCommand.ts').then((m) => m.portalCommand),

@@ -1,6 +1,7 @@
 // Bundles the desktop shell into the two CommonJS files Electron loads. Everything except
-// `electron` itself is bundled: the sandboxed preload cannot load modules at run time, and the
-// main process then needs no node_modules in the packaged app.
+// `electron` and sharp is bundled: the sandboxed preload cannot load modules at run time, and the
+// main process then needs no node_modules in the packaged app but sharp, a native module (libvips)
+// that electron-builder ships unpacked beside app.asar (`asarUnpack`).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +12,7 @@ const shared = {
   bundle: true,
   format: 'cjs',
   target: 'node22',
-  external: ['electron'],
+  external: ['electron', 'sharp'],
   sourcemap: true,
   logLevel: 'warning',
 };
@@ -25,6 +26,8 @@ await Promise.all([
     // Core modules find their files (fonts) from import.meta.url, which CommonJS lacks: give them the bundle's own URL.
     define: { 'import.meta.url': '__bundleUrl' },
     banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // import('sharp') becomes require('sharp'): CommonJS resolution finds it through app.asar into app.asar.unpacked.
+    supported: { 'dynamic-import': false },
   }),
   build({
     ...shared,

@@ -9,11 +9,15 @@ export const bulletinCommand: Command = {
     issue: { type: 'string' },
     date: { type: 'string' },
     columns: { type: 'string' },
+    booklet: { type: 'boolean' },
+    format: { type: 'string' },
   },
   async run({ values, positionals, open, out, err }) {
     if (positionals.length === 0) throw new UsageError('bulletin cần ít nhất một mã bài viết (id)');
     const path = outputPath(values.output, 'bulletin');
-    const paper = paperOption(values.paper);
+    const booklet = values.booklet === true;
+    if (booklet && values.paper !== undefined && paperOption(values.paper) !== 'A5') throw new UsageError('--booklet in khổ A5 (gấp đôi tờ A4), không dùng cùng --paper A4');
+    const paper = booklet ? 'A5' : paperOption(values.paper);
     const columns = values.columns === undefined ? 1 : Number(values.columns);
     if (columns !== 1 && columns !== 2) throw new UsageError(`--columns phải là 1 hoặc 2, không phải "${String(values.columns)}"`);
     const parsed = BulletinOptionsSchema.safeParse({
@@ -23,16 +27,27 @@ export const bulletinCommand: Command = {
       date: values.date ?? localToday(),
       paper,
       columns,
+      booklet,
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path[0] === 'articleIds' ? `mã bài viết "${positionals[Number(issue.path[1])] ?? ''}"` : `--${String(issue?.path[0] ?? '')}`;
       throw new UsageError(`bulletin: ${field} không hợp lệ`);
     }
+    const format = values.format ?? 'pdf';
+    if (format !== 'pdf' && format !== 'docx') throw new UsageError(`--format phải là pdf hoặc docx, không phải "${String(format)}"`);
+    if (format === 'docx') {
+      if (booklet) throw new UsageError('--booklet chỉ dùng cho bản PDF');
+      const bytes = await (await open()).printer.bulletinWord(parsed.data);
+      await writePdf(path, bytes);
+      out(`Đã ghi ${path} (Word, ${parsed.data.articleIds.length} bài)`);
+      return;
+    }
     const printed = await (await open()).printer.bulletin(parsed.data);
     await writePdf(path, printed.bytes);
     reportWarnings(printed.warnings, err);
-    out(`Đã ghi ${path} (${printed.pages.length} trang, ${parsed.data.articleIds.length} bài, khổ ${paper}, ${columns} cột)`);
+    const layout = booklet ? `${Math.ceil(printed.pages.length / 4)} tờ A4 gấp thành sổ A5` : `khổ ${paper}`;
+    out(`Đã ghi ${path} (${printed.pages.length} trang, ${parsed.data.articleIds.length} bài, ${layout}, ${columns} cột)`);
   },
 };
 

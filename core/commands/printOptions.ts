@@ -30,7 +30,7 @@ const WRITE_ERRORS: Record<string, string> = {
   ENOSPC: 'ổ đĩa đã đầy',
 };
 
-/** Written beside the target and renamed over it: a failed export leaves no half-written PDF behind. */
+/** Written beside the target and renamed over it: a failed export leaves no half-written file behind. */
 export async function writePdf(path: string, bytes: Uint8Array): Promise<void> {
   try {
     await writeFileDurably(path, bytes);

@@ -8,6 +8,8 @@ import { parseHtml } from './htmlTree.ts';
 import type { Importer } from './importer.ts';
 import { checkDocxParts } from './docxParts.ts';
 import { convertLegacyDocx } from './legacyDocx.ts';
+import { applyPhotoTexts, takeNewsdeskParts } from './newsdeskWordParts.ts';
+import { DOCX_IMPORT_STYLE_MAP } from '../docx/docxStyles.ts';
 
 /**
  * A Word document (.docx) as a new draft: mammoth turns it into plain semantic HTML, our
@@ -29,6 +31,7 @@ export const importDocx: Importer = async (bytes, fileName, context) => {
       {
         // A document may link pictures from the disk or the network: never follow those links.
         externalFileAccess: false,
+        styleMap: DOCX_IMPORT_STYLE_MAP,
         convertImage: mammoth.images.imgElement(async (image) => {
           try {
             const photo = context.assets.prepare(await image.readAsBuffer(), fileName);
@@ -48,14 +51,18 @@ export const importDocx: Importer = async (bytes, fileName, context) => {
     throw new NewsdeskError(`"${fileName}" không phải tệp Word (.docx) hợp lệ hoặc đã bị hỏng`);
   }
 
-  const body = htmlToDocument(parseHtml(html), { photos, dropped });
+  const tree = parseHtml(html);
+  const parts = takeNewsdeskParts(tree);
+  const body = htmlToDocument(tree, { photos, dropped });
+  applyPhotoTexts(body, parts.photoTexts);
   const blocks = body.root.children;
-  const titleIndex = blocks.findIndex((block) => (block.type === 'paragraph' || block.type === 'heading') && blockText(block).trim() !== '');
-  if (titleIndex < 0 && blocks.length === 0) throw new NewsdeskError(`"${fileName}" không có nội dung nào để nhập`);
-  const title = titleIndex < 0 ? '' : blockText(blocks[titleIndex]!).replace(/\s+/g, ' ').trim();
+  const titleIndex = parts.title !== null ? -1 : blocks.findIndex((block) => (block.type === 'paragraph' || block.type === 'heading') && blockText(block).trim() !== '');
+  if (parts.title === null && titleIndex < 0 && blocks.length === 0) throw new NewsdeskError(`"${fileName}" không có nội dung nào để nhập`);
+  const title = parts.title ?? (titleIndex < 0 ? '' : blockText(blocks[titleIndex]!).replace(/\s+/g, ' ').trim());
   if (titleIndex >= 0) blocks.splice(titleIndex, 1);
 
   const used = new Set(blocks.filter((block) => block.type === 'image').map((block) => String(block.src)));
-  const article = { ...newDraft(randomUUID(), context.author, context.now), title, body };
+  const draft = newDraft(randomUUID(), context.author, context.now);
+  const article = { ...draft, title, body, byline: parts.byline ?? draft.byline, sapo: parts.sapo ?? draft.sapo };
   return { article, photos: [...photos.values()].filter((photo) => used.has(photo.name)) };
 };

@@ -19,6 +19,8 @@ export const BulletinOptionsSchema = z.object({
   date: z.iso.date(),
   paper: PaperSchema.default('A4'),
   columns: z.union([z.literal(1), z.literal(2)]).default(1),
+  /** A5 pages laid two-up on A4 landscape sheets in saddle-stitch order. */
+  booklet: z.boolean().optional(),
 });
 export type BulletinOptions = z.infer<typeof BulletinOptionsSchema>;
 
@@ -37,11 +39,10 @@ export interface PrintedFile {
   warnings: PrintWarning[];
 }
 
-export interface BulletinPreview {
-  pageCount: number;
-  /** One SVG per page, drawn from the same layout as the PDF: text lines shown as grey bars. */
-  thumbnails: string[];
-  warnings: PrintWarning[];
+/** A Word document (.docx) made from articles, base64-encoded like `PrintedFile`. */
+export interface WordFile {
+  fileName: string;
+  docxBase64: string;
 }
 
 /** Photos printed below this resolution look soft on paper. */

@@ -18,7 +18,9 @@ import {
 import type { EmbeddedFonts } from './fonts.ts';
 import type { Face, PageItem, PageLayout, Rgb } from './layout.ts';
 import { cropMarkGeometry, mediaSize, trimOffset, type Frame, type PrintBoxes } from './paper.ts';
+import { fitOnOneLine } from './masthead.ts';
 import type { PhotoInfo } from './photoInfo.ts';
+import { photoForPrint } from './printResolution.ts';
 import { GREY, INK, type StyleSheet } from './styles.ts';
 
 export interface DocumentInfo {
@@ -37,6 +39,7 @@ export interface WriteInput {
   styles: StyleSheet;
   pages: readonly PageLayout[];
   photos: ReadonlyMap<string, PhotoInfo>;
+  /** Left of every running header: the portal's name, or the bulletin's name and issue. */
   portalName: string;
   info: DocumentInfo;
 }
@@ -48,6 +51,11 @@ export async function writePages(input: WriteInput): Promise<Set<string>> {
   const offset = trimOffset(boxes);
   const failed = new Set<string>();
   const images = new Map<string, PDFImage | null>();
+  const printedWidths = new Map<string, number>();
+  for (const layout of pages) {
+    for (const item of layout.items) if (item.kind === 'photo') printedWidths.set(item.asset, Math.max(printedWidths.get(item.asset) ?? 0, item.width));
+  }
+  const embed = (asset: string) => embedOnce(input, images, asset, printedWidths.get(asset) ?? 0);
 
   const pdfPages = pages.map(() => {
     const page = doc.addPage([mediaWidth, mediaHeight]);
@@ -59,7 +67,7 @@ export async function writePages(input: WriteInput): Promise<Set<string>> {
   for (const [index, layout] of pages.entries()) {
     const page = pdfPages[index]!;
     const canvas = new Canvas(doc, page, input.fonts, offset, boxes.trimHeight);
-    for (const item of layout.items) await drawItem(canvas, item, input, images, failed, pdfPages);
+    for (const item of layout.items) await drawItem(canvas, item, input, embed, failed, pdfPages);
     drawRunningHeadAndFoot(canvas, input, layout, index, pages.length);
     if (boxes.cropMarks) drawCropMarks(page, boxes);
   }
@@ -163,7 +171,7 @@ async function drawItem(
   canvas: Canvas,
   item: PageItem,
   input: WriteInput,
-  images: Map<string, PDFImage | null>,
+  embed: (asset: string) => Promise<PDFImage | null>,
   failed: Set<string>,
   pdfPages: PDFPage[],
 ): Promise<void> {
@@ -175,7 +183,7 @@ async function drawItem(
     case 'placeholder':
       return drawPlaceholder(canvas, item, input);
     case 'photo': {
-      const image = await embedOnce(input, images, item.asset);
+      const image = await embed(item.asset);
       if (!image) {
         failed.add(item.asset);
         return drawPlaceholder(canvas, { ...item, kind: 'placeholder', label: 'Tệp ảnh bị hỏng' }, input);
@@ -195,13 +203,15 @@ async function drawItem(
   }
 }
 
-async function embedOnce(input: WriteInput, images: Map<string, PDFImage | null>, asset: string): Promise<PDFImage | null> {
+/** Each photo goes in once, at 300 dpi of the widest size it prints at in this document. */
+async function embedOnce(input: WriteInput, images: Map<string, PDFImage | null>, asset: string, printedWidth: number): Promise<PDFImage | null> {
   if (images.has(asset)) return images.get(asset)!;
   const info = input.photos.get(asset);
   let image: PDFImage | null = null;
   if (info?.ok) {
     try {
-      image = info.format === 'jpg' ? await input.doc.embedJpg(info.bytes) : await input.doc.embedPng(info.bytes);
+      const photo = await photoForPrint(info, printedWidth);
+      image = photo.format === 'jpg' ? await input.doc.embedJpg(photo.bytes) : await input.doc.embedPng(photo.bytes);
     } catch {
       image = null;
     }
@@ -223,7 +233,8 @@ function drawRunningHeadAndFoot(canvas: Canvas, input: WriteInput, layout: PageL
   const style = styles.running;
   if (layout.section !== null) {
     canvas.text(input.portalName, frame.left, frame.headerBaseline, 'sans', style.size, GREY);
-    const section = layout.section.toLocaleUpperCase('vi');
+    const room = frame.width - fonts.measure('sans', input.portalName) * style.size - 24;
+    const section = fitOnOneLine(layout.section.toLocaleUpperCase('vi'), 'sansBold', style.size, room, fonts.measure);
     const width = fonts.measure('sansBold', section) * style.size;
     canvas.text(section, frame.left + frame.width - width, frame.headerBaseline, 'sansBold', style.size, INK);
     canvas.rect(frame.left, frame.headerBaseline + 3.5, frame.width, 0.5, GREY);

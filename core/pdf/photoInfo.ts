@@ -1,6 +1,12 @@
-/** What the typesetter needs to know of a photo file, read from its header without decoding it. */
+import { jpegOrientation } from '../store/jpegExif.ts';
+
+/**
+ * What the typesetter needs to know of a photo file, read from its header without decoding it.
+ * `width` and `height` are as the photo is seen, after its EXIF orientation (a portrait taken
+ * with the phone turned is stored landscape with orientation 6).
+ */
 export type PhotoInfo =
-  | { ok: true; format: 'jpg' | 'png'; width: number; height: number; bytes: Uint8Array }
+  | { ok: true; format: 'jpg' | 'png'; width: number; height: number; orientation: number; bytes: Uint8Array }
   | { ok: false; problem: 'missing' | 'corrupt' | 'unsupported' };
 
 /** Reads the pixel size of a JPEG (from its SOF segment) or a PNG (from IHDR). */
@@ -30,7 +36,10 @@ function jpegInfo(bytes: Uint8Array): PhotoInfo {
       if (width === 0 || height === 0) return { ok: false, problem: 'corrupt' };
       // A file cut short after its header would still embed, then print grey: refuse it here.
       const end = bytes[bytes.length - 2] === 0xff && bytes[bytes.length - 1] === 0xd9;
-      return end ? { ok: true, format: 'jpg', width, height, bytes } : { ok: false, problem: 'corrupt' };
+      if (!end) return { ok: false, problem: 'corrupt' };
+      const orientation = jpegOrientation(bytes);
+      const turned = orientation >= 5;
+      return { ok: true, format: 'jpg', width: turned ? height : width, height: turned ? width : height, orientation, bytes };
     }
     at += 2 + length;
   }
@@ -42,5 +51,5 @@ function pngInfo(bytes: Uint8Array): PhotoInfo {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const width = view.getUint32(16);
   const height = view.getUint32(20);
-  return width > 0 && height > 0 ? { ok: true, format: 'png', width, height, bytes } : { ok: false, problem: 'corrupt' };
+  return width > 0 && height > 0 ? { ok: true, format: 'png', width, height, orientation: 1, bytes } : { ok: false, problem: 'corrupt' };
 }

@@ -35,7 +35,7 @@ export interface Job {
 }
 
 /** A new document with the fonts embedded and every photo of the articles read once. */
-export async function startJob(blocks: readonly Block[], inputs: PrintInputs): Promise<Job> {
+export async function startJob(blocks: readonly Block[], inputs: PrintInputs, otherAssets: readonly string[] = []): Promise<Job> {
   const doc = await PDFDocument.create();
   const fonts = await embedFonts(doc, inputs.fonts);
   const photos = new Map<string, PhotoInfo>();
@@ -44,6 +44,7 @@ export async function startJob(blocks: readonly Block[], inputs: PrintInputs): P
     const bytes = await inputs.loadPhoto(block.asset).catch(() => null);
     photos.set(block.asset, photoInfo(bytes));
   }
+  for (const asset of otherAssets) photos.set(asset, photoInfo(await inputs.loadPhoto(asset).catch(() => null)));
   return { doc, fonts, photos };
 }
 
@@ -52,8 +53,9 @@ export async function finishJob(
   layout: { boxes: PrintBoxes; frame: Frame; styles: StyleSheet; pages: PageLayout[] },
   articles: ReadonlyArray<{ article: Article; blocks: readonly Block[] }>,
   info: DocumentInfo,
+  runningName = PORTAL_NAME,
 ): Promise<PrintedPdf> {
-  const failed = await writePages({ ...job, ...layout, portalName: PORTAL_NAME, info });
+  const failed = await writePages({ ...job, ...layout, portalName: runningName, info });
   // A photo whose header read well but which pdf-lib could not embed printed as a placeholder.
   for (const asset of failed) job.photos.set(asset, { ok: false, problem: 'corrupt' });
   const warnings = preflight(articles, job.photos, layout.pages);

@@ -1,6 +1,5 @@
 import { NewsdeskError, type NewsdeskApi } from '../api.ts';
 import type { PrintedFile } from '../model/print.ts';
-import { pageThumbnailSvg } from '../pdf/pageThumbnail.ts';
 import type { PrintedPdf } from '../pdf/printJob.ts';
 import { fileNameFor, type Printer } from './printer.ts';
 import type { Session } from './sessionService.ts';
@@ -24,21 +23,22 @@ export function printService(printer: Printer, session: Session): NewsdeskApi['p
       const { printed } = await printer.article(id, { paper: 'A4', bleedMm: 0, cropMarks: false });
       return printed.warnings;
     },
-    async bulletinPreview(options) {
-      requireBulletinRole();
-      const printed = await printer.bulletin(options);
-      const count = printed.pages.length;
-      return {
-        pageCount: count,
-        thumbnails: printed.pages.map((page, i) => pageThumbnailSvg(page, printed.boxes, printed.frame, i + 1, count)),
-        warnings: printed.warnings,
-      };
-    },
     async bulletin(options) {
       requireBulletinRole();
       const printed = await printer.bulletin(options);
       const name = options.issue !== '' ? `${options.title} so ${options.issue}` : `${options.title} ${options.date}`;
       return asFile(fileNameFor(name, '.pdf'), printed);
+    },
+    async articleWord(id) {
+      session.requireUser();
+      const { article, bytes } = await printer.articleWord(id);
+      return { fileName: fileNameFor(article.title, '.docx'), docxBase64: Buffer.from(bytes).toString('base64') };
+    },
+    async bulletinWord(options) {
+      requireBulletinRole();
+      const bytes = await printer.bulletinWord(options);
+      const name = options.issue !== '' ? `${options.title} so ${options.issue}` : `${options.title} ${options.date}`;
+      return { fileName: fileNameFor(name, '.docx'), docxBase64: Buffer.from(bytes).toString('base64') };
     },
   };
 }

@@ -1,5 +1,7 @@
 import { NewsdeskError } from '../api.ts';
 import type { Article } from '../model/article.ts';
+import { BulletinSettingsSchema } from '../model/bulletinSettings.ts';
+import type { NewsroomSettings } from '../model/newsroomSettings.ts';
 import type { ArticlePrintOptions, BulletinOptions } from '../model/print.ts';
 import type { FontFiles, FontLibrary } from '../pdf/fonts.ts';
 import { foldText } from '../model/foldText.ts';
@@ -16,7 +18,7 @@ export class Printer {
 
   constructor(
     /** Read at each call: restoring a backup replaces the stores. */
-    private readonly stores: { readonly articles: ArticleStore; readonly assets: AssetStore },
+    private readonly stores: { readonly articles: ArticleStore; readonly assets: AssetStore; readonly newsroom?: { readonly current: NewsroomSettings } },
     private readonly readFonts: () => Promise<FontFiles>,
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -28,6 +30,16 @@ export class Printer {
   }
 
   async bulletin(options: BulletinOptions): Promise<PrintedPdf> {
+    const articles = await this.bulletinArticles(options);
+    const { bulletinPdf } = await import('../pdf/bulletinPdf.ts');
+    const settings = BulletinSettingsSchema.parse(this.stores.newsroom?.current.bulletin ?? {});
+    const printed = await bulletinPdf(articles, options, await this.inputs(), settings);
+    if (options.booklet !== true) return printed;
+    const { imposeBooklet } = await import('../pdf/booklet.ts');
+    return { ...printed, bytes: await imposeBooklet(printed.bytes) };
+  }
+
+  private async bulletinArticles(options: BulletinOptions): Promise<Article[]> {
     const articles: Article[] = [];
     for (const id of options.articleIds) {
       const article = await this.stores.articles.get(id);
@@ -36,8 +48,26 @@ export class Printer {
       }
       articles.push(article);
     }
-    const { bulletinPdf } = await import('../pdf/bulletinPdf.ts');
-    return bulletinPdf(articles, options, await this.inputs());
+    return articles;
+  }
+
+  /** The article as a Word document (.docx). */
+  async articleWord(id: string): Promise<{ article: Article; bytes: Uint8Array }> {
+    const article = await this.stores.articles.get(id);
+    const { articleDocx } = await import('../docx/articleDocx.ts');
+    return { article, bytes: await articleDocx(article, this.photoLoader()) };
+  }
+
+  /** The bulletin's approved articles, in order, as one Word document. */
+  async bulletinWord(options: BulletinOptions): Promise<Uint8Array> {
+    const articles = await this.bulletinArticles(options);
+    const { articlesDocx } = await import('../docx/articleDocx.ts');
+    const { issueLine } = await import('../pdf/masthead.ts');
+    return articlesDocx(options.title, issueLine(options.issue, options.date), articles, this.photoLoader());
+  }
+
+  private photoLoader() {
+    return { loadPhoto: async (asset: string) => this.stores.assets.read(asset).catch(() => null) };
   }
 
   private async inputs(): Promise<PrintInputs> {

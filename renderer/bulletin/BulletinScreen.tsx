@@ -1,6 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { ArticleSummary } from '../../core/model/article.ts';
-import type { BulletinOptions, BulletinPreview } from '../../core/model/print.ts';
+import type { BulletinOptions, PrintWarning } from '../../core/model/print.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
 import { errorText } from '../app/errorText.ts';
@@ -11,15 +11,20 @@ import { PrintWarnings } from '../print/PrintWarnings.tsx';
 import { savePdf } from '../app/saveFile.ts';
 import { BulletinOrder } from './BulletinOrder.tsx';
 import { BulletinSettings, type Settings } from './BulletinSettings.tsx';
-import { PageThumbnails } from './PageThumbnails.tsx';
+import { base64Bytes } from '../print/base64Bytes.ts';
+import { PdfPages } from '../print/PdfPages.tsx';
+import { useWordExport } from '../print/useWordExport.ts';
 import '../print/print.css';
 import './bulletin.css';
 
 const PRINTABLE = new Set(['approved', 'published']);
 
+/** How long the pages wait after a change before they are made again (typing a name changes it on every key). */
+const PREVIEW_DELAY_MS = 500;
+
 type Work =
   | { status: 'idle' }
-  | { status: 'previewing' | 'exporting' }
+  | { status: 'exporting' }
   | { status: 'failed'; error: unknown }
   | { status: 'saved'; file: string; pages: number };
 
@@ -39,19 +44,47 @@ export function BulletinScreen() {
   const [articles, reload] = useLoad(() => api.library.list({}).then((list) => list.filter((a) => PRINTABLE.has(a.state))), [api]);
   const [picked, setPicked] = useState<string[]>([]);
   const [settings, setSettings] = useState<Settings>({ title: t('bulletin.defaultName'), issue: '', date: today(), paper: 'A4', columns: 1 });
-  const [preview, setPreview] = useState<BulletinPreview | null>(null);
+  const [preview, setPreview] = useState<{ bytes: Uint8Array; warnings: PrintWarning[] } | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const [previewError, setPreviewError] = useState<unknown>(null);
   const [work, setWork] = useState<Work>({ status: 'idle' });
   const [problem, setProblem] = useState<string | null>(null);
 
   const byId = useMemo(() => new Map((articles.status === 'ready' ? articles.value : []).map((a) => [a.id, a])), [articles]);
   const ordered = picked.map((id) => byId.get(id)).filter((a): a is ArticleSummary => a !== undefined);
-  const busy = work.status === 'previewing' || work.status === 'exporting';
+  const busy = work.status === 'exporting';
 
-  /** Any change to the bulletin makes the page plans stale. */
+  /** A change to the bulletin ends the message about the last export. */
   const changed = () => {
-    setPreview(null);
     if (work.status !== 'idle' && !busy) setWork({ status: 'idle' });
   };
+
+  // The real pages, made again by the core (after a short pause) whenever the order or the settings change.
+  const wanted = ordered.length > 0 && settings.title.trim() !== '' ? JSON.stringify({ ids: ordered.map((a) => a.id), ...settings }) : null;
+  useEffect(() => {
+    if (wanted === null) {
+      setPreview(null);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      const { ids, ...chosen } = JSON.parse(wanted) as Settings & { ids: string[] };
+      setPreviewing(true);
+      api.print
+        .bulletin({ articleIds: ids, ...chosen, title: chosen.title.trim(), issue: chosen.issue.trim() })
+        .then((file) => {
+          if (!live) return;
+          setPreview({ bytes: base64Bytes(file.pdfBase64), warnings: file.warnings });
+          setPreviewError(null);
+        })
+        .catch((error: unknown) => live && setPreviewError(error))
+        .finally(() => live && setPreviewing(false));
+    }, PREVIEW_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, wanted]);
   const toggle = (id: string) => {
     setPicked((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
     changed();
@@ -73,17 +106,10 @@ export function BulletinScreen() {
     setProblem(null);
     return { articleIds: ordered.map((a) => a.id), ...settings, title: settings.title.trim(), issue: settings.issue.trim() };
   };
-  const showPreview = async () => {
+  const [word, exportWord] = useWordExport(async () => {
     const chosen = options();
-    if (!chosen) return;
-    setWork({ status: 'previewing' });
-    try {
-      setPreview(await api.print.bulletinPreview(chosen));
-      setWork({ status: 'idle' });
-    } catch (error) {
-      setWork({ status: 'failed', error });
-    }
-  };
+    return chosen ? api.print.bulletinWord(chosen) : null;
+  });
   const exportPdf = async () => {
     const chosen = options();
     if (!chosen) return;
@@ -141,21 +167,29 @@ export function BulletinScreen() {
               }}
             />
             <div className="bulletin__actions">
-              <button type="button" className="button" onClick={showPreview} disabled={busy}>
-                {t('bulletin.preview')}
-              </button>
               <button type="button" className="button button--primary" onClick={exportPdf} disabled={busy}>
                 {t('bulletin.export')}
               </button>
+              <button type="button" className="button" onClick={() => void exportWord()} disabled={word.status === 'busy'}>
+                {word.status === 'busy' ? t('print.exportingWord') : t('bulletin.exportWord')}
+              </button>
             </div>
-            {busy && (
-              // No per-page progress reaches the page from one service call, so the bar says "working", not how far.
-              <progress className="print-progress" aria-label={work.status === 'previewing' ? t('bulletin.previewing') : t('bulletin.exporting')} />
+            {(busy || previewing) && (
+              // One service call makes the whole PDF, so this bar says "working"; the pages' own bar counts them as they are drawn.
+              <progress className="print-progress" aria-label={busy ? t('bulletin.exporting') : t('bulletin.previewing')} />
             )}
             <p className="print-status" role="status">
-              {busy && (work.status === 'previewing' ? t('bulletin.previewing') : t('bulletin.exporting'))}
+              {busy ? t('bulletin.exporting') : previewing && t('bulletin.previewing')}
               {work.status === 'saved' && `${t('print.saved', { file: work.file, pages: work.pages })} ${t('print.savedNote')}`}
+              {word.status === 'done' && `${t('print.savedWord', { file: word.file })} ${t('print.savedNote')}`}
             </p>
+            {[previewError, word.status === 'failed' ? word.error : null].map((error, i) =>
+              error ? (
+                <p key={i} className="print-status print-status--error" role="alert">
+                  {errorText(error, t)}
+                </p>
+              ) : null,
+            )}
             {problem && (
               <p className="print-status print-status--error" role="alert">
                 {problem}
@@ -171,7 +205,7 @@ export function BulletinScreen() {
       )}
       {preview && (
         <div className="panel bulletin__preview">
-          <PageThumbnails thumbnails={preview.thumbnails} />
+          <PdfPages bytes={preview.bytes} label={t('bulletin.pagesLabel')} />
           <PrintWarnings warnings={preview.warnings} />
         </div>
       )}

@@ -1,5 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { articleDocx } from '../../core/docx/articleDocx.ts';
 import { chromium, type Browser } from 'playwright-core';
 import { ArticleSchema, type Article } from '../../core/model/article.ts';
 import type { SerializedNode } from '../../core/model/document.ts';
@@ -8,17 +14,20 @@ import { fontLibrary, type FontFiles, type FontLibrary } from '../../core/pdf/fo
 import { renderBodyHtml } from '../../core/render/bodyHtml.ts';
 import { escapeHtml } from '../../core/render/escape.ts';
 import { readFontFiles } from '../../core/services/fontFiles.ts';
-import { SEEDS_DIR } from '../helpers/sampleNewsroom.ts';
+import { DEMO_PASSWORD, openSampleNewsroom, SEEDS_DIR } from '../helpers/sampleNewsroom.ts';
 import type { Bench } from './run.ts';
 
 const ARTICLES = 50;
-const ROUNDS = 5;
+const ROUNDS = 3;
 
 /**
- * A 50-article bulletin (about 100 A4 pages) from generated Vietnamese articles with a photo each:
- * Newsdesk's PDF (document to bytes, in process, fonts read once) against Chromium's setContent +
- * page.pdf() of the same articles as HTML from core's body renderer with the same Noto fonts
- * (browser start-up not counted). Best of five rounds each, after one warm-up round (the figures are wall-clock times on a shared machine).
+ * A 50-article bulletin (about 100 A4 pages) from generated Vietnamese articles with a photo each,
+ * as a camera gives it (3000 × 2000 px): Newsdesk's PDF (document to bytes, in process, fonts read
+ * once) against Chromium's setContent + page.pdf() of the same articles as HTML from core's body
+ * renderer with the same Noto fonts (browser already running). Best of five rounds each, after
+ * one warm-up round. Then both as whole processes, start-up included: `newsdesk bulletin` on a
+ * data folder holding the articles (with its peak memory) against a script that starts Chromium,
+ * prints the same HTML and closes it; and the Word export of the same articles.
  */
 const bench: Bench = async (report) => {
   const { articles, photos } = await generatedArticles();
@@ -51,7 +60,71 @@ const bench: Bench = async (report) => {
   } finally {
     await browser.close();
   }
+
+  const whole = await wholeProcesses(articles, photos, fonts);
+  report({ name: 'pdf.bulletin_process.time.newsdesk', value: whole.ours.ms, unit: 'ms' });
+  report({ name: 'pdf.bulletin_process.time.chromium', value: whole.theirs.ms, unit: 'ms' });
+  report({ name: 'pdf.bulletin_process.time.ratio_newsdesk_vs_chromium', value: whole.ours.ms / whole.theirs.ms, unit: 'x' });
+  report({ name: 'pdf.bulletin_process.size.ratio_newsdesk_vs_chromium', value: whole.ours.bytes / whole.theirs.bytes, unit: 'x' });
+  report({ name: 'pdf.bulletin_process.peak_rss.newsdesk', value: whole.peakKib / 1024, unit: 'MiB' });
+  report({ name: 'pdf.bulletin_process.peak_rss.goal', value: 300, unit: 'MiB' });
+
+  const wordStart = performance.now();
+  let wordBytes = 0;
+  for (const article of articles) wordBytes += (await articleDocx(article, { loadPhoto: async (asset) => photos.get(asset) ?? null })).length;
+  report({ name: 'docx.articles.time.newsdesk', value: performance.now() - wordStart, unit: 'ms' });
+  report({ name: 'docx.articles.size.newsdesk', value: wordBytes / 1024, unit: 'KiB' });
 };
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Median of three runs of each whole process; the newsdesk command on a real data folder holding the articles, approved. */
+async function wholeProcesses(articles: Article[], photos: Map<string, Uint8Array>, fonts: FontFiles) {
+  const dir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-pdf-'));
+  try {
+    const dataDir = join(dir, 'library');
+    const desk = await openSampleNewsroom(dataDir);
+    const ids: string[] = [];
+    for (const article of articles) {
+      const photo = article.body.root.children.find((n) => n.type === 'image')!;
+      const stored = await desk.stores.assets.put(photos.get(String(photo.src))!);
+      const body = { root: { ...article.body.root, children: article.body.root.children.map((n) => (n === photo ? { ...n, src: stored } : n)) } };
+      await desk.stores.articles.save({ ...article, body, state: 'approved' }, { by: article.author, reason: 'create' });
+      ids.push(article.id);
+    }
+    await desk.close();
+    const htmlFile = join(dir, 'bulletin.html');
+    await writeFile(htmlFile, bulletinHtml(articles, photos, fonts, 'Bản tin thử nghiệm'));
+
+    const runs = { ours: [] as number[], theirs: [] as number[], peak: [] as number[] };
+    for (let round = 0; round < 3; round++) {
+      const ours = await timed(process.execPath, ['--import', join(ROOT, 'tests/bench/reportPeakRss.mjs'), join(ROOT, 'bin/newsdesk.mjs'), '--data', dataDir, 'bulletin', ...ids, '--title', 'Bản tin thử nghiệm', '--issue', '1', '--date', '2024-03-05', '-o', join(dir, 'ours.pdf')]);
+      runs.ours.push(ours.ms);
+      runs.peak.push(Number(/peak-rss-kib (\d+)/.exec(ours.stderr)?.[1] ?? NaN));
+      runs.theirs.push((await timed(process.execPath, [join(ROOT, 'tests/bench/chromiumPdfProcess.mjs'), htmlFile, join(dir, 'theirs.pdf')])).ms);
+    }
+    return {
+      ours: { ms: median(runs.ours), bytes: (await stat(join(dir, 'ours.pdf'))).size },
+      theirs: { ms: median(runs.theirs), bytes: (await stat(join(dir, 'theirs.pdf'))).size },
+      peakKib: Math.max(...runs.peak),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 });
+  }
+}
+
+function timed(command: string, args: string[]): Promise<{ ms: number; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve({ ms: performance.now() - start, stderr }) : reject(new Error(`${args[1] ?? command} failed: ${stderr.slice(-500)}`))));
+  });
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 interface Run {
   ms: number;
@@ -92,7 +165,7 @@ async function compare(
   try {
     for (let round = 0; round <= rounds; round++) {
       const start = performance.now();
-      await page.setContent(html, { waitUntil: 'load' });
+      await page.setContent(html, { waitUntil: 'load', timeout: 0 });
       const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '22mm', bottom: '20mm', left: '20mm', right: '20mm' } });
       if (round > 0) theirs.ms = Math.min(theirs.ms, performance.now() - start);
       theirs.bytes = pdf.length;
@@ -110,7 +183,7 @@ async function generatedArticles(): Promise<{ articles: Article[]; photos: Map<s
   const files = (await readdir(`${SEEDS_DIR}/articles`)).sort();
   const seeds = await Promise.all(files.map(async (f) => ArticleSchema.parse(JSON.parse(await readFile(`${SEEDS_DIR}/articles/${f}`, 'utf8')))));
   const sentences = seeds.flatMap((a) => collectText(a.body.root.children).join(' ').split(/(?<=\.)\s+/)).filter((s) => s.length > 20);
-  const jpeg = new Uint8Array(await readFile(`${SEEDS_DIR}/assets/158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg`));
+  const jpeg = await cameraPhoto(await readFile(`${SEEDS_DIR}/assets/158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg`));
   const photos = new Map<string, Uint8Array>();
   const articles: Article[] = [];
   let cursor = 0;
@@ -131,6 +204,19 @@ async function generatedArticles(): Promise<{ articles: Article[]; photos: Map<s
     });
   }
   return { articles, photos };
+}
+
+/** The seed photo at a camera's size (3000 × 2000 px, quality 90) with sensor-like grain, so it compresses as a real one does. */
+async function cameraPhoto(seed: Buffer): Promise<Uint8Array> {
+  const width = 3000;
+  const height = 2000;
+  const grain = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 12 } } }).png().toBuffer();
+  const photo = await sharp(seed)
+    .resize(width, height)
+    .composite([{ input: grain, blend: 'overlay' }])
+    .jpeg({ quality: 90 })
+    .toBuffer();
+  return new Uint8Array(photo);
 }
 
 function collectText(nodes: SerializedNode[]): string[] {

@@ -20,6 +20,16 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<Uint8
   return new Uint8Array(await readFile(path));
 }
 
+/** Share of non-white pixels in the n-th drawn page's canvas. */
+function inkOnCanvas(page: Page, n: number): Promise<number> {
+  return page.locator('.pdf-pages__canvas').nth(n - 1).evaluate((canvas) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 200) dark++;
+    return dark / (data.length / 4);
+  });
+}
+
 const orderTitles = (page: Page) => page.getByTestId('bulletin-order-item').locator('.bulletin-order__title').allInnerTexts();
 
 test('the article screen exports the sample article as a print-ready A4 PDF', async ({ page, signIn, consoleErrors }) => {
@@ -33,7 +43,11 @@ test('the article screen exports the sample article as a print-ready A4 PDF', as
 
   const bytes = await downloaded(page, () => page.getByRole('button', { name: 'Xuất PDF' }).click());
   await expect(page.getByRole('status').filter({ hasText: 'Đã tạo' })).toContainText('(2 trang)');
+  // The print check shows the article's real pages.
+  await expect(page.getByRole('list', { name: 'Các trang của bài khi in' }).getByRole('button', { name: /^Trang \d+$/ })).toHaveCount(2, { timeout: 30_000 });
   await screenshot(page, 'article-export.png');
+  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Word' }).click()]);
+  expect(word.suggestedFilename()).toMatch(/^[a-z0-9-]+\.docx$/);
 
   const info = pdfinfo(bytes);
   expect(info.Title).toBe(SAMPLE_TITLE);
@@ -68,23 +82,42 @@ test('the communications officer picks, reorders, previews and exports a bulleti
   await page.getByLabel('Tên bản tin').fill('Bản tin tháng 3');
   await page.getByLabel('Số', { exact: true }).fill('7');
   await page.getByLabel('Ngày phát hành').fill('2024-03-31');
-  await page.getByRole('button', { name: 'Xem trước các trang' }).click();
-  const thumbnails = page.getByRole('img', { name: /^Trang \d+$/ });
-  await expect(thumbnails.first()).toBeVisible();
-  const pageCount = await thumbnails.count();
-  expect(pageCount).toBeGreaterThanOrEqual(3);
-  await expect(page.getByText(`${pageCount} trang · Sơ đồ trang`)).toBeVisible();
+  // The real pages, drawn by pdf.js, follow the order and the settings without a click.
+  const pages = page.getByRole('list', { name: 'Các trang của bản tin' }).getByRole('button', { name: /^Trang \d+$/ });
+  await expect(page.getByText(/^\d+ trang · đúng như bản in/)).toBeVisible({ timeout: 30_000 });
+  const pageCount = await pages.count();
+  expect(pageCount).toBeGreaterThanOrEqual(2);
+  await expect(page.locator('.pdf-pages progress')).toHaveCount(0, { timeout: 30_000 });
+  // Page 1 is drawn: its canvas has ink (the masthead), not just white.
+  expect(await inkOnCanvas(page, 1)).toBeGreaterThan(0.01);
   await screenshot(page, 'bulletin-preview.png');
+
+  // A page at reading size, page by page from the keyboard.
+  await pages.first().click();
+  const reader = page.getByRole('dialog', { name: `Trang 1/${pageCount}` });
+  await expect(reader).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('dialog', { name: `Trang 2/${pageCount}` })).toBeVisible();
+  await expect.poll(() => page.locator('.pdf-reader__page canvas').evaluate((c) => c.getBoundingClientRect().width)).toBeGreaterThan(500);
+  await screenshot(page, 'bulletin-reader.png');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // Changing the settings makes the pages again, without a click.
+  await page.getByLabel('Tên bản tin').fill('Bản tin tháng Ba');
+  await expect(page.getByRole('status').filter({ hasText: 'Đang dàn trang' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đang dàn trang' })).toHaveCount(0, { timeout: 30_000 });
+  await expect(pages.first()).toBeVisible();
 
   const bytes = await downloaded(page, () => page.getByRole('button', { name: 'Xuất PDF bản tin' }).click());
   await expect(page.getByRole('status').filter({ hasText: 'Đã tạo' })).toContainText(`(${pageCount} trang)`);
   await screenshot(page, 'bulletin-exported.png');
 
   expect(pdfinfo(bytes).Pages).toBe(String(pageCount));
-  expect(normaliseText(pdftotext(bytes, 1))).toContain('Bản tin tháng 3 Số 7 · ngày 31 tháng 3 năm 2024 MỤC LỤC');
+  expect(normaliseText(pdftotext(bytes, 1))).toContain('Bản tin tháng Ba Số 7 · ngày 31 tháng 3 năm 2024 TRONG SỐ NÀY');
   const entries = contentsEntries(bytes);
   expect(entries.map((e) => e.start)).toEqual([expect.stringMatching(/^Đồng chí Lương Trọng Quỳnh/), expect.stringMatching(/^Hội nghị trực tuyến/)]);
-  expect(entries[0]!.page).toBe(2);
+  expect(entries[0]!.page).toBe(1);
   for (const [entry, title] of [[entries[0]!, APPROVED_TITLE], [entries[1]!, SAMPLE_TITLE]] as const) {
     expect(normaliseText(pdftotext(bytes, entry.page))).toContain(title.slice(0, 40));
   }

@@ -95,12 +95,22 @@ export function normaliseText(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** A bulletin's contents entries as pdftotext -layout reads page 1: a title line ending in its page number. */
+/**
+ * A bulletin's contents entries as pdftotext -layout reads page 1: each a title followed by its
+ * page number, one or two entries to a line (the box has two columns), read column by column.
+ */
 export function contentsEntries(bytes: Uint8Array): Array<{ start: string; page: number }> {
   const text = withPdfFile(bytes, (path) => tool('pdftotext', ['-layout', '-f', '1', '-l', '1', '-enc', 'UTF-8', path, '-']));
-  return text
-    .split('\n')
-    .map((line) => /^\s*(\S.*?)\s{2,}(\d+)\s*$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ start: m[1]!, page: Number(m[2]) }));
+  const columns: Array<Array<{ start: string; page: number }>> = [[], []];
+  for (const line of text.split('\n')) {
+    const found = [...line.matchAll(/(\S.*?)\s{2,}(\d+)(?=\s{2,}|\s*$)/g)];
+    found.forEach((m, i) => columns[Math.min(i, 1)]!.push({ start: m[1]!.trim(), page: Number(m[2]) }));
+  }
+  return columns.flat();
+}
+
+/** Text of a rectangle of one page (points from the page's top-left corner), read by pdftotext -x -y -W -H. */
+export function pdftotextArea(bytes: Uint8Array, page: number, x: number, y: number, width: number, height: number): string {
+  const area = ['-x', String(Math.round(x)), '-y', String(Math.round(y)), '-W', String(Math.round(width)), '-H', String(Math.round(height))];
+  return withPdfFile(bytes, (path) => tool('pdftotext', ['-f', String(page), '-l', String(page), ...area, '-enc', 'UTF-8', path, '-']));
 }

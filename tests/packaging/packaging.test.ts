@@ -145,7 +145,7 @@ describe('a dry run of `electron-builder --linux dir` over the real build', () =
   });
 
   it('ships the app as one app.asar with the shell, the renderer, the sample newsroom and the print fonts', () => {
-    expect(readdirSync(path.join(unpacked, 'resources'))).toEqual(['app.asar']);
+    expect(readdirSync(path.join(unpacked, 'resources')).sort()).toEqual(['app.asar', 'app.asar.unpacked']);
     const files = listPackage(path.join(unpacked, 'resources/app.asar'), { isPack: false }).map((file) => file.replaceAll('\\', '/'));
     for (const expected of [
       '/package.json',
@@ -165,8 +165,39 @@ describe('a dry run of `electron-builder --linux dir` over the real build', () =
   it('leaves out sources, tests, source maps and every library the bundles already contain', () => {
     const files = listPackage(path.join(unpacked, 'resources/app.asar'), { isPack: false }).map((file) => file.replaceAll('\\', '/'));
     const packages = new Set(files.map((file) => /^\/node_modules\/(@[^/]+\/[^/]+|[^@/][^/]*)/.exec(file)?.[1]).filter(Boolean));
-    expect([...packages].sort()).toEqual(['@expo-google-fonts/noto-sans', '@expo-google-fonts/noto-serif']);
+    // sharp (photos at print resolution) is the one library outside the bundle: native code, loaded at run time.
+    const sharpPackages = [...packages].filter((name) => name === 'sharp' || name!.startsWith('@img/'));
+    expect(sharpPackages).toEqual(expect.arrayContaining(['sharp', '@img/colour', `@img/sharp-${process.platform}-${process.arch}`]));
+    expect([...packages].filter((name) => !sharpPackages.includes(name)).sort()).toEqual([
+      '@expo-google-fonts/noto-sans',
+      '@expo-google-fonts/noto-serif',
+      'detect-libc',
+      'semver',
+    ]);
     expect(files.filter((file) => /^\/(core|devportal|electron|renderer|tests|scripts|build)\//.test(file))).toEqual([]);
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+  });
+
+  it('unpacks sharp and its libvips from app.asar, where they load and resample a photo', async () => {
+    const outside = path.join(unpacked, 'resources/app.asar.unpacked/node_modules');
+    const binary = path.join(outside, `@img/sharp-${process.platform}-${process.arch}/lib/sharp-${process.platform}-${process.arch}.node`);
+    expect(existsSync(binary)).toBe(true);
+    expect(readdirSync(path.join(outside, '@img')).some((name) => name.startsWith('sharp-libvips-'))).toBe(true);
+    // The packaged main bundle requires sharp rather than carrying it.
+    const main = readFileSync(path.join(root, 'dist/electron/main.cjs'), 'utf8');
+    expect(main).toMatch(/require\("sharp"\)/);
+    // The unpacked copy works on its own (sharp's Node-API binary runs in Node as in Electron), with
+    // the pure-JS helpers it needs resolved from app.asar's folder copy made for the test.
+    const check = [
+      "const sharp = require(process.argv[1]);",
+      "sharp({ create: { width: 40, height: 20, channels: 3, background: '#c00' } }).resize(10).jpeg().toBuffer()",
+      "  .then((b) => sharp(b).metadata()).then((m) => console.log(m.width + 'x' + m.height));",
+    ].join('\n');
+    const modules = path.join(work, 'sharp-check/node_modules');
+    mkdirSync(modules, { recursive: true });
+    await promisify(execFile)('cp', ['-r', path.join(outside, 'sharp'), path.join(outside, '@img'), modules]);
+    for (const name of ['detect-libc', 'semver']) await promisify(execFile)('cp', ['-r', path.join(root, 'node_modules', name), modules]);
+    const { stdout } = await promisify(execFile)(process.execPath, ['-e', check, path.join(modules, 'sharp')]);
+    expect(stdout.trim()).toBe('10x5');
   });
 });

@@ -71,7 +71,7 @@ describe('newsdesk export-pdf and bulletin', () => {
     expect(run.code).toBe(0);
     const bytes = new Uint8Array(await readFile(file));
     const contents = normaliseText(pdftotext(bytes, 1));
-    expect(contents).toContain('Bản tin tháng 3 Số 7 · ngày 31 tháng 3 năm 2024 MỤC LỤC');
+    expect(contents).toContain('Bản tin tháng 3 Số 7 · ngày 31 tháng 3 năm 2024 TRONG SỐ NÀY');
     expect(contents.indexOf('Đồng chí Lương Trọng Quỳnh')).toBeLessThan(contents.indexOf('Hội nghị trực tuyến'));
     expect(pdfinfo(bytes).Title).toBe('Bản tin tháng 3 — Số 7');
   }, 60_000);

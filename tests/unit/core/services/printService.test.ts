@@ -27,15 +27,17 @@ describe('print service', () => {
     expect((await api.print.preflight(SAMPLE_ARTICLE_ID)).map((w) => w.code)).toEqual(['low-resolution', 'missing-credit']);
   });
 
-  it('lets only the communications officer (and the administrator) make bulletins, with page plans first', async () => {
+  it('lets only the communications officer (and the administrator) make bulletins, in PDF and in Word', async () => {
     const { api } = await openSampleNewsroom(await tempDir());
     await api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
     await expect(api.print.bulletin(bulletin)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(api.print.bulletinWord(bulletin)).rejects.toMatchObject({ code: 'forbidden' });
     await api.session.signIn({ username: 'truyenthong', password: DEMO_PASSWORD });
-    const preview = await api.print.bulletinPreview(bulletin);
-    expect(preview.thumbnails).toHaveLength(preview.pageCount);
     const file = await api.print.bulletin(bulletin);
-    expect(file.pageCount).toBe(preview.pageCount);
+    expect(pdfinfo(new Uint8Array(Buffer.from(file.pdfBase64, 'base64'))).Pages).toBe(String(file.pageCount));
     expect(file.fileName).toBe('ban-tin-so-3.pdf');
+    const word = await api.print.bulletinWord(bulletin);
+    expect(word.fileName).toBe('ban-tin-so-3.docx');
+    expect(Buffer.from(word.docxBase64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });

@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { NewsdeskError } from '../api.ts';
+import { BulletinSettingsSchema, type BulletinSettings } from '../model/bulletinSettings.ts';
+import { noExtraArguments, UsageError, type Command } from './command.ts';
+
+/** Command-line option → settings field, for the text fields of the masthead and imprint. */
+const TEXT_OPTIONS = {
+  'issuing-body': 'issuingBody',
+  responsible: 'responsible',
+  'editorial-board': 'editorialBoard',
+  licence: 'licence',
+  'licence-authority': 'licenceAuthority',
+  'print-run': 'printRun',
+  size: 'size',
+  printer: 'printer',
+  address: 'address',
+} as const satisfies Record<string, keyof BulletinSettings>;
+
+const LABELS: Record<keyof BulletinSettings, string> = {
+  issuingBody: 'Cơ quan chủ quản',
+  logoAsset: 'Biểu trưng (logo)',
+  responsible: 'Chịu trách nhiệm xuất bản',
+  editorialBoard: 'Ban biên tập',
+  licence: 'Giấy phép xuất bản số',
+  licenceAuthority: 'Cơ quan cấp phép',
+  printRun: 'Số lượng in',
+  size: 'Khổ',
+  printer: 'Nơi in',
+  address: 'Địa chỉ',
+};
+
+/** Shows, or with options changes, the bulletin's masthead and imprint settings. */
+export const bulletinSettingsCommand: Command = {
+  options: {
+    ...Object.fromEntries(Object.keys(TEXT_OPTIONS).map((name) => [name, { type: 'string' as const }])),
+    logo: { type: 'string' },
+    'no-logo': { type: 'boolean' },
+  },
+  async run({ values, positionals, open, out }) {
+    noExtraArguments(positionals, 'bulletin-settings');
+    const desk = await open();
+    const current = BulletinSettingsSchema.parse(desk.stores.newsroom.current.bulletin ?? {});
+    const change: Record<string, unknown> = {};
+    for (const [option, field] of Object.entries(TEXT_OPTIONS)) if (typeof values[option] === 'string') change[field] = values[option];
+    if (typeof values.logo === 'string') {
+      const path = resolve(values.logo);
+      const bytes = await readFile(path).catch(() => {
+        throw new NewsdeskError(`không đọc được tệp logo "${path}"`, 'storage');
+      });
+      const photo = desk.stores.assets.prepare(bytes, path);
+      if (!/\.(jpg|png)$/.test(photo.name)) throw new UsageError('--logo phải là ảnh JPEG hoặc PNG');
+      await desk.stores.assets.store(photo);
+      change.logoAsset = photo.name;
+    }
+    if (values['no-logo'] === true) change.logoAsset = null;
+    let settings = current;
+    if (Object.keys(change).length > 0) {
+      const parsed = BulletinSettingsSchema.safeParse({ ...current, ...change });
+      if (!parsed.success) {
+        const field = String(parsed.error.issues[0]?.path[0] ?? '');
+        const option = Object.entries(TEXT_OPTIONS).find(([, f]) => f === field)?.[0] ?? field;
+        throw new UsageError(`bulletin-settings: --${option} không hợp lệ (quá dài?)`);
+      }
+      settings = (await desk.stores.newsroom.update({ bulletin: parsed.data })).bulletin ?? parsed.data;
+    }
+    for (const [field, label] of Object.entries(LABELS)) {
+      const value = settings[field as keyof BulletinSettings];
+      out(`${label}: ${value === null || value === '' ? '—' : value}`);
+    }
+  },
+};
