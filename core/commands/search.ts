@@ -7,7 +7,7 @@ export const searchCommand: Command = {
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError('search cần từ khóa');
     const newsdesk = await open();
-    const hits = searchWithGlossary((variant) => newsdesk.articles.find(variant), query, newsdesk.stores.writingAids.glossary);
+    const hits = await searchWithGlossary((variant) => newsdesk.articles.find(variant), query, newsdesk.stores.writingAids.glossary);
     if (values.json) {
       out(JSON.stringify(hits.map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt })), null, 2));
       return;

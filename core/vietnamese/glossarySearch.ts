@@ -21,15 +21,15 @@ export function glossaryQueries(query: string, glossary: readonly GlossaryEntry[
 }
 
 /** Searches with every spelling of the query; hits of the query as typed first, each article once. */
-export function searchWithGlossary<Hit extends { id: string }>(
-  find: (query: string) => Hit[],
+export async function searchWithGlossary<Hit extends { id: string }>(
+  find: (query: string) => Hit[] | Promise<Hit[]>,
   query: string,
   glossary: readonly GlossaryEntry[],
-): Hit[] {
+): Promise<Hit[]> {
   const seen = new Set<string>();
   const hits: Hit[] = [];
   for (const variant of glossaryQueries(query, glossary)) {
-    for (const hit of find(variant)) {
+    for (const hit of await find(variant)) {
       if (seen.has(hit.id)) continue;
       seen.add(hit.id);
       hits.push(hit);

@@ -79,7 +79,6 @@ const CALLS: Record<ChannelName, Call> = {
   'backup.restore': { who: ['editor', 'admin'], args: (f) => [f.backupName] },
   'print.article': { who: SIGNED_IN, args: () => [APPROVED_ID, {}] },
   'print.preflight': { who: SIGNED_IN, args: () => [APPROVED_ID] },
-  'print.bulletinPreview': { who: ['communications', 'admin'], args: () => [{ articleIds: [APPROVED_ID], title: 'Bản tin', date: '2026-12-01' }] },
   'print.bulletin': { who: ['communications', 'admin'], args: () => [{ articleIds: [APPROVED_ID], title: 'Bản tin', date: '2026-12-01' }] },
   'editor.newArticle': { who: WRITERS, args: () => [] },
   'editor.save': { who: WRITERS, args: (f) => [DRAFT_ID, contentOf(f.draft)] },

@@ -65,7 +65,7 @@ describe('importing legacy Vietnamese', () => {
     for (const [name, bytes, options] of cases) {
       const file = join(dir, name);
       await writeFile(file, bytes);
-      const { code, stdout, stderr } = runNewsdesk(['--data', data, 'import', file, ...options]);
+      const { code, stdout, stderr } = await runNewsdesk(['--data', data, 'import', file, ...options]);
       expect(stderr, name).toBe('');
       expect(code).toBe(0);
       imported.set(name, stdout.trim());
@@ -84,7 +84,7 @@ describe('importing legacy Vietnamese', () => {
     const dir = await tempDir();
     const file = join(dir, 'a.txt');
     await writeFile(file, 'Tiêu đề\nNội dung');
-    const { code, stderr } = runNewsdesk(['--data', join(dir, 'data'), 'import', file, '--encoding', 'utf7']);
+    const { code, stderr } = await runNewsdesk(['--data', join(dir, 'data'), 'import', file, '--encoding', 'utf7']);
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain('--encoding nhận auto, tcvn3, vni, viqr');
