@@ -54,7 +54,7 @@ describe('importIntoLibrary and exportArticleTo', () => {
 
   it('turns a Word-less name, a missing file or a wrong export type into one clear line', async () => {
     await laptop.signInAs('bichdiep');
-    await expect(importIntoLibrary(laptop.desk.api, path.join(home, 'ghi-chu.txt'))).rejects.toThrow('không mở được "ghi-chu.txt": Newsdesk chỉ mở tệp .newsdesk, .docx, .json');
+    await expect(importIntoLibrary(laptop.desk.api, path.join(home, 'ghi-chu.odt'))).rejects.toThrow('không mở được "ghi-chu.odt": Newsdesk chỉ mở tệp .newsdesk, .docx, .json, .txt');
     await expect(importIntoLibrary(laptop.desk.api, path.join(home, 'da-xoa.newsdesk'))).rejects.toThrow('không còn tệp "da-xoa.newsdesk"');
     await expect(exportArticleTo(laptop.desk.api, SAMPLE_ARTICLE_ID, path.join(home, 'bai.html'))).rejects.toThrow('hãy chọn tệp .pdf hoặc .newsdesk');
   });
