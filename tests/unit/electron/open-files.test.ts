@@ -11,7 +11,7 @@ import { SAMPLE_ARTICLE_ID, SAMPLE_TITLE, sampleNewsroomForTests } from '../../h
 
 describe('filesToOpen', () => {
   it('takes the packages, Word and JSON files a launch names, as absolute paths', () => {
-    const argv = ['/opt/Newsdesk/newsdesk', '--data', '/srv/tin-bai.json', 'Bài về lễ hội.newsdesk', '--open-article=x', 'C:/Tin/phong-su.DOCX', 'notes.txt', '-x.json'];
+    const argv = ['/opt/Newsdesk/newsdesk', '--data', '/srv/tin-bai.json', 'Bài về lễ hội.newsdesk', '--open-article=x', 'C:/Tin/phong-su.DOCX', 'notes.odt', '-x.json'];
     expect(filesToOpen(argv, '/home/bichdiep/Tải về')).toEqual([
       path.resolve('/home/bichdiep/Tải về', 'Bài về lễ hội.newsdesk'),
       path.resolve('/home/bichdiep/Tải về', 'C:/Tin/phong-su.DOCX'),
