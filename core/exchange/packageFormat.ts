@@ -14,8 +14,14 @@ export const ManifestSchema = z.object({
 
 export const PackageRevisionsSchema = z.array(RevisionMetaSchema);
 
-/** The exporting newsroom's own spell-check words, merged into the importing newsroom's dictionary. */
-export const PackageWordsSchema = z.array(NewsroomWordSchema).max(50_000);
+/**
+ * The exporting newsroom's own spell-check words, merged into the importing newsroom's dictionary;
+ * an entry that is not one word is left out (it never refuses the article).
+ */
+export const PackageWordsSchema = z
+  .array(z.string().max(200))
+  .max(50_000)
+  .transform((words) => words.filter((word) => NewsroomWordSchema.safeParse(word).success).map((word) => word.trim()));
 
 /** The only names a package may hold; anything else (a path with "..", an absolute path) is refused. */
 export const PACKAGE_ENTRY = /^(manifest\.json|article\.json|revisions\.json|newsroom-dictionary\.json|assets\/[0-9a-f]{64}\.(jpg|png|webp|gif))$/;

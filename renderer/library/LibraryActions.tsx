@@ -49,7 +49,7 @@ export function LibraryActions({ user, onWrite, onOpen }: { user: User; onWrite(
         <input
           ref={picker}
           type="file"
-          accept=".docx,.json,.newsdesk,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json"
+          accept=".docx,.json,.txt,.newsdesk,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json,text/plain"
           hidden
           data-testid="import-picker"
           onChange={(event) => {

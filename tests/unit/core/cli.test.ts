@@ -98,7 +98,7 @@ describe('newsdesk command line', () => {
       [['--data'], 'newsdesk: --data cần một thư mục'],
       [['--data', data, 'search'], 'newsdesk: search cần từ khóa'],
       [['--data', data, 'export', SAMPLE_ARTICLE_ID, '-o', '/không/có/x.newsdesk'], 'newsdesk: không có thư mục /không/có'],
-      [['--data', data, 'import', '/etc/hostname'], 'newsdesk: không nhập được "hostname": chỉ nhận tệp .newsdesk, .docx, .json'],
+      [['--data', data, 'import', '/etc/hostname'], 'newsdesk: không nhập được "hostname": chỉ nhận tệp .newsdesk, .docx, .json, .txt'],
       [['--data', data, 'import', '/không/có.newsdesk'], 'newsdesk: không có tệp này: /không/có.newsdesk'],
     ];
     for (const [args, message] of cases) {

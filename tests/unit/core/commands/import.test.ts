@@ -35,15 +35,15 @@ describe('newsdesk import', () => {
     await writeFile(corrupt, 'PK\u0003\u0004 không phải tệp Word');
     const good = join(dir, 'tot.docx');
     await writeFile(good, await buildDocx([{ paragraph: ['Một đoạn'] }]));
-    const text = join(dir, 'ghi-chu.txt');
+    const text = join(dir, 'ghi-chu.odt');
     await writeFile(text, 'ghi chú');
     const before = await folderSnapshot(data);
     const cases: Array<[string[], string, number]> = [
       [['import', corrupt], 'newsdesk: "hong.docx" không phải tệp Word (.docx) hợp lệ hoặc đã bị hỏng', 1],
       [['import', join(dir, 'khong-co.docx')], 'newsdesk: không có tệp này:', 1],
       [['import', good, '--author', 'ai-do'], 'newsdesk: không có tài khoản "ai-do"', 1],
-      [['import', text], 'newsdesk: không nhập được "ghi-chu.txt": chỉ nhận tệp .newsdesk, .docx, .json', 1],
-      [['import'], 'newsdesk: import cần một tệp (.newsdesk, .docx, .json)', 2],
+      [['import', text], 'newsdesk: không nhập được "ghi-chu.odt": chỉ nhận tệp .newsdesk, .docx, .json, .txt', 1],
+      [['import'], 'newsdesk: import cần một tệp (.newsdesk, .docx, .json, .txt)', 2],
     ];
     for (const [args, message, status] of cases) {
       const { code, stdout, stderr } = await runNewsdesk(['--data', data, ...args]);

@@ -70,7 +70,7 @@ describe('importFile', () => {
     const docx = await buildDocx([{ paragraph: ['Một đoạn'] }]);
     await expect(importFile(docx.subarray(0, docx.length / 2), 'cut.docx', target(desk))).rejects.toThrow('"cut.docx" không phải tệp Word (.docx) hợp lệ hoặc đã bị hỏng');
     await expect(importFile(Buffer.from('không phải zip'), 'text.docx', target(desk))).rejects.toThrow('"text.docx" không phải tệp Word');
-    await expect(importFile(Buffer.from('{}'), 'ghi-chu.txt', target(desk))).rejects.toThrow('chỉ nhận tệp .docx, .json');
+    await expect(importFile(Buffer.from('{}'), 'ghi-chu.odt', target(desk))).rejects.toThrow('chỉ nhận tệp .docx, .json, .txt');
     await expect(importFile(Buffer.from('{"title": 1}'), 'bai.json', target(desk))).rejects.toThrow('"bai.json" không phải bài viết Newsdesk');
     await expect(importFile(Buffer.from('{"title": '), 'bai.json', target(desk))).rejects.toThrow('"bai.json" không phải tệp JSON hợp lệ');
     expect(await folderSnapshot(dir)).toEqual(before);

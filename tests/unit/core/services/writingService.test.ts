@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleContent } from '../../../../core/model/article.ts';
 import { documentText } from '../../../../core/model/document.ts';
-import { openSampleNewsroom, sampleNewsroomForTests, DEMO_PASSWORD } from '../../../helpers/sampleNewsroom.ts';
+import { buildPackage } from '../../../../core/exchange/exportPackage.ts';
+import { importPackage } from '../../../../core/exchange/importPackage.ts';
+import { openSampleNewsroom, sampleNewsroomForTests, DEMO_PASSWORD, SAMPLE_ARTICLE_ID } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 function contentOf(article: Article): ArticleContent {
@@ -89,4 +91,22 @@ describe('newsroom dictionary', () => {
     expect(words).not.toContain('hai từ');
     await again.close();
   });
+
+  it('travels in .newsdesk packages: importing one adds the exporting newsroom\'s words', async () => {
+    const office = await openSampleNewsroom(await tempDir());
+    await office.stores.writingAids.addWords(['Zalo', 'Cồn Cỏ']);
+    const bytes = await buildPackage(
+      await office.articles.get(SAMPLE_ARTICLE_ID),
+      await office.articles.listRevisions(SAMPLE_ARTICLE_ID),
+      (name) => office.stores.assets.read(name),
+      office.stores.writingAids.dictionary,
+    );
+    await office.close();
+    const laptop = await openSampleNewsroom(await tempDir());
+    expect(laptop.stores.writingAids.dictionary).not.toContain('Zalo');
+    await importPackage(laptop.stores, bytes, 'bientap');
+    expect(laptop.stores.writingAids.dictionary).toEqual(expect.arrayContaining(['Zalo', 'UBND']));
+    expect(laptop.stores.writingAids.dictionary).not.toContain('Cồn Cỏ');
+    await laptop.close();
+  }, 120_000);
 });
