@@ -33,7 +33,7 @@ describe('newsdesk export-pdf and bulletin', () => {
     expect(boxes.BleedBox).not.toBe(boxes.TrimBox);
     expect(normaliseText(pdftotext(bytes))).toContain(SAMPLE_TITLE);
     expect((await readdir(dir)).sort()).toEqual(['bài viết.pdf', 'library']);
-  }, 60_000);
+  }, 120_000);
 
   it('refuses bad input with one line and a non-zero status, leaving no file and the library unchanged', async () => {
     const dir = await tempDir();

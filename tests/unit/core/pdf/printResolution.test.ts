@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { articlePdf } from '../../../../core/pdf/articlePdf.ts';
+import type { PageItem } from '../../../../core/pdf/layout.ts';
 import { withExif } from '../../../helpers/exifJpeg.ts';
 import { ink, rasterise, tool, withPdfFile } from '../../../helpers/pdfTools.ts';
 import { sampleArticle } from '../../../helpers/sampleNewsroom.ts';
@@ -42,7 +43,7 @@ describe('photos at print resolution', () => {
       body: { root: { ...base.body.root, children: [paragraph(text('Ảnh chụp dọc.')), { type: 'image', version: 1, src: BIG, caption: 'Ảnh dọc', credit: 'Bích Diệp', altText: '' }] } },
     };
     const { bytes, pages, warnings } = await articlePdf(article, A4, await printInputs({ [BIG]: original }));
-    const photo = pages.flatMap((p) => p.items).find((i) => i.kind === 'photo' && i.asset === BIG)!;
+    const photo = pages.flatMap((p) => p.items).find((i): i is Extract<PageItem, { kind: 'photo' }> => i.kind === 'photo' && i.asset === BIG)!;
     // Laid out upright: taller than wide, as the phone was held.
     expect(photo.height).toBeGreaterThan(photo.width);
 

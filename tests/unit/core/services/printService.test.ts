@@ -25,7 +25,8 @@ describe('print service', () => {
     const bytes = new Uint8Array(Buffer.from(file.pdfBase64, 'base64'));
     expect(pdfinfo(bytes).Pages).toBe(String(file.pageCount));
     expect((await api.print.preflight(SAMPLE_ARTICLE_ID)).map((w) => w.code)).toEqual(['low-resolution', 'missing-credit']);
-  });
+    // Seeding a newsroom, two sign-ins (scrypt) and two typeset PDFs: minutes on a loaded two-core machine.
+  }, 120_000);
 
   it('lets only the communications officer (and the administrator) make bulletins, in PDF and in Word', async () => {
     const { api } = await openSampleNewsroom(await tempDir());
@@ -39,5 +40,5 @@ describe('print service', () => {
     const word = await api.print.bulletinWord(bulletin);
     expect(word.fileName).toBe('ban-tin-so-3.docx');
     expect(Buffer.from(word.docxBase64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
-  });
+  }, 120_000);
 });
