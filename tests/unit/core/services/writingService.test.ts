@@ -104,7 +104,7 @@ describe('newsroom dictionary', () => {
     await office.close();
     const laptop = await openSampleNewsroom(await tempDir());
     expect(laptop.stores.writingAids.dictionary).not.toContain('Zalo');
-    await importPackage(laptop.stores, bytes, 'bientap');
+    await importPackage(laptop.stores, bytes, { user: null, by: 'bientap' });
     expect(laptop.stores.writingAids.dictionary).toEqual(expect.arrayContaining(['Zalo', 'UBND']));
     expect(laptop.stores.writingAids.dictionary).not.toContain('Cồn Cỏ');
     await laptop.close();
