@@ -372,7 +372,7 @@ export const en: Messages = {
   'editor.recovered.discardFailed': 'Could not go back to the saved version: {reason}',
   'sync.open': 'Portal',
   'sync.title': 'Publish to the portal',
-  'sync.intro': 'Approved articles are published on the portal; archived ones are taken down. Offline, articles wait in the queue and are sent when the portal answers again.',
+  'sync.intro': 'The portal is where the whole newsroom meets: submissions, editors’ decisions and approved articles travel through it, each person with their own portal account. Offline, articles wait in the queue and are sent when the portal answers again.',
   'sync.start': 'Sync',
   'sync.retryNow': 'Retry now',
   'sync.running': 'Syncing…',

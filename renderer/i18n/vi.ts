@@ -370,7 +370,7 @@ export const vi = {
   'editor.recovered.discardFailed': 'Chưa quay lại được bản đã lưu: {reason}',
   'sync.open': 'Cổng thông tin',
   'sync.title': 'Đưa bài lên cổng thông tin',
-  'sync.intro': 'Bài đã duyệt được đăng lên cổng thông tin; bài lưu trữ được gỡ xuống. Khi mất mạng, bài nằm chờ trong hàng đợi và tự gửi lại khi cổng trả lời.',
+  'sync.intro': 'Cổng thông tin là nơi cả tòa soạn gặp nhau: bài gửi duyệt, ý kiến của biên tập viên và bài đã duyệt đi qua đây, mỗi người bằng tài khoản cổng của mình. Khi mất mạng, bài nằm chờ trong hàng đợi và tự gửi lại khi cổng trả lời.',
   'sync.start': 'Đồng bộ',
   'sync.retryNow': 'Thử lại ngay',
   'sync.running': 'Đang đồng bộ…',

@@ -84,7 +84,7 @@ function SyncRow({ item, busy, onResolve }: { item: SyncItem; busy: boolean; onR
       <div className="sync-item__line">
         <span className={`sync-badge sync-badge--${item.status}`}>{t(`sync.status.${item.status}`)}</span>
         <span className="sync-item__title">{item.title}</span>
-        {item.url && (item.status === 'published' || item.status === 'archived') && (
+        {item.url && (item.status === 'published' || item.status === 'archived' || item.status === 'received') && (
           <a className="sync-item__link" href={item.url} target="_blank" rel="noreferrer noopener">
             {t('sync.view')}
           </a>
