@@ -80,6 +80,7 @@ async function setPortalAccount(page: Page, name: string, password: string) {
 async function syncAndExpect(page: Page, badge: string) {
   await openPortalScreen(page);
   await page.getByRole('button', { name: /^(Đồng bộ|Thử lại ngay)$/ }).click();
+  await page.getByRole('region', { name: 'Sẽ đồng bộ' }).getByRole('button', { name: 'Đồng bộ các bài đã chọn' }).click();
   await expect(page.locator('.sync-item', { hasText: TITLE }).locator('.sync-badge')).toHaveText(badge);
   await expect(page.getByRole('button', { name: 'Đồng bộ', exact: true })).toBeEnabled();
 }
