@@ -47,12 +47,13 @@ export class SyncEngine {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** Puts every article that needs the portal in the queue; returns the ids of this batch. */
-  async enqueue(): Promise<string[]> {
+  /** Puts every article that needs the portal (or only the picked ones) in the queue; returns the ids of this batch. */
+  async enqueue(picked?: readonly string[]): Promise<string[]> {
     const { articles, queue } = this.options;
     await queue.usePortal(this.options.client.base);
     const batch: string[] = [];
     for (const summary of articles.list()) {
+      if (picked && !picked.includes(summary.id)) continue;
       const existing = queue.get(summary.id);
       const mayBeDue = ['submitted', 'changes_requested', 'approved', 'archived'].includes(summary.state);
       const action = mayBeDue ? syncActionFor(await articles.get(summary.id)) : null;

@@ -107,9 +107,8 @@ export class PortalSync {
         return null;
       });
       if (pulled) log.info('sync pulled', { ...pulled });
-      const due = await engine.enqueue();
       // Only what the user picked goes out now; the rest waits for a later sync.
-      this.batch = picked ? due.filter((id) => picked.includes(id)) : due;
+      this.batch = await engine.enqueue(picked);
       log.info('sync started', { articles: this.batch.length });
       return engine.run(this.batch);
     })()
