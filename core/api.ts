@@ -55,7 +55,7 @@ export interface StoredPhoto {
   height: number;
 }
 import { PortalSettingsInputSchema, type ConnectionReport, type PortalSettingsView } from './model/portalSettings.ts';
-import type { SyncOverview } from './model/sync.ts';
+import type { SyncOverview, SyncPreview } from './model/sync.ts';
 
 interface MethodSpec<Args extends z.ZodTuple, Result> {
   args: Args;
@@ -174,8 +174,10 @@ export const apiContract = {
     saveSettings: method<PortalSettingsView>()(z.tuple([PortalSettingsInputSchema])),
     testConnection: method<ConnectionReport>()(z.tuple([])),
     status: method<SyncOverview>()(z.tuple([])),
-    /** Queues what the portal needs and starts sending in the background; poll `status` for progress. */
-    start: method<SyncOverview>()(z.tuple([])),
+    /** What a sync would send (approved articles going live, submissions, decisions) and what would come back, without doing it. */
+    preview: method<SyncPreview>()(z.tuple([])),
+    /** Takes in what changed on the portal, then sends what is due (only the picked articles when given) in the background; poll `status`. */
+    start: method<SyncOverview>()(z.tuple([z.array(ArticleIdSchema).max(100_000).optional()])),
     resolve: method<SyncOverview>()(z.tuple([ArticleIdSchema, z.enum(['keep-mine', 'take-theirs'])])),
   },
   writing: {

@@ -35,3 +35,9 @@ export interface SyncOverview {
   done: number;
   items: SyncItem[];
 }
+
+/** What a sync would do, shown before it does it: what goes out (the user may pick), what comes back. */
+export interface SyncPreview {
+  outgoing: Array<{ articleId: string; title: string; action: SyncAction }>;
+  incoming: Array<{ articleId: string; title: string; moderationState: string }>;
+}

@@ -89,6 +89,29 @@ export class PortalPull {
     return report;
   }
 
+  /** What a pull would take in now (nothing is saved): new submissions, decisions and edits made by others. */
+  async peek(): Promise<Array<{ articleId: string; title: string; moderationState: string }>> {
+    const { queue, client, articles } = this.options;
+    const state = await queue.pullState(client.base, client.settings.username);
+    const me = state.me ?? (await this.whoAmI());
+    const found: Array<{ articleId: string; title: string; moderationState: string }> = [];
+    for (let path: string | null = listPath(client.settings.contentType, state.since ?? 0, me); path; ) {
+      const page = path;
+      const reply = await withRetries(this.options.retry, () => client.request({ method: 'GET', path: page }));
+      const body = reply.body as { data?: NodeResource[]; links?: { next?: { href?: string } } };
+      for (const node of body.data ?? []) {
+        const local = articles.has(node.id) ? articles.summary(node.id) : undefined;
+        const known = local ? (await articles.get(node.id)).portal : undefined;
+        if (known?.changed === node.attributes.changed && known.revision === node.attributes.drupal_internal__vid) continue;
+        if (relationshipId(node, 'revision_uid') === me) continue;
+        if (!local && (node.attributes.status === true || node.attributes.moderation_state !== client.settings.reviewState)) continue;
+        found.push({ articleId: node.id, title: String(node.attributes.title ?? ''), moderationState: node.attributes.moderation_state });
+      }
+      path = this.nextPage(body.links?.next?.href);
+    }
+    return found;
+  }
+
   /** The user's answer to a conflict found by a pull: keep the local copy (the portal's stays as it is), or take the portal's. */
   async resolve(entry: QueueEntry, choice: ConflictChoice): Promise<void> {
     const node = await withRetries(this.options.retry, () => this.getNode(entry.articleId));

@@ -1,7 +1,7 @@
 import { NewsdeskError } from '../api.ts';
 import type { Article, PortalLink } from '../model/article.ts';
 import { documentText } from '../model/document.ts';
-import type { ConflictChoice } from '../model/sync.ts';
+import type { ConflictChoice, SyncPreview } from '../model/sync.ts';
 import type { AssetStore } from '../store/AssetStore.ts';
 import type { ArticleStore } from '../store/ArticleStore.ts';
 import { asciiSlug } from './asciiFilename.ts';
@@ -47,12 +47,13 @@ export class SyncEngine {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** Puts every article that needs the portal in the queue; returns the ids of this batch. */
-  async enqueue(): Promise<string[]> {
+  /** Puts every article that needs the portal (or only the picked ones) in the queue; returns the ids of this batch. */
+  async enqueue(picked?: readonly string[]): Promise<string[]> {
     const { articles, queue } = this.options;
     await queue.usePortal(this.options.client.base);
     const batch: string[] = [];
     for (const summary of articles.list()) {
+      if (picked && !picked.includes(summary.id)) continue;
       const existing = queue.get(summary.id);
       const mayBeDue = ['submitted', 'changes_requested', 'approved', 'archived'].includes(summary.state);
       const action = mayBeDue ? syncActionFor(await articles.get(summary.id)) : null;
@@ -73,6 +74,20 @@ export class SyncEngine {
       });
     }
     return batch;
+  }
+
+  /** What a sync would send and take in, without sending, saving or queueing anything. */
+  async preview(): Promise<SyncPreview> {
+    const outgoing: SyncPreview['outgoing'] = [];
+    for (const summary of this.options.articles.list()) {
+      if (!['submitted', 'changes_requested', 'approved', 'archived'].includes(summary.state)) continue;
+      const existing = this.options.queue.get(summary.id);
+      if (existing?.status === 'conflict') continue;
+      const action = syncActionFor(await this.options.articles.get(summary.id));
+      if (action) outgoing.push({ articleId: summary.id, title: summary.title, action });
+    }
+    const incoming = await new PortalPull({ ...this.options, retry: this.retry, now: this.now, update: async () => undefined }).peek();
+    return { outgoing, incoming };
   }
 
   /** Takes in what changed on the portal for this account since the last pull (the review queue, decisions, edits). */

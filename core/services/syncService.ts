@@ -77,9 +77,13 @@ export class PortalSync {
         this.options.session.requireUser();
         return this.overview();
       },
-      start: async () => {
+      preview: async () => {
         this.requireSyncer();
-        await this.start();
+        return (await this.engine()).preview();
+      },
+      start: async (picked) => {
+        this.requireSyncer();
+        await this.start(picked);
         return this.overview();
       },
       resolve: async (articleId, choice) => {
@@ -91,7 +95,7 @@ export class PortalSync {
     };
   }
 
-  private async start(): Promise<void> {
+  private async start(picked?: string[]): Promise<void> {
     if (this.running) return;
     const engine = await this.engine();
     const log = this.options.log ?? silentLog;
@@ -103,7 +107,8 @@ export class PortalSync {
         return null;
       });
       if (pulled) log.info('sync pulled', { ...pulled });
-      this.batch = await engine.enqueue();
+      // Only what the user picked goes out now; the rest waits for a later sync.
+      this.batch = await engine.enqueue(picked);
       log.info('sync started', { articles: this.batch.length });
       return engine.run(this.batch);
     })()
@@ -127,7 +132,7 @@ export class PortalSync {
     }
     const delay = RETRY_LATER_MS[Math.min(this.retryRound++, RETRY_LATER_MS.length - 1)]!;
     this.options.log?.info('sync will try again', { inSeconds: delay / 1000 });
-    this.retryTimer = setTimeout(() => void this.start().catch(() => undefined), delay);
+    this.retryTimer = setTimeout(() => void this.start(this.batch).catch(() => undefined), delay);
     this.retryTimer.unref();
   }
 

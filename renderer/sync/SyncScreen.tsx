@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ConflictChoice, SyncItem } from '../../core/model/sync.ts';
+import type { ConflictChoice, SyncItem, SyncPreview } from '../../core/model/sync.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
 import { Loading } from '../app/Loading.tsx';
@@ -9,6 +9,7 @@ import { BackButton } from '../article/BackButton.tsx';
 import { useT } from '../i18n/I18nContext.tsx';
 import { PortalSettingsForm } from '../settings/PortalSettingsForm.tsx';
 import { ConflictView } from './ConflictView.tsx';
+import { SyncPreviewPanel } from './SyncPreviewPanel.tsx';
 import { useSyncStatus } from './useSyncStatus.ts';
 import './sync.css';
 
@@ -21,7 +22,21 @@ export function SyncScreen({ onBack }: { onBack(): void }) {
   const { overview, error, update } = useSyncStatus();
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
+  const [preview, setPreview] = useState<SyncPreview | null>(null);
   useEscapeKey(onBack);
+
+  /** "Đồng bộ" first shows what would go live and what would come back; the sync runs once confirmed. */
+  async function showPreview() {
+    setBusy(true);
+    setActionError(null);
+    try {
+      setPreview(await api.sync.preview());
+    } catch (e) {
+      setActionError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function act(call: () => ReturnType<typeof api.sync.start>) {
     setBusy(true);
@@ -47,7 +62,7 @@ export function SyncScreen({ onBack }: { onBack(): void }) {
       <p className="sync-screen__intro">{t('sync.intro')}</p>
 
       <div className="sync-screen__bar">
-        <button type="button" className="button button--primary" disabled={busy || running} onClick={() => void act(() => api.sync.start())}>
+        <button type="button" className="button button--primary" disabled={busy || running || preview !== null} onClick={() => void showPreview()}>
           {running ? t('sync.running') : hasWaiting ? t('sync.retryNow') : t('sync.start')}
         </button>
         {overview && overview.total > 0 && (
@@ -57,6 +72,18 @@ export function SyncScreen({ onBack }: { onBack(): void }) {
           </div>
         )}
       </div>
+      {preview && (
+        <SyncPreviewPanel
+          key={JSON.stringify(preview)}
+          preview={preview}
+          busy={busy}
+          onCancel={() => setPreview(null)}
+          onConfirm={(picked) => {
+            setPreview(null);
+            void act(() => api.sync.start(picked));
+          }}
+        />
+      )}
       {(actionError ?? error) !== null && <ErrorPanel error={actionError ?? error} />}
 
       <h2 className="sync-screen__subtitle">{t('sync.results')}</h2>
@@ -84,7 +111,7 @@ function SyncRow({ item, busy, onResolve }: { item: SyncItem; busy: boolean; onR
       <div className="sync-item__line">
         <span className={`sync-badge sync-badge--${item.status}`}>{t(`sync.status.${item.status}`)}</span>
         <span className="sync-item__title">{item.title}</span>
-        {item.url && (item.status === 'published' || item.status === 'archived') && (
+        {item.url && (item.status === 'published' || item.status === 'archived' || item.status === 'received') && (
           <a className="sync-item__link" href={item.url} target="_blank" rel="noreferrer noopener">
             {t('sync.view')}
           </a>

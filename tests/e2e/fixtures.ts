@@ -60,22 +60,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           stdio: 'inherit',
         });
       }
-      const child = spawn(process.execPath, ['bin/newsdesk.mjs', '--data', dataDir, 'serve', '--port', '0'], {
-        cwd: repoRoot,
-        env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const server = await startBrowserMode(dataDir);
       try {
-        const entryLink = await waitForEntryLink(child);
-        const origin = new URL(entryLink).origin;
-        const client = await request.newContext();
-        const opened = await client.get(entryLink);
-        expect(opened.ok(), `opening ${origin}/?token=… answered ${opened.status()}`).toBe(true);
-        const cookies = await client.storageState();
-        await client.dispose();
-        await use({ origin, entryLink, dataDir, cookies });
+        await use(server);
       } finally {
-        await stop(child);
+        await server.stop();
         await rm(dataDir, { recursive: true, force: true });
       }
     },
@@ -100,6 +89,28 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/** `newsdesk serve` on a data folder, on a free port; its entry link opened once for the session cookie. */
+export async function startBrowserMode(dataDir: string): Promise<NewsdeskServer & { stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['bin/newsdesk.mjs', '--data', dataDir, 'serve', '--port', '0'], {
+    cwd: repoRoot,
+    env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const entryLink = await waitForEntryLink(child);
+    const origin = new URL(entryLink).origin;
+    const client = await request.newContext();
+    const opened = await client.get(entryLink);
+    expect(opened.ok(), `opening ${origin}/?token=… answered ${opened.status()}`).toBe(true);
+    const cookies = await client.storageState();
+    await client.dispose();
+    return { origin, entryLink, dataDir, cookies, stop: () => stop(child) };
+  } catch (error) {
+    await stop(child);
+    throw error;
+  }
+}
 
 export async function signInOn(page: Page, username: string, password: string): Promise<void> {
   await openSignedOut(page);

@@ -61,11 +61,32 @@ test('an editor configures the portal, tests the connection, syncs the approved 
     await expect(page.getByLabel('Mật khẩu trên cổng')).toHaveValue('');
     await screenshot(page, 'settings.png');
 
+    // "Đồng bộ" first shows what will go live; an article left unticked is not published.
     await page.getByRole('button', { name: 'Đồng bộ', exact: true }).click();
+    const preview = page.getByRole('region', { name: 'Sẽ đồng bộ' });
+    await expect(preview.getByRole('heading', { name: 'Gửi lên cổng (1)' })).toBeVisible();
+    await expect(preview.getByText('Không có gì mới trên cổng.')).toBeVisible();
+    const choice = preview.getByRole('checkbox', { name: `Đăng lên cổng ${SAMPLE_TITLE}` });
+    await expect(choice).toBeChecked();
+    await screenshot(page, 'preview.png');
+    await choice.uncheck();
+    await preview.getByRole('button', { name: 'Đồng bộ các bài đã chọn' }).click();
+    await expect(preview).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Đồng bộ', exact: true })).toBeEnabled();
+    await expect(page.locator('.sync-item', { hasText: SAMPLE_TITLE })).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Đồng bộ', exact: true }).click();
+    await expect(choice).toBeChecked();
+    await preview.getByRole('button', { name: 'Đồng bộ các bài đã chọn' }).click();
     const row = page.locator('.sync-item', { hasText: SAMPLE_TITLE });
     await expect(row.locator('.sync-badge')).toHaveText('Đã đăng');
     await expect(page.getByRole('status').filter({ hasText: 'Đã xử lý 1/1 bài' })).toBeVisible();
     await screenshot(page, 'synced.png');
+
+    // Nothing new now: the preview says so instead of an empty list.
+    await page.getByRole('button', { name: 'Đồng bộ', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Không có gì mới: không có bài nào cần gửi lên hay nhận về từ cổng thông tin.' })).toBeVisible();
+    await page.getByRole('button', { name: 'Đóng', exact: true }).click();
 
     const href = await row.getByRole('link', { name: 'Xem trên cổng' }).getAttribute('href');
     expect(href).toMatch(new RegExp(`^${portal.origin}/node/\\d+$`));
