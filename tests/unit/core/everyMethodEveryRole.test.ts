@@ -21,6 +21,9 @@ const PHOTO = '158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.
 const PEOPLE: Record<Role, string> = { reporter: 'bichdiep', editor: 'bientap', communications: 'truyenthong', admin: 'quantri' };
 const WRITERS: Role[] = ['reporter', 'editor', 'admin'];
 const SIGNED_IN: Role[] = ['reporter', 'editor', 'communications', 'admin'];
+/** Reporters send their own submissions and take in decisions; communications officers do not sync. */
+const SYNCERS: Role[] = ['reporter', 'editor', 'admin'];
+const NO_SUCH_COMMENT = '5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
 
 interface Fixture {
   desk: Newsdesk;
@@ -69,7 +72,10 @@ const CALLS: Record<ChannelName, Call> = {
   'workflow.queue': { who: ['editor'], args: () => [] },
   'workflow.counts': { who: SIGNED_IN, args: () => [] },
   'workflow.comment': { who: SIGNED_IN, args: () => [APPROVED_ID, { text: 'Ảnh đẹp' }] },
+  // The writer (bichdiep) or an editor; the comment asked for is not there.
+  'workflow.resolveComment': { who: ['reporter', 'editor'], args: () => [APPROVED_ID, NO_SUCH_COMMENT], allowedButFailsWith: 'not-found' },
   'accounts.list': { who: ['admin'], args: () => [] },
+  'accounts.people': { who: SIGNED_IN, args: () => [] },
   'accounts.create': { who: ['admin'], args: () => [{ username: 'phongvien2', displayName: 'Phóng viên Hai', role: 'reporter', password: 'mat-khau-dai-du' }] },
   'accounts.update': { who: ['admin'], args: () => ['truyenthong', { disabled: false }] },
   'newsroom.settings': { who: SIGNED_IN, args: () => [] },
@@ -80,6 +86,8 @@ const CALLS: Record<ChannelName, Call> = {
   'print.article': { who: SIGNED_IN, args: () => [APPROVED_ID, {}] },
   'print.preflight': { who: SIGNED_IN, args: () => [APPROVED_ID] },
   'print.bulletin': { who: ['communications', 'admin'], args: () => [{ articleIds: [APPROVED_ID], title: 'Bản tin', date: '2026-12-01' }] },
+  'print.articleWord': { who: SIGNED_IN, args: () => [APPROVED_ID] },
+  'print.bulletinWord': { who: ['communications', 'admin'], args: () => [{ articleIds: [APPROVED_ID], title: 'Bản tin', date: '2026-12-01' }] },
   'editor.newArticle': { who: WRITERS, args: () => [] },
   'editor.save': { who: WRITERS, args: (f) => [DRAFT_ID, contentOf(f.draft)] },
   'editor.storePhoto': { who: WRITERS, args: (f) => [f.photo] },
@@ -89,11 +97,17 @@ const CALLS: Record<ChannelName, Call> = {
   'editor.keepDraft': { who: WRITERS, args: (f) => [DRAFT_ID, contentOf(f.draft)] },
   'editor.recovered': { who: SIGNED_IN, args: () => [] },
   'sync.settings': { who: SIGNED_IN, args: () => [] },
-  'sync.saveSettings': { who: ['editor', 'admin'], args: (f) => [f.portal] },
-  'sync.testConnection': { who: ['editor', 'admin'], args: () => [] },
+  // Each person keeps their own portal account; the settings shared by the newsroom are unchanged here.
+  'sync.saveSettings': { who: SIGNED_IN, args: (f) => [f.portal] },
+  'sync.testConnection': { who: SYNCERS, args: () => [] },
   'sync.status': { who: SIGNED_IN, args: () => [] },
-  'sync.start': { who: ['editor', 'admin'], args: () => [], allowedButFailsWith: 'bad-input' },
-  'sync.resolve': { who: ['editor', 'admin'], args: () => [APPROVED_ID, 'keep-mine'], allowedButFailsWith: 'bad-input' },
+  'sync.preview': { who: SYNCERS, args: () => [], allowedButFailsWith: 'bad-input' },
+  'sync.start': { who: SYNCERS, args: () => [], allowedButFailsWith: 'bad-input' },
+  'sync.resolve': { who: SYNCERS, args: () => [APPROVED_ID, 'keep-mine'], allowedButFailsWith: 'bad-input' },
+  'writing.dictionary': { who: SIGNED_IN, args: () => [] },
+  'writing.addWord': { who: SIGNED_IN, args: () => ['Zalo'] },
+  'writing.glossary': { who: SIGNED_IN, args: () => [] },
+  'writing.setGlossary': { who: ['editor', 'admin'], args: () => [[{ abbreviation: 'UBND', expansion: 'Ủy ban nhân dân' }]] },
   'diagnostics.report': { who: SIGNED_IN, args: () => [] },
 };
 
