@@ -27,7 +27,6 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.workflow.noteRequired': 'a note is needed to {action} an article, so the writer knows what to change',
   'error.workflow.checklist': 'cannot be submitted yet: {missing}',
   'error.workflow.publishBySync': 'articles are published only by syncing with the portal: an approved article goes out with the next sync',
-  'error.workflow.syncMayNot': 'the portal sync may not {action} articles',
 
   'error.edit.communications': 'communications officers do not change the text of articles',
   'error.edit.reporterOwnOnly': 'reporters can change only their own articles',

@@ -29,7 +29,6 @@ export const coreMessagesVi = {
   'error.workflow.noteRequired': 'cần ghi chú khi {action}, để người viết biết phải sửa gì',
   'error.workflow.checklist': 'chưa gửi duyệt được: {missing}',
   'error.workflow.publishBySync': 'bài viết chỉ được xuất bản khi đồng bộ với cổng thông tin: bài đã duyệt được đăng ở lần đồng bộ tới',
-  'error.workflow.syncMayNot': 'việc đồng bộ không được {action} bài viết',
 
   'error.edit.communications': 'tài khoản cán bộ truyền thông không sửa nội dung bài viết',
   'error.edit.reporterOwnOnly': 'phóng viên chỉ sửa được bài viết của chính mình',

@@ -7,11 +7,22 @@ import { submitChecklist } from './submitChecklist.ts';
 export { WORKFLOW_ACTIONS, WorkflowActionSchema, TransitionRecordSchema, type WorkflowAction, type TransitionRecord } from './transitionRecord.ts';
 
 /**
- * The portal sync as the one who applies a step: publishing is the portal's act, not a person's,
- * so `publish` is applied only by it, through the same rules and records as every other step.
+ * The portal sync applying a step: publishing is the portal's act, not a person's, so `publish`
+ * is applied only by it, through the same rules and records as every other step. A decision
+ * taken on another machine comes back the same way, in the name of the portal account that
+ * made it: the portal already checked that account's transition permissions.
  */
-export const PORTAL_ACTOR = { kind: 'portal', username: 'đồng bộ cổng thông tin' } as const;
-export type PortalActor = typeof PORTAL_ACTOR;
+export interface PortalActor {
+  kind: 'portal';
+  username: string;
+}
+
+/** The sync acting for the portal account named `account` (its display name on the portal). */
+export function portalActor(account: string): PortalActor {
+  return { kind: 'portal', username: account };
+}
+
+export const PORTAL_ACTOR: PortalActor = portalActor('đồng bộ cổng thông tin');
 
 /** Who applies a step: a signed-in person or the portal sync. */
 export type Actor = User | PortalActor;
@@ -65,10 +76,7 @@ export function refusalMessage(article: Article, action: WorkflowAction, actor: 
   const rule = TRANSITIONS[action];
   const verb = actionName(action);
   const wrongState = () => msg('error.workflow.wrongState', { action: verb, state: stateName(article.state) });
-  if (isPortal(actor)) {
-    if (!rule.byPortal) return msg('error.workflow.syncMayNot', { action: verb });
-    return rule.from.includes(article.state) ? null : wrongState();
-  }
+  if (isPortal(actor)) return rule.from.includes(article.state) ? null : wrongState();
   const user = actor;
   if (rule.byPortal) return msg('error.workflow.publishBySync');
   if (!rule.from.includes(article.state)) return wrongState();

@@ -12,7 +12,7 @@ import { htmlToText } from './portalHtml.ts';
 import { resourcePath } from './portalUrl.ts';
 import { withRetries, type RetryPolicy } from './retry.ts';
 import { portalLinkOf, type NodeResource } from './nodeLink.ts';
-import { contentHash, portalActor, recordPortalStep } from './syncTransitions.ts';
+import { contentHash, recordPortalStep } from './syncTransitions.ts';
 import type { QueueEntry, SyncQueue } from './SyncQueue.ts';
 
 export interface PullOptions {
@@ -149,7 +149,7 @@ export class PortalPull {
       if (node.attributes.status === true || state !== client.settings.reviewState) return 'unchanged';
       const draft = await this.articleFrom(node, null, owner.displayName);
       await articles.save(draft, { by: owner.displayName, reason: 'create' });
-      const submitted = recordPortalStep(draft, 'submit', portalActor(owner.displayName, 'reporter'), log || undefined, this.options.now());
+      const submitted = recordPortalStep(draft, 'submit', owner.displayName, log || undefined, this.options.now());
       await this.finish(node, submitted, link, owner.displayName);
       return 'received';
     }
@@ -184,10 +184,10 @@ export class PortalPull {
 
   /** The workflow steps that bring the local article to where the portal's moderation state says it is. */
   private stepsFor(local: Article['state'], portalState: string, published: boolean, editor: PortalAccount, owner: PortalAccount, log: string) {
-    const steps: Array<[WorkflowAction, ReturnType<typeof portalActor>, string | undefined]> = [];
-    const byEditor = portalActor(editor.displayName, 'editor');
+    const steps: Array<[WorkflowAction, string, string | undefined]> = [];
+    const byEditor = editor.displayName;
     if (portalState === this.options.client.settings.reviewState && (local === 'draft' || local === 'changes_requested')) {
-      steps.push(['submit', portalActor(editor.displayName, editor.uuid === owner.uuid ? 'reporter' : 'editor'), log || undefined]);
+      steps.push(['submit', editor.displayName, log || undefined]);
     } else if (portalState === 'draft' && !published && local === 'submitted') {
       steps.push(['request-changes', byEditor, log || 'yêu cầu sửa trên cổng thông tin']);
     } else if (portalState === 'published') {

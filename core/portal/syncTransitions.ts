@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { User } from '../model/account.ts';
 import type { Article, PortalLink } from '../model/article.ts';
 import { documentText } from '../model/document.ts';
 import type { SyncAction } from '../model/sync.ts';
-import { applyTransition, type WorkflowAction } from '../model/workflow.ts';
+import { applyTransition, portalActor, type WorkflowAction } from '../model/workflow.ts';
 
 /**
  * What the sync has to send for an article: a workflow step made here that the portal does not
@@ -33,23 +32,19 @@ export function stepNote(article: Pick<Article, 'transitions'>): string {
   return article.transitions?.at(-1)?.note ?? '';
 }
 
-/** A portal account acting on an article, as the workflow names it. */
-export function portalActor(name: string, role: User['role']): User {
-  return { username: name, displayName: name, role };
-}
-
 /**
  * A step that happened on the portal (or that the portal just confirmed), recorded through the
- * one workflow function. The portal already checked who may make the move (per-account
- * transition permissions), so the newsroom's self-approval setting is not asked again here.
+ * one workflow function in the name of the portal account that made it. The portal already
+ * checked who may make the move (per-account transition permissions), so the newsroom's own
+ * role rules are not asked again here; the state machine still is.
  */
-export function recordPortalStep(article: Article, action: WorkflowAction, actor: User, note: string | undefined, now: Date): Article {
-  return applyTransition(article, action, actor, { rules: { allowSelfApproval: true }, note, now });
+export function recordPortalStep(article: Article, action: WorkflowAction, account: string, note: string | undefined, now: Date): Article {
+  return applyTransition(article, action, portalActor(account), { rules: { allowSelfApproval: true }, note, now });
 }
 
 /** The article after the portal accepted what was sent: its record, and for an approval the publication. */
 export function afterPush(article: Article, action: SyncAction, link: PortalLink, account: string, now: Date): Article {
-  const published = action === 'publish' && article.state === 'approved' ? recordPortalStep(article, 'publish', portalActor(account, 'editor'), undefined, now) : article;
+  const published = action === 'publish' && article.state === 'approved' ? recordPortalStep(article, 'publish', account, undefined, now) : article;
   return { ...published, portal: { ...link, steps: published.transitions?.length ?? 0, contentHash: contentHash(published) } };
 }
 

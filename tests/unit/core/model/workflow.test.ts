@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_STATES, type Article, type ArticleState } from '../../../../core/model/article.ts';
 import { ROLES, type Role, type User } from '../../../../core/model/account.ts';
-import { allowedActions, applyTransition, PORTAL_ACTOR, TRANSITIONS, WORKFLOW_ACTIONS, WorkflowError } from '../../../../core/model/workflow.ts';
+import { allowedActions, applyTransition, PORTAL_ACTOR, portalActor, TRANSITIONS, WORKFLOW_ACTIONS, WorkflowError } from '../../../../core/model/workflow.ts';
 import { submitChecklist } from '../../../../core/model/submitChecklist.ts';
 import { sampleArticle } from '../../../helpers/sampleNewsroom.ts';
 
@@ -51,8 +51,12 @@ describe('workflow transitions', () => {
     expect(published.state).toBe('published');
     expect(published.transitions).toEqual([{ action: 'publish', from: 'approved', to: 'published', by: PORTAL_ACTOR.username, at: now.toISOString() }]);
     expect(() => applyTransition({ ...approved, state: 'draft' }, 'publish', PORTAL_ACTOR, { rules, now })).toThrow('không thể xuất bản bài đang ở trạng thái "bản nháp"');
-    for (const action of WORKFLOW_ACTIONS.filter((a) => a !== 'publish')) {
-      expect(() => applyTransition({ ...approved, state: TRANSITIONS[action].from[0]! }, action, PORTAL_ACTOR, { rules, note: 'x', now }), action).toThrow(WorkflowError);
+    // A decision made on another machine comes back in the portal account's name, from a state it can follow only.
+    const asked = applyTransition({ ...approved, state: 'submitted' }, 'request-changes', portalActor('Biên tập viên'), { rules, note: 'Bổ sung nguồn', now });
+    expect(asked.transitions?.at(-1)).toMatchObject({ action: 'request-changes', by: 'Biên tập viên', note: 'Bổ sung nguồn' });
+    for (const action of WORKFLOW_ACTIONS) {
+      const elsewhere = ARTICLE_STATES.find((state) => !TRANSITIONS[action].from.includes(state))!;
+      expect(() => applyTransition({ ...approved, state: elsewhere }, action, PORTAL_ACTOR, { rules, note: 'x', now }), action).toThrow(WorkflowError);
     }
   });
 
