@@ -177,7 +177,8 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
     onClose(article.id);
     return true;
   };
-  const reviewShown = isStored && (article.state === 'draft' || article.state === 'changes_requested' || (article.comments ?? []).length > 0);
+  // Decided by the article as it opened, so the layout never changes under the writer's hands.
+  const reviewShown = stored && (article.state === 'changes_requested' || (article.comments ?? []).length > 0);
   const writing = { ...article, ...fields, body: liveBody };
 
   const leave = async () => {
