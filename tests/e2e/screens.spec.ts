@@ -41,7 +41,7 @@ for (const size of SIZES) {
       await expect(page.getByRole('complementary', { name: 'Quy trình duyệt' })).toBeVisible();
       await shoot('04-article');
       await page.getByRole('button', { name: 'Lịch sử sửa đổi' }).click();
-      await expect(page.getByRole('heading', { name: 'Lịch sử sửa đổi' })).toBeVisible();
+      await expect(page.locator('.history-panel__item').first()).toBeVisible();
       await shoot('05-article-history');
       await page.getByRole('button', { name: 'Lịch sử sửa đổi' }).click();
       await page.getByRole('button', { name: 'Xem trước' }).click();
