@@ -146,7 +146,8 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
   }, [autosaver, recovered]);
   useEffect(() => (isStored ? onOpen?.(article.id) : undefined), [isStored, onOpen, article.id]);
 
-  const reviewShown = isStored && (article.state === 'draft' || article.state === 'changes_requested' || (article.comments ?? []).length > 0);
+  // Decided by the article as it opened, so the layout never changes under the writer's hands.
+  const reviewShown = stored && (article.state === 'changes_requested' || (article.comments ?? []).length > 0);
   // The preview and the review panel's checklist follow the text after each pause in typing.
   const preview = useLivePreviewBody(editorRef, initialBody, previewing || reviewShown);
   const previewChanged = preview.bodyChanged;

@@ -7,6 +7,8 @@ import { expect, test, type NewsdeskServer } from './fixtures.ts';
 
 // A browser set to American English: the Vietnamese interface still writes days as dd/mm/yyyy.
 test.use({ library: 'dates-history', prepareData: 'tests/e2e/prepare/changesRequestedSample.ts', locale: 'en-US' });
+// Sign-ins (scrypt) and the first editor's load take long on a busy machine.
+test.describe.configure({ timeout: 150_000 });
 test.describe.configure({ mode: 'serial' });
 
 const stored = async (newsdesk: NewsdeskServer): Promise<Article> =>

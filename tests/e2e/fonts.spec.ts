@@ -59,6 +59,8 @@ async function expectDrawnWithBundled(page: Page, element: Locator, family: stri
 
 // The test writes a new article: a library of its own.
 test.use({ library: 'fonts' });
+// Sign-ins (scrypt) and the first editor's load take long on a busy machine.
+test.describe.configure({ timeout: 150_000 });
 
 test('Vietnamese text is drawn with the bundled Noto faces in the library, the article view and the editor', async ({ page, signIn }) => {
   await signIn('bichdiep');

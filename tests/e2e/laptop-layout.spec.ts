@@ -4,6 +4,8 @@ import { expect, test } from './fixtures.ts';
 
 // The sample article is back with its reporter, so she may open it in the editor.
 test.use({ library: 'laptop-layout', prepareData: 'tests/e2e/prepare/changesRequestedSample.ts', viewport: { width: 1366, height: 768 } });
+// Sign-ins (scrypt) and the first editor's load take long on a busy machine.
+test.describe.configure({ timeout: 150_000 });
 
 type Box = { x: number; y: number; width: number; height: number };
 const box = async (element: Locator): Promise<Box> => (await element.boundingBox())!;
@@ -22,7 +24,8 @@ async function openSampleInEditor(page: Page, signIn: (user: string) => Promise<
   await signIn('bichdiep');
   await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
   await page.getByRole('button', { name: 'Sửa bài' }).click();
-  await expect(page.getByRole('textbox', { name: 'Nội dung bài viết' })).toBeVisible();
+  // Lexical loads with the first editor opened: slow on a busy machine.
+  await expect(page.getByRole('textbox', { name: 'Nội dung bài viết' })).toBeVisible({ timeout: 30_000 });
 }
 
 test('at 1366×768 the preview is a full-height pane beside the text, with its toolbar in one row and one scroller', async ({ page, signIn }) => {

@@ -2,6 +2,8 @@ import { expect, test } from './fixtures.ts';
 
 // These tests add an account: a library of their own.
 test.use({ library: 'messages' });
+// Sign-ins (scrypt) and the first editor's load take long on a busy machine.
+test.describe.configure({ timeout: 150_000 });
 
 test('a new account with a space in its user name is explained next to the field, in words people use', async ({ page, signIn }) => {
   await signIn('quantri');

@@ -7,6 +7,8 @@ import { expect, test } from './fixtures.ts';
 
 // The sample article comes back to its reporter with two paragraph comments and a note.
 test.use({ library: 'review-in-editor', prepareData: 'tests/e2e/prepare/changesRequestedSample.ts' });
+// Sign-ins (scrypt) and the first editor's load take long on a busy machine.
+test.describe.configure({ timeout: 150_000 });
 test.describe.configure({ mode: 'serial' });
 
 const EDITOR_NAME = 'Nguyễn Văn Hùng';
@@ -21,7 +23,8 @@ interface BrowserStyles {
 async function openInEditor(page: Page) {
   await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
   await page.getByRole('button', { name: 'Sửa bài' }).click();
-  await expect(page.getByRole('textbox', { name: 'Nội dung bài viết' })).toBeVisible();
+  // Lexical loads with the first editor opened: slow on a busy machine.
+  await expect(page.getByRole('textbox', { name: 'Nội dung bài viết' })).toBeVisible({ timeout: 30_000 });
 }
 
 test('the reporter fixes a "Cần sửa" article with the note, the paragraph comments, the checklist and "Gửi duyệt" beside the text', async ({
