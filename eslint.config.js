@@ -44,8 +44,52 @@ export default tseslint.config(
             { group: ['**/electron/*'], message: 'renderer/ talks to the shell only through window.newsdesk.' },
             { group: nodeBuiltins, message: 'renderer/ is browser code: no Node modules.' },
             {
-              group: ['**/core/*', '!**/core/api.ts', '!**/core/model', '!**/core/model/*', '!**/core/render', '!**/core/render/*'],
-              message: 'renderer/ may take from core/ only api.ts, model/ and render/ (environment-free).',
+              group: ['**/core/*', '!**/core/api.ts', '!**/core/model', '!**/core/model/*', '!**/core/render', '!**/core/render/*', '!**/core/i18n', '!**/core/i18n/*'],
+              message: 'renderer/ may take from core/ only api.ts, model/, render/ and i18n/ (environment-free).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The shell wires the core and speaks its contract; it does not reach into the services or stores.
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            reactOnly,
+            { group: ['**/renderer/*'], message: 'electron/ talks to the page only through the preload and its channels.' },
+            {
+              group: [
+                '**/core/*',
+                '!**/core/api.ts',
+                '!**/core/errors.ts',
+                '!**/core/newsdesk.ts',
+                '!**/core/defaultDataDir.ts',
+                '!**/core/model',
+                '!**/core/model/*',
+                '!**/core/i18n',
+                '!**/core/i18n/*',
+                '!**/core/bridge',
+                '!**/core/bridge/*',
+                '!**/core/portal',
+                '**/core/portal/*',
+                '!**/core/portal/SecretStore.ts',
+                '!**/core/store',
+                '**/core/store/*',
+                '!**/core/store/atomicWrite.ts',
+                '!**/core/commands',
+                '**/core/commands/*',
+                '!**/core/commands/outputFile.ts',
+                '!**/core/services',
+                '**/core/services/*',
+                '!**/core/services/printer.ts',
+              ],
+              message:
+                'electron/ takes from core/ its wiring (newsdesk.ts), the contract (api.ts, errors.ts, model/, i18n/), browser-mode files (bridge/), durable writes and the secret store: never the services or stores themselves.',
             },
           ],
         },

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { ArticleSchema, type Article } from '../model/article.ts';
 import { bodyLengthRefusal } from '../model/inputLimits.ts';
+import { IMPORT_EXTENSIONS, type ImportExtension } from '../model/fileKinds.ts';
 import { msg } from '../i18n/coreMessages.ts';
 import type { DraftAuthor } from '../model/newArticle.ts';
 import type { ArticleStore } from '../store/ArticleStore.ts';
@@ -11,12 +12,12 @@ import type { Importer } from './importer.ts';
 import { importArticleJson } from './jsonImporter.ts';
 
 /** One importer per file extension; a new kind of file is one more line here. */
-const IMPORTERS: Record<string, Importer> = {
+const IMPORTERS: Record<ImportExtension, Importer> = {
   '.docx': importDocx,
   '.json': importArticleJson,
 };
 
-export const IMPORTABLE_EXTENSIONS: readonly string[] = Object.keys(IMPORTERS);
+export const IMPORTABLE_EXTENSIONS: readonly string[] = IMPORT_EXTENSIONS;
 
 export interface ImportTarget {
   articles: ArticleStore;
@@ -30,7 +31,7 @@ export interface ImportTarget {
  */
 export async function importFile(bytes: Uint8Array, fileName: string, target: ImportTarget): Promise<Article> {
   const extension = extname(fileName).toLowerCase();
-  const importer = IMPORTERS[extension];
+  const importer = (IMPORT_EXTENSIONS as readonly string[]).includes(extension) ? IMPORTERS[extension as ImportExtension] : undefined;
   if (!importer) {
     throw new NewsdeskError(`không nhập được "${fileName}": chỉ nhận tệp ${IMPORTABLE_EXTENSIONS.join(', ')}`);
   }
