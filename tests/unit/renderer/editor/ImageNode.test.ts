@@ -23,7 +23,7 @@ describe('ImageNode', () => {
     expect(json).toEqual({ type: 'image', version: IMAGE_NODE_VERSION, src: PHOTO, altText: 'Hội nghị', caption: 'Toàn cảnh hội nghị', credit: 'Bích Diệp', width: 1200, height: 800, size: 'full' });
     expect(ImageNodeSchema.safeParse(json).success).toBe(true);
     ed.update(() => {
-      const back = ImageNode.importJSON(json as Record<string, unknown>);
+      const back = ImageNode.importJSON(json as Parameters<typeof ImageNode.importJSON>[0]);
       expect(back.exportJSON()).toEqual(json);
     }, { discrete: true });
   });
@@ -40,7 +40,7 @@ describe('ImageNode', () => {
     const ed = editor();
     ed.update(() => {
       const node = $createImageNode({ src: PHOTO, altText: 'Hội nghị', caption: 'Toàn cảnh', credit: 'Bích Diệp', width: 1200, height: 800, size: 'column' });
-      const { element } = node.exportDOM(ed);
+      const { element } = node.exportDOM();
       const figure = element as HTMLElement;
       expect(figure.outerHTML).toBe(`<figure><img src="assets/${PHOTO}" alt="Hội nghị" width="1200" height="800"><figcaption>Toàn cảnh Ảnh: Bích Diệp</figcaption></figure>`);
       expect(node.createDOM().className).toBe('editor-photo-block');
