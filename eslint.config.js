@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -89,8 +90,61 @@ export default tseslint.config(
             { group: ['**/electron/*'], message: 'renderer/ talks to the shell only through window.newsdesk.' },
             { group: nodeBuiltins, message: 'renderer/ is browser code: no Node modules.' },
             {
-              group: ['**/core/*', '!**/core/api.ts', '!**/core/model', '!**/core/model/*', '!**/core/render', '!**/core/render/*', '!**/core/vietnamese', '!**/core/vietnamese/*'],
-              message: 'renderer/ may take from core/ only api.ts, model/ and render/ (environment-free), and the Vietnamese text tools in vietnamese/.',
+              group: ['**/core/*', '!**/core/api.ts', '!**/core/model', '!**/core/model/*', '!**/core/render', '!**/core/render/*', '!**/core/i18n', '!**/core/i18n/*', '!**/core/vietnamese', '!**/core/vietnamese/*'],
+              message: 'renderer/ may take from core/ only api.ts, model/, render/, i18n/ and the Vietnamese text tools in vietnamese/ (environment-free).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // React's two rules of hooks: called in the same order every render, with every value they read listed.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // The shell wires the core and speaks its contract; it does not reach into the services or stores.
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            reactOnly,
+            { group: ['**/renderer/*'], message: 'electron/ talks to the page only through the preload and its channels.' },
+            {
+              group: [
+                '**/core/*',
+                '!**/core/api.ts',
+                '!**/core/errors.ts',
+                '!**/core/newsdesk.ts',
+                '!**/core/defaultDataDir.ts',
+                '!**/core/model',
+                '!**/core/model/*',
+                '!**/core/i18n',
+                '!**/core/i18n/*',
+                '!**/core/bridge',
+                '!**/core/bridge/*',
+                '!**/core/portal',
+                '**/core/portal/*',
+                '!**/core/portal/SecretStore.ts',
+                '!**/core/store',
+                '**/core/store/*',
+                '!**/core/store/atomicWrite.ts',
+                '!**/core/commands',
+                '**/core/commands/*',
+                '!**/core/commands/outputFile.ts',
+                '!**/core/services',
+                '**/core/services/*',
+                '!**/core/services/printer.ts',
+              ],
+              message:
+                'electron/ takes from core/ its wiring (newsdesk.ts), the contract (api.ts, errors.ts, model/, i18n/), browser-mode files (bridge/), durable writes and the secret store: never the services or stores themselves.',
             },
           ],
         },

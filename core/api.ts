@@ -29,6 +29,7 @@ import { InterfaceLanguageSchema, type Preferences } from './model/preferences.t
 import type { RecentArticle } from './model/recentArticles.ts';
 import type { DiagnosticsReport } from './model/diagnostics.ts';
 import { depthRefusal } from './model/inputLimits.ts';
+import { MAX_FILE_BASE64_CHARACTERS, MAX_FILE_MEGABYTES } from './model/fileKinds.ts';
 import { NewsdeskError } from './errors.ts';
 import { msg } from './i18n/coreMessages.ts';
 import { GlossarySchema, NewsroomWordSchema, type GlossaryEntry } from './vietnamese/glossary.ts';
@@ -45,7 +46,7 @@ import {
 /** A file the user picked, its bytes in base64 (the JSON that IPC and the bridge carry has no bytes). */
 export const FileUploadSchema = z.object({
   fileName: z.string().min(1).max(255),
-  data: z.base64().max(30_000_000, 'tệp quá lớn (tối đa khoảng 22 MB)'),
+  data: z.base64().max(MAX_FILE_BASE64_CHARACTERS, `tệp quá lớn (tối đa ${MAX_FILE_MEGABYTES} MB)`),
 });
 export type FileUpload = z.infer<typeof FileUploadSchema>;
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { NewsdeskApi } from './api.ts';
+import type { Stores } from './stores.ts';
 import { AccountStore } from './accounts/AccountStore.ts';
 import type { PasswordCost } from './accounts/passwords.ts';
 import type { StoreProblem } from './model/storeProblem.ts';
@@ -60,15 +61,7 @@ export interface NewsdeskOptions {
   passwordCost?: PasswordCost;
 }
 
-/** The stores of the open data folder; replaced as a whole when a backup is restored. */
-export interface Stores {
-  articles: ArticleStore;
-  accounts: AccountStore;
-  assets: AssetStore;
-  newsroom: NewsroomSettingsStore;
-  /** The newsroom's spell-check words and glossary. */
-  writingAids: WritingAidsStore;
-}
+export type { Stores } from './stores.ts';
 
 export interface Newsdesk {
   /** The service implementation the UI calls (over IPC or the browser-mode bridge). */

@@ -6,13 +6,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FileUploadSchema, NewsdeskError, type NewsdeskApi } from '../core/api.ts';
-import { IMPORTABLE_EXTENSIONS } from '../core/import/importFile.ts';
+import { MAX_FILE_BYTES, MAX_FILE_MEGABYTES, OPENABLE_EXTENSIONS, PACKAGE_EXTENSION } from '../core/model/fileKinds.ts';
 
-export const PACKAGE_EXTENSION = '.newsdesk';
-export const OPENABLE_EXTENSIONS: readonly string[] = [PACKAGE_EXTENSION, ...IMPORTABLE_EXTENSIONS];
-
-/** The size IPC and the browser-mode bridge accept for one file (FileUploadSchema's base64 limit). */
-const MAX_FILE_BYTES = 22 * 1024 * 1024;
+export { OPENABLE_EXTENSIONS, PACKAGE_EXTENSION };
 
 const isOpenable = (file: string) => OPENABLE_EXTENSIONS.includes(path.extname(file).toLowerCase());
 
@@ -39,7 +35,7 @@ export async function importIntoLibrary(api: NewsdeskApi, file: string): Promise
   if (!isOpenable(file)) throw new NewsdeskError(`không mở được "${fileName}": Newsdesk chỉ mở tệp ${OPENABLE_EXTENSIONS.join(', ')}`);
   let bytes: Buffer;
   try {
-    if ((await stat(file)).size > MAX_FILE_BYTES) throw new NewsdeskError(`"${fileName}" quá lớn (tối đa 22 MB)`);
+    if ((await stat(file)).size > MAX_FILE_BYTES) throw new NewsdeskError(`"${fileName}" quá lớn (tối đa ${MAX_FILE_MEGABYTES} MB)`);
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof NewsdeskError) throw error;

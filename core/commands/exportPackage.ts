@@ -1,6 +1,7 @@
 import { buildPackage } from '../exchange/exportPackage.ts';
 import { writeOutputFile } from './outputFile.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
+import { PACKAGE_EXTENSION } from '../model/fileKinds.ts';
 
 export const exportCommand: Command = {
   options: { output: { type: 'string', short: 'o' } },
@@ -9,7 +10,7 @@ export const exportCommand: Command = {
     if (!id) throw new UsageError('export cần mã bài viết (id)');
     noExtraArguments(extra, 'export');
     if (typeof values.output !== 'string') throw new UsageError('export cần -o TỆP.newsdesk');
-    if (!values.output.endsWith('.newsdesk')) throw new UsageError('tệp xuất phải có đuôi .newsdesk');
+    if (!values.output.endsWith(PACKAGE_EXTENSION)) throw new UsageError(`tệp xuất phải có đuôi ${PACKAGE_EXTENSION}`);
     const { articles, stores } = await open();
     const article = await articles.get(id);
     const bytes = await buildPackage(article, await articles.listRevisions(id), (name) => stores.assets.read(name), stores.writingAids.dictionary);

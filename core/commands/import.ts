@@ -3,14 +3,13 @@ import { userInfo } from 'node:os';
 import { basename, extname } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { importPackage } from '../exchange/importPackage.ts';
-import { importFile, IMPORTABLE_EXTENSIONS } from '../import/importFile.ts';
+import { importFile } from '../import/importFile.ts';
+import { OPENABLE_EXTENSIONS, PACKAGE_EXTENSION } from '../model/fileKinds.ts';
 import type { User } from '../model/account.ts';
 import { WorkflowError } from '../model/workflow.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
 import { ENCODING_CHOICES, isEncodingChoice } from '../vietnamese/encodingChoice.ts';
 
-const PACKAGE = '.newsdesk';
-const ACCEPTED = [PACKAGE, ...IMPORTABLE_EXTENSIONS];
 
 /**
  * `newsdesk import <file> [--author NAME] [--encoding auto|tcvn3|vni|viqr]`: a `.newsdesk` package
@@ -21,12 +20,12 @@ export const importCommand: Command = {
   options: { author: { type: 'string' }, encoding: { type: 'string' } },
   async run({ values, positionals, open, out }) {
     const [file, ...extra] = positionals;
-    if (!file) throw new UsageError(`import cần một tệp (${ACCEPTED.join(', ')})`);
+    if (!file) throw new UsageError(`import cần một tệp (${OPENABLE_EXTENSIONS.join(', ')})`);
     noExtraArguments(extra, 'import');
     const encoding = typeof values.encoding === 'string' ? values.encoding : 'auto';
     if (!isEncodingChoice(encoding)) throw new UsageError(`--encoding nhận ${ENCODING_CHOICES.join(', ')}, không nhận "${encoding}"`);
     const extension = extname(file).toLowerCase();
-    if (!ACCEPTED.includes(extension)) throw new NewsdeskError(`không nhập được "${basename(file)}": chỉ nhận tệp ${ACCEPTED.join(', ')}`);
+    if (!OPENABLE_EXTENSIONS.includes(extension)) throw new NewsdeskError(`không nhập được "${basename(file)}": chỉ nhận tệp ${OPENABLE_EXTENSIONS.join(', ')}`);
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
@@ -41,7 +40,7 @@ export const importCommand: Command = {
       if (!user) throw new NewsdeskError(`không có tài khoản "${values.author}"`);
       author = user;
     }
-    if (extension === PACKAGE) {
+    if (extension === PACKAGE_EXTENSION) {
       const imported = await importPackage(newsdesk.stores, bytes, { user: author, by: author?.username ?? commandLineUser() }).catch((error: unknown) => {
         throw error instanceof WorkflowError ? NewsdeskError.of(error.detail, 'forbidden') : error;
       });

@@ -1,4 +1,4 @@
-import type { Stores } from '../newsdesk.ts';
+import type { Stores } from '../stores.ts';
 import type { ImportedPackage } from '../model/exchange.ts';
 import { sameContent } from '../model/recovery.ts';
 import { admitPackagedArticle, type Importer } from './admitPackagedArticle.ts';

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { ArticleSchema, type Article } from '../model/article.ts';
 import { bodyLengthRefusal } from '../model/inputLimits.ts';
+import { IMPORT_EXTENSIONS, type ImportExtension } from '../model/fileKinds.ts';
 import { msg } from '../i18n/coreMessages.ts';
 import type { DraftAuthor } from '../model/newArticle.ts';
 import type { ArticleStore } from '../store/ArticleStore.ts';
@@ -13,13 +14,13 @@ import { importText } from './textImporter.ts';
 import type { EncodingChoice } from '../vietnamese/encodingChoice.ts';
 
 /** One importer per file extension; a new kind of file is one more line here. */
-const IMPORTERS: Record<string, Importer> = {
+const IMPORTERS: Record<ImportExtension, Importer> = {
   '.docx': importDocx,
   '.json': importArticleJson,
   '.txt': importText,
 };
 
-export const IMPORTABLE_EXTENSIONS: readonly string[] = Object.keys(IMPORTERS);
+export const IMPORTABLE_EXTENSIONS: readonly string[] = IMPORT_EXTENSIONS;
 
 export interface ImportTarget {
   articles: ArticleStore;
@@ -35,7 +36,7 @@ export interface ImportTarget {
  */
 export async function importFile(bytes: Uint8Array, fileName: string, target: ImportTarget): Promise<Article> {
   const extension = extname(fileName).toLowerCase();
-  const importer = IMPORTERS[extension];
+  const importer = (IMPORT_EXTENSIONS as readonly string[]).includes(extension) ? IMPORTERS[extension as ImportExtension] : undefined;
   if (!importer) {
     throw new NewsdeskError(`không nhập được "${fileName}": chỉ nhận tệp ${IMPORTABLE_EXTENSIONS.join(', ')}`);
   }

@@ -10,7 +10,7 @@ import { newDraft } from '../model/newArticle.ts';
 import { sameContent } from '../model/recovery.ts';
 import { nfcDeep } from '../model/text.ts';
 import { importFile } from '../import/importFile.ts';
-import type { Stores } from '../newsdesk.ts';
+import type { Stores } from '../stores.ts';
 import type { EditLocks } from '../store/EditLocks.ts';
 import type { AssetStore } from '../store/AssetStore.ts';
 import type { RecoveryStore } from '../store/RecoveryStore.ts';

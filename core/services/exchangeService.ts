@@ -1,8 +1,9 @@
 import { NewsdeskError, type NewsdeskApi } from '../api.ts';
 import { WorkflowError } from '../model/workflow.ts';
+import { PACKAGE_EXTENSION } from '../model/fileKinds.ts';
 import { buildPackage } from '../exchange/exportPackage.ts';
 import { importPackage } from '../exchange/importPackage.ts';
-import type { Stores } from '../newsdesk.ts';
+import type { Stores } from '../stores.ts';
 import { fileNameFor } from './printer.ts';
 import type { Session } from './sessionService.ts';
 
@@ -17,7 +18,7 @@ export function exchangeService(stores: Stores, session: Session): NewsdeskApi['
       session.requireUser();
       const article = await stores.articles.get(id);
       const bytes = await buildPackage(article, await stores.articles.listRevisions(id), (name) => stores.assets.read(name), stores.writingAids.dictionary);
-      return { fileName: fileNameFor(article.title, '.newsdesk'), data: bytes.toString('base64') };
+      return { fileName: fileNameFor(article.title, PACKAGE_EXTENSION), data: bytes.toString('base64') };
     },
     async importPackage(file) {
       const user = session.requireUser();

@@ -3,7 +3,7 @@ import { diffArticles } from '../model/articleDiff.ts';
 import { editRefusalMessage } from '../model/editRules.ts';
 import { msg } from '../i18n/coreMessages.ts';
 import { contentOf } from '../model/recovery.ts';
-import type { Stores } from '../newsdesk.ts';
+import type { Stores } from '../stores.ts';
 import type { Session } from './sessionService.ts';
 
 export function historyService(stores: Stores, session: Session): NewsdeskApi['history'] {

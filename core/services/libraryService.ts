@@ -1,5 +1,5 @@
 import { NewsdeskError, type NewsdeskApi } from '../api.ts';
-import type { Stores } from '../newsdesk.ts';
+import type { Stores } from '../stores.ts';
 import type { Session } from './sessionService.ts';
 import { searchWithGlossary } from '../vietnamese/glossarySearch.ts';
 

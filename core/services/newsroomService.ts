@@ -1,5 +1,5 @@
 import type { NewsdeskApi } from '../api.ts';
-import type { Stores } from '../newsdesk.ts';
+import type { Stores } from '../stores.ts';
 import type { Session } from './sessionService.ts';
 
 export function newsroomService(stores: Stores, session: Session): NewsdeskApi['newsroom'] {

@@ -1,5 +1,5 @@
 import { NewsdeskError, type NewsdeskApi } from '../api.ts';
-import type { Stores } from '../newsdesk.ts';
+import type { Stores } from '../stores.ts';
 import { withOpened, type RecentArticle } from '../model/recentArticles.ts';
 import type { RecentArticlesStore } from '../store/RecentArticlesStore.ts';
 import type { Session } from './sessionService.ts';

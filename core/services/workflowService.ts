@@ -3,7 +3,7 @@ import { NewsdeskError, type NewsdeskApi } from '../api.ts';
 import { ARTICLE_STATES, type ArticleState } from '../model/article.ts';
 import { submitChecklist } from '../model/submitChecklist.ts';
 import { allowedActions, applyTransition, WorkflowError } from '../model/workflow.ts';
-import type { Stores } from '../newsdesk.ts';
+import type { Stores } from '../stores.ts';
 import type { Session } from './sessionService.ts';
 
 /** Moves articles through the newsroom. The model's transition table is the guard for every call. */

@@ -20,7 +20,9 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): [Load<
     return () => {
       current = false;
     };
-    // `load` is a fresh closure on every render; `deps` says when it means something new.
+    // `load` is a fresh closure on every render; `deps` says when it means something new (a caller
+    // may list a value only to load again when it changes), which the hooks rule cannot see.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);

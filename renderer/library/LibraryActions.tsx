@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
 import type { User } from '../../core/model/account.ts';
 import { canWrite } from '../../core/model/editRules.ts';
+import { OPENABLE_EXTENSIONS, PACKAGE_EXTENSION } from '../../core/model/fileKinds.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { fileUpload } from '../api/fileUpload.ts';
 import { errorText } from '../app/errorText.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 
-const PACKAGE_EXTENSION = '.newsdesk';
 
 /**
  * "Viết bài mới" and "Nhập tệp": a new draft or an imported Word or JSON file opens in the editor;
@@ -49,7 +49,7 @@ export function LibraryActions({ user, onWrite, onOpen }: { user: User; onWrite(
         <input
           ref={picker}
           type="file"
-          accept=".docx,.json,.txt,.newsdesk,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json,text/plain"
+          accept={[...OPENABLE_EXTENSIONS, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/json', 'text/plain'].join(',')}
           hidden
           data-testid="import-picker"
           onChange={(event) => {

@@ -47,7 +47,8 @@ test('the history shows who changed what, word by word, and restores an earlier 
 
   await history.getByRole('button', { name: 'So với bản trước' }).click();
   const diff = page.getByRole('region', { name: 'Thay đổi từ bản 1 đến bản 2' });
-  await expect(diff.locator('dd ins')).toHaveText(EDITED_TITLE);
+  // The state changed too (the correction): the title is the first of two changed fields.
+  await expect(diff.locator('dd ins').first()).toHaveText(EDITED_TITLE);
   await expect(diff.locator('.revision-diff__body ins')).toContainText(['kết luận']);
   await expect(diff.locator('.revision-diff__body del').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/library/history.png', fullPage: true });
@@ -56,7 +57,7 @@ test('the history shows who changed what, word by word, and restores an earlier 
   await history.getByRole('listitem').nth(1).getByRole('button', { name: 'Khôi phục bản này' }).click();
   await expect(page.getByRole('heading', { level: 1, name: SAMPLE_TITLE, exact: true })).toBeVisible();
   await expect(history.getByRole('listitem')).toHaveCount(3);
-  await expect(history.getByRole('listitem').first()).toContainText('Khôi phục — khôi phục bản sửa 1');
+  await expect(history.getByRole('listitem').first()).toContainText('Khôi phục — khôi phục nội dung bản sửa 1');
 });
 
 test('back up now, then restore that backup (an editor: it replaces everyone’s work)', async ({ page, signIn }) => {

@@ -43,7 +43,22 @@ describe('layering (ARCHITECTURE.md rule 1) is enforced by the linter', () => {
     ]);
     expect(
       await lintAs('renderer/library/x.ts', "import { ArticleStore } from '../../core/store/ArticleStore.ts';\nexport const s = ArticleStore;\n"),
-    ).toEqual([expect.stringContaining('only api.ts, model/ and render/')]);
+    ).toEqual([expect.stringContaining('only api.ts, model/, render/ and i18n/')]);
+  });
+
+  it('keeps the shell to the core’s wiring and contract, never its services, stores or the page', async () => {
+    expect(await lintAs('electron/x.ts', "import { ArticleStore } from '../core/store/ArticleStore.ts';\nexport const s = ArticleStore;\n")).toEqual([
+      expect.stringContaining('never the services or stores themselves'),
+    ]);
+    expect(await lintAs('electron/x.ts', "import { workflowService } from '../core/services/workflowService.ts';\nexport const w = workflowService;\n")).toEqual([
+      expect.stringContaining('never the services or stores themselves'),
+    ]);
+    expect(await lintAs('electron/x.ts', "import { App } from '../renderer/app/App.tsx';\nexport const a = App;\n")).toEqual([
+      expect.stringContaining('only through the preload'),
+    ]);
+    expect(
+      await lintAs('electron/x.ts', "import { openNewsdesk } from '../core/newsdesk.ts';\nimport { NewsdeskError } from '../core/errors.ts';\nimport { coreText } from '../core/i18n/coreMessages.ts';\nexport const all = [openNewsdesk, NewsdeskError, coreText];\n"),
+    ).toEqual([]);
   });
 
   it('lets each layer import what it may', async () => {

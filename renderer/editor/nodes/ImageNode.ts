@@ -11,6 +11,7 @@ import {
 } from 'lexical';
 import type { PhotoSize } from '../../../core/model/document.ts';
 import { assetUrl } from '../../api/assetUrl.ts';
+import './ImageNode.css';
 
 // The photo's editing UI is loaded when the first photo appears, not with the editor.
 const ImageComponent = lazy(() => import('./ImageComponent.tsx'));

@@ -18,6 +18,9 @@ const APPROVED_ID = 'c4e8a1b7-2d9f-4e3a-b6c5-7f8e9d0a1b23';
 const PUBLISHED_ID = SAMPLE_ARTICLE_ID;
 const PHOTO = '158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg';
 
+/** One call at most, on a busy machine (the slowest typeset a PDF or copy the data folder); a role's test makes one of each. */
+const CALL_UNDER_LOAD_MS = 3_000;
+
 const PEOPLE: Record<Role, string> = { reporter: 'bichdiep', editor: 'bientap', communications: 'truyenthong', admin: 'quantri' };
 const WRITERS: Role[] = ['reporter', 'editor', 'admin'];
 const SIGNED_IN: Role[] = ['reporter', 'editor', 'communications', 'admin'];
@@ -149,7 +152,7 @@ describe('every contract method as every role', () => {
   });
 
   for (const role of [...SIGNED_IN, null] as const) {
-    it(`answers ${role ?? 'someone signed out'} as the rules say, refusing with 'forbidden' (or 'unauthorized') and nothing else`, async () => {
+    it(`answers ${role ?? 'someone signed out'} as the rules say, refusing with 'forbidden' (or 'unauthorized') and nothing else`, { timeout: channels.length * CALL_UNDER_LOAD_MS }, async () => {
       const desk = await openSampleNewsroom(await tempDir());
       const f = await fixture(desk);
       const answers: Record<string, string> = {};
