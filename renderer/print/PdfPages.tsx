@@ -67,6 +67,9 @@ export function PdfPages({ bytes, label }: { bytes: Uint8Array; label: string })
 /** One page drawn once into its canvas; pages are drawn one after another, not all at once. */
 export function PageCanvas({ pdf, page, width, onDrawn }: { pdf: PDFDocumentProxy; page: number; width: number; onDrawn?: () => void }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  // onDrawn is a progress callback: a new one must not draw the page again.
+  const drawn = useRef(onDrawn);
+  drawn.current = onDrawn;
   useEffect(() => {
     let live = true;
     const target = canvas.current;
@@ -76,13 +79,12 @@ export function PageCanvas({ pdf, page, width, onDrawn }: { pdf: PDFDocumentProx
         if (!live) return;
         const { drawPage } = await import('./pdfjs.ts');
         await drawPage(pdf, page, target, width);
-        if (live) onDrawn?.();
+        if (live) drawn.current?.();
       })
       .catch(() => undefined);
     return () => {
       live = false;
     };
-    // onDrawn is a progress callback; a new one must not draw the page again.
   }, [pdf, page, width]);
   return <canvas ref={canvas} className="pdf-pages__canvas" width={width} height={Math.round(width * 1.414)} data-page={page} />;
 }

@@ -30,8 +30,10 @@ export function FieldSpelling({ value, onReplace, children }: Props) {
   const underlayRef = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<SpellingMenuRequest | null>(null);
   const checker = aids.enabled ? aids.checker : null;
-  // aids.revision: a word added to the dictionary is no longer underlined.
+  // Checked again when the dictionary's revision moves: a word added to it is no longer underlined.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the checker object stays the same when words are added
   const misspellings = useMemo(() => (checker ? checker.misspellings(value) : []), [checker, value, aids.revision]);
+  const hasMisspellings = misspellings.length > 0;
 
   const field = () => wrapperRef.current?.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea') ?? null;
 
@@ -60,7 +62,7 @@ export function FieldSpelling({ value, onReplace, children }: Props) {
       input.removeEventListener('scroll', place);
       input.removeEventListener('input', place);
     };
-  }, [misspellings.length > 0]);
+  }, [hasMisspellings]);
 
   useEffect(() => {
     const input = field();
