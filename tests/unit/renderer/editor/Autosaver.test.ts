@@ -25,7 +25,8 @@ describe('Autosaver', () => {
     expect(calls).toHaveLength(1);
     calls[0]!.resolve();
     await vi.advanceTimersByTimeAsync(0);
-    expect(states).toEqual(['pending', 'pending', 'saving', 'saved']);
+    // Told once per spell of typing, not once per keystroke.
+    expect(states).toEqual(['pending', 'saving', 'saved']);
     expect(saver.hasUnsavedWork).toBe(false);
   });
 
