@@ -40,4 +40,6 @@ export interface SyncOverview {
 export interface SyncPreview {
   outgoing: Array<{ articleId: string; title: string; action: SyncAction }>;
   incoming: Array<{ articleId: string; title: string; moderationState: string }>;
+  /** Why the portal could not be asked what changed there (offline, say): what is due still goes to the queue. */
+  portalUnreachable?: string;
 }

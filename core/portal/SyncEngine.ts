@@ -86,8 +86,13 @@ export class SyncEngine {
       const action = syncActionFor(await this.options.articles.get(summary.id));
       if (action) outgoing.push({ articleId: summary.id, title: summary.title, action });
     }
-    const incoming = await new PortalPull({ ...this.options, retry: this.retry, now: this.now, update: async () => undefined }).peek();
-    return { outgoing, incoming };
+    try {
+      const incoming = await new PortalPull({ ...this.options, retry: this.retry, now: this.now, update: async () => undefined }).peek();
+      return { outgoing, incoming };
+    } catch (error) {
+      if (!(error instanceof PortalError)) throw error;
+      return { outgoing, incoming: [], portalUnreachable: error.message };
+    }
   }
 
   /** Takes in what changed on the portal for this account since the last pull (the review queue, decisions, edits). */

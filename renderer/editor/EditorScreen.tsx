@@ -107,6 +107,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
   const editorRef = useRef<LexicalEditor | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
   const [previewing, setPreviewing] = useState(false);
+  const layoutRef = useRef<HTMLDivElement>(null);
   const [isStored, setStored] = useState(stored);
   const storedRef = useRef(stored);
   const currentContent = () => ({
@@ -150,6 +151,17 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
   const reviewShown = stored && (article.state === 'changes_requested' || (article.comments ?? []).length > 0);
   // The preview and the review panel's checklist follow the text after each pause in typing.
   const preview = useLivePreviewBody(editorRef, initialBody, previewing || reviewShown);
+  // Opening the preview brings the text and the pane up under the editor's bar, so the pane has the
+  // window's whole height on a laptop screen instead of starting below the app's header.
+  useEffect(() => {
+    const layout = layoutRef.current;
+    const pane = layout?.querySelector<HTMLElement>('.preview-pane');
+    if (!previewing || !layout || !pane) return;
+    // Where the pane sticks (its CSS `top`, below the editor's bar).
+    const stickAt = parseFloat(getComputedStyle(pane).top) || 0;
+    const top = layout.getBoundingClientRect().top + window.scrollY - stickAt;
+    if (window.scrollY < top) window.scrollTo({ top });
+  }, [previewing]);
   const previewChanged = preview.bodyChanged;
   const bodyChanged = useCallback(() => {
     autosaver.changed();
@@ -226,7 +238,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
           </button>
         </nav>
         {recovered && <RecoveredNotice recovered={recovered} onDiscard={stored ? discardRecovered : undefined} />}
-        <div className={previewing ? 'editor-layout editor-layout--preview' : reviewShown ? 'editor-layout editor-layout--review' : 'editor-layout'}>
+        <div ref={layoutRef} className={previewing ? 'editor-layout editor-layout--preview' : reviewShown ? 'editor-layout editor-layout--review' : 'editor-layout'}>
           <div className="editor-sheet">
             <WritingTools editorRef={editorRef} fields={fields} onFieldsChange={changeFields} />
             <ArticleFieldsForm fields={fields} onChange={changeFields} />

@@ -399,6 +399,7 @@ export const en: Messages = {
   'sync.preview.incoming': 'Take in from the portal ({count})',
   'sync.preview.noOutgoing': 'Nothing to send.',
   'sync.preview.noIncoming': 'Nothing new on the portal.',
+  'sync.preview.portalUnreachable': 'The portal could not be asked what is new ({reason}). The articles above still go to the queue and are sent when the portal answers.',
   'sync.preview.nothingNew': 'Nothing new: nothing to send to the portal and nothing to take in.',
   'sync.preview.confirm': 'Sync the chosen articles',
   'sync.preview.cancel': 'Cancel',

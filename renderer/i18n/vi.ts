@@ -397,6 +397,7 @@ export const vi = {
   'sync.preview.incoming': 'Nhận về từ cổng ({count})',
   'sync.preview.noOutgoing': 'Không có bài nào cần gửi.',
   'sync.preview.noIncoming': 'Không có gì mới trên cổng.',
+  'sync.preview.portalUnreachable': 'Chưa hỏi được cổng có gì mới ({reason}). Các bài trên vẫn được xếp vào hàng đợi và tự gửi khi cổng trả lời.',
   'sync.preview.nothingNew': 'Không có gì mới: không có bài nào cần gửi lên hay nhận về từ cổng thông tin.',
   'sync.preview.confirm': 'Đồng bộ các bài đã chọn',
   'sync.preview.cancel': 'Hủy',

@@ -14,7 +14,7 @@ export function SyncPreviewPanel({ preview, busy, onConfirm, onCancel }: Props) 
   const t = useT();
   const id = useId();
   const [picked, setPicked] = useState(() => new Set(preview.outgoing.map((item) => item.articleId)));
-  const nothingNew = preview.outgoing.length === 0 && preview.incoming.length === 0;
+  const nothingNew = preview.outgoing.length === 0 && preview.incoming.length === 0 && preview.portalUnreachable === undefined;
   const toggle = (articleId: string) =>
     setPicked((current) => {
       const next = new Set(current);
@@ -52,7 +52,9 @@ export function SyncPreviewPanel({ preview, busy, onConfirm, onCancel }: Props) 
         </ul>
       )}
       <h3>{t('sync.preview.incoming', { count: preview.incoming.length })}</h3>
-      {preview.incoming.length === 0 ? (
+      {preview.portalUnreachable !== undefined ? (
+        <p role="alert">{t('sync.preview.portalUnreachable', { reason: preview.portalUnreachable })}</p>
+      ) : preview.incoming.length === 0 ? (
         <p>{t('sync.preview.noIncoming')}</p>
       ) : (
         <ul className="sync-preview__list">

@@ -69,7 +69,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.getByRole('status')).toHaveText(/kết quả$/);
       await expectAccessible(page, testInfo, theme, 'library-search');
       await page.getByLabel('Tìm bài viết').fill('');
-      await page.getByLabel('Lọc theo trạng thái').selectOption('published');
+      await page.getByLabel('Lọc theo trạng thái').selectOption('draft');
       await expect(page.getByRole('button', { name: EDITED_TITLE })).toBeVisible();
       await expectAccessible(page, testInfo, theme, 'library-filter');
       await page.getByLabel('Lọc theo trạng thái').selectOption('');
@@ -161,6 +161,10 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
       // The first theme's run already tried once and failed; the second finds "Thử lại ngay" instead.
       await page.getByRole('button', { name: /^(Đồng bộ|Thử lại ngay)$/ }).click();
+      // What will be sent is shown first; the portal could not be asked what is new, and says so.
+      await expect(page.getByRole('alert').filter({ hasText: 'Chưa hỏi được cổng có gì mới' })).toBeVisible();
+      await expectAccessible(page, testInfo, theme, 'portal-sync-preview');
+      await page.getByRole('button', { name: 'Đồng bộ các bài đã chọn' }).click();
       await expect(page.locator('.sync-items li').first()).toBeVisible();
       await expectAccessible(page, testInfo, theme, 'portal-sync-results');
     });

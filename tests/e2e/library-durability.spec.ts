@@ -42,7 +42,7 @@ test('the history shows who changed what, word by word, and restores an earlier 
   await page.getByRole('button', { name: 'Lịch sử sửa đổi' }).click();
   const history = page.getByRole('complementary', { name: 'Lịch sử sửa đổi' });
   await expect(history.getByRole('listitem')).toHaveCount(2);
-  await expect(history.getByRole('listitem').first()).toContainText('Bản 2 · bientap');
+  await expect(history.getByRole('listitem').first()).toContainText('Bản 2 · Nguyễn Văn Hùng');
   await expect(history.getByRole('listitem').first()).toContainText('Chuyển trạng thái — biên tập tiêu đề');
 
   await history.getByRole('button', { name: 'So với bản trước' }).click();

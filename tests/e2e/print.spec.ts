@@ -103,9 +103,11 @@ test('the communications officer picks, reorders, previews and exports a bulleti
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
-  // Changing the settings makes the pages again, without a click.
+  // Changing the settings makes the pages again, without a click: the drawn pages are replaced
+  // (however quickly the new layout comes, the old canvas leaves the page).
+  const firstCanvas = await page.locator('.pdf-pages canvas').first().elementHandle();
   await page.getByLabel('Tên bản tin').fill('Bản tin tháng Ba');
-  await expect(page.getByRole('status').filter({ hasText: 'Đang dàn trang' })).toBeVisible();
+  await expect.poll(() => firstCanvas!.evaluate((canvas) => canvas.isConnected), { timeout: 30_000 }).toBe(false);
   await expect(page.getByRole('status').filter({ hasText: 'Đang dàn trang' })).toHaveCount(0, { timeout: 30_000 });
   await expect(pages.first()).toBeVisible();
 

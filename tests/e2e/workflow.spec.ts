@@ -89,7 +89,7 @@ test('an editor finds it in the queue, comments on a paragraph and asks for chan
 test('the reporter sees the note, fixes the article and submits again; the editor approves; the history shows it all', async ({ page, signIn }) => {
   await signIn('bichdiep');
   await openFrom(page, 'Bài của tôi', TITLE);
-  await expect(panel(page).getByRole('note')).toHaveText('bientap yêu cầu sửa: Bổ sung nguồn kinh phí và số km đường.');
+  await expect(panel(page).getByRole('note')).toHaveText('Nguyễn Văn Hùng yêu cầu sửa: Bổ sung nguồn kinh phí và số km đường.');
   await expect(panel(page).getByText('Cần nêu rõ nguồn kinh phí làm đường.')).toBeVisible();
   await page.getByRole('button', { name: 'Sửa bài' }).click();
   await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
@@ -108,11 +108,11 @@ test('the reporter sees the note, fixes the article and submits again; the edito
   await expect(panel(page).getByText('Đã duyệt', { exact: true })).toBeVisible();
   const steps = panel(page).getByRole('region', { name: 'Các bước đã qua' }).getByRole('listitem');
   await expect(steps).toHaveCount(4);
-  await expect(steps.nth(0)).toContainText('Gửi duyệt · bichdiep');
-  await expect(steps.nth(1)).toContainText('Yêu cầu sửa · bientap');
+  await expect(steps.nth(0)).toContainText('Gửi duyệt · Bích Diệp');
+  await expect(steps.nth(1)).toContainText('Yêu cầu sửa · Nguyễn Văn Hùng');
   await expect(steps.nth(1)).toContainText('“Bổ sung nguồn kinh phí và số km đường.”');
-  await expect(steps.nth(2)).toContainText('Gửi duyệt · bichdiep');
-  await expect(steps.nth(3)).toContainText('Duyệt bài · bientap');
+  await expect(steps.nth(2)).toContainText('Gửi duyệt · Bích Diệp');
+  await expect(steps.nth(3)).toContainText('Duyệt bài · Nguyễn Văn Hùng');
   await screenshot(page, 'approved.png');
 });
 
