@@ -14,7 +14,12 @@ const saveStatus = (page: Page) => page.getByTestId('save-status');
 
 async function startNewArticle(page: Page, signIn: (user: string) => Promise<void>, articleTitle: string) {
   await signIn('bichdiep');
-  await page.getByRole('button', { name: 'Viết bài mới' }).click();
+  // The previous test's page closed with its editor open: the app may reopen that article first.
+  const newArticle = page.getByRole('button', { name: 'Viết bài mới' });
+  const back = page.getByRole('button', { name: 'Về thư viện' });
+  await expect(newArticle.or(back).first()).toBeVisible();
+  if (await back.isVisible()) await back.click();
+  await newArticle.click();
   await expect(title(page)).toBeVisible();
   await title(page).fill(articleTitle);
 }
