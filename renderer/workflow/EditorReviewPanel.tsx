@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { Article } from '../../core/model/article.ts';
 import { submitChecklist } from '../../core/model/submitChecklist.ts';
-import { useDisplayName } from '../accounts/usePeople.tsx';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../app/ErrorPanel.tsx';
 import { errorText } from '../app/errorText.ts';
 import { Loading } from '../app/Loading.tsx';
 import { useLoad } from '../app/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
+import { ChangesRequestedNote } from './ChangesRequestedNote.tsx';
 import { StateBadge } from '../library/StateBadge.tsx';
 import { CommentThread } from './CommentThread.tsx';
 import { SubmitChecklist } from './SubmitChecklist.tsx';
@@ -27,7 +27,6 @@ interface Props {
 export function EditorReviewPanel({ writing, onSubmit }: Props) {
   const api = useApi();
   const t = useT();
-  const name = useDisplayName();
   const [stored, reload] = useLoad(async () => {
     const [article, user] = await Promise.all([api.library.get(writing.id), api.session.current()]);
     // Only the writer sends the article (the core refuses anyone else); the checklist below says what is missing.
@@ -39,7 +38,6 @@ export function EditorReviewPanel({ writing, onSubmit }: Props) {
   if (stored.status === 'loading') return <Loading />;
   if (stored.status === 'failed') return <ErrorPanel error={stored.error} onRetry={reload} />;
   const { article } = stored.value;
-  const lastRequest = [...(article.transitions ?? [])].reverse().find((step) => step.action === 'request-changes');
   const checklist = submitChecklist({ ...article, ...writing, comments: article.comments ?? [] });
   const ready = checklist.every((item) => item.ok || item.advisory);
   const writable = article.state === 'draft' || article.state === 'changes_requested';
@@ -61,11 +59,7 @@ export function EditorReviewPanel({ writing, onSubmit }: Props) {
       <p className="workflow-panel__state">
         {t('article.state')}: <StateBadge state={article.state} />
       </p>
-      {article.state === 'changes_requested' && lastRequest?.note && (
-        <p className="workflow-panel__request" role="note">
-          {t('workflow.changesRequested', { who: name(lastRequest.by) })} <strong>{lastRequest.note}</strong>
-        </p>
-      )}
+      <ChangesRequestedNote article={article} />
       {writable && stored.value.mayResubmit && (
         <>
           <SubmitChecklist items={checklist} />

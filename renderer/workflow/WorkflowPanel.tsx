@@ -8,6 +8,7 @@ import { useLoad } from '../app/useLoad.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { StateBadge } from '../library/StateBadge.tsx';
+import { ChangesRequestedNote } from './ChangesRequestedNote.tsx';
 import { CommentThread } from './CommentThread.tsx';
 import { SubmitChecklist } from './SubmitChecklist.tsx';
 import './workflow.css';
@@ -42,7 +43,6 @@ export function WorkflowPanel({ article, onChanged }: { article: Article; onChan
   };
 
   const steps = article.transitions ?? [];
-  const lastRequest = [...steps].reverse().find((step) => step.action === 'request-changes');
   const actions = options.status === 'ready' ? options.value.actions : [];
   const checklist = options.status === 'ready' ? options.value.checklist : [];
   const showChecklist = ['draft', 'changes_requested', 'submitted'].includes(article.state);
@@ -53,11 +53,7 @@ export function WorkflowPanel({ article, onChanged }: { article: Article; onChan
       <p className="workflow-panel__state">
         {t('article.state')}: <StateBadge state={article.state} />
       </p>
-      {article.state === 'changes_requested' && lastRequest?.note && (
-        <p className="workflow-panel__request" role="note">
-          {t('workflow.changesRequested', { who: name(lastRequest.by) })} <strong>{lastRequest.note}</strong>
-        </p>
-      )}
+      <ChangesRequestedNote article={article} />
       {showChecklist && checklist.length > 0 && <SubmitChecklist items={checklist} />}
       {actions.length > 0 && (
         <div className="workflow-panel__actions">
