@@ -179,7 +179,8 @@ export const apiContract = {
   sync: {
     settings: method<PortalSettingsView>()(z.tuple([])),
     saveSettings: method<PortalSettingsView>()(z.tuple([PortalSettingsInputSchema])),
-    testConnection: method<ConnectionReport>()(z.tuple([])),
+    /** Checks the saved settings, or those on screen (with the password just typed) before anything is kept. */
+    testConnection: method<ConnectionReport>()(z.tuple([PortalSettingsInputSchema.optional()])),
     status: method<SyncOverview>()(z.tuple([])),
     /** What a sync would send (approved articles going live, submissions, decisions) and what would come back, without doing it. */
     preview: method<SyncPreview>()(z.tuple([])),

@@ -32,7 +32,7 @@ export function tidyCategories(names: readonly string[]): string[] {
  * when the list no longer holds it (renamed or removed since), so that it is shown and kept.
  */
 export function categoryChoices(list: readonly string[], current: string): { names: string[]; unlisted: string | null } {
-  const own = current.trim();
-  const unlisted = own !== '' && !list.some((name) => name.toLocaleLowerCase('vi') === own.toLocaleLowerCase('vi')) ? current : null;
+  // Exactly as carried: the field must be able to show and keep the article's own value.
+  const unlisted = current.trim() !== '' && !list.includes(current) ? current : null;
   return { names: [...list], unlisted };
 }

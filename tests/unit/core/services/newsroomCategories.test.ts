@@ -41,7 +41,7 @@ describe("the newsroom's categories", () => {
     expect(saved.filter((name) => name.toLowerCase() === 'thời sự')).toEqual(['Thời sự']);
     expect((await api.library.get(SAMPLE_ARTICLE_ID)).category).toBe('Nông thôn mới');
     expect(categoryChoices(saved, 'Nông thôn mới')).toEqual({ names: saved, unlisted: 'Nông thôn mới' });
-    expect(categoryChoices(saved, 'kinh tế').unlisted).toBeNull();
+    expect(categoryChoices(saved, 'Kinh tế').unlisted).toBeNull();
     expect(categoryChoices(saved, '').unlisted).toBeNull();
   });
 
