@@ -17,6 +17,7 @@ import { RoleSchema, UserSchema, UsernameSchema, type AccountOverview, type User
 import { CommentSchema } from './model/comment.ts';
 import type { EditLock } from './model/editLock.ts';
 import { NewsroomSettingsSchema, type NewsroomSettings } from './model/newsroomSettings.ts';
+import { CategoryListSchema } from './model/categories.ts';
 import type { ChecklistItem } from './model/submitChecklist.ts';
 import { WorkflowActionSchema, type WorkflowAction } from './model/workflow.ts';
 import type { ArticleDiff } from './model/articleDiff.ts';
@@ -29,7 +30,8 @@ import { InterfaceLanguageSchema, type Preferences } from './model/preferences.t
 import type { RecentArticle } from './model/recentArticles.ts';
 import type { DiagnosticsReport } from './model/diagnostics.ts';
 import { depthRefusal } from './model/inputLimits.ts';
-import { MAX_FILE_BASE64_CHARACTERS, MAX_FILE_MEGABYTES } from './model/fileKinds.ts';
+import { inputProblem } from './model/inputProblem.ts';
+import { MAX_FILE_BASE64_CHARACTERS } from './model/fileKinds.ts';
 import { NewsdeskError } from './errors.ts';
 import { msg } from './i18n/coreMessages.ts';
 import { GlossarySchema, NewsroomWordSchema, type GlossaryEntry } from './vietnamese/glossary.ts';
@@ -46,7 +48,7 @@ import {
 /** A file the user picked, its bytes in base64 (the JSON that IPC and the bridge carry has no bytes). */
 export const FileUploadSchema = z.object({
   fileName: z.string().min(1).max(255),
-  data: z.base64().max(MAX_FILE_BASE64_CHARACTERS, `tệp quá lớn (tối đa ${MAX_FILE_MEGABYTES} MB)`),
+  data: z.base64().max(MAX_FILE_BASE64_CHARACTERS, 'error.input.fileTooLarge'),
 });
 export type FileUpload = z.infer<typeof FileUploadSchema>;
 
@@ -124,23 +126,27 @@ export const apiContract = {
     /** Every account's login and display name, so that steps, revisions and comments show people's names. */
     people: method<Array<Pick<User, 'username' | 'displayName'>>>()(z.tuple([])),
     create: method<User>()(
-      z.tuple([UserSchema.extend({ password: z.string().min(8, 'mật khẩu cần ít nhất 8 ký tự').max(1024) })]),
+      z.tuple([UserSchema.extend({ password: z.string().min(8, 'error.input.passwordTooShort').max(1024) })]),
     ),
     update: method<User>()(
       z.tuple([
         UsernameSchema,
-        z.object({ role: RoleSchema.optional(), disabled: z.boolean().optional(), password: z.string().min(8).max(1024).optional() }),
+        z.object({ role: RoleSchema.optional(), disabled: z.boolean().optional(), password: z.string().min(8, 'error.input.passwordTooShort').max(1024).optional() }),
       ]),
     ),
   },
   newsroom: {
     settings: method<NewsroomSettings>()(z.tuple([])),
     update: method<NewsroomSettings>()(z.tuple([NewsroomSettingsSchema.partial()])),
+    /** The newsroom's categories, in its own order: what an article's category is picked from. */
+    categories: method<string[]>()(z.tuple([])),
+    /** Adds, renames, removes or reorders categories (administrators); articles keep the category they carry. */
+    setCategories: method<string[]>()(z.tuple([CategoryListSchema])),
   },
   backup: {
     list: method<BackupInfo[]>()(z.tuple([])),
     create: method<BackupInfo>()(z.tuple([])),
-    restore: method<BackupInfo>()(z.tuple([z.string().regex(/^[0-9TZ-]+-[a-z-]+$/, 'not a backup name')])),
+    restore: method<BackupInfo>()(z.tuple([z.string().regex(/^[0-9TZ-]+-[a-z-]+$/, 'error.input.backupName')])),
   },
   print: {
     /** The article as a print-ready PDF. */
@@ -173,7 +179,8 @@ export const apiContract = {
   sync: {
     settings: method<PortalSettingsView>()(z.tuple([])),
     saveSettings: method<PortalSettingsView>()(z.tuple([PortalSettingsInputSchema])),
-    testConnection: method<ConnectionReport>()(z.tuple([])),
+    /** Checks the saved settings, or those on screen (with the password just typed) before anything is kept. */
+    testConnection: method<ConnectionReport>()(z.tuple([PortalSettingsInputSchema.optional()])),
     status: method<SyncOverview>()(z.tuple([])),
     /** What a sync would send (approved articles going live, submissions, decisions) and what would come back, without doing it. */
     preview: method<SyncPreview>()(z.tuple([])),
@@ -232,17 +239,13 @@ export const channels: readonly ChannelSpec[] = Object.entries(apiContract).flat
 
 export { NewsdeskError, type NewsdeskErrorCode } from './errors.ts';
 
-/** Checks arguments against the contract; throws a `NewsdeskError` naming the first problem. */
+/** Checks arguments against the contract; throws a `NewsdeskError` saying the first problem in a person's words. */
 export function parseArgs(spec: ChannelSpec, args: unknown): unknown[] {
   // Measured first: a schema that checks a body node by node would overflow the stack on one nested thousands deep.
   const tooDeep = depthRefusal(args);
-  if (tooDeep) throw NewsdeskError.of(msg('error.limit.invalidArguments', { channel: spec.channel, reason: tooDeep }));
+  if (tooDeep) throw NewsdeskError.of(msg('error.limit.invalidArguments', { reason: tooDeep }));
   const result = spec.args.safeParse(args);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-    throw new NewsdeskError(`invalid arguments for ${spec.channel}${where}: ${issue?.message ?? 'rejected'}`);
-  }
+  if (!result.success) throw NewsdeskError.of(inputProblem(result.error.issues[0]));
   return result.data as unknown[];
 }
 

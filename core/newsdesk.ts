@@ -38,6 +38,7 @@ import type { ShellVersions } from './model/diagnostics.ts';
 import { collectDiagnostics, diagnosticsService } from './services/diagnosticsService.ts';
 import { writingService } from './services/writingService.ts';
 import { WritingAidsStore } from './store/WritingAidsStore.ts';
+import { CategoriesStore } from './store/CategoriesStore.ts';
 
 export interface NewsdeskOptions {
   dataDir: string;
@@ -184,11 +185,13 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
 }
 
 async function openStores(dataDir: string, log: Log, passwordCost?: PasswordCost): Promise<Stores> {
+  const articles = await ArticleStore.open(dataDir, log);
   return {
-    articles: await ArticleStore.open(dataDir, log),
+    articles,
     accounts: await AccountStore.open(dataDir, passwordCost),
     assets: new AssetStore(join(dataDir, 'assets')),
     newsroom: await NewsroomSettingsStore.open(dataDir),
     writingAids: await WritingAidsStore.open(dataDir),
+    categories: await CategoriesStore.open(dataDir, () => [...new Set(articles.list().map((article) => article.category).filter((name) => name.trim() !== ''))]),
   };
 }

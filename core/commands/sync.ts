@@ -33,6 +33,8 @@ export const syncCommand: Command = {
       ...(typeof values.portal === 'string' ? { baseUrl: values.portal } : {}),
       ...(typeof values.user === 'string' ? { username: values.user } : {}),
     };
+    // The app's own message names its settings screen; on the command line the option is the way.
+    if (!settings.baseUrl) throw new NewsdeskError('chưa có địa chỉ cổng thông tin: dùng --portal URL, hoặc nhập trong Cài đặt cổng thông tin của ứng dụng');
     const password = process.env.NEWSDESK_PORTAL_PASSWORD;
     if (!password) throw new NewsdeskError('hãy đặt mật khẩu cổng thông tin trong biến môi trường NEWSDESK_PORTAL_PASSWORD (không ghi mật khẩu trên dòng lệnh)');
     const engine = openSync({

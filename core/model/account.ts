@@ -6,10 +6,8 @@ export type Role = z.infer<typeof RoleSchema>;
 
 export const UsernameSchema = z
   .string()
-  .regex(
-    /^[a-z0-9][a-z0-9._-]{1,31}$/,
-    'tên đăng nhập gồm 2–32 ký tự: chữ thường không dấu (a–z), chữ số, dấu chấm, gạch dưới hoặc gạch ngang, không có dấu cách',
-  );
+  // The message is a catalogued key: the contract's check says the rule in the reader's language.
+  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'error.input.username');
 
 /** An account as the UI sees it: never the password hash. */
 export const UserSchema = z.object({

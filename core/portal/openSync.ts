@@ -23,7 +23,7 @@ export interface SyncParts {
 
 /** The engine for one sync, refusing with a clear message when the portal is not set up. */
 export function openSync(parts: SyncParts): SyncEngine {
-  if (!parts.settings.baseUrl) throw new NewsdeskError('chưa nhập địa chỉ cổng thông tin (Cài đặt cổng thông tin, hoặc --portal URL)');
+  if (!parts.settings.baseUrl) throw new NewsdeskError('chưa nhập địa chỉ cổng thông tin: hãy nhập ở phần Cài đặt cổng thông tin');
   const baseUrl = checkPortalUrl(parts.settings.baseUrl);
   if (!parts.settings.username) throw new NewsdeskError('chưa nhập tên đăng nhập cổng thông tin');
   if (!parts.password) throw new NewsdeskError(`chưa có mật khẩu cổng thông tin cho tài khoản ${parts.settings.username}`);

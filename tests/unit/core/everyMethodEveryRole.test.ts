@@ -83,6 +83,9 @@ const CALLS: Record<ChannelName, Call> = {
   'accounts.update': { who: ['admin'], args: () => ['truyenthong', { disabled: false }] },
   'newsroom.settings': { who: SIGNED_IN, args: () => [] },
   'newsroom.update': { who: ['admin'], args: () => [{}] },
+  'newsroom.categories': { who: SIGNED_IN, args: () => [] },
+  // Only administrators keep the list; the others pick from it.
+  'newsroom.setCategories': { who: ['admin'], args: (f) => [[...f.desk.stores.categories.list]] },
   'backup.list': { who: SIGNED_IN, args: () => [] },
   'backup.create': { who: SIGNED_IN, args: () => [] },
   'backup.restore': { who: ['editor', 'admin'], args: (f) => [f.backupName] },
