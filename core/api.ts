@@ -241,7 +241,7 @@ export function parseArgs(spec: ChannelSpec, args: unknown): unknown[] {
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-    throw new NewsdeskError(`invalid arguments for ${spec.channel}${where}: ${issue?.message ?? 'rejected'}`);
+    throw NewsdeskError.of(msg('error.limit.invalidArguments', { channel: `${spec.channel}${where}`, reason: issue?.message ?? 'rejected' }));
   }
   return result.data as unknown[];
 }
@@ -250,6 +250,6 @@ export function parseArgs(spec: ChannelSpec, args: unknown): unknown[] {
 export function invoke(api: NewsdeskApi, spec: ChannelSpec, args: unknown[]): Promise<unknown> {
   const service = api[spec.service] as Record<string, (...a: unknown[]) => Promise<unknown>>;
   const fn = service[spec.method];
-  if (!fn) throw new NewsdeskError(`unknown method ${spec.channel}`);
+  if (!fn) throw NewsdeskError.of(msg('error.contract.unknownMethod', { channel: spec.channel }));
   return fn.apply(service, args);
 }

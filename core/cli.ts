@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { NewsdeskError } from './errors.ts';
+import { errorInLanguage, NewsdeskError } from './errors.ts';
 import { commandLineLanguage, isCommandLineLanguage } from './i18n/commandLineLanguage.ts';
-import { coreText } from './i18n/coreMessages.ts';
 import { ARTICLE_STATES } from './model/articleStates.ts';
 import { UsageError, type Command } from './commands/command.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
@@ -107,7 +106,7 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof NewsdeskError) {
-      const text = error instanceof NewsdeskError && error.key ? coreText(language, { key: error.key, params: error.params }) : error.message;
+      const text = errorInLanguage(error, language);
       io.err(`newsdesk: ${text}`);
       return error instanceof UsageError ? 2 : 1;
     }

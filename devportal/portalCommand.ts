@@ -6,6 +6,7 @@ import { DevPortal } from './DevPortal.ts';
 import { PORTAL_ROLES, type PortalRole } from './moderation.ts';
 import type { PortalUser } from './portalAuth.ts';
 import { noExtraArguments, UsageError, type Command } from '../core/commands/command.ts';
+import { msg } from '../core/i18n/coreMessages.ts';
 
 /** `newsdesk portal`: the bundled Drupal-compatible development portal. It never opens the library. */
 export const portalCommand: Command = {
@@ -23,7 +24,7 @@ export const portalCommand: Command = {
     try {
       portal = await DevPortal.start({ storeDir, users, readOnly: values['read-only'] === true }, port);
     } catch (error) {
-      throw new NewsdeskError(`không mở được cổng thông tin thử nghiệm trên cổng ${port}: ${(error as Error).message}`);
+      throw NewsdeskError.of(msg('error.cli.cannotListen', { port: String(port), reason: (error as Error).message }));
     }
     out(`Cổng thông tin thử nghiệm (Drupal JSON:API) đang chạy: ${portal.origin}`);
     out(`Dữ liệu lưu ở: ${storeDir}`);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { BulletinSettingsSchema, type BulletinSettings } from '../model/bulletinSettings.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 /** Command-line option → settings field, for the text fields of the masthead and imprint. */
 const TEXT_OPTIONS = {
@@ -46,7 +47,7 @@ export const bulletinSettingsCommand: Command = {
     if (typeof values.logo === 'string') {
       const path = resolve(values.logo);
       const bytes = await readFile(path).catch(() => {
-        throw new NewsdeskError(`không đọc được tệp logo "${path}"`, 'storage');
+        throw NewsdeskError.of(msg('error.file.cannotReadLogo', { file: path }), 'storage');
       });
       const photo = desk.stores.assets.prepare(bytes, path);
       if (!/\.(jpg|png)$/.test(photo.name)) throw new UsageError('--logo phải là ảnh JPEG hoặc PNG');

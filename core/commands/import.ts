@@ -9,6 +9,7 @@ import type { User } from '../model/account.ts';
 import { WorkflowError } from '../model/workflow.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
 import { ENCODING_CHOICES, isEncodingChoice } from '../vietnamese/encodingChoice.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 
 /**
@@ -25,19 +26,18 @@ export const importCommand: Command = {
     const encoding = typeof values.encoding === 'string' ? values.encoding : 'auto';
     if (!isEncodingChoice(encoding)) throw new UsageError(`--encoding nhận ${ENCODING_CHOICES.join(', ')}, không nhận "${encoding}"`);
     const extension = extname(file).toLowerCase();
-    if (!OPENABLE_EXTENSIONS.includes(extension)) throw new NewsdeskError(`không nhập được "${basename(file)}": chỉ nhận tệp ${OPENABLE_EXTENSIONS.join(', ')}`);
+    if (!OPENABLE_EXTENSIONS.includes(extension)) throw NewsdeskError.of(msg('error.import.onlyKinds', { file: basename(file), kinds: OPENABLE_EXTENSIONS.join(', ') }));
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : 'không đọc được tệp';
-      throw new NewsdeskError(`${reason}: ${file}`);
+      throw NewsdeskError.of(msg((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'error.file.noSuchFile' : 'error.file.cannotRead', { file }));
     }
     const newsdesk = await open();
     let author: User | null = null;
     if (typeof values.author === 'string') {
       const user = newsdesk.accounts.list().find((account) => account.username === values.author);
-      if (!user) throw new NewsdeskError(`không có tài khoản "${values.author}"`);
+      if (!user) throw NewsdeskError.of(msg('error.account.notFound', { username: values.author }));
       author = user;
     }
     if (extension === PACKAGE_EXTENSION) {

@@ -1,6 +1,7 @@
 import { NewsdeskError } from '../api.ts';
 import { PEOPLE_ACTIONS, WorkflowActionSchema } from '../model/workflow.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 
 /** `workflow <id> <action> --user NAME [--note T]`, as that user: the same guard as the app's. */
@@ -21,7 +22,7 @@ export const workflowCommand: Command = {
     const note = typeof values.note === 'string' ? values.note : undefined;
     const article = await api.workflow.transition(id, parsed.data, note).catch((error: unknown) => {
       if (error instanceof NewsdeskError) throw error;
-      throw new NewsdeskError((error as Error).message);
+      throw NewsdeskError.of(msg('error.unexpected', { reason: (error as Error).message }));
     });
     out(`${article.id}  ${article.state}  ${article.title}`);
   },
