@@ -14,7 +14,7 @@ export const portalCommand: Command = {
   async run({ values, positionals, out }) {
     noExtraArguments(positionals, 'portal');
     const port = values.port === undefined ? 4790 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port phải là số từ 0 đến 65535');
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(msg('error.usage.port'));
     const storeDir = resolve(typeof values.store === 'string' ? values.store : join(tmpdir(), 'newsdesk-dev-portal'));
     const given = process.env.PORTAL_ADMIN_PASSWORD;
     const password = given || generatePassword();
@@ -45,8 +45,8 @@ export const portalCommand: Command = {
  */
 function readAccount(spec: string): { user: PortalUser; generated: boolean } {
   const [name = '', given = '', role = ''] = spec.split(':');
-  if (!/^[a-z0-9_.-]{1,60}$/i.test(name)) throw new UsageError(`--user ${spec}: tên tài khoản chỉ gồm chữ không dấu, số, ".", "_" hoặc "-"`);
-  if (!(PORTAL_ROLES as readonly string[]).includes(role)) throw new UsageError(`--user ${spec}: vai trò phải là ${PORTAL_ROLES.join(', ')}`);
+  if (!/^[a-z0-9_.-]{1,60}$/i.test(name)) throw new UsageError(msg('error.usage.portalUserName', { spec }));
+  if (!(PORTAL_ROLES as readonly string[]).includes(role)) throw new UsageError(msg('error.usage.portalUserRole', { spec, roles: PORTAL_ROLES.join(', ') }));
   const fromEnvironment = process.env[`PORTAL_PASSWORD_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`];
   const password = given || fromEnvironment || generatePassword();
   return { user: { name, password, role: role as PortalRole }, generated: !given && !fromEnvironment };

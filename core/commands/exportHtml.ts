@@ -19,11 +19,11 @@ export const exportHtmlCommand: Command = {
   options: { output: { type: 'string', short: 'o' }, theme: { type: 'string' } },
   async run({ values, positionals, open, out }) {
     const [id, ...extra] = positionals;
-    if (!id) throw new UsageError('export-html cần mã bài viết (id)');
+    if (!id) throw new UsageError(msg('error.usage.needsId', { command: 'export-html' }));
     noExtraArguments(extra, 'export-html');
-    if (typeof values.output !== 'string' || values.output === '') throw new UsageError('export-html cần tệp kết quả: -o TỆP.html');
+    if (typeof values.output !== 'string' || values.output === '') throw new UsageError(msg('error.usage.needsOutput', { command: 'export-html', extension: '.html' }));
     const theme = values.theme ?? 'light';
-    if (!PORTAL_THEMES.includes(theme as PortalTheme)) throw new UsageError(`--theme phải là một trong: ${PORTAL_THEMES.join(', ')}`);
+    if (!PORTAL_THEMES.includes(theme as PortalTheme)) throw new UsageError(msg('error.usage.oneOf', { option: '--theme', values: PORTAL_THEMES.join(', ') }));
     const target = resolve(values.output);
 
     const newsdesk = await open();

@@ -21,10 +21,10 @@ export const importCommand: Command = {
   options: { author: { type: 'string' }, encoding: { type: 'string' } },
   async run({ values, positionals, open, out }) {
     const [file, ...extra] = positionals;
-    if (!file) throw new UsageError(`import cần một tệp (${OPENABLE_EXTENSIONS.join(', ')})`);
+    if (!file) throw new UsageError(msg('error.usage.importNeedsFile', { kinds: OPENABLE_EXTENSIONS.join(', ') }));
     noExtraArguments(extra, 'import');
     const encoding = typeof values.encoding === 'string' ? values.encoding : 'auto';
-    if (!isEncodingChoice(encoding)) throw new UsageError(`--encoding nhận ${ENCODING_CHOICES.join(', ')}, không nhận "${encoding}"`);
+    if (!isEncodingChoice(encoding)) throw new UsageError(msg('error.usage.encoding', { values: ENCODING_CHOICES.join(', '), given: encoding }));
     const extension = extname(file).toLowerCase();
     if (!OPENABLE_EXTENSIONS.includes(extension)) throw NewsdeskError.of(msg('error.import.onlyKinds', { file: basename(file), kinds: OPENABLE_EXTENSIONS.join(', ') }));
     let bytes: Buffer;

@@ -10,14 +10,14 @@ import { type CoreMessage, msg } from '../i18n/coreMessages.ts';
 export const outputOption = { output: { type: 'string', short: 'o' }, paper: { type: 'string' } } as const;
 
 export function outputPath(value: unknown, command: string): string {
-  if (typeof value !== 'string' || value === '') throw new UsageError(`${command} cần tệp kết quả: -o TỆP.pdf`);
+  if (typeof value !== 'string' || value === '') throw new UsageError(msg('error.usage.needsOutput', { command, extension: '.pdf' }));
   return resolve(value);
 }
 
 export function paperOption(value: unknown): PaperName {
   if (value === undefined) return 'A4';
   const parsed = PaperSchema.safeParse(String(value).toUpperCase());
-  if (!parsed.success) throw new UsageError(`--paper phải là A4 hoặc A5, không phải "${String(value)}"`);
+  if (!parsed.success) throw new UsageError(msg('error.usage.eitherOr', { option: '--paper', first: 'A4', second: 'A5', given: String(value) }));
   return parsed.data;
 }
 

@@ -17,7 +17,7 @@ export const serveCommand: Command = {
   async run({ values, positionals, open, appRoot, out, err }) {
     noExtraArguments(positionals, 'serve');
     const port = values.port === undefined ? 4780 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port phải là số từ 0 đến 65535');
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(msg('error.usage.port'));
     const rendererDir = join(appRoot, 'dist', 'renderer');
     if (!existsSync(join(rendererDir, 'index.html'))) {
       throw NewsdeskError.of(msg('error.cli.notBuilt'));

@@ -164,6 +164,66 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.cli.notBuilt': 'the interface is not built: run "npm run build" first',
   'error.cli.cannotListen': 'cannot open port {port}: {reason}',
 
+  'error.usage.extraArgument': '{command}: unexpected argument "{argument}"',
+  'error.usage.unknownCommand': 'there is no command "{command}" (see newsdesk --help)',
+  'error.usage.dataNeedsFolder': '--data needs a folder',
+  'error.usage.langNeedsLanguage': '--lang needs vi or en',
+  'error.usage.badOption': '{command}: {detail}',
+  'error.usage.workflowNeedsIdAndAction': 'workflow needs an article id and a step ({actions})',
+  'error.usage.actionOneOf': 'the step must be one of: {actions}',
+  'error.usage.workflowNeedsUser': 'workflow needs --user NAME',
+  'error.usage.passwordInEnvironment': 'set the password in the environment variable NEWSDESK_PASSWORD (never on the command line)',
+  'error.usage.oneOf': '{option} must be one of: {values}',
+  'error.usage.searchNeedsWords': 'search needs words to look for',
+  'error.usage.importNeedsFile': 'import needs a file ({kinds})',
+  'error.usage.eitherOr': '{option} must be {first} or {second}, not "{given}"',
+  'error.usage.encoding': '--encoding takes {values}, not "{given}"',
+  'error.usage.needsId': '{command} needs an article id',
+  'error.usage.port': '--port must be a number from 0 to 65535',
+  'error.usage.needsOutput': '{command} needs an output file: -o FILE{extension}',
+  'error.usage.bulletinNeedsIds': 'bulletin needs at least one article id',
+  'error.usage.bookletIsA5': '--booklet prints A5 (an A4 sheet folded in two), not with --paper A4',
+  'error.usage.articleId': 'the article id "{id}"',
+  'error.usage.invalid': '{command}: {field} is not valid',
+  'error.usage.bookletPdfOnly': '--booklet is for PDF only',
+  'error.usage.logoKind': '--logo must be a JPEG or PNG picture',
+  'error.usage.settingInvalid': 'bulletin-settings: {option} is not valid (too long?)',
+  'error.usage.outputExtension': 'the output file must end in {extension}',
+  'error.usage.bleed': '--bleed must be a number of millimetres from 0 to 20, not "{given}"',
+  'error.usage.portalUserName': '--user {spec}: a user name has only unaccented letters, digits, ".", "_" or "-"',
+  'error.usage.portalUserRole': '--user {spec}: the role must be one of {roles}',
+
+  'cli.usage': `Usage: newsdesk [--data FOLDER] [--lang vi|en] <command>
+
+  list [--state STATE] [--json]        list the articles ({states})
+  show <id> [--json]                   one article
+  search <words> [--json]              find articles (ignoring tone marks and case)
+  export <id> -o FILE.newsdesk         export an article with its photos as one package
+  import <file> [--author NAME] [--encoding auto|tcvn3|vni|viqr]
+                                       import a .newsdesk package, a Word .docx file, a .txt text or a .json article
+                                       (old TCVN3, VNI, VIQR encodings become Unicode); prints the article id
+  export-html <id> -o FILE [--theme light|dark]
+                                       the preview as on the portal, one self-contained HTML file
+  workflow <id> <submit|approve|request-changes|archive|correct> --user NAME [--note NOTE]
+                                       move an article to its next state; the password comes from $NEWSDESK_PASSWORD
+  serve [--port N]                     open Newsdesk in a web browser (browser mode)
+  export-pdf <id> -o FILE [--paper A4|A5] [--bleed MM] [--crop-marks]
+                                       an article as a print-ready PDF (--crop-marks: crop marks, 3 mm bleed)
+  export-docx <id> -o FILE.docx        an article as a Word file (Times New Roman, Arial)
+  bulletin <id>... -o FILE [--title T] [--issue N] [--date YYYY-MM-DD] [--paper A4|A5] [--columns 1|2]
+                  [--booklet] [--format pdf|docx]
+                                       a PDF bulletin of approved articles, in the order given
+                                       (--booklet: A5 pages two-up on landscape A4, in folding order)
+  bulletin-settings [--issuing-body T] [--logo FILE] [--responsible T] [--editorial-board T] [--licence T]
+                    [--licence-authority T] [--print-run N] [--size T] [--printer T] [--address T]
+                                       show or set the bulletin's masthead and imprint
+  sync [--portal URL] [--user NAME]    send approved articles to the portal (password: $NEWSDESK_PORTAL_PASSWORD)
+  portal [--port N] [--store FOLDER] [--read-only]
+                                       a test Drupal portal (admin password: $PORTAL_ADMIN_PASSWORD)
+
+Language of messages: --lang, else LC_ALL/LANG of the environment, else Vietnamese.
+Default data folder: $NEWSDESK_DATA, else Newsdesk/library in the system's application data folder.`,
+
   'shell.file': 'File',
   'shell.edit': 'Edit',
   'shell.view': 'View',

@@ -1,7 +1,7 @@
 /**
  * The core's messages in Vietnamese: refusals and errors the app, the desktop shell and the command
- * line show. Keys are `error.*` (what went wrong), `name.*` (words a message names) and `shell.*`
- * (the desktop shell's menus and dialogs). English
+ * line show. Keys are `error.*` (what went wrong), `name.*` (words a message names), `cli.*` (the
+ * command line's help) and `shell.*` (the desktop shell's menus and dialogs). English
  * beside it, in `coreMessages.en.ts`, with the same keys and placeholders (a test checks).
  */
 export const coreMessagesVi = {
@@ -166,6 +166,66 @@ export const coreMessagesVi = {
   'error.bridge.tooLarge': 'yêu cầu quá lớn',
   'error.cli.notBuilt': 'giao diện chưa được dựng: hãy chạy "npm run build" trước',
   'error.cli.cannotListen': 'không mở được cổng {port}: {reason}',
+
+  'error.usage.extraArgument': '{command}: thừa tham số "{argument}"',
+  'error.usage.unknownCommand': 'không có lệnh "{command}" (xem newsdesk --help)',
+  'error.usage.dataNeedsFolder': '--data cần một thư mục',
+  'error.usage.langNeedsLanguage': '--lang cần vi hoặc en',
+  'error.usage.badOption': '{command}: {detail}',
+  'error.usage.workflowNeedsIdAndAction': 'workflow cần mã bài viết và một việc ({actions})',
+  'error.usage.actionOneOf': 'việc phải là một trong: {actions}',
+  'error.usage.workflowNeedsUser': 'workflow cần --user TÊN',
+  'error.usage.passwordInEnvironment': 'đặt mật khẩu trong biến môi trường NEWSDESK_PASSWORD (không bao giờ trên dòng lệnh)',
+  'error.usage.oneOf': '{option} phải là một trong: {values}',
+  'error.usage.searchNeedsWords': 'search cần từ khóa',
+  'error.usage.importNeedsFile': 'import cần một tệp ({kinds})',
+  'error.usage.eitherOr': '{option} phải là {first} hoặc {second}, không phải "{given}"',
+  'error.usage.encoding': '--encoding nhận {values}, không nhận "{given}"',
+  'error.usage.needsId': '{command} cần mã bài viết (id)',
+  'error.usage.port': '--port phải là số từ 0 đến 65535',
+  'error.usage.needsOutput': '{command} cần tệp kết quả: -o TỆP{extension}',
+  'error.usage.bulletinNeedsIds': 'bulletin cần ít nhất một mã bài viết (id)',
+  'error.usage.bookletIsA5': '--booklet in khổ A5 (gấp đôi tờ A4), không dùng cùng --paper A4',
+  'error.usage.articleId': 'mã bài viết "{id}"',
+  'error.usage.invalid': '{command}: {field} không hợp lệ',
+  'error.usage.bookletPdfOnly': '--booklet chỉ dùng cho bản PDF',
+  'error.usage.logoKind': '--logo phải là ảnh JPEG hoặc PNG',
+  'error.usage.settingInvalid': 'bulletin-settings: {option} không hợp lệ (quá dài?)',
+  'error.usage.outputExtension': 'tệp xuất phải có đuôi {extension}',
+  'error.usage.bleed': '--bleed phải là số milimét từ 0 đến 20, không phải "{given}"',
+  'error.usage.portalUserName': '--user {spec}: tên tài khoản chỉ gồm chữ không dấu, số, ".", "_" hoặc "-"',
+  'error.usage.portalUserRole': '--user {spec}: vai trò phải là {roles}',
+
+  'cli.usage': `Cách dùng: newsdesk [--data THƯ_MỤC] [--lang vi|en] <lệnh>
+
+  list [--state TRẠNG_THÁI] [--json]   danh sách bài viết ({states})
+  show <id> [--json]                   một bài viết
+  search <từ khóa> [--json]            tìm bài viết (không phân biệt dấu, hoa thường)
+  export <id> -o TỆP.newsdesk          xuất bài viết kèm ảnh thành một gói
+  import <tệp> [--author TÊN] [--encoding auto|tcvn3|vni|viqr]
+                                       nhập gói .newsdesk, tệp Word .docx, văn bản .txt hoặc bài .json
+                                       (mã cũ TCVN3, VNI, VIQR chuyển sang Unicode); in mã bài viết
+  export-html <id> -o TỆP [--theme light|dark]
+                                       trang xem trước như trên cổng thông tin, một tệp HTML trọn vẹn
+  workflow <id> <submit|approve|request-changes|archive|correct> --user TÊN [--note GHI_CHÚ]
+                                       chuyển trạng thái bài viết; mật khẩu lấy từ $NEWSDESK_PASSWORD
+  serve [--port N]                     mở Newsdesk trong trình duyệt (chế độ trình duyệt)
+  export-pdf <id> -o TỆP [--paper A4|A5] [--bleed MM] [--crop-marks]
+                                       bài viết thành PDF sẵn sàng in (--crop-marks: dấu xén, tràn lề 3 mm)
+  export-docx <id> -o TỆP.docx         bài viết thành tệp Word (Times New Roman, Arial)
+  bulletin <id>... -o TỆP [--title T] [--issue N] [--date YYYY-MM-DD] [--paper A4|A5] [--columns 1|2]
+                  [--booklet] [--format pdf|docx]
+                                       bản tin PDF từ các bài đã duyệt, theo thứ tự đã cho
+                                       (--booklet: trang A5 ghép đôi trên tờ A4 ngang, theo thứ tự gấp sổ)
+  bulletin-settings [--issuing-body T] [--logo TỆP] [--responsible T] [--editorial-board T] [--licence T]
+                    [--licence-authority T] [--print-run N] [--size T] [--printer T] [--address T]
+                                       xem hoặc đặt măng-sét và phần ghi xuất bản của bản tin
+  sync [--portal URL] [--user TÊN]     đưa bài đã duyệt lên cổng thông tin (mật khẩu: $NEWSDESK_PORTAL_PASSWORD)
+  portal [--port N] [--store THƯ_MỤC] [--read-only]
+                                       cổng thông tin Drupal thử nghiệm (mật khẩu admin: $PORTAL_ADMIN_PASSWORD)
+
+Ngôn ngữ của thông báo lỗi: --lang, nếu không có thì theo LC_ALL/LANG của môi trường, mặc định tiếng Việt.
+Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`,
 
   'shell.file': 'Tệp',
   'shell.edit': 'Sửa',

@@ -118,7 +118,7 @@ test('the interface switches to English and remembers the choice', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: 'Article library' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // The choice lives in the data folder's preferences, not in this browser: the page never writes it to localStorage.
-  expect(await page.evaluate(() => window.localStorage.getItem('newsdesk.language'))).toBeNull();
+  expect(await page.evaluate("window.localStorage.getItem('newsdesk.language')")).toBeNull();
 
   // A refusal from the core reads in English too (a Word file that is not one).
   await page.getByTestId('import-picker').setInputFiles({ name: 'hong.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });

@@ -24,6 +24,8 @@ function literalErrors(files: Array<[string, string]>): string[] {
     source.split('\n').forEach((line, i) => {
       // A NewsdeskError is made only by `NewsdeskError.of(msg(…))`: its constructor takes a message, so a string there would not compile either.
       if (/new NewsdeskError\(/.test(line) && file !== 'core/errors.ts') found.push(`${file}:${i + 1}: new NewsdeskError(`);
+      // Wrong use of the command line is told in the reader's language as well.
+      if (/new UsageError\(\s*[`'"]/.test(line)) found.push(`${file}:${i + 1}: literal UsageError`);
       // A plain Error in Vietnamese is an error meant for a person, written past the catalogue.
       if (/new (?:Error|TypeError|RangeError)\(\s*[`'"][^`'"]*[À-ỹ]/.test(line)) found.push(`${file}:${i + 1}: Vietnamese in a plain Error`);
     });
@@ -33,7 +35,7 @@ function literalErrors(files: Array<[string, string]>): string[] {
 
 describe('the core’s errors', () => {
   it('are all made from catalogued messages: no literal error text in core or the shell', () => {
-    const files = [...sources('core'), ...sources('electron')];
+    const files = [...sources('core'), ...sources('electron'), ...sources('devportal')];
     expect(files.length).toBeGreaterThan(100);
     expect(literalErrors(files)).toEqual([]);
   });
@@ -44,8 +46,9 @@ describe('the core’s errors', () => {
         ['core/x.ts', "throw new NewsdeskError(`không có bài viết ${id}`, 'not-found');"],
         ['core/y.ts', "throw new Error('thư mục bị hỏng');"],
         ['core/z.ts', "throw new Error(`no migration from data format ${version}`);\nthrow NewsdeskError.of(msg('error.signInFirst'));"],
+        ['core/w.ts', "if (!id) throw new UsageError('show cần mã bài viết (id)');\nthrow new UsageError(msg('error.usage.port'));"],
       ]),
-    ).toEqual(['core/x.ts:1: new NewsdeskError(', 'core/y.ts:1: Vietnamese in a plain Error']);
+    ).toEqual(['core/x.ts:1: new NewsdeskError(', 'core/y.ts:1: Vietnamese in a plain Error', 'core/w.ts:1: literal UsageError']);
   });
 
   it('carry their key and parameters and read in either language', () => {
@@ -67,5 +70,21 @@ describe('the core’s errors', () => {
       expect(coreCatalogues.vi[`name.check.${item.id}`]).toBeTruthy();
       expect(coreCatalogues.en[`name.check.${item.id}`]).toBeTruthy();
     }
+  });
+
+  it('hold no message nobody uses: each key is written out somewhere, or belongs to a family a template names', () => {
+    const catalogueFiles = new Set(['core/i18n/coreMessages.vi.ts', 'core/i18n/coreMessages.en.ts']);
+    const code = [...sources('core'), ...sources('electron'), ...sources('renderer'), ...sources('devportal')]
+      .filter(([file]) => !catalogueFiles.has(file))
+      .map(([, source]) => source)
+      .join('\n');
+    const families = [...code.matchAll(/`((?:name|error|shell)\.(?:[\w-]+\.)*)\$\{/g)].map((match) => match[1]!);
+    // The shell's words are read by their names (`text.openFailed`) from the `shell.` family.
+    const shellName = (key: string) => key.startsWith('shell.') && new RegExp(`\\.${key.slice('shell.'.length)}\\b`).test(code);
+    const unused = Object.keys(coreCatalogues.vi).filter(
+      (key) => !code.includes(`'${key}'`) && !families.some((family) => key.startsWith(family)) && !shellName(key),
+    );
+    expect(families).toEqual(expect.arrayContaining(['name.state.', 'name.action.', 'name.check.']));
+    expect(unused).toEqual([]);
   });
 });
