@@ -253,6 +253,6 @@ export function parseArgs(spec: ChannelSpec, args: unknown): unknown[] {
 export function invoke(api: NewsdeskApi, spec: ChannelSpec, args: unknown[]): Promise<unknown> {
   const service = api[spec.service] as Record<string, (...a: unknown[]) => Promise<unknown>>;
   const fn = service[spec.method];
-  if (!fn) throw new NewsdeskError(`unknown method ${spec.channel}`);
+  if (!fn) throw NewsdeskError.of(msg('error.contract.unknownMethod', { channel: spec.channel }));
   return fn.apply(service, args);
 }

@@ -1,45 +1,14 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { NewsdeskError } from './errors.ts';
+import { errorInLanguage, NewsdeskError } from './errors.ts';
 import { commandLineLanguage, isCommandLineLanguage } from './i18n/commandLineLanguage.ts';
-import { coreText } from './i18n/coreMessages.ts';
 import { ARTICLE_STATES } from './model/articleStates.ts';
 import { UsageError, type Command } from './commands/command.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
 import type { Newsdesk } from './newsdesk.ts';
 import type { PasswordCost } from './accounts/passwords.ts';
-
-const USAGE = `Cách dùng: newsdesk [--data THƯ_MỤC] [--lang vi|en] <lệnh>
-
-  list [--state TRẠNG_THÁI] [--json]   danh sách bài viết (${ARTICLE_STATES.join(', ')})
-  show <id> [--json]                   một bài viết
-  search <từ khóa> [--json]            tìm bài viết (không phân biệt dấu, hoa thường)
-  export <id> -o TỆP.newsdesk          xuất bài viết kèm ảnh thành một gói
-  import <tệp> [--author TÊN] [--encoding auto|tcvn3|vni|viqr]
-                                       nhập gói .newsdesk, tệp Word .docx, văn bản .txt hoặc bài .json
-                                       (mã cũ TCVN3, VNI, VIQR chuyển sang Unicode); in mã bài viết
-  export-html <id> -o TỆP [--theme light|dark]
-                                       trang xem trước như trên cổng thông tin, một tệp HTML trọn vẹn
-  workflow <id> <submit|approve|request-changes|archive|correct> --user TÊN [--note GHI_CHÚ]
-                                       chuyển trạng thái bài viết; mật khẩu lấy từ $NEWSDESK_PASSWORD
-  serve [--port N]                     mở Newsdesk trong trình duyệt (chế độ trình duyệt)
-  export-pdf <id> -o TỆP [--paper A4|A5] [--bleed MM] [--crop-marks]
-                                       bài viết thành PDF sẵn sàng in (--crop-marks: dấu xén, tràn lề 3 mm)
-  export-docx <id> -o TỆP.docx         bài viết thành tệp Word (Times New Roman, Arial)
-  bulletin <id>... -o TỆP [--title T] [--issue N] [--date YYYY-MM-DD] [--paper A4|A5] [--columns 1|2]
-                  [--booklet] [--format pdf|docx]
-                                       bản tin PDF từ các bài đã duyệt, theo thứ tự đã cho
-                                       (--booklet: trang A5 ghép đôi trên tờ A4 ngang, theo thứ tự gấp sổ)
-  bulletin-settings [--issuing-body T] [--logo TỆP] [--responsible T] [--editorial-board T] [--licence T]
-                    [--licence-authority T] [--print-run N] [--size T] [--printer T] [--address T]
-                                       xem hoặc đặt măng-sét và phần ghi xuất bản của bản tin
-  sync [--portal URL] [--user TÊN]     đưa bài đã duyệt lên cổng thông tin (mật khẩu: $NEWSDESK_PORTAL_PASSWORD)
-  portal [--port N] [--store THƯ_MỤC] [--read-only]
-                                       cổng thông tin Drupal thử nghiệm (mật khẩu admin: $PORTAL_ADMIN_PASSWORD)
-
-Ngôn ngữ của thông báo lỗi: --lang, nếu không có thì theo LC_ALL/LANG của môi trường, mặc định tiếng Việt.
-Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`;
+import { coreText, msg } from './i18n/coreMessages.ts';
 
 /** Each command's code is loaded only when it runs, so `list` does not start the PDF typesetter. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -81,11 +50,11 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
     const { dataDir, lang, command, rest } = splitGlobalOptions(argv);
     language = commandLineLanguage(lang, env);
     if (!command || command === 'help' || command === '--help' || command === '-h') {
-      io.out(USAGE);
+      io.out(coreText(language, msg('cli.usage', { states: ARTICLE_STATES.join(', ') })));
       return command ? 0 : 2;
     }
     const load = COMMANDS[command];
-    if (!load) throw new UsageError(`không có lệnh "${command}" (xem newsdesk --help)`);
+    if (!load) throw new UsageError(msg('error.usage.unknownCommand', { command }));
     const spec = await load();
     const { values, positionals } = parseCommandArgs(rest, spec, command);
     let opened: Newsdesk | undefined;
@@ -107,7 +76,7 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof NewsdeskError) {
-      const text = error instanceof NewsdeskError && error.key ? coreText(language, { key: error.key, params: error.params }) : error.message;
+      const text = error instanceof UsageError ? coreText(language, error.detail) : errorInLanguage(error, language);
       io.err(`newsdesk: ${text}`);
       return error instanceof UsageError ? 2 : 1;
     }
@@ -123,10 +92,10 @@ function splitGlobalOptions(argv: string[]): { dataDir?: string; lang?: string; 
     const arg = argv[index];
     if (arg === '--data' || arg?.startsWith('--data=')) {
       dataDir = arg === '--data' ? argv[++index] : arg.slice('--data='.length);
-      if (!dataDir) throw new UsageError('--data cần một thư mục');
+      if (!dataDir) throw new UsageError(msg('error.usage.dataNeedsFolder'));
     } else if (arg === '--lang' || arg?.startsWith('--lang=')) {
       lang = arg === '--lang' ? argv[++index] : arg.slice('--lang='.length);
-      if (!lang || !isCommandLineLanguage(lang)) throw new UsageError('--lang cần vi hoặc en');
+      if (!lang || !isCommandLineLanguage(lang)) throw new UsageError(msg('error.usage.langNeedsLanguage'));
     } else break;
     index++;
   }
@@ -138,6 +107,6 @@ function parseCommandArgs(rest: string[], spec: Command, command: string) {
     return parseArgs({ args: rest, options: spec.options, allowPositionals: true, strict: true });
   } catch (error) {
     const message = (error as Error).message.split('\n')[0] ?? '';
-    throw new UsageError(`${command}: ${message.replace(/\. To specify.*$/, '')}`);
+    throw new UsageError(msg('error.usage.badOption', { command, detail: message.replace(/\. To specify.*$/, '') }));
   }
 }

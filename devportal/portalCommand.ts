@@ -6,6 +6,7 @@ import { DevPortal } from './DevPortal.ts';
 import { PORTAL_ROLES, type PortalRole } from './moderation.ts';
 import type { PortalUser } from './portalAuth.ts';
 import { noExtraArguments, UsageError, type Command } from '../core/commands/command.ts';
+import { msg } from '../core/i18n/coreMessages.ts';
 
 /** `newsdesk portal`: the bundled Drupal-compatible development portal. It never opens the library. */
 export const portalCommand: Command = {
@@ -13,7 +14,7 @@ export const portalCommand: Command = {
   async run({ values, positionals, out }) {
     noExtraArguments(positionals, 'portal');
     const port = values.port === undefined ? 4790 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port phải là số từ 0 đến 65535');
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(msg('error.usage.port'));
     const storeDir = resolve(typeof values.store === 'string' ? values.store : join(tmpdir(), 'newsdesk-dev-portal'));
     const given = process.env.PORTAL_ADMIN_PASSWORD;
     const password = given || generatePassword();
@@ -23,7 +24,7 @@ export const portalCommand: Command = {
     try {
       portal = await DevPortal.start({ storeDir, users, readOnly: values['read-only'] === true }, port);
     } catch (error) {
-      throw new NewsdeskError(`không mở được cổng thông tin thử nghiệm trên cổng ${port}: ${(error as Error).message}`);
+      throw NewsdeskError.of(msg('error.cli.cannotListen', { port: String(port), reason: (error as Error).message }));
     }
     out(`Cổng thông tin thử nghiệm (Drupal JSON:API) đang chạy: ${portal.origin}`);
     out(`Dữ liệu lưu ở: ${storeDir}`);
@@ -44,8 +45,8 @@ export const portalCommand: Command = {
  */
 function readAccount(spec: string): { user: PortalUser; generated: boolean } {
   const [name = '', given = '', role = ''] = spec.split(':');
-  if (!/^[a-z0-9_.-]{1,60}$/i.test(name)) throw new UsageError(`--user ${spec}: tên tài khoản chỉ gồm chữ không dấu, số, ".", "_" hoặc "-"`);
-  if (!(PORTAL_ROLES as readonly string[]).includes(role)) throw new UsageError(`--user ${spec}: vai trò phải là ${PORTAL_ROLES.join(', ')}`);
+  if (!/^[a-z0-9_.-]{1,60}$/i.test(name)) throw new UsageError(msg('error.usage.portalUserName', { spec }));
+  if (!(PORTAL_ROLES as readonly string[]).includes(role)) throw new UsageError(msg('error.usage.portalUserRole', { spec, roles: PORTAL_ROLES.join(', ') }));
   const fromEnvironment = process.env[`PORTAL_PASSWORD_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`];
   const password = given || fromEnvironment || generatePassword();
   return { user: { name, password, role: role as PortalRole }, generated: !given && !fromEnvironment };

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { NewsdeskError, type NewsdeskApi } from '../core/api.ts';
 import { writeOutputFile } from '../core/commands/outputFile.ts';
 import { PACKAGE_EXTENSION } from './open-files.ts';
+import { msg } from '../core/i18n/coreMessages.ts';
 
 export const EXPORT_EXTENSIONS = ['.pdf', PACKAGE_EXTENSION] as const;
 
@@ -18,7 +19,7 @@ export async function exportArticleTo(api: NewsdeskApi, id: string, file: string
   } else if (extension === PACKAGE_EXTENSION) {
     bytes = Buffer.from((await api.exchange.exportPackage(id)).data, 'base64');
   } else {
-    throw new NewsdeskError(`không xuất được ra "${path.basename(file)}": hãy chọn tệp ${EXPORT_EXTENSIONS.join(' hoặc ')}`);
+    throw NewsdeskError.of(msg('error.export.wrongKind', { file: path.basename(file), pdf: EXPORT_EXTENSIONS[0], package: EXPORT_EXTENSIONS[1] }));
   }
   await writeOutputFile(file, bytes);
 }

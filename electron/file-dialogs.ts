@@ -5,18 +5,21 @@
  */
 import path from 'node:path';
 import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
+import { errorInLanguage } from '../core/errors.ts';
 import { asSentence } from '../core/model/asSentence.ts';
 import type { RecentArticle } from '../core/model/recentArticles.ts';
 import type { Newsdesk } from '../core/newsdesk.ts';
 import { fileNameFor } from '../core/services/printer.ts';
 import { exportArticleTo } from './export-article.ts';
-import type { MenuText } from './menu.ts';
+import type { MenuLanguage, MenuText } from './menu.ts';
 import { importIntoLibrary, OPENABLE_EXTENSIONS, PACKAGE_EXTENSION, waitsForSignIn } from './open-files.ts';
 
 export interface FileDialogContext {
   desk(): Newsdesk | null;
   window(): BrowserWindow | null;
   text(): MenuText;
+  /** The language the page is in: what a refusal says is shown in it. */
+  language(): MenuLanguage;
   /** Shows the article in the window, bringing it forward. */
   openArticle(id: string): void;
   bringForward(window: BrowserWindow): void;
@@ -27,7 +30,7 @@ export function fileDialogs(context: FileDialogContext) {
   let opening = false;
 
   const showProblem = (message: string, error: unknown) => {
-    const options: MessageBoxOptions = { type: 'warning', title: 'Newsdesk', message, detail: asSentence(error instanceof Error ? error.message : String(error)) };
+    const options: MessageBoxOptions = { type: 'warning', title: 'Newsdesk', message, detail: asSentence(errorInLanguage(error, context.language())) };
     const window = context.window();
     void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
   };

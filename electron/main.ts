@@ -184,6 +184,7 @@ const files = fileDialogs({
   desk: () => newsdesk,
   window: () => mainWindow,
   text: () => menuText(menuLanguage),
+  language: () => menuLanguage,
   openArticle: (id) => openArticleInWindow(id),
   bringForward,
 });

@@ -1,105 +1,15 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { coreCatalogues, type CoreLanguage, type CoreMessageKey } from '../core/i18n/coreMessages.ts';
 import { recentArticlesMenu, recentLabel, type RecentMenu } from './recent-menu.ts';
 
-export type MenuLanguage = 'vi' | 'en';
+export type MenuLanguage = CoreLanguage;
 export type MenuItem = MenuItemConstructorOptions;
 
-const MENU_TEXT = {
-  vi: {
-    file: 'Tệp',
-    edit: 'Sửa',
-    view: 'Xem',
-    window: 'Cửa sổ',
-    help: 'Trợ giúp',
-    undo: 'Hoàn tác',
-    redo: 'Làm lại',
-    cut: 'Cắt',
-    copy: 'Sao chép',
-    paste: 'Dán',
-    selectAll: 'Chọn tất cả',
-    reload: 'Tải lại',
-    toggleDevTools: 'Công cụ nhà phát triển',
-    resetZoom: 'Cỡ thực',
-    zoomIn: 'Phóng to',
-    zoomOut: 'Thu nhỏ',
-    minimize: 'Thu nhỏ cửa sổ',
-    close: 'Đóng cửa sổ',
-    about: 'Giới thiệu và chẩn đoán',
-    hide: 'Ẩn Newsdesk',
-    hideOthers: 'Ẩn các ứng dụng khác',
-    unhide: 'Hiện tất cả',
-    quit: 'Thoát Newsdesk',
-    recentArticles: 'Bài viết gần đây',
-    noRecentArticles: 'Chưa mở bài viết nào',
-    untitled: '(Chưa có tiêu đề)',
-    openRecentArticle: 'Mở bài viết trong Newsdesk',
-    importArticle: 'Nhập bài viết…',
-    importDialogTitle: 'Nhập bài viết vào thư viện',
-    importFilterName: 'Gói Newsdesk, tệp Word, tệp JSON',
-    exportArticle: 'Xuất “{title}”…',
-    exportNothing: 'Xuất bài viết… (hãy mở một bài trước)',
-    exportDialogTitle: 'Xuất bài viết',
-    pdfFilterName: 'PDF để in',
-    packageFilterName: 'Gói Newsdesk (chép sang máy khác)',
-    openFailed: 'Không mở được tệp',
-    exportFailed: 'Không xuất được bài viết',
-    saveDownloadTitle: 'Lưu tệp',
-    unexpectedError: 'Newsdesk gặp lỗi ngoài ý muốn',
-    unexpectedErrorDetail: 'Chi tiết đã được ghi vào nhật ký. Nếu lỗi lặp lại, hãy gửi báo cáo chẩn đoán (Trợ giúp › Giới thiệu) cho bộ phận kỹ thuật.',
-    pageKeepsStopping: 'Cửa sổ Newsdesk dừng nhiều lần liên tiếp',
-    pageKeepsStoppingDetail: 'Cửa sổ đã dừng ba lần trong một phút nên Newsdesk không tự tải lại nữa. Nội dung đang viết dở được giữ trong thư mục dữ liệu.',
-    reloadWindow: 'Tải lại cửa sổ',
-    quitNewsdesk: 'Thoát',
-  },
-  en: {
-    file: 'File',
-    edit: 'Edit',
-    view: 'View',
-    window: 'Window',
-    help: 'Help',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select All',
-    reload: 'Reload',
-    toggleDevTools: 'Developer Tools',
-    resetZoom: 'Actual Size',
-    zoomIn: 'Zoom In',
-    zoomOut: 'Zoom Out',
-    minimize: 'Minimize',
-    close: 'Close Window',
-    about: 'About and Diagnostics',
-    hide: 'Hide Newsdesk',
-    hideOthers: 'Hide Others',
-    unhide: 'Show All',
-    quit: 'Quit Newsdesk',
-    recentArticles: 'Recent Articles',
-    noRecentArticles: 'No articles opened yet',
-    untitled: '(Untitled)',
-    openRecentArticle: 'Open the article in Newsdesk',
-    importArticle: 'Import Article…',
-    importDialogTitle: 'Import an article into the library',
-    importFilterName: 'Newsdesk packages, Word files, JSON files',
-    exportArticle: 'Export “{title}”…',
-    exportNothing: 'Export Article… (open an article first)',
-    exportDialogTitle: 'Export article',
-    pdfFilterName: 'PDF for printing',
-    packageFilterName: 'Newsdesk package (to copy to another computer)',
-    openFailed: 'Could not open the file',
-    exportFailed: 'Could not export the article',
-    saveDownloadTitle: 'Save File',
-    unexpectedError: 'Newsdesk ran into an unexpected problem',
-    unexpectedErrorDetail: 'The details were written to the log. If it happens again, send the diagnostics report (Help › About) to your IT staff.',
-    pageKeepsStopping: 'The Newsdesk window keeps stopping',
-    pageKeepsStoppingDetail: 'The window stopped three times within a minute, so Newsdesk no longer reloads it by itself. Unfinished writing is kept in the data folder.',
-    reloadWindow: 'Reload Window',
-    quitNewsdesk: 'Quit',
-  },
-} as const satisfies Record<MenuLanguage, Record<string, string>>;
+/** The shell's own words (menus, dialogs) in a language: the `shell.*` messages of the core's catalogue, which the page and the command line read too. */
+export type MenuText = { readonly [Name in ShellName]: string };
+type ShellName = CoreMessageKey extends infer Key ? (Key extends `shell.${infer Name}` ? Name : never) : never;
 
-export type MenuText = (typeof MENU_TEXT)[MenuLanguage];
+const SHELL_PREFIX = 'shell.';
 
 export interface MenuContext {
   language: MenuLanguage;
@@ -136,7 +46,8 @@ function fileItems(files: FileActions | undefined, text: MenuText): MenuItemCons
 
 
 export function menuText(language: MenuLanguage): MenuText {
-  return MENU_TEXT[language];
+  const entries = Object.entries(coreCatalogues[language]).filter(([key]) => key.startsWith(SHELL_PREFIX));
+  return Object.fromEntries(entries.map(([key, text]) => [key.slice(SHELL_PREFIX.length), text])) as MenuText;
 }
 
 
@@ -160,7 +71,7 @@ function macAppMenu(text: MenuText, showAbout: (() => void) | undefined): MenuIt
 }
 
 export function buildMenuTemplate({ language, isPackaged, platform, recent, files, showAbout }: MenuContext): MenuItemConstructorOptions[] {
-  const text = MENU_TEXT[language];
+  const text = menuText(language);
   const isMac = platform === 'darwin';
 
   const fileMenu: MenuItemConstructorOptions = {

@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FileUploadSchema, NewsdeskError, type NewsdeskApi } from '../core/api.ts';
 import { MAX_FILE_BYTES, MAX_FILE_MEGABYTES, OPENABLE_EXTENSIONS, PACKAGE_EXTENSION } from '../core/model/fileKinds.ts';
+import { msg } from '../core/i18n/coreMessages.ts';
 
 export { OPENABLE_EXTENSIONS, PACKAGE_EXTENSION };
 
@@ -32,15 +33,15 @@ export function filesToOpen(argv: readonly string[], workingDirectory: string): 
 /** Brings one file into the library as the signed-in user; returns the article to show. */
 export async function importIntoLibrary(api: NewsdeskApi, file: string): Promise<string> {
   const fileName = path.basename(file);
-  if (!isOpenable(file)) throw new NewsdeskError(`không mở được "${fileName}": Newsdesk chỉ mở tệp ${OPENABLE_EXTENSIONS.join(', ')}`);
+  if (!isOpenable(file)) throw NewsdeskError.of(msg('error.open.onlyKinds', { file: fileName, kinds: OPENABLE_EXTENSIONS.join(', ') }));
   let bytes: Buffer;
   try {
-    if ((await stat(file)).size > MAX_FILE_BYTES) throw new NewsdeskError(`"${fileName}" quá lớn (tối đa ${MAX_FILE_MEGABYTES} MB)`);
+    if ((await stat(file)).size > MAX_FILE_BYTES) throw NewsdeskError.of(msg('error.open.tooLarge', { file: fileName, limit: MAX_FILE_MEGABYTES }));
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof NewsdeskError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new NewsdeskError(code === 'ENOENT' ? `không còn tệp "${fileName}"` : `không đọc được "${fileName}" (${code ?? 'lỗi đọc'})`);
+    throw NewsdeskError.of(code === 'ENOENT' ? msg('error.open.gone', { file: fileName }) : msg('error.open.unreadable', { file: fileName, reason: code ?? msg('error.open.readError') }));
   }
   const upload = FileUploadSchema.parse({ fileName, data: bytes.toString('base64') });
   if (path.extname(file).toLowerCase() === PACKAGE_EXTENSION) return (await api.exchange.importPackage(upload)).id;

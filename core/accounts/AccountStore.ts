@@ -5,6 +5,7 @@ import { NewsdeskError } from '../api.ts';
 import { UserSchema, type AccountOverview, type Role, type User } from '../model/account.ts';
 import { DurableJsonFile } from '../store/DurableJsonFile.ts';
 import { hashPassword, PASSWORD_COST, verifyPassword, type PasswordCost } from './passwords.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 const AccountSchema = UserSchema.extend({
   passwordHash: z.string(),
@@ -40,7 +41,7 @@ export class AccountStore {
     const stored = await db.adapter.read();
     if (stored !== null) {
       const parsed = AccountsFileSchema.safeParse(stored);
-      if (!parsed.success) throw new NewsdeskError('tệp tài khoản accounts.json bị hỏng', 'storage');
+      if (!parsed.success) throw NewsdeskError.of(msg('error.account.fileDamaged'), 'storage');
       db.data = parsed.data;
     }
     return new AccountStore(db, passwordCost);
@@ -60,7 +61,7 @@ export class AccountStore {
     const users = accounts.map((account) => UserSchema.parse(account));
     for (const [i, user] of users.entries()) {
       if (this.find(user.username) || users.findIndex((u) => u.username === user.username) !== i) {
-        throw new NewsdeskError(`tài khoản "${user.username}" đã có`, 'conflict');
+        throw NewsdeskError.of(msg('error.account.exists', { username: user.username }), 'conflict');
       }
     }
     const hashes = await Promise.all(accounts.map((account) => hashPassword(account.password, this.passwordCost)));
@@ -76,12 +77,12 @@ export class AccountStore {
   async authenticate(username: string, password: string, now = new Date()): Promise<User> {
     const account = this.find(username);
     if (account?.lockedUntil && Date.parse(account.lockedUntil) > now.getTime()) {
-      throw new NewsdeskError(`tài khoản tạm khóa đến ${account.lockedUntil.slice(11, 16)} (giờ UTC) vì nhập sai mật khẩu nhiều lần`, 'forbidden');
+      throw NewsdeskError.of(msg('error.account.locked', { time: account.lockedUntil.slice(11, 16) }), 'forbidden');
     }
     const valid = account && !account.disabled && (await verifyPassword(password, account.passwordHash));
     if (!account || !valid) {
       if (account && !account.disabled) await this.recordFailure(account, now);
-      throw new NewsdeskError('sai tên đăng nhập hoặc mật khẩu', 'unauthorized');
+      throw NewsdeskError.of(msg('error.account.wrongPassword'), 'unauthorized');
     }
     if (account.failedSignIns || account.lockedUntil) {
       delete account.failedSignIns;
@@ -93,7 +94,7 @@ export class AccountStore {
 
   async update(username: string, change: { role?: Role; disabled?: boolean; password?: string }): Promise<User> {
     const account = this.find(username);
-    if (!account) throw new NewsdeskError(`không có tài khoản "${username}"`, 'not-found');
+    if (!account) throw NewsdeskError.of(msg('error.account.notFound', { username }), 'not-found');
     if (change.role) account.role = change.role;
     if (change.disabled !== undefined) account.disabled = change.disabled;
     if (change.password) {

@@ -8,6 +8,7 @@ import { errorDetail } from '../errors.ts';
 import { appFileFor } from './appFiles.ts';
 import { contentTypeOf } from './contentTypes.ts';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 export interface BridgeOptions {
   api: NewsdeskApi;
@@ -186,7 +187,7 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new NewsdeskError('yêu cầu quá lớn'));
+        reject(NewsdeskError.of(msg('error.bridge.tooLarge')));
         request.destroy();
       } else chunks.push(chunk);
     });

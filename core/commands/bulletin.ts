@@ -1,6 +1,7 @@
 import { BulletinOptionsSchema } from '../model/print.ts';
 import { UsageError, type Command } from './command.ts';
 import { outputOption, outputPath, paperOption, reportWarnings, writePdf } from './printOptions.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 export const bulletinCommand: Command = {
   options: {
@@ -13,13 +14,13 @@ export const bulletinCommand: Command = {
     format: { type: 'string' },
   },
   async run({ values, positionals, open, out, err }) {
-    if (positionals.length === 0) throw new UsageError('bulletin cần ít nhất một mã bài viết (id)');
+    if (positionals.length === 0) throw new UsageError(msg('error.usage.bulletinNeedsIds'));
     const path = outputPath(values.output, 'bulletin');
     const booklet = values.booklet === true;
-    if (booklet && values.paper !== undefined && paperOption(values.paper) !== 'A5') throw new UsageError('--booklet in khổ A5 (gấp đôi tờ A4), không dùng cùng --paper A4');
+    if (booklet && values.paper !== undefined && paperOption(values.paper) !== 'A5') throw new UsageError(msg('error.usage.bookletIsA5'));
     const paper = booklet ? 'A5' : paperOption(values.paper);
     const columns = values.columns === undefined ? 1 : Number(values.columns);
-    if (columns !== 1 && columns !== 2) throw new UsageError(`--columns phải là 1 hoặc 2, không phải "${String(values.columns)}"`);
+    if (columns !== 1 && columns !== 2) throw new UsageError(msg('error.usage.eitherOr', { option: '--columns', first: '1', second: '2', given: String(values.columns) }));
     const parsed = BulletinOptionsSchema.safeParse({
       articleIds: positionals,
       title: values.title ?? 'Bản tin',
@@ -31,13 +32,13 @@ export const bulletinCommand: Command = {
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const field = issue?.path[0] === 'articleIds' ? `mã bài viết "${positionals[Number(issue.path[1])] ?? ''}"` : `--${String(issue?.path[0] ?? '')}`;
-      throw new UsageError(`bulletin: ${field} không hợp lệ`);
+      const field = issue?.path[0] === 'articleIds' ? msg('error.usage.articleId', { id: positionals[Number(issue.path[1])] ?? '' }) : `--${String(issue?.path[0] ?? '')}`;
+      throw new UsageError(msg('error.usage.invalid', { command: 'bulletin', field }));
     }
     const format = values.format ?? 'pdf';
-    if (format !== 'pdf' && format !== 'docx') throw new UsageError(`--format phải là pdf hoặc docx, không phải "${String(format)}"`);
+    if (format !== 'pdf' && format !== 'docx') throw new UsageError(msg('error.usage.eitherOr', { option: '--format', first: 'pdf', second: 'docx', given: String(format) }));
     if (format === 'docx') {
-      if (booklet) throw new UsageError('--booklet chỉ dùng cho bản PDF');
+      if (booklet) throw new UsageError(msg('error.usage.bookletPdfOnly'));
       const bytes = await (await open()).printer.bulletinWord(parsed.data);
       await writePdf(path, bytes);
       out(`Đã ghi ${path} (Word, ${parsed.data.articleIds.length} bài)`);

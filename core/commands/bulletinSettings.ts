@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { BulletinSettingsSchema, type BulletinSettings } from '../model/bulletinSettings.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 /** Command-line option → settings field, for the text fields of the masthead and imprint. */
 const TEXT_OPTIONS = {
@@ -46,10 +47,10 @@ export const bulletinSettingsCommand: Command = {
     if (typeof values.logo === 'string') {
       const path = resolve(values.logo);
       const bytes = await readFile(path).catch(() => {
-        throw new NewsdeskError(`không đọc được tệp logo "${path}"`, 'storage');
+        throw NewsdeskError.of(msg('error.file.cannotReadLogo', { file: path }), 'storage');
       });
       const photo = desk.stores.assets.prepare(bytes, path);
-      if (!/\.(jpg|png)$/.test(photo.name)) throw new UsageError('--logo phải là ảnh JPEG hoặc PNG');
+      if (!/\.(jpg|png)$/.test(photo.name)) throw new UsageError(msg('error.usage.logoKind'));
       await desk.stores.assets.store(photo);
       change.logoAsset = photo.name;
     }
@@ -60,7 +61,7 @@ export const bulletinSettingsCommand: Command = {
       if (!parsed.success) {
         const field = String(parsed.error.issues[0]?.path[0] ?? '');
         const option = Object.entries(TEXT_OPTIONS).find(([, f]) => f === field)?.[0] ?? field;
-        throw new UsageError(`bulletin-settings: --${option} không hợp lệ (quá dài?)`);
+        throw new UsageError(msg('error.usage.settingInvalid', { option: `--${option}` }));
       }
       settings = (await desk.stores.newsroom.update({ bulletin: parsed.data })).bulletin ?? parsed.data;
     }

@@ -1,5 +1,6 @@
 import type { parseArgs, ParseArgsConfig } from 'node:util';
 import type { Newsdesk } from '../newsdesk.ts';
+import { coreText, type CoreMessage, msg } from '../i18n/coreMessages.ts';
 
 /** One `newsdesk <command>`: its options (parsed strictly) and what it does. */
 export interface Command {
@@ -20,9 +21,14 @@ export interface CommandContext {
   err(text: string): void;
 }
 
-/** Wrong use of the command line: printed as one line, exit status 2. */
-export class UsageError extends Error {}
+/** Wrong use of the command line: printed as one line in the reader's language, exit status 2. */
+export class UsageError extends Error {
+  constructor(readonly detail: CoreMessage) {
+    super(coreText('vi', detail));
+    this.name = 'UsageError';
+  }
+}
 
 export function noExtraArguments(extra: string[], command: string): void {
-  if (extra.length > 0) throw new UsageError(`${command}: thừa tham số "${extra[0]}"`);
+  if (extra.length > 0) throw new UsageError(msg('error.usage.extraArgument', { command, argument: extra[0]! }));
 }

@@ -11,6 +11,7 @@ import { PORTAL_THEMES, type PortalTheme } from '../render/portalTheme.ts';
 import { writeFileDurably } from '../store/atomicWrite.ts';
 import { detectImageType } from '../store/imageType.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 const IMAGE_MIME = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif' } as const;
 
@@ -18,11 +19,11 @@ export const exportHtmlCommand: Command = {
   options: { output: { type: 'string', short: 'o' }, theme: { type: 'string' } },
   async run({ values, positionals, open, out }) {
     const [id, ...extra] = positionals;
-    if (!id) throw new UsageError('export-html cần mã bài viết (id)');
+    if (!id) throw new UsageError(msg('error.usage.needsId', { command: 'export-html' }));
     noExtraArguments(extra, 'export-html');
-    if (typeof values.output !== 'string' || values.output === '') throw new UsageError('export-html cần tệp kết quả: -o TỆP.html');
+    if (typeof values.output !== 'string' || values.output === '') throw new UsageError(msg('error.usage.needsOutput', { command: 'export-html', extension: '.html' }));
     const theme = values.theme ?? 'light';
-    if (!PORTAL_THEMES.includes(theme as PortalTheme)) throw new UsageError(`--theme phải là một trong: ${PORTAL_THEMES.join(', ')}`);
+    if (!PORTAL_THEMES.includes(theme as PortalTheme)) throw new UsageError(msg('error.usage.oneOf', { option: '--theme', values: PORTAL_THEMES.join(', ') }));
     const target = resolve(values.output);
 
     const newsdesk = await open();
@@ -36,8 +37,8 @@ export const exportHtmlCommand: Command = {
     try {
       await writeFileDurably(target, html);
     } catch (error) {
-      const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'thư mục không tồn tại' : (error as Error).message.split('\n')[0];
-      throw new NewsdeskError(`không ghi được tệp ${target}: ${why}`, 'storage');
+      const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? msg('error.file.noFolderThere') : ((error as Error).message.split('\n')[0] ?? '');
+      throw NewsdeskError.of(msg('error.file.cannotWrite', { file: target, reason: why }), 'storage');
     }
     out(target);
   },
@@ -50,7 +51,7 @@ async function embeddedPhotos(newsdesk: Newsdesk, article: Article): Promise<Map
     const path = newsdesk.assetPath(name);
     const bytes = path ? await readFile(path).catch(() => null) : null;
     const type = bytes ? detectImageType(bytes) : null;
-    if (!bytes || !type) throw new NewsdeskError(`bài viết dùng ảnh ${name} nhưng thư viện không có ảnh đó`, 'not-found');
+    if (!bytes || !type) throw NewsdeskError.of(msg('error.photo.usedButMissing', { name }), 'not-found');
     photos.set(name, `data:${IMAGE_MIME[type]};base64,${bytes.toString('base64')}`);
   }
   return photos;

@@ -1,5 +1,6 @@
 import { noExtraArguments, UsageError, type Command } from './command.ts';
 import { outputOption, outputPath, paperOption, reportWarnings, writePdf } from './printOptions.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 /** Bleed used when crop marks are asked for without a bleed: the print shops' usual 3 mm. */
 const DEFAULT_BLEED_MM = 3;
@@ -8,7 +9,7 @@ export const exportPdfCommand: Command = {
   options: { ...outputOption, bleed: { type: 'string' }, 'crop-marks': { type: 'boolean' } },
   async run({ values, positionals, open, out, err }) {
     const [id, ...extra] = positionals;
-    if (!id) throw new UsageError('export-pdf cần mã bài viết (id)');
+    if (!id) throw new UsageError(msg('error.usage.needsId', { command: 'export-pdf' }));
     noExtraArguments(extra, 'export-pdf');
     const path = outputPath(values.output, 'export-pdf');
     const paper = paperOption(values.paper);
@@ -17,7 +18,7 @@ export const exportPdfCommand: Command = {
     if (values.bleed !== undefined) {
       bleedMm = Number(values.bleed);
       if (String(values.bleed).trim() === '' || !Number.isFinite(bleedMm) || bleedMm < 0 || bleedMm > 20) {
-        throw new UsageError(`--bleed phải là số milimét từ 0 đến 20, không phải "${String(values.bleed)}"`);
+        throw new UsageError(msg('error.usage.bleed', { given: String(values.bleed) }));
       }
     }
     const { printed } = await (await open()).printer.article(id, { paper, bleedMm, cropMarks });

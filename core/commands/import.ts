@@ -9,6 +9,7 @@ import type { User } from '../model/account.ts';
 import { WorkflowError } from '../model/workflow.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
 import { ENCODING_CHOICES, isEncodingChoice } from '../vietnamese/encodingChoice.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 
 /**
@@ -20,24 +21,23 @@ export const importCommand: Command = {
   options: { author: { type: 'string' }, encoding: { type: 'string' } },
   async run({ values, positionals, open, out }) {
     const [file, ...extra] = positionals;
-    if (!file) throw new UsageError(`import cần một tệp (${OPENABLE_EXTENSIONS.join(', ')})`);
+    if (!file) throw new UsageError(msg('error.usage.importNeedsFile', { kinds: OPENABLE_EXTENSIONS.join(', ') }));
     noExtraArguments(extra, 'import');
     const encoding = typeof values.encoding === 'string' ? values.encoding : 'auto';
-    if (!isEncodingChoice(encoding)) throw new UsageError(`--encoding nhận ${ENCODING_CHOICES.join(', ')}, không nhận "${encoding}"`);
+    if (!isEncodingChoice(encoding)) throw new UsageError(msg('error.usage.encoding', { values: ENCODING_CHOICES.join(', '), given: encoding }));
     const extension = extname(file).toLowerCase();
-    if (!OPENABLE_EXTENSIONS.includes(extension)) throw new NewsdeskError(`không nhập được "${basename(file)}": chỉ nhận tệp ${OPENABLE_EXTENSIONS.join(', ')}`);
+    if (!OPENABLE_EXTENSIONS.includes(extension)) throw NewsdeskError.of(msg('error.import.onlyKinds', { file: basename(file), kinds: OPENABLE_EXTENSIONS.join(', ') }));
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : 'không đọc được tệp';
-      throw new NewsdeskError(`${reason}: ${file}`);
+      throw NewsdeskError.of(msg((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'error.file.noSuchFile' : 'error.file.cannotRead', { file }));
     }
     const newsdesk = await open();
     let author: User | null = null;
     if (typeof values.author === 'string') {
       const user = newsdesk.accounts.list().find((account) => account.username === values.author);
-      if (!user) throw new NewsdeskError(`không có tài khoản "${values.author}"`);
+      if (!user) throw NewsdeskError.of(msg('error.account.notFound', { username: values.author }));
       author = user;
     }
     if (extension === PACKAGE_EXTENSION) {

@@ -1,5 +1,6 @@
 import { ArticleStateSchema, ARTICLE_STATES } from '../model/article.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 export const listCommand: Command = {
   options: { state: { type: 'string' }, json: { type: 'boolean' } },
@@ -8,7 +9,7 @@ export const listCommand: Command = {
     let state;
     if (typeof values.state === 'string') {
       const parsed = ArticleStateSchema.safeParse(values.state);
-      if (!parsed.success) throw new UsageError(`--state phải là một trong: ${ARTICLE_STATES.join(', ')}`);
+      if (!parsed.success) throw new UsageError(msg('error.usage.oneOf', { option: '--state', values: ARTICLE_STATES.join(', ') }));
       state = parsed.data;
     }
     const articles = (await open()).articles.list({ state });

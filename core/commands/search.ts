@@ -1,11 +1,12 @@
 import { searchWithGlossary } from '../vietnamese/glossarySearch.ts';
 import { UsageError, type Command } from './command.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 export const searchCommand: Command = {
   options: { json: { type: 'boolean' } },
   async run({ values, positionals, open, out }) {
     const query = positionals.join(' ').trim();
-    if (!query) throw new UsageError('search cần từ khóa');
+    if (!query) throw new UsageError(msg('error.usage.searchNeedsWords'));
     const newsdesk = await open();
     const hits = await searchWithGlossary((variant) => newsdesk.articles.find(variant), query, newsdesk.stores.writingAids.glossary);
     if (values.json) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { createBridgeServer, listenOnLoopback, type RefusalReason } from '../bridge/bridgeServer.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 const REFUSALS: Record<RefusalReason, string> = {
   host: 'foreign Host header',
@@ -16,10 +17,10 @@ export const serveCommand: Command = {
   async run({ values, positionals, open, appRoot, out, err }) {
     noExtraArguments(positionals, 'serve');
     const port = values.port === undefined ? 4780 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port phải là số từ 0 đến 65535');
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(msg('error.usage.port'));
     const rendererDir = join(appRoot, 'dist', 'renderer');
     if (!existsSync(join(rendererDir, 'index.html'))) {
-      throw new NewsdeskError('giao diện chưa được dựng: hãy chạy "npm run build" trước');
+      throw NewsdeskError.of(msg('error.cli.notBuilt'));
     }
     const newsdesk = await open({ dailyBackup: true });
     const token = randomBytes(24).toString('hex');
@@ -40,7 +41,7 @@ export const serveCommand: Command = {
       url = await listenOnLoopback(server, port, token);
     } catch (error) {
       log.error('browser mode could not start', { port, error });
-      throw new NewsdeskError(`không mở được cổng ${port}: ${(error as Error).message}`);
+      throw NewsdeskError.of(msg('error.cli.cannotListen', { port: String(port), reason: (error as Error).message }));
     }
     // The entry link holds the token: the log gets the address without it.
     log.info('browser mode started', { address: new URL(url).origin });

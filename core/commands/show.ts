@@ -1,12 +1,13 @@
 import type { Article } from '../model/article.ts';
 import { documentText } from '../model/document.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 export const showCommand: Command = {
   options: { json: { type: 'boolean' } },
   async run({ values, positionals, open, out }) {
     const [id, ...extra] = positionals;
-    if (!id) throw new UsageError('show cần mã bài viết (id)');
+    if (!id) throw new UsageError(msg('error.usage.needsId', { command: 'show' }));
     noExtraArguments(extra, 'show');
     const article = await (await open()).articles.get(id);
     out(values.json ? JSON.stringify(article, null, 2) : articleAsText(article));

@@ -5,6 +5,7 @@ import { PortalError } from '../portal/PortalError.ts';
 import { readPortalSettings } from '../portal/portalSettingsFile.ts';
 import { SyncQueue, type QueueEntry } from '../portal/SyncQueue.ts';
 import { noExtraArguments, type Command } from './command.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 const LABELS: Record<SyncStatus, string> = {
   waiting: 'chờ gửi',
@@ -34,9 +35,9 @@ export const syncCommand: Command = {
       ...(typeof values.user === 'string' ? { username: values.user } : {}),
     };
     // The app's own message names its settings screen; on the command line the option is the way.
-    if (!settings.baseUrl) throw new NewsdeskError('chưa có địa chỉ cổng thông tin: dùng --portal URL, hoặc nhập trong Cài đặt cổng thông tin của ứng dụng');
+    if (!settings.baseUrl) throw NewsdeskError.of(msg('error.sync.noAddressCommandLine'));
     const password = process.env.NEWSDESK_PORTAL_PASSWORD;
-    if (!password) throw new NewsdeskError('hãy đặt mật khẩu cổng thông tin trong biến môi trường NEWSDESK_PORTAL_PASSWORD (không ghi mật khẩu trên dòng lệnh)');
+    if (!password) throw NewsdeskError.of(msg('error.sync.passwordInEnvironment'));
     const engine = openSync({
       articles: newsdesk.articles,
       assets: newsdesk.assets,
@@ -64,8 +65,8 @@ export const syncCommand: Command = {
         `${count('waiting')} chờ gửi, ${count('conflict')} xung đột, ${count('failed')} lỗi.`,
     );
     const unfinished = entries.length - count('published') - count('archived') - count('sent');
-    if (unfinished > 0) throw new NewsdeskError(`${unfinished} bài chưa lên được cổng thông tin`);
-    if (pulled.failed > 0 || pulled.conflicts > 0) throw new NewsdeskError(`${pulled.failed + pulled.conflicts} bài từ cổng thông tin chưa nhận được`);
+    if (unfinished > 0) throw NewsdeskError.of(msg('error.sync.notSent', { count: unfinished }));
+    if (pulled.failed > 0 || pulled.conflicts > 0) throw NewsdeskError.of(msg('error.sync.notReceived', { count: pulled.failed + pulled.conflicts }));
   },
 };
 

@@ -2,7 +2,7 @@ import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { NewsdeskError } from '../api.ts';
 import { ArticleSchema, type Article } from '../model/article.ts';
 import { bodyLengthRefusal, depthRefusal } from '../model/inputLimits.ts';
-import { coreText } from '../i18n/coreMessages.ts';
+import { type CoreMessage, msg } from '../i18n/coreMessages.ts';
 import { articlePhotoAssets } from '../model/photos.ts';
 import type { RevisionMeta } from '../model/revision.ts';
 import type { PreparedPhoto } from '../store/AssetStore.ts';
@@ -23,7 +23,7 @@ export interface PackageChecks {
   preparePhoto(bytes: Uint8Array, name: string): PreparedPhoto;
 }
 
-const refuse = (reason: string) => new NewsdeskError(`gói .newsdesk không hợp lệ: ${reason}`);
+const refuse = (reason: CoreMessage) => NewsdeskError.of(msg('error.package.invalid', { reason }));
 
 /**
  * Reads and checks a whole package in memory before anything is written: names, sizes (counted
@@ -31,22 +31,22 @@ const refuse = (reason: string) => new NewsdeskError(`gói .newsdesk không hợ
  * every photo the article shows is there or already in the library.
  */
 export async function readPackage(bytes: Buffer, checks: PackageChecks): Promise<PackageContent> {
-  if (bytes.length > LIMITS.packageBytes) throw refuse('tệp quá lớn');
+  if (bytes.length > LIMITS.packageBytes) throw refuse(msg('error.package.tooLarge'));
   const files = await unzip(bytes);
   const manifest = ManifestSchema.safeParse(parseJson(files, 'manifest.json'));
-  if (!manifest.success) throw refuse('thiếu hoặc sai manifest.json');
-  if (manifest.data.version > PACKAGE_VERSION) throw refuse(`gói do phiên bản Newsdesk mới hơn tạo ra (phiên bản ${manifest.data.version})`);
+  if (!manifest.success) throw refuse(msg('error.package.manifest'));
+  if (manifest.data.version > PACKAGE_VERSION) throw refuse(msg('error.package.newerVersion', { version: manifest.data.version }));
   const article = ArticleSchema.safeParse(parseJson(files, 'article.json'));
   if (!article.success) {
     const issue = article.error.issues[0];
-    throw refuse(`article.json sai cấu trúc ở ${issue?.path.join('.') || 'gốc'}: ${issue?.message ?? ''}`);
+    throw refuse(msg('error.package.badArticle', { path: issue?.path.join('.') || msg('name.root'), detail: issue?.message ?? '' }));
   }
   const tooLong = bodyLengthRefusal(article.data.body);
-  if (tooLong) throw refuse(coreText('vi', tooLong));
+  if (tooLong) throw refuse(tooLong);
   const revisions = PackageRevisionsSchema.safeParse(files.has('revisions.json') ? parseJson(files, 'revisions.json') : []);
-  if (!revisions.success) throw refuse('revisions.json sai cấu trúc');
+  if (!revisions.success) throw refuse(msg('error.package.badStructure', { file: 'revisions.json' }));
   const words = PackageWordsSchema.safeParse(files.has('newsroom-dictionary.json') ? parseJson(files, 'newsroom-dictionary.json') : []);
-  if (!words.success) throw refuse('newsroom-dictionary.json sai cấu trúc');
+  if (!words.success) throw refuse(msg('error.package.badStructure', { file: 'newsroom-dictionary.json' }));
 
   const assets = new Map<string, PreparedPhoto>();
   for (const [name, data] of files) {
@@ -58,11 +58,11 @@ export async function readPackage(bytes: Buffer, checks: PackageChecks): Promise
     } catch {
       photo = null;
     }
-    if (photo?.name !== asset) throw refuse(`ảnh ${asset} bị hỏng hoặc không khớp tên`);
+    if (photo?.name !== asset) throw refuse(msg('error.package.photoDamaged', { name: asset }));
     assets.set(asset, photo);
   }
   for (const asset of articlePhotoAssets(article.data)) {
-    if (!assets.has(asset) && !(await checks.assetInLibrary(asset))) throw refuse(`thiếu ảnh ${asset}`);
+    if (!assets.has(asset) && !(await checks.assetInLibrary(asset))) throw refuse(msg('error.package.photoMissing', { name: asset }));
   }
   return { article: article.data, revisions: revisions.data, assets, newsroomWords: words.data };
 }
@@ -74,27 +74,27 @@ function parseJson(files: Map<string, Buffer>, name: string): unknown {
   try {
     value = JSON.parse(data.toString('utf8'));
   } catch {
-    throw refuse(`${name} không phải JSON hợp lệ`);
+    throw refuse(msg('error.package.notJson', { file: name }));
   }
   const tooDeep = depthRefusal(value);
-  if (tooDeep) throw refuse(`${name} ${coreText('vi', tooDeep)}`);
+  if (tooDeep) throw refuse(msg('error.package.inFile', { file: name, reason: tooDeep }));
   return value;
 }
 
 function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
     fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, zip) => {
-      if (error || !zip) return reject(refuse('không phải tệp zip đọc được'));
+      if (error || !zip) return reject(refuse(msg('error.package.notZip')));
       // The central directory tells how many entries there are: too many is refused before any is read.
       if (zip.entryCount > LIMITS.entries) {
         zip.close();
-        return reject(refuse(`quá nhiều tệp (${zip.entryCount}, tối đa ${LIMITS.entries})`));
+        return reject(refuse(msg('error.package.tooManyFilesCounted', { count: zip.entryCount, limit: LIMITS.entries })));
       }
       readEntries(zip).then(resolve, (e: unknown) => {
         zip.close();
         if (e instanceof NewsdeskError) return reject(e);
         const unsafeName = /absolute path|relative path|invalid characters/.exec((e as Error).message);
-        reject(refuse(unsafeName ? `tên tệp nguy hiểm trong gói (${(e as Error).message})` : 'tệp zip bị hỏng'));
+        reject(refuse(unsafeName ? msg('error.package.unsafeName', { detail: (e as Error).message }) : msg('error.package.damagedZip')));
       });
     });
   });
@@ -109,14 +109,14 @@ async function readEntries(zip: ZipFile): Promise<Map<string, Buffer>> {
     if (!entry) return files;
     const name = entry.fileName;
     // Folders count too: 60,000 empty ones cost as much to walk as 60,000 files.
-    if (++seen > LIMITS.entries) throw refuse(`quá nhiều tệp (tối đa ${LIMITS.entries})`);
+    if (++seen > LIMITS.entries) throw refuse(msg('error.package.tooManyFiles', { limit: LIMITS.entries }));
     if (name.endsWith('/')) continue;
-    if (!PACKAGE_ENTRY.test(name)) throw refuse(`tên tệp không được phép trong gói: "${name}"`);
-    if (files.has(name)) throw refuse(`tệp "${name}" xuất hiện hai lần`);
+    if (!PACKAGE_ENTRY.test(name)) throw refuse(msg('error.package.nameNotAllowed', { name }));
+    if (files.has(name)) throw refuse(msg('error.package.duplicate', { name }));
     const limit = name.endsWith('.json') ? LIMITS.jsonBytes : LIMITS.entryBytes;
-    if (entry.uncompressedSize > limit) throw refuse(`tệp "${name}" quá lớn`);
+    if (entry.uncompressedSize > limit) throw refuse(msg('error.package.entryTooLarge', { name }));
     if (entry.compressedSize > 0 && entry.uncompressedSize / entry.compressedSize > LIMITS.compressionRatio && entry.uncompressedSize > 1024 * 1024) {
-      throw refuse(`tệp "${name}" nén bất thường (có thể là bom zip)`);
+      throw refuse(msg('error.package.zipBomb', { name }));
     }
     const data = await readEntry(zip, entry, Math.min(limit, LIMITS.totalBytes - total));
     total += data.length;
@@ -152,7 +152,7 @@ function readEntry(zip: ZipFile, entry: Entry, limit: number): Promise<Buffer> {
         size += chunk.length;
         if (size > limit) {
           stream.destroy();
-          reject(refuse(`tệp "${entry.fileName}" quá lớn khi giải nén`));
+          reject(refuse(msg('error.package.inflatesTooLarge', { name: entry.fileName })));
         } else chunks.push(chunk);
       });
       stream.on('end', () => resolve(Buffer.concat(chunks)));

@@ -5,8 +5,8 @@ export type { CoreMessageKey } from './coreMessages.vi.ts';
 
 export type CoreLanguage = 'vi' | 'en';
 
-/** A parameter of a message: a value shown as is, or another catalogued message (a state's name, a reason). */
-export type CoreParam = string | number | CoreMessage;
+/** A parameter of a message: a value shown as is, another catalogued message (a state's name, a reason), or a list of them. */
+export type CoreParam = string | number | CoreMessage | readonly CoreMessage[];
 
 /** A message of the core by its key, with what fills its `{placeholders}`: translated where it is shown. */
 export interface CoreMessage {
@@ -16,6 +16,9 @@ export interface CoreMessage {
 
 /** The core's messages in each language; the app's catalogues take these in, the command line reads them here. */
 export const coreCatalogues: Record<CoreLanguage, Readonly<Record<CoreMessageKey, string>>> = { vi: coreMessagesVi, en: coreMessagesEn };
+
+/** Between the items of a list parameter, in either language. */
+export const LIST_SEPARATOR = '; ';
 
 const NUMBER_LOCALES: Record<CoreLanguage, string> = { vi: 'vi-VN', en: 'en-GB' };
 
@@ -27,7 +30,8 @@ export function coreText(language: CoreLanguage, message: CoreMessage): string {
     const value = message.params?.[name];
     if (value === undefined) return whole;
     if (typeof value === 'number') return numbers.format(value);
-    return typeof value === 'string' ? value : coreText(language, value);
+    if (typeof value === 'string') return value;
+    return Array.isArray(value) ? value.map((item: CoreMessage) => coreText(language, item)).join(LIST_SEPARATOR) : coreText(language, value as CoreMessage);
   });
 }
 

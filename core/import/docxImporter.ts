@@ -10,6 +10,7 @@ import { checkDocxParts } from './docxParts.ts';
 import { convertLegacyDocx } from './legacyDocx.ts';
 import { applyPhotoTexts, takeNewsdeskParts } from './newsdeskWordParts.ts';
 import { DOCX_IMPORT_STYLE_MAP } from '../docx/docxStyles.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 /**
  * A Word document (.docx) as a new draft: mammoth turns it into plain semantic HTML, our
@@ -48,7 +49,7 @@ export const importDocx: Importer = async (bytes, fileName, context) => {
     );
     html = result.value;
   } catch {
-    throw new NewsdeskError(`"${fileName}" không phải tệp Word (.docx) hợp lệ hoặc đã bị hỏng`);
+    throw NewsdeskError.of(msg('error.import.notDocx', { file: fileName }));
   }
 
   const tree = parseHtml(html);
@@ -57,7 +58,7 @@ export const importDocx: Importer = async (bytes, fileName, context) => {
   applyPhotoTexts(body, parts.photoTexts);
   const blocks = body.root.children;
   const titleIndex = parts.title !== null ? -1 : blocks.findIndex((block) => (block.type === 'paragraph' || block.type === 'heading') && blockText(block).trim() !== '');
-  if (parts.title === null && titleIndex < 0 && blocks.length === 0) throw new NewsdeskError(`"${fileName}" không có nội dung nào để nhập`);
+  if (parts.title === null && titleIndex < 0 && blocks.length === 0) throw NewsdeskError.of(msg('error.import.empty', { file: fileName }));
   const title = parts.title ?? (titleIndex < 0 ? '' : blockText(blocks[titleIndex]!).replace(/\s+/g, ' ').trim());
   if (titleIndex >= 0) blocks.splice(titleIndex, 1);
 

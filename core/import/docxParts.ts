@@ -1,6 +1,7 @@
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { NewsdeskError } from '../api.ts';
 import { INPUT_LIMITS } from '../model/inputLimits.ts';
+import { type CoreMessage, msg } from '../i18n/coreMessages.ts';
 
 const MB = 1024 * 1024;
 
@@ -11,7 +12,7 @@ const MB = 1024 * 1024;
  * (a zip bomb would otherwise be found only after it filled the memory).
  */
 export async function checkDocxParts(bytes: Uint8Array, fileName: string): Promise<void> {
-  const refuse = (reason: string) => new NewsdeskError(`"${fileName}" không nhập được: ${reason}`);
+  const refuse = (reason: CoreMessage) => NewsdeskError.of(msg('error.import.refused', { file: fileName, reason }));
   const zip = await new Promise<ZipFile | null>((resolve) =>
     fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: false }, (error, opened) =>
       resolve(error ? null : opened),
@@ -20,24 +21,24 @@ export async function checkDocxParts(bytes: Uint8Array, fileName: string): Promi
   // Not a zip at all: the converter says so in its own words.
   if (!zip) return;
   try {
-    if (zip.entryCount > INPUT_LIMITS.zipEntries) throw refuse(`quá nhiều phần (${zip.entryCount}, tối đa ${INPUT_LIMITS.zipEntries})`);
+    if (zip.entryCount > INPUT_LIMITS.zipEntries) throw refuse(msg('error.import.tooManyParts', { count: zip.entryCount, limit: INPUT_LIMITS.zipEntries }));
     let total = 0;
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       if (entry.fileName.endsWith('/')) continue;
       const limit = Math.min(entry.uncompressedSize, INPUT_LIMITS.docxPartBytes);
       if (entry.uncompressedSize > INPUT_LIMITS.docxPartBytes) {
-        throw refuse(`phần "${entry.fileName}" quá lớn (tối đa ${INPUT_LIMITS.docxPartBytes / MB} MB)`);
+        throw refuse(msg('error.import.partTooLarge', { part: entry.fileName, limit: INPUT_LIMITS.docxPartBytes / MB }));
       }
       const size = await inflatedSize(zip, entry, limit);
       if (size > limit) {
         throw refuse(
           size > INPUT_LIMITS.docxPartBytes
-            ? `phần "${entry.fileName}" quá lớn khi giải nén (tối đa ${INPUT_LIMITS.docxPartBytes / MB} MB)`
-            : `phần "${entry.fileName}" giải nén ra nhiều hơn kích thước đã khai (có thể là bom zip)`,
+            ? msg('error.import.partInflatesTooLarge', { part: entry.fileName, limit: INPUT_LIMITS.docxPartBytes / MB })
+            : msg('error.import.partLies', { part: entry.fileName }),
         );
       }
       total += size;
-      if (total > INPUT_LIMITS.docxTotalBytes) throw refuse(`tổng nội dung quá lớn khi giải nén (tối đa ${INPUT_LIMITS.docxTotalBytes / MB} MB)`);
+      if (total > INPUT_LIMITS.docxTotalBytes) throw refuse(msg('error.import.totalTooLarge', { limit: INPUT_LIMITS.docxTotalBytes / MB }));
     }
   } finally {
     zip.close();

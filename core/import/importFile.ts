@@ -38,7 +38,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, target: Im
   const extension = extname(fileName).toLowerCase();
   const importer = (IMPORT_EXTENSIONS as readonly string[]).includes(extension) ? IMPORTERS[extension as ImportExtension] : undefined;
   if (!importer) {
-    throw new NewsdeskError(`không nhập được "${fileName}": chỉ nhận tệp ${IMPORTABLE_EXTENSIONS.join(', ')}`);
+    throw NewsdeskError.of(msg('error.import.onlyKinds', { file: fileName, kinds: IMPORTABLE_EXTENSIONS.join(', ') }));
   }
   const { article, photos } = await importer(bytes, fileName, {
     assets: target.assets,

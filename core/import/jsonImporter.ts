@@ -17,20 +17,20 @@ import type { Importer } from './importer.ts';
  */
 export const importArticleJson: Importer = async (bytes, fileName, context) => {
   if (bytes.byteLength > INPUT_LIMITS.articleJsonBytes) {
-    throw new NewsdeskError(`"${fileName}" quá lớn cho một bài viết (tối đa ${INPUT_LIMITS.articleJsonBytes / 1024 / 1024} MB; ảnh đi kèm trong gói .newsdesk)`);
+    throw NewsdeskError.of(msg('error.import.jsonTooLarge', { file: fileName, limit: INPUT_LIMITS.articleJsonBytes / 1024 / 1024 }));
   }
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new NewsdeskError(`"${fileName}" không phải tệp JSON hợp lệ`);
+    throw NewsdeskError.of(msg('error.import.notJson', { file: fileName }));
   }
   const tooDeep = depthRefusal(json);
   if (tooDeep) throw NewsdeskError.of(msg('error.import.notAnArticle', { file: fileName, reason: tooDeep }));
   const parsed = ArticleSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new NewsdeskError(`"${fileName}" không phải bài viết Newsdesk: sai ở ${issue?.path.join('.') || 'gốc'} (${issue?.message ?? ''})`);
+    throw NewsdeskError.of(msg('error.import.notAnArticle', { file: fileName, reason: msg('error.import.wrongAt', { path: issue?.path.join('.') || msg('name.root'), detail: issue?.message ?? '' }) }));
   }
   // A file brings content only: its own steps, comments and portal record (a forged "approved by
   // an editor", a portal node of another library) are not this library's history.
@@ -41,7 +41,7 @@ export const importArticleJson: Importer = async (bytes, fileName, context) => {
   ];
   for (const name of new Set(photoNames)) {
     if (!(await context.assets.has(name))) {
-      throw new NewsdeskError(`"${fileName}" dùng ảnh ${name} mà thư viện chưa có: hãy nhập bài kèm ảnh bằng gói .newsdesk`);
+      throw NewsdeskError.of(msg('error.import.photoNotInLibrary', { file: fileName, name }));
     }
   }
   const at = context.now.toISOString();

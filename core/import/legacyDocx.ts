@@ -5,6 +5,7 @@ import { detectLegacyEncoding } from '../vietnamese/detectEncoding.ts';
 import type { EncodingChoice } from '../vietnamese/encodingChoice.ts';
 import { fontEncoding, type FontEncoding } from '../vietnamese/fontEncoding.ts';
 import { decodeLegacy } from '../vietnamese/legacyEncoding.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 /** The parts of a Word document that hold text runs. */
 const TEXT_PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
@@ -25,7 +26,7 @@ export async function convertLegacyDocx(bytes: Uint8Array, choice: EncodingChoic
   try {
     entries = await unzip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch {
-    throw new NewsdeskError(`"${fileName}" không phải tệp Word (.docx) hợp lệ hoặc đã bị hỏng`);
+    throw NewsdeskError.of(msg('error.import.notDocx', { file: fileName }));
   }
   const defaultFont = documentDefaultFont(entries.get('word/styles.xml')?.toString('utf8') ?? '');
   const parts = [...entries.keys()].filter((name) => TEXT_PARTS.test(name));

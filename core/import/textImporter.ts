@@ -7,6 +7,7 @@ import { decodeLegacy } from '../vietnamese/legacyEncoding.ts';
 import { htmlToDocument } from './htmlToDocument.ts';
 import { parseHtml } from './htmlTree.ts';
 import type { Importer } from './importer.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 /**
  * A plain text file as a new draft: its first line is the title, every other line a paragraph.
@@ -23,7 +24,7 @@ export const importText: Importer = async (bytes, fileName, context) => {
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '');
   const [title, ...paragraphs] = lines;
-  if (title === undefined) throw new NewsdeskError(`"${fileName}" không có nội dung nào để nhập`);
+  if (title === undefined) throw NewsdeskError.of(msg('error.import.empty', { file: fileName }));
   const body = htmlToDocument(parseHtml(paragraphs.map((line) => `<p>${escapeHtml(line)}</p>`).join('')), { photos: new Map() });
   return { article: { ...newDraft(randomUUID(), context.author, context.now), title, body }, photos: [] };
 };

@@ -1,6 +1,6 @@
 import type { User } from './account.ts';
 import type { Article, ArticleState } from './article.ts';
-import { coreText, msg, type CoreMessage } from '../i18n/coreMessages.ts';
+import { msg, type CoreMessage } from '../i18n/coreMessages.ts';
 
 /**
  * Who may change an article's text. Kept simple until the workflow arrives: a reporter edits
@@ -27,12 +27,6 @@ export function editRefusalMessage(user: User, article: Pick<Article, 'author' |
   return EDITOR_STATES.includes(article.state) ? null : msg('error.edit.closedState', { state });
 }
 
-/** Why `user` may not change `article`, in one Vietnamese line for them to read; null when they may. */
-export function editRefusal(user: User, article: Pick<Article, 'author' | 'state'>): string | null {
-  const reason = editRefusalMessage(user, article);
-  return reason && coreText('vi', reason);
-}
-
 export function canEdit(user: User, article: Pick<Article, 'author' | 'state'>): boolean {
-  return editRefusal(user, article) === null;
+  return editRefusalMessage(user, article) === null;
 }

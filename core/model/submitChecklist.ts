@@ -4,7 +4,6 @@ import { countToneStyles } from '../vietnamese/toneStyle.ts';
 
 export interface ChecklistItem {
   id: 'title' | 'sapo' | 'paragraph' | 'photos' | 'byline' | 'category' | 'toneStyle';
-  label: string;
   ok: boolean;
   /** A warning only: submitting is not refused for it. */
   advisory?: boolean;
@@ -21,14 +20,14 @@ export function submitChecklist(article: Article): ChecklistItem[] {
     (n) => n.type === 'paragraph' && flatten(n.children ?? []).some((c) => typeof c.text === 'string' && c.text.trim() !== ''),
   );
   return [
-    { id: 'title', label: 'có tiêu đề', ok: article.title.trim() !== '' },
-    { id: 'sapo', label: 'có sapo', ok: article.sapo.trim() !== '' },
-    { id: 'paragraph', label: 'có ít nhất một đoạn văn', ok: hasParagraph },
-    { id: 'photos', label: 'mọi ảnh đều có chú thích và mô tả ảnh', ok: photosComplete },
-    { id: 'byline', label: 'có tên tác giả', ok: article.byline.trim() !== '' },
-    { id: 'category', label: 'có chuyên mục', ok: article.category.trim() !== '' },
+    { id: 'title', ok: article.title.trim() !== '' },
+    { id: 'sapo', ok: article.sapo.trim() !== '' },
+    { id: 'paragraph', ok: hasParagraph },
+    { id: 'photos', ok: photosComplete },
+    { id: 'byline', ok: article.byline.trim() !== '' },
+    { id: 'category', ok: article.category.trim() !== '' },
     ...(mixesToneStyles(article)
-      ? [{ id: 'toneStyle' as const, label: 'dấu thanh viết theo một kiểu (bài đang lẫn hoà/hòa)', ok: false, advisory: true }]
+      ? [{ id: 'toneStyle' as const, ok: false, advisory: true }]
       : []),
   ];
 }

@@ -86,7 +86,7 @@ export function refusalMessage(article: Article, action: WorkflowAction, actor: 
   if (rule.noteRequired && !note?.trim()) return msg('error.workflow.noteRequired', { action: verb });
   if (action === 'submit') {
     const missing = submitChecklist(article).filter((item) => !item.ok && !item.advisory);
-    if (missing.length > 0) return msg('error.workflow.checklist', { missing: missing.map((item) => item.label).join('; ') });
+    if (missing.length > 0) return msg('error.workflow.checklist', { missing: missing.map((item) => msg(`name.check.${item.id}`)) });
   }
   return null;
 }

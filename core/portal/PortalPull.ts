@@ -14,6 +14,7 @@ import { withRetries, type RetryPolicy } from './retry.ts';
 import { portalLinkOf, type NodeResource } from './nodeLink.ts';
 import { contentHash, recordPortalStep } from './syncTransitions.ts';
 import type { QueueEntry, SyncQueue } from './SyncQueue.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 export interface PullOptions {
   articles: ArticleStore;
@@ -116,7 +117,7 @@ export class PortalPull {
   async resolve(entry: QueueEntry, choice: ConflictChoice): Promise<void> {
     const node = await withRetries(this.options.retry, () => this.getNode(entry.articleId));
     if (!node || node.attributes.changed !== entry.conflict?.changed) {
-      throw new NewsdeskError('bản trên cổng thông tin lại vừa thay đổi: hãy đồng bộ lại để xem bản mới nhất', 'conflict');
+      throw NewsdeskError.of(msg('error.sync.changedAgain'), 'conflict');
     }
     const local = await this.options.articles.get(entry.articleId);
     const link = { ...portalLinkOf(node, this.options.client.base, this.stamp()), steps: local.portal?.steps, contentHash: local.portal?.contentHash };

@@ -16,6 +16,7 @@ import { PortalPull, type PullReport } from './PortalPull.ts';
 import { portalLinkOf, type NodeResource } from './nodeLink.ts';
 import type { QueueEntry, SyncQueue, UploadedFile } from './SyncQueue.ts';
 import { termUuid } from './termUuid.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 export interface SyncEngineOptions {
   articles: ArticleStore;
@@ -122,7 +123,7 @@ export class SyncEngine {
   /** The user's answer to a conflict: overwrite the portal's version they saw, or take it into Newsdesk. */
   async resolve(articleId: string, choice: ConflictChoice): Promise<void> {
     const entry = this.options.queue.get(articleId);
-    if (!entry?.conflict) throw new NewsdeskError(`bài viết ${articleId} không có xung đột nào với cổng thông tin`, 'not-found');
+    if (!entry?.conflict) throw NewsdeskError.of(msg('error.sync.noConflict', { id: articleId }), 'not-found');
     if (entry.action === 'receive') {
       await new PortalPull({ ...this.options, retry: this.retry, now: this.now, update: (e, change) => this.update(e, change) }).resolve(entry, choice);
       return;
@@ -135,7 +136,7 @@ export class SyncEngine {
     const theirs = entry.conflict;
     const node = await withRetries(this.retry, () => this.getNode(articleId));
     if (!node || node.attributes.changed !== theirs.changed) {
-      throw new NewsdeskError('bản trên cổng thông tin lại vừa thay đổi: hãy đồng bộ lại để xem bản mới nhất', 'conflict');
+      throw NewsdeskError.of(msg('error.sync.changedAgain'), 'conflict');
     }
     const body = node.attributes[this.options.client.settings.bodyField] as { value?: string; summary?: string } | undefined;
     const taken: Article = {

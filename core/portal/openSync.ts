@@ -7,6 +7,7 @@ import { checkPortalUrl } from './portalUrl.ts';
 import type { RetryPolicy } from './retry.ts';
 import { SyncEngine } from './SyncEngine.ts';
 import type { QueueEntry, SyncQueue } from './SyncQueue.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 export interface SyncParts {
   articles: ArticleStore;
@@ -23,10 +24,10 @@ export interface SyncParts {
 
 /** The engine for one sync, refusing with a clear message when the portal is not set up. */
 export function openSync(parts: SyncParts): SyncEngine {
-  if (!parts.settings.baseUrl) throw new NewsdeskError('chưa nhập địa chỉ cổng thông tin: hãy nhập ở phần Cài đặt cổng thông tin');
+  if (!parts.settings.baseUrl) throw NewsdeskError.of(msg('error.sync.noAddress'));
   const baseUrl = checkPortalUrl(parts.settings.baseUrl);
-  if (!parts.settings.username) throw new NewsdeskError('chưa nhập tên đăng nhập cổng thông tin');
-  if (!parts.password) throw new NewsdeskError(`chưa có mật khẩu cổng thông tin cho tài khoản ${parts.settings.username}`);
+  if (!parts.settings.username) throw NewsdeskError.of(msg('error.sync.noUsername'));
+  if (!parts.password) throw NewsdeskError.of(msg('error.sync.noPassword', { username: parts.settings.username }));
   const client = new JsonApiClient({
     settings: { ...parts.settings, baseUrl },
     credentials: { username: parts.settings.username, password: parts.password },

@@ -1,4 +1,5 @@
 import { NewsdeskError } from '../api.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -8,12 +9,12 @@ export function checkPortalUrl(value: string): string {
   try {
     url = new URL(value.trim());
   } catch {
-    throw new NewsdeskError(`địa chỉ cổng thông tin "${value}" không hợp lệ (ví dụ: https://cong.tinh.gov.vn)`);
+    throw NewsdeskError.of(msg('error.sync.badAddress', { url: value }));
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
-    throw new NewsdeskError('cổng thông tin phải dùng https:// (chỉ localhost và 127.0.0.1 mới được dùng http://)');
+    throw NewsdeskError.of(msg('error.sync.httpsOnly'));
   }
-  if (url.username || url.password) throw new NewsdeskError('không ghi tên đăng nhập hay mật khẩu vào địa chỉ cổng thông tin');
+  if (url.username || url.password) throw NewsdeskError.of(msg('error.sync.credentialsInAddress'));
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 

@@ -1,6 +1,7 @@
 import { NewsdeskError, type NewsdeskApi } from '../api.ts';
 import type { Stores } from '../stores.ts';
 import type { Session } from './sessionService.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 /** Account management, for administrators only; everyone signed in may read who is who. */
 export function accountsService(stores: Stores, session: Session): NewsdeskApi['accounts'] {
@@ -20,7 +21,7 @@ export function accountsService(stores: Stores, session: Session): NewsdeskApi['
     async update(username, change) {
       const admin = session.requireRole('admin');
       if (username === admin.username && (change.disabled || (change.role && change.role !== 'admin'))) {
-        throw new NewsdeskError('không tự khóa hay bỏ quyền quản trị của chính mình', 'forbidden');
+        throw NewsdeskError.of(msg('error.account.selfLockout'), 'forbidden');
       }
       return stores.accounts.update(username, change);
     },

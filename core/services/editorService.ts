@@ -4,7 +4,7 @@ import { ArticleContentSchema, ArticleSchema, type Article, type ArticleContent 
 import type { User } from '../model/account.ts';
 import { articlePhotoAssets } from '../model/photos.ts';
 import { bodyLengthRefusal } from '../model/inputLimits.ts';
-import { canWrite, editRefusal, editRefusalMessage } from '../model/editRules.ts';
+import { canWrite, editRefusalMessage } from '../model/editRules.ts';
 import { msg } from '../i18n/coreMessages.ts';
 import { newDraft } from '../model/newArticle.ts';
 import { sameContent } from '../model/recovery.ts';
@@ -31,7 +31,7 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
 
   const writer = (): User => {
     const user = session.requireUser();
-    if (!canWrite(user)) throw new NewsdeskError('tài khoản này không viết bài', 'forbidden');
+    if (!canWrite(user)) throw NewsdeskError.of(msg('error.edit.cannotWrite'), 'forbidden');
     return user;
   };
 
@@ -92,8 +92,8 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
         recovery.recoverable(user.username, async (id) => {
           if (!stores.articles.has(id)) return null;
           const stored = await stores.articles.get(id);
-          const refusal = editRefusal(user, stored);
-          if (refusal) throw new NewsdeskError(refusal, 'forbidden');
+          const refusal = editRefusalMessage(user, stored);
+          if (refusal) throw NewsdeskError.of(refusal, 'forbidden');
           return stored;
         }),
       );
@@ -108,8 +108,8 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
     async lock(id) {
       const user = writer();
       const article = await stores.articles.get(id);
-      const refusal = editRefusal(user, article);
-      if (refusal) throw new NewsdeskError(`không sửa được: ${refusal}`, 'forbidden');
+      const refusal = editRefusalMessage(user, article);
+      if (refusal) throw NewsdeskError.of(msg('error.edit.cannotEdit', { reason: refusal }), 'forbidden');
       return locks.acquire(id, user);
     },
 
@@ -131,6 +131,6 @@ function decode(file: FileUpload): Uint8Array {
 /** A saved article may only show photos the library holds. */
 async function requirePhotos(assets: AssetStore, content: ArticleContent): Promise<void> {
   for (const name of articlePhotoAssets(content)) {
-    if (!(await assets.has(name))) throw new NewsdeskError(`không lưu được: ảnh "${name}" không có trong thư viện`);
+    if (!(await assets.has(name))) throw NewsdeskError.of(msg('error.edit.cannotSave', { reason: msg('error.photo.missing', { name }) }));
   }
 }

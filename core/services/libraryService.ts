@@ -2,6 +2,7 @@ import { NewsdeskError, type NewsdeskApi } from '../api.ts';
 import type { Stores } from '../stores.ts';
 import type { Session } from './sessionService.ts';
 import { searchWithGlossary } from '../vietnamese/glossarySearch.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 export function libraryService(stores: Stores, session: Session): NewsdeskApi['library'] {
   return {
@@ -24,7 +25,7 @@ export function libraryService(stores: Stores, session: Session): NewsdeskApi['l
     async recover(id) {
       const user = session.requireUser();
       const problem = stores.articles.problems.find((p) => p.articleId === id && p.lastGoodRevision);
-      if (!problem?.lastGoodRevision) throw new NewsdeskError(`bài viết ${id} không có bản sửa nào để khôi phục`, 'not-found');
+      if (!problem?.lastGoodRevision) throw NewsdeskError.of(msg('error.store.nothingToRestore', { id }), 'not-found');
       const article = await stores.articles.restoreRevision(id, problem.lastGoodRevision.number, user.username);
       stores.articles.problems.splice(stores.articles.problems.indexOf(problem), 1);
       return article;

@@ -3,6 +3,7 @@ import type { PrintedFile } from '../model/print.ts';
 import type { PrintedPdf } from '../pdf/printJob.ts';
 import { fileNameFor, type Printer } from './printer.ts';
 import type { Session } from './sessionService.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 /** Bulletins are the communications officers' work (and the administrator's). */
 const BULLETIN_ROLES = new Set(['communications', 'admin']);
@@ -10,7 +11,7 @@ const BULLETIN_ROLES = new Set(['communications', 'admin']);
 export function printService(printer: Printer, session: Session): NewsdeskApi['print'] {
   const requireBulletinRole = () => {
     const user = session.requireUser();
-    if (!BULLETIN_ROLES.has(user.role)) throw new NewsdeskError('chỉ cán bộ truyền thông mới làm bản tin', 'forbidden');
+    if (!BULLETIN_ROLES.has(user.role)) throw NewsdeskError.of(msg('error.print.communicationsOnly'), 'forbidden');
   };
   return {
     async article(id, options) {

@@ -8,6 +8,7 @@ import { foldText } from '../model/foldText.ts';
 import type { PrintedPdf, PrintInputs } from '../pdf/printJob.ts';
 import type { ArticleStore } from '../store/ArticleStore.ts';
 import type { AssetStore } from '../store/AssetStore.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 /** Articles that may go to print in a bulletin: an editor has approved them. */
 export const PRINTABLE_STATES = new Set<Article['state']>(['approved', 'published']);
@@ -44,7 +45,7 @@ export class Printer {
     for (const id of options.articleIds) {
       const article = await this.stores.articles.get(id);
       if (!PRINTABLE_STATES.has(article.state)) {
-        throw new NewsdeskError(`bài "${article.title}" chưa được duyệt nên không đưa vào bản tin được`, 'conflict');
+        throw NewsdeskError.of(msg('error.print.notApproved', { title: article.title }), 'conflict');
       }
       articles.push(article);
     }
@@ -75,7 +76,7 @@ export class Printer {
     const { fontLibrary } = await import('../pdf/fonts.ts');
     this.fonts ??= this.readFonts().then(fontLibrary, (error: unknown) => {
       this.fonts = null;
-      throw new NewsdeskError(`không đọc được phông chữ Noto để in: ${(error as Error).message}`, 'storage');
+      throw NewsdeskError.of(msg('error.print.fonts', { reason: (error as Error).message }), 'storage');
     });
     return {
       fonts: await this.fonts,

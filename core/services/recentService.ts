@@ -3,6 +3,7 @@ import type { Stores } from '../stores.ts';
 import { withOpened, type RecentArticle } from '../model/recentArticles.ts';
 import type { RecentArticlesStore } from '../store/RecentArticlesStore.ts';
 import type { Session } from './sessionService.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 /** The signed-in user's recently opened articles, for the desktop's File menu, jump list and dock. */
 export function recentService(recent: RecentArticlesStore, stores: Stores, session: Session): NewsdeskApi['recent'] {
@@ -17,7 +18,7 @@ export function recentService(recent: RecentArticlesStore, stores: Stores, sessi
   return {
     async opened(id) {
       const { username } = session.requireUser();
-      if (!stores.articles.has(id)) throw new NewsdeskError(`không có bài viết ${id}`, 'not-found');
+      if (!stores.articles.has(id)) throw NewsdeskError.of(msg('error.articleNotFound', { id }), 'not-found');
       const stillThere = recent.entriesOf(username).filter((entry) => stores.articles.has(entry.id));
       await recent.replace(username, withOpened(stillThere, id, new Date().toISOString()));
       return listOf(username);
@@ -26,7 +27,7 @@ export function recentService(recent: RecentArticlesStore, stores: Stores, sessi
       // Reading the list is not activity: the desktop reads it after the page's own calls, and
       // must not keep an unattended desk signed in past the newsroom's idle limit.
       const user = session.current;
-      if (!user) throw new NewsdeskError('hãy đăng nhập trước', 'unauthorized');
+      if (!user) throw NewsdeskError.of(msg('error.signInFirst'), 'unauthorized');
       return listOf(user.username);
     },
   };

@@ -15,6 +15,7 @@ import type { AssetStore } from '../store/AssetStore.ts';
 import type { Session } from './sessionService.ts';
 import { silentLog, type Log } from '../log/Log.ts';
 import type { QueueEntry } from '../portal/SyncQueue.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 export interface PortalSyncOptions {
   dataDir: string;
@@ -195,13 +196,13 @@ export class PortalSync {
   /** Reporters send their submissions and take in decisions; editors and administrators everything else. */
   private requireSyncer(): void {
     const user = this.options.session.requireUser();
-    if (user.role === 'communications') throw new NewsdeskError('cán bộ truyền thông không đồng bộ bài với cổng thông tin', 'forbidden');
+    if (user.role === 'communications') throw NewsdeskError.of(msg('error.sync.communications'), 'forbidden');
   }
 
   private requireEditor(): void {
     const user = this.options.session.requireUser();
     if (user.role !== 'editor' && user.role !== 'admin') {
-      throw new NewsdeskError('chỉ biên tập viên và quản trị viên được đổi cài đặt chung của cổng thông tin', 'forbidden');
+      throw NewsdeskError.of(msg('error.sync.settingsRole'), 'forbidden');
     }
   }
 }

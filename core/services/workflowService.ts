@@ -5,6 +5,7 @@ import { submitChecklist } from '../model/submitChecklist.ts';
 import { allowedActions, applyTransition, WorkflowError } from '../model/workflow.ts';
 import type { Stores } from '../stores.ts';
 import type { Session } from './sessionService.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 /** Moves articles through the newsroom. The model's transition table is the guard for every call. */
 export function workflowService(stores: Stores, session: Session): NewsdeskApi['workflow'] {
@@ -40,7 +41,7 @@ export function workflowService(stores: Stores, session: Session): NewsdeskApi['
       const user = session.requireUser();
       const article = await stores.articles.get(id);
       const comments = article.comments ?? [];
-      if (parentId && !comments.some((c) => c.id === parentId)) throw new NewsdeskError('không có bình luận để trả lời', 'not-found');
+      if (parentId && !comments.some((c) => c.id === parentId)) throw NewsdeskError.of(msg('error.comment.noParent'), 'not-found');
       const comment = { id: randomUUID(), author: user.username, at: new Date().toISOString(), text: text.trim(), ...(parentId ? { parentId } : {}), ...(anchor ? { anchor } : {}) };
       return stores.articles.save({ ...article, comments: [...comments, comment] }, { by: user.username, reason: 'edit' });
     },
@@ -48,10 +49,10 @@ export function workflowService(stores: Stores, session: Session): NewsdeskApi['
       const user = session.requireUser();
       const article = await stores.articles.get(id);
       if (user.role !== 'editor' && article.author !== user.username) {
-        throw new NewsdeskError('chỉ người viết bài hoặc biên tập viên mới đánh dấu góp ý là đã xử lý', 'forbidden');
+        throw NewsdeskError.of(msg('error.comment.resolveRole'), 'forbidden');
       }
       const comments = article.comments ?? [];
-      if (!comments.some((c) => c.id === commentId)) throw new NewsdeskError('không có góp ý này trong bài', 'not-found');
+      if (!comments.some((c) => c.id === commentId)) throw NewsdeskError.of(msg('error.comment.notFound'), 'not-found');
       const resolved = { by: user.username, at: new Date().toISOString() };
       const marked = comments.map((c) => (c.id === commentId && !c.resolved ? { ...c, resolved } : c));
       return stores.articles.save({ ...article, comments: marked }, { by: user.username, reason: 'edit' });

@@ -18,6 +18,7 @@ import type { RevisionMeta, RevisionReason } from '../model/revision.ts';
 import type { StoreProblem } from '../model/storeProblem.ts';
 import { RevisionStore } from './RevisionStore.ts';
 import { silentLog, type Log } from '../log/Log.ts';
+import { type CoreMessage, msg } from '../i18n/coreMessages.ts';
 
 export interface SaveChange {
   by: string;
@@ -107,11 +108,11 @@ export class ArticleStore {
   }
 
   async get(id: string): Promise<Article> {
-    if (!this.has(id)) throw new NewsdeskError(`không có bài viết ${id}`, 'not-found');
+    if (!this.has(id)) throw NewsdeskError.of(msg('error.articleNotFound', { id }), 'not-found');
     const result = await readArticleFile(this.fileOf(id));
     if (!result.ok) {
       const problem = await this.quarantine(`${id}.json`, result.message, id);
-      throw new NewsdeskError(`bài viết ${id} không đọc được (${result.message}); ${problemAdvice(problem)}`, 'storage');
+      throw NewsdeskError.of(msg('error.store.articleUnreadable', { id, reason: result.message, advice: problemAdvice(problem) }), 'storage');
     }
     return result.article;
   }
@@ -129,7 +130,7 @@ export class ArticleStore {
   /** Brings back an earlier revision as a new one; the revisions in between stay. */
   async restoreRevision(id: string, number: number, by: string): Promise<Article> {
     const old = await this.revisions.get(id, number).catch(() => {
-      throw new NewsdeskError(`bài viết ${id} không có bản sửa số ${number} đọc được`, 'not-found');
+      throw NewsdeskError.of(msg('error.edit.noRevision', { id, number: String(number) }), 'not-found');
     });
     const restored = { ...old, updatedAt: new Date().toISOString() };
     return this.save(restored, { by, reason: 'restore', note: `khôi phục bản sửa ${number}` });
@@ -274,10 +275,10 @@ export class ArticleStore {
   }
 }
 
-export function problemAdvice(problem: StoreProblem): string {
+export function problemAdvice(problem: StoreProblem): CoreMessage {
   return problem.lastGoodRevision
-    ? `có thể khôi phục bản sửa số ${problem.lastGoodRevision.number} (${problem.lastGoodRevision.at})`
-    : 'không có bản sửa nào để khôi phục';
+    ? msg('error.store.canRestore', { number: String(problem.lastGoodRevision.number), at: problem.lastGoodRevision.at })
+    : msg('error.store.noRevisionToRestore');
 }
 
 function versionOf(entry: IndexEntry): string {

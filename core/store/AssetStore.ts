@@ -30,10 +30,10 @@ export class AssetStore {
    */
   prepare(input: Uint8Array, originalName = 'ảnh'): PreparedPhoto {
     const type = detectImageType(input);
-    if (!type) throw new NewsdeskError(`"${originalName}" không phải là ảnh JPEG, PNG, WebP hay GIF`);
+    if (!type) throw NewsdeskError.of(msg('error.photo.notAPhoto', { file: originalName }));
     const bytes = type === 'jpg' ? stripJpegGps(input) : type === 'png' ? stripPngGps(input) : input;
     const size = imageSize(bytes, type);
-    if (!size) throw new NewsdeskError(`"${originalName}" là ảnh hỏng: không đọc được kích thước`);
+    if (!size) throw NewsdeskError.of(msg('error.photo.damaged', { file: originalName }));
     // Read from the header, never decoded: a 20,000 × 20,000 picture costs nothing to refuse here.
     const tooLarge = photoSizeRefusal(size.width, size.height);
     if (tooLarge) throw NewsdeskError.of(msg('error.photo.refused', { file: originalName, reason: tooLarge }));
@@ -73,11 +73,11 @@ export class AssetStore {
 
   async read(name: string): Promise<Buffer> {
     const path = this.pathOf(name);
-    if (!path) throw new NewsdeskError(`"${name}" không phải là ảnh của thư viện này`, 'not-found');
+    if (!path) throw NewsdeskError.of(msg('error.photo.notOfLibrary', { name }), 'not-found');
     try {
       return await readFile(path);
     } catch {
-      throw new NewsdeskError(`thiếu tệp ảnh ${name} trong thư viện`, 'not-found');
+      throw NewsdeskError.of(msg('error.photo.fileMissing', { name }), 'not-found');
     }
   }
 }

@@ -4,6 +4,7 @@ import { NewsdeskError } from '../api.ts';
 import { BackupInfoSchema, type BackupInfo, type BackupKind } from '../model/backup.ts';
 import { writeFileDurably } from './atomicWrite.ts';
 import { silentLog, type Log } from '../log/Log.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 const KEEP_PER_KIND = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -72,7 +73,7 @@ export class Backups {
    */
   async restore(name: string): Promise<BackupInfo> {
     const info = (await this.list()).find((b) => b.name === name);
-    if (!info) throw new NewsdeskError(`không có bản sao lưu "${name}"`, 'not-found');
+    if (!info) throw NewsdeskError.of(msg('error.store.noBackup', { name }), 'not-found');
     await this.create('before-restore');
     const source = join(this.folder, name);
     const staging = join(this.dataDir, '.restore-staging');

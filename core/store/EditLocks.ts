@@ -4,6 +4,7 @@ import { NewsdeskError } from '../api.ts';
 import type { User } from '../model/account.ts';
 import { LOCK_EXPIRES_MS, type EditLock } from '../model/editLock.ts';
 import { writeFileDurably } from './atomicWrite.ts';
+import { type CoreMessage, msg } from '../i18n/coreMessages.ts';
 
 /**
  * One editor at a time per article: `locks/<id>.json` names who holds it and when their app last
@@ -21,7 +22,7 @@ export class EditLocks {
   /** Takes or renews the lock for `user`; refuses while someone else's app holds a live one. */
   async acquire(articleId: string, user: User): Promise<EditLock> {
     const held = await this.current(articleId);
-    if (held && !this.isMine(held, user)) throw new NewsdeskError(refusal(held), 'conflict');
+    if (held && !this.isMine(held, user)) throw NewsdeskError.of(refusal(held), 'conflict');
     const lock: EditLock = {
       articleId,
       username: user.username,
@@ -42,7 +43,7 @@ export class EditLocks {
   /** Throws when someone else is editing the article now. */
   async assertFree(articleId: string, user: User): Promise<void> {
     const held = await this.current(articleId);
-    if (held && !this.isMine(held, user)) throw new NewsdeskError(refusal(held), 'conflict');
+    if (held && !this.isMine(held, user)) throw NewsdeskError.of(refusal(held), 'conflict');
   }
 
   /** The live lock on an article, if any (a lapsed one counts as none). */
@@ -65,6 +66,6 @@ export class EditLocks {
   }
 }
 
-function refusal(lock: EditLock): string {
-  return `bài đang được ${lock.displayName} (${lock.username}) sửa; lần cuối lúc ${lock.heartbeatAt.slice(11, 16)} (giờ UTC)`;
+function refusal(lock: EditLock): CoreMessage {
+  return msg('error.edit.lockedBy', { name: lock.displayName, username: lock.username, time: lock.heartbeatAt.slice(11, 16) });
 }

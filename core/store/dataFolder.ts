@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { NewsdeskError } from '../api.ts';
 import { writeFileDurably } from './atomicWrite.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 /** 1: foundation layout; 2: revisions, and an index with file stamps plus an append log. */
 export const DATA_FORMAT_VERSION = 2;
@@ -23,19 +24,16 @@ export async function inspectDataFolder(dataDir: string): Promise<DataFolderStat
     entries = await readdir(dataDir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'new' };
-    throw new NewsdeskError(`không mở được thư mục dữ liệu ${dataDir}: ${(error as Error).message}`, 'storage');
+    throw NewsdeskError.of(msg('error.store.cannotOpen', { folder: dataDir, reason: (error as Error).message }), 'storage');
   }
   if (entries.length === 0) return { state: 'new' };
   if (!entries.includes(MARKER)) {
-    throw new NewsdeskError(`thư mục ${dataDir} không trống và không phải thư mục dữ liệu của Newsdesk`, 'storage');
+    throw NewsdeskError.of(msg('error.store.notOurs', { folder: dataDir }), 'storage');
   }
   const marker = MarkerSchema.safeParse(await readJson(join(dataDir, MARKER)));
-  if (!marker.success) throw new NewsdeskError(`tệp ${join(dataDir, MARKER)} bị hỏng`, 'storage');
+  if (!marker.success) throw NewsdeskError.of(msg('error.store.fileDamaged', { file: join(dataDir, MARKER) }), 'storage');
   if (marker.data.version > DATA_FORMAT_VERSION) {
-    throw new NewsdeskError(
-      `thư mục dữ liệu ${dataDir} do phiên bản Newsdesk mới hơn tạo ra (định dạng ${marker.data.version}); hãy cập nhật Newsdesk`,
-      'storage',
-    );
+    throw NewsdeskError.of(msg('error.store.newerFormat', { folder: dataDir, version: marker.data.version }), 'storage');
   }
   return { state: 'ready', version: marker.data.version };
 }

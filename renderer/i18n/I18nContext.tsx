@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { catalogues, locales, type Language } from './languages.ts';
-import { loadLanguage, saveLanguage } from './languageStore.ts';
+import { catalogues, DEFAULT_LANGUAGE, locales, type Language } from './languages.ts';
 import { translator, type Translate } from './translate.ts';
 
 export interface I18n {
@@ -12,19 +11,24 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** `onLanguage` hears the language in use at start and after each change. */
-export function I18nProvider({ children, onLanguage }: { children: ReactNode; onLanguage?: (language: Language) => void }) {
-  const [language, setLanguageState] = useState<Language>(loadLanguage);
+/**
+ * The page's language: `initial` is the stored choice read at start; `onChange` stores a new one
+ * (the data folder's preferences, which the desktop shell's menus follow).
+ */
+export function I18nProvider({ children, initial = DEFAULT_LANGUAGE, onChange }: { children: ReactNode; initial?: Language; onChange?: (language: Language) => void }) {
+  const [language, setLanguageState] = useState<Language>(initial);
 
   useEffect(() => {
     document.documentElement.lang = language;
-    onLanguage?.(language);
-  }, [language, onLanguage]);
+  }, [language]);
 
-  const setLanguage = useCallback((next: Language) => {
-    saveLanguage(next);
-    setLanguageState(next);
-  }, []);
+  const setLanguage = useCallback(
+    (next: Language) => {
+      onChange?.(next);
+      setLanguageState(next);
+    },
+    [onChange],
+  );
 
   const value = useMemo<I18n>(() => {
     const locale = locales[language];

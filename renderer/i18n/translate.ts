@@ -1,9 +1,13 @@
-import type { CoreMessageKey } from '../../core/i18n/coreMessages.ts';
+import { LIST_SEPARATOR, type CoreMessageKey } from '../../core/i18n/coreMessages.ts';
 import type { Catalogue } from './languages.ts';
 import type { MessageKey } from './vi.ts';
 
 /** A placeholder's value: shown as is (numbers in the reader's format), or another message of the catalogue. */
-export type Param = string | number | { key: string; params?: Params | undefined };
+export type Param = string | number | MessageParam | readonly MessageParam[];
+interface MessageParam {
+  key: string;
+  params?: Params | undefined;
+}
 export type Params = Readonly<Record<string, Param>>;
 export type Translate = (key: MessageKey | CoreMessageKey, params?: Params) => string;
 
@@ -17,7 +21,8 @@ export function translator(messages: Catalogue, locale: string): Translate {
       if (value === undefined) return whole;
       if (typeof value === 'number') return numbers.format(value);
       if (typeof value === 'string') return value;
-      return value.key in messages ? t(value.key as MessageKey, value.params) : whole;
+      const message = (one: MessageParam) => (one.key in messages ? t(one.key as MessageKey, one.params) : whole);
+      return Array.isArray(value) ? value.map(message).join(LIST_SEPARATOR) : message(value as MessageParam);
     });
   };
   return t;

@@ -29,6 +29,8 @@ interface TestFixtures {
   signIn: (username: string, password?: string) => Promise<void>;
   /** Console errors and CSP violations the page reported during the test. */
   consoleErrors: string[];
+  /** The interface language is stored in the (shared) data folder: each test starts in Vietnamese, whatever the one before chose. */
+  vietnameseFirst: void;
 }
 
 interface WorkerFixtures {
@@ -78,6 +80,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use((username, password = DEMO_PASSWORD) => signInOn(page, username, password));
   },
 
+  vietnameseFirst: [
+    async ({ newsdesk }, use) => {
+      await setStoredLanguage(newsdesk, 'vi');
+      await use();
+    },
+    { auto: true },
+  ],
+
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (message) => {
@@ -109,6 +119,17 @@ export async function startBrowserMode(dataDir: string): Promise<NewsdeskServer 
   } catch (error) {
     await stop(child);
     throw error;
+  }
+}
+
+/** Stores the interface language in the data folder through the bridge, as the page's language menu does. */
+export async function setStoredLanguage(newsdesk: NewsdeskServer, language: 'vi' | 'en'): Promise<void> {
+  const client = await request.newContext({ storageState: newsdesk.cookies });
+  try {
+    const answer = await client.post(`${newsdesk.origin}/api/preferences.setLanguage`, { data: { args: [language] }, headers: { Origin: newsdesk.origin } });
+    expect(answer.ok(), `preferences.setLanguage answered ${answer.status()}`).toBe(true);
+  } finally {
+    await client.dispose();
   }
 }
 

@@ -116,6 +116,15 @@ test('the interface switches to English and remembers the choice', async ({ page
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Article library' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The choice lives in the data folder's preferences, not in this browser: the page never writes it to localStorage.
+  expect(await page.evaluate("window.localStorage.getItem('newsdesk.language')")).toBeNull();
+
+  // A refusal from the core reads in English too (a Word file that is not one).
+  await page.getByTestId('import-picker').setInputFiles({ name: 'hong.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
+  const refusal = page.getByRole('alert');
+  await expect(refusal).toHaveText('Could not import the file: "hong.docx" is not a valid Word (.docx) file, or it is damaged');
+  await screenshot(page, 'import-refused-en.png');
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();

@@ -2,6 +2,7 @@
 // of `ipcMain` and plain frames in place of `WebFrameMain`, and its handlers are called directly.
 import { describe, expect, it, vi } from 'vitest';
 import { channels, NewsdeskError, type NewsdeskApi } from '../../../core/api.ts';
+import { msg } from '../../../core/i18n/coreMessages.ts';
 import { FAILED_MESSAGE, REFUSED_MESSAGE, registerIpc, type EventLike, type FrameLike } from '../../../electron/ipc.ts';
 
 interface FakeFrame extends FrameLike {
@@ -25,7 +26,7 @@ function fakeApi(listArticles: () => Promise<unknown> = async () => []): Newsdes
     library: {
       list: vi.fn(listArticles),
       get: vi.fn(async () => {
-        throw new NewsdeskError('không tìm thấy bài viết', 'not-found');
+        throw NewsdeskError.of(msg('error.articleNotFound', { id: 'x' }), 'not-found');
       }),
     },
   } as unknown as NewsdeskApi;
@@ -117,11 +118,11 @@ describe('registerIpc', () => {
     });
   });
 
-  it('passes a core error back with its message, for the user to read', async () => {
+  it('passes a core error back with its message and its key, for the user to read in their language', async () => {
     const { call, log } = setUp();
     await expect(call('library.get', ourPage, '3f2b8c1e-6d4a-4f7e-9b21-5c8d0e7a9f13')).resolves.toEqual({
       ok: false,
-      error: { message: 'không tìm thấy bài viết', code: 'not-found' },
+      error: { message: 'không có bài viết x', code: 'not-found', key: 'error.articleNotFound', params: { id: 'x' } },
     });
     expect(log).not.toHaveBeenCalled();
   });

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../../core/cli.ts';
 import { DEMO_PASSWORD, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
@@ -27,5 +29,30 @@ describe('the command line’s language', () => {
     expect((await run(publish, { LANG: 'en_GB.UTF-8', LC_ALL: 'vi_VN.UTF-8' })).lines[0]).toMatch(/^newsdesk: bài viết chỉ được xuất bản/);
     expect((await run(publish, { LANG: 'C' })).lines[0]).toMatch(/^newsdesk: bài viết chỉ được xuất bản khi đồng bộ/);
     expect(await run(['--lang', 'fr', 'list'], {})).toEqual({ code: 2, lines: ['newsdesk: --lang cần vi hoặc en'] });
+  });
+
+  it('tells wrong use, a missing file and a folder that is not a library in English too, and in Vietnamese by default', async () => {
+    const help = await run(['--lang', 'en', '--help'], {});
+    expect(help.code).toBe(0);
+    expect(help.lines[0]).toMatch(/^Usage: newsdesk \[--data FOLDER\] \[--lang vi\|en\] <command>\n/);
+    expect(help.lines[0]).toContain('list the articles (draft, submitted, changes_requested, approved, published, archived)');
+    expect(help.lines[0]).not.toMatch(/[À-ỹ]/);
+    expect((await run(['--help'], { LANG: 'C.UTF-8' })).lines[0]).toMatch(/^Cách dùng: newsdesk/);
+    expect(await run(['--lang', 'en', 'show'], {})).toEqual({ code: 2, lines: ['newsdesk: show needs an article id'] });
+    expect(await run(['show'], {})).toEqual({ code: 2, lines: ['newsdesk: show cần mã bài viết (id)'] });
+    expect(await run(['--lang', 'en', 'export-pdf', 'x', '-o', 'x.pdf', '--paper', 'A3'], {})).toEqual({
+      code: 2,
+      lines: ['newsdesk: --paper must be A4 or A5, not "A3"'],
+    });
+    const data = await tempDir();
+    const missing = join(data, 'khong-co.txt');
+    expect(await run(['--data', data, 'import', missing], { LANG: 'en_US.UTF-8' })).toEqual({ code: 1, lines: [`newsdesk: no such file: ${missing}`] });
+    expect(await run(['--data', data, 'import', missing], {})).toEqual({ code: 1, lines: [`newsdesk: không có tệp này: ${missing}`] });
+    const notLibrary = await tempDir();
+    await writeFile(join(notLibrary, 'ghi-chu.txt'), 'không phải thư viện');
+    expect(await run(['--lang', 'en', '--data', notLibrary, 'list'], {})).toEqual({
+      code: 1,
+      lines: [`newsdesk: the folder ${notLibrary} is not empty and is not a Newsdesk data folder`],
+    });
   });
 });

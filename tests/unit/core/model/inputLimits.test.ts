@@ -136,10 +136,10 @@ describe('limits on what comes in', () => {
     const { desk, dataDir } = await open();
     const before = await folderSnapshot(dataDir);
     const big = await docxOfSize(INPUT_LIMITS.docxPartBytes + 1024);
-    await expect(importFile(big, 'dai.docx', target(desk))).rejects.toThrow('"dai.docx" không nhập được: phần "word/document.xml" quá lớn (tối đa 20 MB)');
+    await expect(importFile(big, 'dai.docx', target(desk))).rejects.toThrow('không nhập được "dai.docx": phần "word/document.xml" quá lớn (tối đa 20 MB)');
     const forged = declareSize(await docxOfSize(8 * 1024 * 1024), 'word/document.xml', 4096);
     await expect(importFile(forged, 'bom.docx', target(desk))).rejects.toThrow(
-      '"bom.docx" không nhập được: phần "word/document.xml" giải nén ra nhiều hơn kích thước đã khai (có thể là bom zip)',
+      'không nhập được "bom.docx": phần "word/document.xml" giải nén ra nhiều hơn kích thước đã khai (có thể là bom zip)',
     );
     const forgedPastLimit = declareSize(await docxOfSize(INPUT_LIMITS.docxPartBytes * 3), 'word/document.xml', 4096);
     await expect(importFile(forgedPastLimit, 'bom2.docx', target(desk))).rejects.toThrow('giải nén ra nhiều hơn kích thước đã khai');
@@ -179,7 +179,7 @@ describe('limits on what comes in', () => {
     const folders = Array.from({ length: 60_000 }, (_, i) => `f${i}/`);
     const bytes = zipOfFolders(folders);
     const before = await folderSnapshot(dataDir);
-    await expect(importPackage(desk.stores, bytes, { user: null, by: 'bichdiep' })).rejects.toThrow('gói .newsdesk không hợp lệ: quá nhiều tệp (60000, tối đa 500)');
+    await expect(importPackage(desk.stores, bytes, { user: null, by: 'bichdiep' })).rejects.toThrow('gói .newsdesk không hợp lệ: quá nhiều tệp (60.000, tối đa 500)');
     expect(await folderSnapshot(dataDir)).toEqual(before);
   });
 

@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { NewsdeskError } from '../../../../core/errors.ts';
+import { coreCatalogues, coreText, msg } from '../../../../core/i18n/coreMessages.ts';
+import { refusalMessage } from '../../../../core/model/workflow.ts';
+import { submitChecklist } from '../../../../core/model/submitChecklist.ts';
+import { sampleArticle } from '../../../helpers/sampleNewsroom.ts';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** Every TypeScript source under `folder`, by its path from the repository root. */
+function sources(folder: string): Array<[string, string]> {
+  return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => [relative(ROOT, join(ROOT, folder, file)), readFileSync(join(ROOT, folder, file), 'utf8')]);
+}
+
+/** Lines that make an error a person reads out of literal text instead of a catalogued message. */
+function literalErrors(files: Array<[string, string]>): string[] {
+  const found: string[] = [];
+  for (const [file, source] of files) {
+    source.split('\n').forEach((line, i) => {
+      // A NewsdeskError is made only by `NewsdeskError.of(msg(…))`: its constructor takes a message, so a string there would not compile either.
+      if (/new NewsdeskError\(/.test(line) && file !== 'core/errors.ts') found.push(`${file}:${i + 1}: new NewsdeskError(`);
+      // Wrong use of the command line is told in the reader's language as well.
+      if (/new UsageError\(\s*[`'"]/.test(line)) found.push(`${file}:${i + 1}: literal UsageError`);
+      // A plain Error in Vietnamese is an error meant for a person, written past the catalogue.
+      if (/new (?:Error|TypeError|RangeError)\(\s*[`'"][^`'"]*[À-ỹ]/.test(line)) found.push(`${file}:${i + 1}: Vietnamese in a plain Error`);
+    });
+  }
+  return found;
+}
+
+describe('the core’s errors', () => {
+  it('are all made from catalogued messages: no literal error text in core or the shell', () => {
+    const files = [...sources('core'), ...sources('electron'), ...sources('devportal')];
+    expect(files.length).toBeGreaterThan(100);
+    expect(literalErrors(files)).toEqual([]);
+  });
+
+  it('the scan finds what it is for', () => {
+    expect(
+      literalErrors([
+        ['core/x.ts', "throw new NewsdeskError(`không có bài viết ${id}`, 'not-found');"],
+        ['core/y.ts', "throw new Error('thư mục bị hỏng');"],
+        ['core/z.ts', "throw new Error(`no migration from data format ${version}`);\nthrow NewsdeskError.of(msg('error.signInFirst'));"],
+        ['core/w.ts', "if (!id) throw new UsageError('show cần mã bài viết (id)');\nthrow new UsageError(msg('error.usage.port'));"],
+      ]),
+    ).toEqual(['core/x.ts:1: new NewsdeskError(', 'core/y.ts:1: Vietnamese in a plain Error', 'core/w.ts:1: literal UsageError']);
+  });
+
+  it('carry their key and parameters and read in either language', () => {
+    const error = NewsdeskError.of(msg('error.account.exists', { username: 'phongvien' }), 'conflict');
+    expect(error).toMatchObject({ key: 'error.account.exists', params: { username: 'phongvien' }, code: 'conflict' });
+    expect(error.message).toBe('tài khoản "phongvien" đã có');
+    expect(coreText('en', error)).toBe('the account "phongvien" already exists');
+  });
+
+  it('name what a refused submission lacks in the reader’s language, not the core’s Vietnamese', async () => {
+    const sample = await sampleArticle();
+    const empty = { ...sample, author: 'phongvien', state: 'draft' as const, title: '', sapo: '', byline: '', category: '', body: { root: { ...sample.body.root, children: [] } } };
+    const reason = refusalMessage(empty, 'submit', { username: 'phongvien', displayName: 'P', role: 'reporter' }, { allowSelfApproval: false });
+    expect(reason).not.toBeNull();
+    expect(coreText('en', reason!)).toMatch(/^cannot be submitted yet: a title; a lead; at least one paragraph; a byline; a category$/);
+    expect(coreText('vi', reason!)).toMatch(/^chưa gửi duyệt được: có tiêu đề; có sapo;/);
+    // Every item the checklist can name has its words in both catalogues.
+    for (const item of submitChecklist(empty)) {
+      expect(coreCatalogues.vi[`name.check.${item.id}`]).toBeTruthy();
+      expect(coreCatalogues.en[`name.check.${item.id}`]).toBeTruthy();
+    }
+  });
+
+  it('hold no message nobody uses: each key is written out somewhere, or belongs to a family a template names', () => {
+    const catalogueFiles = new Set(['core/i18n/coreMessages.vi.ts', 'core/i18n/coreMessages.en.ts']);
+    const code = [...sources('core'), ...sources('electron'), ...sources('renderer'), ...sources('devportal')]
+      .filter(([file]) => !catalogueFiles.has(file))
+      .map(([, source]) => source)
+      .join('\n');
+    const families = [...code.matchAll(/`((?:name|error|shell)\.(?:[\w-]+\.)*)\$\{/g)].map((match) => match[1]!);
+    // The shell's words are read by their names (`text.openFailed`) from the `shell.` family.
+    const shellName = (key: string) => key.startsWith('shell.') && new RegExp(`\\.${key.slice('shell.'.length)}\\b`).test(code);
+    const unused = Object.keys(coreCatalogues.vi).filter(
+      (key) => !code.includes(`'${key}'`) && !families.some((family) => key.startsWith(family)) && !shellName(key),
+    );
+    expect(families).toEqual(expect.arrayContaining(['name.state.', 'name.action.', 'name.check.']));
+    expect(unused).toEqual([]);
+  });
+});
