@@ -33,7 +33,8 @@ export const importCommand: Command = {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : 'không đọc được tệp';
       throw new NewsdeskError(`${reason}: ${file}`);
     }
-    const newsdesk = await open();
+    // Adds one article: the library's other files need no look.
+    const newsdesk = await open({ verifyArticleFiles: false });
     let author: User | null = null;
     if (typeof values.author === 'string') {
       const user = newsdesk.accounts.list().find((account) => account.username === values.author);

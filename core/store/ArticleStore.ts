@@ -48,7 +48,12 @@ export class ArticleStore {
     private readonly log: Log,
   ) {}
 
-  static async open(dataDir: string, log: Log = silentLog): Promise<ArticleStore> {
+  /**
+   * `verifyFiles: false` trusts the index without looking at each article file (one `stat` each):
+   * for a process that only reads or adds the articles it names, which reads their files anyway.
+   * Whatever changed behind the index's back is then found by the next process that lists.
+   */
+  static async open(dataDir: string, log: Log = silentLog, { verifyFiles = true }: { verifyFiles?: boolean } = {}): Promise<ArticleStore> {
     await mkdir(join(dataDir, 'articles'), { recursive: true });
     await removeAbandonedTempFiles(dataDir);
     await removeAbandonedTempFiles(join(dataDir, 'articles'));
@@ -64,7 +69,7 @@ export class ArticleStore {
         store.problems.push({ file: 'index.json', message: 'chỉ mục thư viện hỏng, đã dựng lại từ các bài viết' });
       }
       await store.rebuildIndex();
-    } else {
+    } else if (verifyFiles) {
       await store.checkFilesAgainstIndex();
     }
     return store;

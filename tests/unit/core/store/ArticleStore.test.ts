@@ -181,4 +181,17 @@ describe('ArticleStore', () => {
     expect((await reopened.find('phuong hoang')).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
     expect(await reopened.searchedCount()).toBe(2);
   });
+  it('opened without looking at every file, still refuses a damaged article when it is read, and the next full opening finds it', async () => {
+    const { dir } = await storeWithTwoArticles();
+    await writeFile(join(dir, 'articles', `${SAMPLE_ARTICLE_ID}.json`), '{"title": "Hội nghị", "bo');
+    const trusting = await ArticleStore.open(dir, undefined, { verifyFiles: false });
+    expect(trusting.problems).toEqual([]);
+    await expect(trusting.get(SAMPLE_ARTICLE_ID)).rejects.toThrow(/không đọc được/);
+    expect(await readdir(join(dir, 'quarantine'))).toHaveLength(1);
+
+    await writeFile(join(dir, 'articles', `${OTHER_ID}.json`), '{}');
+    const full = await ArticleStore.open(dir);
+    expect(full.list()).toEqual([]);
+    expect(full.problems.map((p) => p.articleId)).toEqual([OTHER_ID]);
+  });
 });
