@@ -84,7 +84,7 @@ export class ArticleStore {
   }
 
   has(id: string): boolean {
-    return this.index.get(id) !== undefined;
+    return this.index.has(id);
   }
 
   /** The article's summary from the index (no file read), or undefined when there is no such article. */

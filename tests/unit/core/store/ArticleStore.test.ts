@@ -194,4 +194,15 @@ describe('ArticleStore', () => {
     expect(full.list()).toEqual([]);
     expect(full.problems.map((p) => p.articleId)).toEqual([OTHER_ID]);
   });
+  it('opened for one article, knows which articles it holds and takes a new one before it reads every summary', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    const third = { ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Bài thứ ba', updatedAt: '2021-03-03T00:00:00.000Z' };
+    const store = await ArticleStore.open(dir, undefined, { verifyFiles: false });
+    expect(store.has(SAMPLE_ARTICLE_ID)).toBe(true);
+    expect(store.has(third.id)).toBe(false);
+    await store.save(third);
+    expect(store.has(third.id)).toBe(true);
+    expect(store.list().map((a) => a.title)).toEqual(['Bài thứ ba', 'Bài thứ hai', sample.title]);
+    expect((await ArticleStore.open(dir)).list()).toHaveLength(3);
+  });
 });
