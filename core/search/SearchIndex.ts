@@ -68,6 +68,9 @@ export class SearchIndex {
   private readonly stale = new Set<number>();
   private readonly byId = new Map<string, number>();
   private readonly overlay = new Map<string, OverlayDoc>();
+  /** While a generation is being written: the articles put or removed meanwhile, still to be held beside it. */
+  private touched: Set<string> | null = null;
+  private writing: Promise<void> | null = null;
 
   private constructor(
     private readonly dir: string,
@@ -108,6 +111,7 @@ export class SearchIndex {
 
   put(article: Article, version: string): void {
     this.remove(article.id);
+    this.touched?.add(article.id);
     const lengths: number[] = [];
     const terms = new Map<string, number[]>();
     fieldTexts(article).forEach((text, field) => {
@@ -125,6 +129,7 @@ export class SearchIndex {
   }
 
   remove(id: string): void {
+    this.touched?.add(id);
     this.overlay.delete(id);
     const doc = this.byId.get(id);
     if (doc !== undefined) this.stale.add(doc);
@@ -164,9 +169,20 @@ export class SearchIndex {
 
   /**
    * Writes every article indexed as a new generation and switches to it; the previous generation
-   * is removed. Reads every shard of the previous one: done once every few dozen saves.
+   * is removed. Reads every shard of the previous one: done once every few dozen saves. Articles
+   * saved while it is written stay held in memory beside the new generation.
    */
-  async write(): Promise<void> {
+  write(): Promise<void> {
+    this.writing ??= this.writeGeneration().finally(() => {
+      this.writing = null;
+      this.touched = null;
+    });
+    return this.writing;
+  }
+
+  private async writeGeneration(): Promise<void> {
+    const touched = new Set<string>();
+    this.touched = touched;
     const ids: string[] = [];
     const versions: string[] = [];
     const lengths: number[] = [];
@@ -223,7 +239,11 @@ export class SearchIndex {
     this.byId.clear();
     ids.forEach((id, doc) => this.byId.set(id, doc));
     this.stale.clear();
-    this.overlay.clear();
+    for (const id of [...this.overlay.keys()]) if (!touched.has(id)) this.overlay.delete(id);
+    for (const id of touched) {
+      const doc = this.byId.get(id);
+      if (doc !== undefined) this.stale.add(doc);
+    }
   }
 
   private async shard(n: number): Promise<Shard> {
