@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -204,5 +205,26 @@ describe('ArticleStore', () => {
     expect(store.has(third.id)).toBe(true);
     expect(store.list().map((a) => a.title)).toEqual(['Bài thứ ba', 'Bài thứ hai', sample.title]);
     expect((await ArticleStore.open(dir)).list()).toHaveLength(3);
+  });
+  it('writes what was saved since the search index was written as a new generation once there is enough, and finds old and new after reopening', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    const store = await ArticleStore.open(dir);
+    expect(await store.find('tieu chi')).toHaveLength(2);
+    const current = async () => (await readFile(join(dir, 'search', 'current'), 'utf8')).trim();
+    const first = await current();
+    const empty = { root: { ...sample.body.root, children: [] } };
+    const news = Array.from({ length: 70 }, (_, i) => ({ ...sample, id: randomUUID(), title: `Lễ hội Phượng Hoàng lần ${i}`, sapo: '', tags: [], featuredPhoto: null, body: empty }));
+    for (const article of news) await store.save(article);
+    await store.save({ ...sample, id: OTHER_ID, title: 'Bài thứ hai', sapo: '', tags: [], featuredPhoto: null, body: empty });
+    await store.flush();
+
+    const second = await current();
+    expect(second).not.toBe(first);
+    expect((await readdir(join(dir, 'search'))).sort()).toEqual(['current', second].sort());
+    const reopened = await ArticleStore.open(dir);
+    expect(await reopened.find('phuong hoang')).toHaveLength(70);
+    expect((await reopened.find('phuong hoang lan 42')).map((a) => a.title)).toEqual(['Lễ hội Phượng Hoàng lần 42']);
+    expect((await reopened.find('tieu chi')).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
+    expect(await reopened.searchedCount()).toBe(72);
   });
 });
