@@ -60,6 +60,14 @@ export interface StoredPhoto {
 import { PortalSettingsInputSchema, type ConnectionReport, type PortalSettingsView } from './model/portalSettings.ts';
 import type { SyncOverview, SyncPreview } from './model/sync.ts';
 
+/** The most summaries one `library.page` call returns. */
+export const MAX_PAGE = 500;
+
+export interface ArticlePage {
+  total: number;
+  articles: ArticleSummary[];
+}
+
 interface MethodSpec<Args extends z.ZodTuple, Result> {
   args: Args;
   /** Phantom field: carries the result type, never set. */
@@ -80,6 +88,16 @@ export const apiContract = {
   },
   library: {
     list: method<ArticleSummary[]>()(z.tuple([z.object({ state: ArticleStateSchema.optional() })])),
+    /** A slice of the list, newest first, and how many there are in all: the library screen asks for what is on screen. */
+    page: method<ArticlePage>()(
+      z.tuple([
+        z.object({
+          state: ArticleStateSchema.optional(),
+          offset: z.number().int().nonnegative(),
+          limit: z.number().int().positive().max(MAX_PAGE),
+        }),
+      ]),
+    ),
     get: method<Article>()(z.tuple([ArticleIdSchema])),
     search: method<ArticleSummary[]>()(z.tuple([z.string().max(500)])),
     /** Files that could not be opened, each with the revision that can be brought back. */

@@ -56,6 +56,7 @@ const CALLS: Record<ChannelName, Call> = {
   'session.signOut': { who: 'anyone', args: () => [] },
   'session.current': { who: 'anyone', args: () => [] },
   'library.list': { who: SIGNED_IN, args: () => [{}] },
+  'library.page': { who: SIGNED_IN, args: () => [{ offset: 0, limit: 2 }] },
   'library.get': { who: SIGNED_IN, args: () => [APPROVED_ID] },
   'library.search': { who: SIGNED_IN, args: () => ['nông thôn'] },
   'library.problems': { who: SIGNED_IN, args: () => [] },
