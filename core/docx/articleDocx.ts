@@ -178,12 +178,13 @@ function textRun(node: SerializedNode, link = false): TextRun {
 
 /** The photo as stored (the library's original, upright as Word shows it), its caption and its credit. */
 async function photoParagraphs(asset: string, caption: string, credit: string, altText: string, inputs: DocxInputs): Promise<Paragraph[]> {
-  const info = photoInfo(await inputs.loadPhoto(asset).catch(() => null));
+  const bytes = await inputs.loadPhoto(asset).catch(() => null);
+  const info = photoInfo(bytes);
   const out: Paragraph[] = [];
-  if (info.ok) {
+  if (info.ok && bytes) {
     const width = Math.min(PHOTO_WIDTH_PX, info.width);
     const height = Math.round((width * info.height) / info.width);
-    out.push(new Paragraph({ style: DOCX_STYLE.photo, children: [new ImageRun({ type: info.format, data: info.bytes, transformation: { width, height }, altText: { name: asset, title: '', description: toNfc(altText) } })] }));
+    out.push(new Paragraph({ style: DOCX_STYLE.photo, children: [new ImageRun({ type: info.format, data: bytes, transformation: { width, height }, altText: { name: asset, title: '', description: toNfc(altText) } })] }));
   }
   if (caption.trim() !== '') out.push(new Paragraph({ style: DOCX_STYLE.caption, children: [new TextRun(toNfc(caption.trim()))] }));
   if (credit.trim() !== '') out.push(new Paragraph({ style: DOCX_STYLE.credit, children: [new TextRun(`${CREDIT_PREFIX}${toNfc(credit.trim())}`)] }));

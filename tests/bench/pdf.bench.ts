@@ -179,7 +179,7 @@ async function compare(
 export default bench;
 
 /** Fifty articles made from the seed newsroom's sentences, each with its own copy of the seed photo. */
-async function generatedArticles(): Promise<{ articles: Article[]; photos: Map<string, Uint8Array> }> {
+export async function generatedArticles(): Promise<{ articles: Article[]; photos: Map<string, Uint8Array> }> {
   const files = (await readdir(`${SEEDS_DIR}/articles`)).sort();
   const seeds = await Promise.all(files.map(async (f) => ArticleSchema.parse(JSON.parse(await readFile(`${SEEDS_DIR}/articles/${f}`, 'utf8')))));
   const sentences = seeds.flatMap((a) => collectText(a.body.root.children).join(' ').split(/(?<=\.)\s+/)).filter((s) => s.length > 20);
