@@ -18,6 +18,7 @@ import { ImageNodeSchema, TextFormat, type SerializedNode } from '../model/docum
 import { toNfc } from '../model/text.ts';
 import { datelineText } from '../pdf/blocks.ts';
 import { photoInfo } from '../pdf/photoInfo.ts';
+import { uprightPhoto } from '../pdf/printResolution.ts';
 import { safeLinkUrl } from '../render/safeUrl.ts';
 import { CREDIT_PREFIX, DOCX_STYLE } from './docxStyles.ts';
 
@@ -176,15 +177,17 @@ function textRun(node: SerializedNode, link = false): TextRun {
   });
 }
 
-/** The photo as stored (the library's original, upright as Word shows it), its caption and its credit. */
+/** The photo (the library's original, its pixels turned upright as Word shows them), its caption and its credit. */
 async function photoParagraphs(asset: string, caption: string, credit: string, altText: string, inputs: DocxInputs): Promise<Paragraph[]> {
   const bytes = await inputs.loadPhoto(asset).catch(() => null);
   const info = photoInfo(bytes);
   const out: Paragraph[] = [];
-  if (info.ok && bytes) {
+  const photo = info.ok && bytes ? await uprightPhoto(bytes, info).catch(() => null) : null;
+  if (info.ok && photo) {
     const width = Math.min(PHOTO_WIDTH_PX, info.width);
     const height = Math.round((width * info.height) / info.width);
-    out.push(new Paragraph({ style: DOCX_STYLE.photo, children: [new ImageRun({ type: info.format, data: bytes, transformation: { width, height }, altText: { name: asset, title: '', description: toNfc(altText) } })] }));
+    const image = new ImageRun({ type: photo.format, data: photo.bytes, transformation: { width, height }, altText: { name: asset, title: '', description: toNfc(altText) } });
+    out.push(new Paragraph({ style: DOCX_STYLE.photo, children: [image] }));
   }
   if (caption.trim() !== '') out.push(new Paragraph({ style: DOCX_STYLE.caption, children: [new TextRun(toNfc(caption.trim()))] }));
   if (credit.trim() !== '') out.push(new Paragraph({ style: DOCX_STYLE.credit, children: [new TextRun(`${CREDIT_PREFIX}${toNfc(credit.trim())}`)] }));
