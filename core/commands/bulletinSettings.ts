@@ -48,7 +48,7 @@ export const bulletinSettingsCommand: Command = {
       const bytes = await readFile(path).catch(() => {
         throw new NewsdeskError(`không đọc được tệp logo "${path}"`, 'storage');
       });
-      const photo = desk.stores.assets.prepare(bytes, path);
+      const photo = await desk.stores.assets.prepare(bytes, path);
       if (!/\.(jpg|png)$/.test(photo.name)) throw new UsageError('--logo phải là ảnh JPEG hoặc PNG');
       await desk.stores.assets.store(photo);
       change.logoAsset = photo.name;
