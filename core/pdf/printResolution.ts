@@ -8,29 +8,17 @@ type ReadablePhoto = Extract<PhotoInfo, { ok: true }>;
 type RedrawnPhoto = { format: 'jpg' | 'png'; bytes: Uint8Array };
 
 /**
- * The photo as it goes into the PDF: scaled down to 300 dpi of its printed width and turned
+ * The photo as it goes into the PDF (and a Word file): scaled down to 300 dpi of its printed width and turned
  * upright from its EXIF orientation, with sharp (libvips). A photo already small enough and
- * upright goes in as it is. The library keeps the original file; only the PDF gets the copy.
+ * upright goes in as it is. The library keeps the original file; only the document gets the copy.
  */
-export function photoForPrint(bytes: Uint8Array, info: ReadablePhoto, printedWidthPt: number): Promise<RedrawnPhoto> {
+export async function photoForPrint(bytes: Uint8Array, info: ReadablePhoto, printedWidthPt: number): Promise<RedrawnPhoto> {
   const widthPx = Math.ceil((printedWidthPt / 72) * EMBED_DPI);
-  return redrawn(bytes, info, info.width > widthPx ? widthPx : null);
-}
-
-/**
- * The photo with its pixels upright, for a Word file: Word and LibreOffice size a picture by the
- * extent the document gives it and draw the stored pixels into it, so a phone's portrait (stored
- * landscape, "turn 90°" in EXIF) would come out lying on its side, squeezed into a portrait frame.
- */
-export function uprightPhoto(bytes: Uint8Array, info: ReadablePhoto): Promise<RedrawnPhoto> {
-  return redrawn(bytes, info, null);
-}
-
-async function redrawn(bytes: Uint8Array, info: ReadablePhoto, widthPx: number | null): Promise<RedrawnPhoto> {
-  if (widthPx === null && info.orientation === 1) return { format: info.format, bytes };
+  const tooLarge = info.width > widthPx;
+  if (!tooLarge && info.orientation === 1) return { format: info.format, bytes };
   const { default: sharp } = await import('sharp');
   let image = sharp(bytes, { failOn: 'error' }).rotate();
-  if (widthPx !== null) image = image.resize({ width: widthPx, withoutEnlargement: true });
+  if (tooLarge) image = image.resize({ width: widthPx, withoutEnlargement: true });
   // No Huffman-optimising pass: it holds the whole image's coefficients at once (a third more
   // memory per photo for 8% smaller files), and glibc keeps such buffers per thread afterwards.
   const out =
