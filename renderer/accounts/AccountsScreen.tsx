@@ -93,41 +93,44 @@ function AccountRow({ account, self, run }: { account: AccountOverview; self: bo
         </select>
       </td>
       <td>{account.disabled ? t('accounts.disabled') : account.lockedUntil ? t('accounts.locked') : t('accounts.active')}</td>
-      <td className="accounts-table__actions">
-        {self ? (
-          <span id={`self-note-${who}`} className="accounts-table__note">
-            {t('accounts.selfNote')}
-          </span>
-        ) : (
+      <td>
+        {/* The flex row lives inside the cell: a cell that is itself a flex box loses its row's height and border. */}
+        <div className="accounts-table__actions">
+          {self ? (
+            <span id={`self-note-${who}`} className="accounts-table__note">
+              {t('accounts.selfNote')}
+            </span>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void run(
+                  () => api.accounts.update(who, { disabled: !account.disabled }),
+                  account.disabled ? t('accounts.enabledDone', { who }) : t('accounts.disabledDone', { who }),
+                )
+              }
+            >
+              {account.disabled ? t('accounts.enable') : t('accounts.disable')}
+            </button>
+          )}
+          <input
+            type="password"
+            autoComplete="new-password"
+            aria-label={t('accounts.newPasswordFor', { who })}
+            placeholder={t('accounts.newPassword')}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
           <button
             type="button"
             className="button"
-            onClick={() =>
-              void run(
-                () => api.accounts.update(who, { disabled: !account.disabled }),
-                account.disabled ? t('accounts.enabledDone', { who }) : t('accounts.disabledDone', { who }),
-              )
-            }
+            disabled={password.length === 0}
+            onClick={() => void run(() => api.accounts.update(who, { password }).then(() => setPassword('')), t('accounts.passwordReset', { who }))}
           >
-            {account.disabled ? t('accounts.enable') : t('accounts.disable')}
+            {t('accounts.resetPassword')}
           </button>
-        )}
-        <input
-          type="password"
-          autoComplete="new-password"
-          aria-label={t('accounts.newPasswordFor', { who })}
-          placeholder={t('accounts.newPassword')}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-        <button
-          type="button"
-          className="button"
-          disabled={password.length === 0}
-          onClick={() => void run(() => api.accounts.update(who, { password }).then(() => setPassword('')), t('accounts.passwordReset', { who }))}
-        >
-          {t('accounts.resetPassword')}
-        </button>
+        </div>
       </td>
     </tr>
   );

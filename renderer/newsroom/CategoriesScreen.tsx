@@ -44,13 +44,14 @@ export function CategoriesScreen() {
       {list.status === 'failed' && <ErrorPanel error={list.error} onRetry={reload} />}
       {list.status === 'ready' && (
         <>
+          {/* Above the list: a newsroom's list runs past the window's height. */}
+          <NewCategoryForm names={list.value} keep={keep} />
           {list.value.length === 0 && <p className="panel">{t('categories.empty')}</p>}
           <ol className="categories-list" aria-labelledby={headingId}>
             {list.value.map((name, index) => (
               <CategoryRow key={name} name={name} index={index} names={list.value} keep={keep} />
             ))}
           </ol>
-          <NewCategoryForm names={list.value} keep={keep} />
         </>
       )}
     </section>

@@ -82,6 +82,10 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: EDITED_TITLE }).click();
       await expect(page.getByRole('heading', { level: 1, name: EDITED_TITLE })).toBeVisible();
       await expectAccessible(page, testInfo, theme, 'article');
+      await page.getByRole('button', { name: 'Thêm' }).click();
+      await expect(page.getByRole('menu', { name: 'Thêm' })).toBeVisible();
+      await expectAccessible(page, testInfo, theme, 'article-more');
+      await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Lịch sử sửa đổi' }).click();
       await page.getByRole('complementary', { name: 'Lịch sử sửa đổi' }).getByRole('button', { name: 'So với bản trước' }).click();
       await expect(page.getByRole('region', { name: 'Thay đổi từ bản 1 đến bản 2' })).toBeVisible();
@@ -169,7 +173,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expectAccessible(page, testInfo, theme, 'portal-sync-results');
     });
 
-    test('a communications officer’s bulletin, an administrator’s accounts and backups', async ({ page, signIn }, testInfo) => {
+    test('a communications officer’s bulletin, an administrator’s accounts, categories and backups', async ({ page, signIn }, testInfo) => {
       await signIn('truyenthong');
       await nav(page).getByRole('button', { name: 'Bản tin' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Bản tin in' })).toBeVisible();
@@ -181,6 +185,10 @@ for (const theme of ['light', 'dark'] as const) {
       await nav(page).getByRole('button', { name: 'Tài khoản' }).click();
       await expect(page.getByRole('form', { name: 'Thêm tài khoản' })).toBeVisible();
       await expectAccessible(page, testInfo, theme, 'accounts');
+      await nav(page).getByRole('button', { name: 'Chuyên mục' }).click();
+      await page.getByLabel('Chuyên mục mới').fill('Thời sự');
+      await expect(page.getByText('«Thời sự» đã có trong danh sách.')).toBeVisible();
+      await expectAccessible(page, testInfo, theme, 'categories');
       await nav(page).getByRole('button', { name: 'Sao lưu' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Sao lưu và khôi phục' })).toBeVisible();
       await expectAccessible(page, testInfo, theme, 'backups');
