@@ -1,15 +1,18 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels, parseArgs } from '../../../../core/api.ts';
+import { buildPackage } from '../../../../core/exchange/exportPackage.ts';
 import { importPackage } from '../../../../core/exchange/importPackage.ts';
 import { importFile } from '../../../../core/import/importFile.ts';
+import type { Article } from '../../../../core/model/article.ts';
 import { INPUT_LIMITS } from '../../../../core/model/inputLimits.ts';
 import type { Newsdesk } from '../../../../core/newsdesk.ts';
 import { pngHasLocation } from '../../../../core/store/pngMetadata.ts';
 import { buildDocx } from '../../../helpers/docx.ts';
 import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
-import { declareSize, deepBodyJson, docxOfSize, zipOfFolders } from '../../../helpers/hostileFiles.ts';
+import { bombPng, declareSize, deepBodyJson, docxOfSize, zipOfFolders } from '../../../helpers/hostileFiles.ts';
 import { buildPng, pngChunk } from '../../../helpers/png.ts';
 import { DEMO_PASSWORD, SEEDS_DIR, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
@@ -125,6 +128,20 @@ describe('limits on what comes in', () => {
     const plain = buildPng(4, 3);
     const storedPlain = await desk.api.editor.storePhoto(upload('thuong.png', plain));
     expect(await readFile(join(dataDir, 'assets', storedPlain.asset))).toEqual(plain);
+  });
+
+  it('refuses a package whose photo is an image bomb, naming the pixel limit, before decoding it', async () => {
+    const { desk, dataDir } = await open();
+    const bomb = await bombPng(20_000, 20_000);
+    const asset = `${createHash('sha256').update(bomb).digest('hex')}.png`;
+    const seed = JSON.parse(await readFile(join(SEEDS_DIR, 'articles', 'huong-dan-dich-vu-cong.json'), 'utf8')) as Article;
+    const article = { ...seed, id: '6d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', featuredPhoto: null, body: { root: { ...seed.body.root, children: [{ type: 'image', version: 1, src: asset, caption: '', credit: '', altText: '' }] } } };
+    const bytes = await buildPackage(article, [], async () => bomb);
+    const before = await folderSnapshot(dataDir);
+    await expect(importPackage(desk.stores, bytes, { user: null, by: 'bichdiep' })).rejects.toThrow(
+      `gói .newsdesk không hợp lệ: ảnh ${asset}: ảnh quá lớn: 20000×20000 điểm ảnh, tối đa 50 megapixel`,
+    );
+    expect(await folderSnapshot(dataDir)).toEqual(before);
   });
 
   it('refuses a package of 60,000 folder entries from its directory, before reading any', async () => {
