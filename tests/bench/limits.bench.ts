@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { buildPackage } from '../../core/exchange/exportPackage.ts';
+import type { Article } from '../../core/model/article.ts';
 import { INPUT_LIMITS } from '../../core/model/inputLimits.ts';
 import { LIMITS as PACKAGE_LIMITS } from '../../core/exchange/packageFormat.ts';
 import { buildDocx } from '../helpers/docx.ts';
@@ -29,8 +32,8 @@ interface Case {
 /**
  * The limits on the way in, each met by the file an attacker would send, through `newsdesk
  * import` as a whole process of its own (so that each case has its own peak memory): a Word file
- * whose text part inflates past the size it declares, a Word file holding a real 20,000 × 20,000
- * PNG, a 50 MB text, an article JSON nested 5,000 deep (and one of 50 MB), a package of 60,000
+ * whose text part inflates past the size it declares, a Word file and a package holding a real
+ * 20,000 × 20,000 PNG, a 50 MB text, an article JSON nested 5,000 deep (and one of 50 MB), a package of 60,000
  * entries. Each must be refused (the Word file's picture left out with a note) in under a second
  * within 200 MiB, the limit named. The references, in the same run, are the imports of a small
  * text file and a small Word file with a photo: each case is printed with its time over the import
@@ -43,6 +46,9 @@ const bench: Bench = async (report) => {
     const dataDir = join(dir, 'library');
     await (await openSampleNewsroom(dataDir)).close();
     const seed = JSON.parse(await readFile(join(SEEDS_DIR, 'articles', 'huong-dan-dich-vu-cong.json'), 'utf8')) as Record<string, unknown>;
+    const bomb = await bombPng(20_000, 20_000);
+    const bombAsset = `${createHash('sha256').update(bomb).digest('hex')}.png`;
+    const withBomb = { ...seed, id: '6d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', featuredPhoto: null, body: { root: { type: 'root', version: 1, children: [{ type: 'image', version: 1, src: bombAsset, caption: '', credit: '', altText: '' }] } } };
     const bigJsonText = 'Nội dung rất dài. '.repeat((50 * 1024 * 1024) / 20);
     const cases: Case[] = [
       {
@@ -56,7 +62,14 @@ const bench: Bench = async (report) => {
         name: 'docx_with_png_20000x20000',
         reference: 'word',
         file: 'anh-bom.docx',
-        bytes: await buildDocx([{ heading: 1, text: 'Bài có ảnh bom' }, { paragraph: ['Trước ảnh.'] }, { photo: await bombPng(20_000, 20_000), alt: 'ảnh' }]),
+        bytes: await buildDocx([{ heading: 1, text: 'Bài có ảnh bom' }, { paragraph: ['Trước ảnh.'] }, { photo: bomb, alt: 'ảnh' }]),
+        says: `tối đa ${INPUT_LIMITS.photoPixels / 1_000_000} megapixel`,
+      },
+      {
+        name: 'package_with_png_20000x20000',
+        reference: 'text',
+        file: 'anh-bom.newsdesk',
+        bytes: await buildPackage(withBomb as unknown as Article, [], async () => bomb),
         says: `tối đa ${INPUT_LIMITS.photoPixels / 1_000_000} megapixel`,
       },
       {
