@@ -39,6 +39,7 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
 
   'error.limit.tooDeep': 'nested too deeply (at most {limit} levels)',
   'error.limit.bodyTooLong': 'the article text is too long (at most {limit} characters)',
+  'error.limit.textFileTooLarge': 'the text file is too large for an article (at most {limit} MB, that is {characters} characters)',
   'error.limit.photoTooLarge': 'photo too large: {width}×{height} pixels, at most {limit} megapixels',
   'error.limit.invalidArguments': 'what was sent cannot be taken in: {reason}',
   'error.import.notAnArticle': '"{file}" is not a Newsdesk article: {reason}',

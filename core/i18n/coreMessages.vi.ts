@@ -42,6 +42,7 @@ export const coreMessagesVi = {
 
   'error.limit.tooDeep': 'lồng nhau quá sâu (tối đa {limit} cấp)',
   'error.limit.bodyTooLong': 'nội dung bài quá dài (tối đa {limit} ký tự)',
+  'error.limit.textFileTooLarge': 'tệp văn bản quá lớn cho một bài viết (tối đa {limit} MB, tức {characters} ký tự)',
   'error.limit.photoTooLarge': 'ảnh quá lớn: {width}×{height} điểm ảnh, tối đa {limit} megapixel',
   'error.limit.invalidArguments': 'không nhận được thông tin gửi đi: {reason}',
 
