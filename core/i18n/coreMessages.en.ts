@@ -161,6 +161,7 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.package.newerVersion': 'the package was made by a newer Newsdesk (version {version})',
   'error.package.badArticle': 'article.json has the wrong structure at {path}: {detail}',
   'error.package.badStructure': '{file} has the wrong structure',
+  'error.package.photoRefused': 'the photo {name}: {reason}',
   'error.package.photoDamaged': 'the photo {name} is damaged or does not match its name',
   'error.package.photoMissing': 'the photo {name} is missing',
   'error.package.notJson': '{file} is not valid JSON',

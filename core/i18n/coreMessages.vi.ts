@@ -165,6 +165,7 @@ export const coreMessagesVi = {
   'error.package.newerVersion': 'gói do phiên bản Newsdesk mới hơn tạo ra (phiên bản {version})',
   'error.package.badArticle': 'article.json sai cấu trúc ở {path}: {detail}',
   'error.package.badStructure': '{file} sai cấu trúc',
+  'error.package.photoRefused': 'ảnh {name}: {reason}',
   'error.package.photoDamaged': 'ảnh {name} bị hỏng hoặc không khớp tên',
   'error.package.photoMissing': 'thiếu ảnh {name}',
   'error.package.notJson': '{file} không phải JSON hợp lệ',

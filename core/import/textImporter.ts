@@ -9,7 +9,6 @@ import { decodeLegacy } from '../vietnamese/legacyEncoding.ts';
 import { htmlToDocument } from './htmlToDocument.ts';
 import { parseHtml } from './htmlTree.ts';
 import type { Importer } from './importer.ts';
-import { msg } from '../i18n/coreMessages.ts';
 
 /**
  * A plain text file as a new draft: its first line is the title, every other line a paragraph.
