@@ -31,7 +31,7 @@ import type { DiagnosticsReport } from './model/diagnostics.ts';
 import { depthRefusal } from './model/inputLimits.ts';
 import { MAX_FILE_BASE64_CHARACTERS, MAX_FILE_MEGABYTES } from './model/fileKinds.ts';
 import { NewsdeskError } from './errors.ts';
-import { msg } from './i18n/coreMessages.ts';
+import { isCoreMessageKey, msg, type CoreMessageKey, type CoreParam } from './i18n/coreMessages.ts';
 import { GlossarySchema, NewsroomWordSchema, type GlossaryEntry } from './vietnamese/glossary.ts';
 
 const RevisionNumberSchema = z.number().int().positive();
@@ -46,7 +46,7 @@ import {
 /** A file the user picked, its bytes in base64 (the JSON that IPC and the bridge carry has no bytes). */
 export const FileUploadSchema = z.object({
   fileName: z.string().min(1).max(255),
-  data: z.base64().max(MAX_FILE_BASE64_CHARACTERS, `tệp quá lớn (tối đa ${MAX_FILE_MEGABYTES} MB)`),
+  data: z.base64().max(MAX_FILE_BASE64_CHARACTERS, 'error.file.uploadTooLarge' satisfies CoreMessageKey),
 });
 export type FileUpload = z.infer<typeof FileUploadSchema>;
 
@@ -124,7 +124,7 @@ export const apiContract = {
     /** Every account's login and display name, so that steps, revisions and comments show people's names. */
     people: method<Array<Pick<User, 'username' | 'displayName'>>>()(z.tuple([])),
     create: method<User>()(
-      z.tuple([UserSchema.extend({ password: z.string().min(8, 'mật khẩu cần ít nhất 8 ký tự').max(1024) })]),
+      z.tuple([UserSchema.extend({ password: z.string().min(8, 'error.account.passwordTooShort' satisfies CoreMessageKey).max(1024) })]),
     ),
     update: method<User>()(
       z.tuple([
@@ -232,6 +232,9 @@ export const channels: readonly ChannelSpec[] = Object.entries(apiContract).flat
 
 export { NewsdeskError, type NewsdeskErrorCode } from './errors.ts';
 
+/** What a schema rule's message names, filled in where the contract refuses. */
+const RULE_PARAMS: Partial<Record<CoreMessageKey, Record<string, CoreParam>>> = { 'error.file.uploadTooLarge': { limit: MAX_FILE_MEGABYTES } };
+
 /** Checks arguments against the contract; throws a `NewsdeskError` naming the first problem. */
 export function parseArgs(spec: ChannelSpec, args: unknown): unknown[] {
   // Measured first: a schema that checks a body node by node would overflow the stack on one nested thousands deep.
@@ -241,7 +244,9 @@ export function parseArgs(spec: ChannelSpec, args: unknown): unknown[] {
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-    throw NewsdeskError.of(msg('error.limit.invalidArguments', { channel: `${spec.channel}${where}`, reason: issue?.message ?? 'rejected' }));
+    // A schema's own rule (a user name's form, a password's length) is a message key, told in the reader's language.
+    const reason = isCoreMessageKey(issue?.message) ? msg(issue.message, RULE_PARAMS[issue.message]) : (issue?.message ?? 'rejected');
+    throw NewsdeskError.of(msg('error.limit.invalidArguments', { channel: `${spec.channel}${where}`, reason }));
   }
   return result.data as unknown[];
 }

@@ -71,6 +71,8 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.account.locked': 'the account is locked until {time} (UTC) after too many wrong passwords',
   'error.account.wrongPassword': 'wrong user name or password',
   'error.account.notFound': 'there is no account "{username}"',
+  'error.account.usernameRule': 'a user name has 2–32 characters: lower-case unaccented letters (a–z), digits, dots, underscores or hyphens, no spaces',
+  'error.account.passwordTooShort': 'a password needs at least 8 characters',
 
   'error.sync.communications': 'communications officers do not sync articles with the portal',
   'error.sync.settingsRole': 'only editors and administrators can change the shared portal settings',
@@ -152,6 +154,7 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.file.isAFolder': 'that is a folder',
   'error.file.readOnlyDisk': 'the disk is read-only',
   'error.file.diskFull': 'the disk is full',
+  'error.file.uploadTooLarge': 'the file is too large (at most {limit} MB)',
 
   'error.open.onlyKinds': 'cannot open "{file}": Newsdesk opens only {kinds} files',
   'error.open.tooLarge': '"{file}" is too large (at most {limit} MB)',
@@ -161,6 +164,11 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.export.wrongKind': 'cannot export to "{file}": choose a {pdf} or {package} file',
 
   'error.bridge.tooLarge': 'the request is too large',
+  'error.bridge.internal': 'an internal error in Newsdesk',
+  'error.bridge.postOnly': 'only POST is accepted',
+  'error.bridge.foreignOrigin': 'a call from another origin',
+  'error.bridge.jsonOnly': 'Content-Type: application/json is needed',
+  'error.bridge.badJson': 'invalid JSON',
   'error.cli.notBuilt': 'the interface is not built: run "npm run build" first',
   'error.cli.cannotListen': 'cannot open port {port}: {reason}',
 

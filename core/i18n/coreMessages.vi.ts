@@ -74,6 +74,8 @@ export const coreMessagesVi = {
   'error.account.locked': 'tài khoản tạm khóa đến {time} (giờ UTC) vì nhập sai mật khẩu nhiều lần',
   'error.account.wrongPassword': 'sai tên đăng nhập hoặc mật khẩu',
   'error.account.notFound': 'không có tài khoản "{username}"',
+  'error.account.usernameRule': 'tên đăng nhập gồm 2–32 ký tự: chữ thường không dấu (a–z), chữ số, dấu chấm, gạch dưới hoặc gạch ngang, không có dấu cách',
+  'error.account.passwordTooShort': 'mật khẩu cần ít nhất 8 ký tự',
 
   'error.sync.communications': 'cán bộ truyền thông không đồng bộ bài với cổng thông tin',
   'error.sync.settingsRole': 'chỉ biên tập viên và quản trị viên được đổi cài đặt chung của cổng thông tin',
@@ -155,6 +157,7 @@ export const coreMessagesVi = {
   'error.file.isAFolder': 'đó là một thư mục',
   'error.file.readOnlyDisk': 'ổ đĩa chỉ đọc',
   'error.file.diskFull': 'ổ đĩa đã đầy',
+  'error.file.uploadTooLarge': 'tệp quá lớn (tối đa {limit} MB)',
 
   'error.open.onlyKinds': 'không mở được "{file}": Newsdesk chỉ mở tệp {kinds}',
   'error.open.tooLarge': '"{file}" quá lớn (tối đa {limit} MB)',
@@ -164,6 +167,11 @@ export const coreMessagesVi = {
   'error.export.wrongKind': 'không xuất được ra "{file}": hãy chọn tệp {pdf} hoặc {package}',
 
   'error.bridge.tooLarge': 'yêu cầu quá lớn',
+  'error.bridge.internal': 'lỗi nội bộ của Newsdesk',
+  'error.bridge.postOnly': 'chỉ nhận POST',
+  'error.bridge.foreignOrigin': 'nguồn gọi không hợp lệ',
+  'error.bridge.jsonOnly': 'cần Content-Type: application/json',
+  'error.bridge.badJson': 'JSON không hợp lệ',
   'error.cli.notBuilt': 'giao diện chưa được dựng: hãy chạy "npm run build" trước',
   'error.cli.cannotListen': 'không mở được cổng {port}: {reason}',
 

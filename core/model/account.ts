@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CoreMessageKey } from '../i18n/coreMessages.ts';
 
 export const ROLES = ['reporter', 'editor', 'communications', 'admin'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -8,7 +9,8 @@ export const UsernameSchema = z
   .string()
   .regex(
     /^[a-z0-9][a-z0-9._-]{1,31}$/,
-    'tên đăng nhập gồm 2–32 ký tự: chữ thường không dấu (a–z), chữ số, dấu chấm, gạch dưới hoặc gạch ngang, không có dấu cách',
+    // A message key: the contract's refusal names the rule in the reader's language.
+    'error.account.usernameRule' satisfies CoreMessageKey,
   );
 
 /** An account as the UI sees it: never the password hash. */
