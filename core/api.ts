@@ -17,6 +17,7 @@ import { RoleSchema, UserSchema, UsernameSchema, type AccountOverview, type User
 import { CommentSchema } from './model/comment.ts';
 import type { EditLock } from './model/editLock.ts';
 import { NewsroomSettingsSchema, type NewsroomSettings } from './model/newsroomSettings.ts';
+import { CategoryListSchema } from './model/categories.ts';
 import type { ChecklistItem } from './model/submitChecklist.ts';
 import { WorkflowActionSchema, type WorkflowAction } from './model/workflow.ts';
 import type { ArticleDiff } from './model/articleDiff.ts';
@@ -29,9 +30,10 @@ import { InterfaceLanguageSchema, type Preferences } from './model/preferences.t
 import type { RecentArticle } from './model/recentArticles.ts';
 import type { DiagnosticsReport } from './model/diagnostics.ts';
 import { depthRefusal } from './model/inputLimits.ts';
-import { MAX_FILE_BASE64_CHARACTERS, MAX_FILE_MEGABYTES } from './model/fileKinds.ts';
+import { inputProblem } from './model/inputProblem.ts';
+import { MAX_FILE_BASE64_CHARACTERS } from './model/fileKinds.ts';
 import { NewsdeskError } from './errors.ts';
-import { isCoreMessageKey, msg, type CoreMessageKey, type CoreParam } from './i18n/coreMessages.ts';
+import { msg } from './i18n/coreMessages.ts';
 import { GlossarySchema, NewsroomWordSchema, type GlossaryEntry } from './vietnamese/glossary.ts';
 
 const RevisionNumberSchema = z.number().int().positive();
@@ -46,7 +48,7 @@ import {
 /** A file the user picked, its bytes in base64 (the JSON that IPC and the bridge carry has no bytes). */
 export const FileUploadSchema = z.object({
   fileName: z.string().min(1).max(255),
-  data: z.base64().max(MAX_FILE_BASE64_CHARACTERS, 'error.file.uploadTooLarge' satisfies CoreMessageKey),
+  data: z.base64().max(MAX_FILE_BASE64_CHARACTERS, 'error.input.fileTooLarge'),
 });
 export type FileUpload = z.infer<typeof FileUploadSchema>;
 
@@ -57,6 +59,14 @@ export interface StoredPhoto {
 }
 import { PortalSettingsInputSchema, type ConnectionReport, type PortalSettingsView } from './model/portalSettings.ts';
 import type { SyncOverview, SyncPreview } from './model/sync.ts';
+
+/** The most summaries one `library.page` call returns. */
+export const MAX_PAGE = 500;
+
+export interface ArticlePage {
+  total: number;
+  articles: ArticleSummary[];
+}
 
 interface MethodSpec<Args extends z.ZodTuple, Result> {
   args: Args;
@@ -78,6 +88,16 @@ export const apiContract = {
   },
   library: {
     list: method<ArticleSummary[]>()(z.tuple([z.object({ state: ArticleStateSchema.optional() })])),
+    /** A slice of the list, newest first, and how many there are in all: the library screen asks for what is on screen. */
+    page: method<ArticlePage>()(
+      z.tuple([
+        z.object({
+          state: ArticleStateSchema.optional(),
+          offset: z.number().int().nonnegative(),
+          limit: z.number().int().positive().max(MAX_PAGE),
+        }),
+      ]),
+    ),
     get: method<Article>()(z.tuple([ArticleIdSchema])),
     search: method<ArticleSummary[]>()(z.tuple([z.string().max(500)])),
     /** Files that could not be opened, each with the revision that can be brought back. */
@@ -124,23 +144,27 @@ export const apiContract = {
     /** Every account's login and display name, so that steps, revisions and comments show people's names. */
     people: method<Array<Pick<User, 'username' | 'displayName'>>>()(z.tuple([])),
     create: method<User>()(
-      z.tuple([UserSchema.extend({ password: z.string().min(8, 'error.account.passwordTooShort' satisfies CoreMessageKey).max(1024) })]),
+      z.tuple([UserSchema.extend({ password: z.string().min(8, 'error.input.passwordTooShort').max(1024) })]),
     ),
     update: method<User>()(
       z.tuple([
         UsernameSchema,
-        z.object({ role: RoleSchema.optional(), disabled: z.boolean().optional(), password: z.string().min(8).max(1024).optional() }),
+        z.object({ role: RoleSchema.optional(), disabled: z.boolean().optional(), password: z.string().min(8, 'error.input.passwordTooShort').max(1024).optional() }),
       ]),
     ),
   },
   newsroom: {
     settings: method<NewsroomSettings>()(z.tuple([])),
     update: method<NewsroomSettings>()(z.tuple([NewsroomSettingsSchema.partial()])),
+    /** The newsroom's categories, in its own order: what an article's category is picked from. */
+    categories: method<string[]>()(z.tuple([])),
+    /** Adds, renames, removes or reorders categories (administrators); articles keep the category they carry. */
+    setCategories: method<string[]>()(z.tuple([CategoryListSchema])),
   },
   backup: {
     list: method<BackupInfo[]>()(z.tuple([])),
     create: method<BackupInfo>()(z.tuple([])),
-    restore: method<BackupInfo>()(z.tuple([z.string().regex(/^[0-9TZ-]+-[a-z-]+$/, 'not a backup name')])),
+    restore: method<BackupInfo>()(z.tuple([z.string().regex(/^[0-9TZ-]+-[a-z-]+$/, 'error.input.backupName')])),
   },
   print: {
     /** The article as a print-ready PDF. */
@@ -173,7 +197,8 @@ export const apiContract = {
   sync: {
     settings: method<PortalSettingsView>()(z.tuple([])),
     saveSettings: method<PortalSettingsView>()(z.tuple([PortalSettingsInputSchema])),
-    testConnection: method<ConnectionReport>()(z.tuple([])),
+    /** Checks the saved settings, or those on screen (with the password just typed) before anything is kept. */
+    testConnection: method<ConnectionReport>()(z.tuple([PortalSettingsInputSchema.optional()])),
     status: method<SyncOverview>()(z.tuple([])),
     /** What a sync would send (approved articles going live, submissions, decisions) and what would come back, without doing it. */
     preview: method<SyncPreview>()(z.tuple([])),
@@ -232,22 +257,13 @@ export const channels: readonly ChannelSpec[] = Object.entries(apiContract).flat
 
 export { NewsdeskError, type NewsdeskErrorCode } from './errors.ts';
 
-/** What a schema rule's message names, filled in where the contract refuses. */
-const RULE_PARAMS: Partial<Record<CoreMessageKey, Record<string, CoreParam>>> = { 'error.file.uploadTooLarge': { limit: MAX_FILE_MEGABYTES } };
-
-/** Checks arguments against the contract; throws a `NewsdeskError` naming the first problem. */
+/** Checks arguments against the contract; throws a `NewsdeskError` saying the first problem in a person's words. */
 export function parseArgs(spec: ChannelSpec, args: unknown): unknown[] {
   // Measured first: a schema that checks a body node by node would overflow the stack on one nested thousands deep.
   const tooDeep = depthRefusal(args);
-  if (tooDeep) throw NewsdeskError.of(msg('error.limit.invalidArguments', { channel: spec.channel, reason: tooDeep }));
+  if (tooDeep) throw NewsdeskError.of(msg('error.limit.invalidArguments', { reason: tooDeep }));
   const result = spec.args.safeParse(args);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-    // A schema's own rule (a user name's form, a password's length) is a message key, told in the reader's language.
-    const reason = isCoreMessageKey(issue?.message) ? msg(issue.message, RULE_PARAMS[issue.message]) : (issue?.message ?? 'rejected');
-    throw NewsdeskError.of(msg('error.limit.invalidArguments', { channel: `${spec.channel}${where}`, reason }));
-  }
+  if (!result.success) throw NewsdeskError.of(inputProblem(result.error.issues[0]));
   return result.data as unknown[];
 }
 

@@ -59,7 +59,7 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
     const { values, positionals } = parseCommandArgs(rest, spec, command);
     let opened: Newsdesk | undefined;
     // Loaded here, not at the top: `--help` and wrong usage answer without loading the stores.
-    const open = async (options: { dailyBackup?: boolean } = {}) =>
+    const open = async (options: { dailyBackup?: boolean; verifyArticleFiles?: boolean } = {}) =>
       (opened ??= await (await import('./newsdesk.ts')).openNewsdesk({
         dataDir: dataDir ?? defaultDataDir(env as NodeJS.ProcessEnv),
         seedsDir: join(appRoot, 'seeds'),

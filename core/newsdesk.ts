@@ -38,6 +38,7 @@ import type { ShellVersions } from './model/diagnostics.ts';
 import { collectDiagnostics, diagnosticsService } from './services/diagnosticsService.ts';
 import { writingService } from './services/writingService.ts';
 import { WritingAidsStore } from './store/WritingAidsStore.ts';
+import { CategoriesStore } from './store/CategoriesStore.ts';
 
 export interface NewsdeskOptions {
   dataDir: string;
@@ -48,6 +49,11 @@ export interface NewsdeskOptions {
   notice(message: string): void;
   /** The desktop app and browser mode keep a daily backup; one-shot commands do not. */
   dailyBackup?: boolean;
+  /**
+   * Check every article file against the library's index on opening (the default); a command that
+   * only reads or adds the articles it names skips it (see `ArticleStore.open`).
+   */
+  verifyArticleFiles?: boolean;
   /** Where portal passwords are kept (the desktop app: the OS keychain); by default only in memory for this session. */
   secrets?: SecretStore;
   /**
@@ -99,7 +105,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     await markDataFolderReady(dataDir);
     log.info('data folder migrated', { from: folder.version, to: DATA_FORMAT_VERSION });
   }
-  const stores = await openStores(dataDir, log, options.passwordCost);
+  const stores = await openStores(dataDir, log, options.passwordCost, options.verifyArticleFiles);
   if (folder.state === 'new') {
     await seedNewsroom(stores, options);
     await stores.articles.flush();
@@ -183,12 +189,14 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   };
 }
 
-async function openStores(dataDir: string, log: Log, passwordCost?: PasswordCost): Promise<Stores> {
+async function openStores(dataDir: string, log: Log, passwordCost?: PasswordCost, verifyFiles = true): Promise<Stores> {
+  const articles = await ArticleStore.open(dataDir, log, { verifyFiles });
   return {
-    articles: await ArticleStore.open(dataDir, log),
+    articles,
     accounts: await AccountStore.open(dataDir, passwordCost),
     assets: new AssetStore(join(dataDir, 'assets')),
     newsroom: await NewsroomSettingsStore.open(dataDir),
     writingAids: await WritingAidsStore.open(dataDir),
+    categories: await CategoriesStore.open(dataDir, () => [...new Set(articles.list().map((article) => article.category).filter((name) => name.trim() !== ''))]),
   };
 }

@@ -1,5 +1,6 @@
 import type { AccountStore } from './accounts/AccountStore.ts';
 import type { ArticleStore } from './store/ArticleStore.ts';
+import type { CategoriesStore } from './store/CategoriesStore.ts';
 import type { AssetStore } from './store/AssetStore.ts';
 import type { NewsroomSettingsStore } from './store/NewsroomSettings.ts';
 import type { WritingAidsStore } from './store/WritingAidsStore.ts';
@@ -14,6 +15,8 @@ export interface Stores {
   accounts: AccountStore;
   assets: AssetStore;
   newsroom: NewsroomSettingsStore;
+  /** The newsroom's list of categories an article is filed under. */
+  categories: CategoriesStore;
   /** The newsroom's spell-check words and glossary. */
   writingAids: WritingAidsStore;
 }

@@ -49,7 +49,7 @@ export const bulletinSettingsCommand: Command = {
       const bytes = await readFile(path).catch(() => {
         throw NewsdeskError.of(msg('error.file.cannotReadLogo', { file: path }), 'storage');
       });
-      const photo = desk.stores.assets.prepare(bytes, path);
+      const photo = await desk.stores.assets.prepare(bytes, path);
       if (!/\.(jpg|png)$/.test(photo.name)) throw new UsageError(msg('error.usage.logoKind'));
       await desk.stores.assets.store(photo);
       change.logoAsset = photo.name;

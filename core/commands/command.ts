@@ -12,7 +12,7 @@ export interface CommandContext {
   values: ReturnType<typeof parseArgs>['values'];
   positionals: string[];
   /** Opens the data folder (seeding a new one); commands that need no library never call it. */
-  open(options?: { dailyBackup?: boolean }): Promise<Newsdesk>;
+  open(options?: { dailyBackup?: boolean; verifyArticleFiles?: boolean }): Promise<Newsdesk>;
   /** The repository or app folder holding `seeds/` and `dist/`. */
   appRoot: string;
   /** The environment the command line runs in (passwords come from it, never from arguments). */

@@ -33,7 +33,8 @@ export const importCommand: Command = {
     } catch (error) {
       throw NewsdeskError.of(msg((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'error.file.noSuchFile' : 'error.file.cannotRead', { file }));
     }
-    const newsdesk = await open();
+    // Adds one article: the library's other files need no look.
+    const newsdesk = await open({ verifyArticleFiles: false });
     let author: User | null = null;
     if (typeof values.author === 'string') {
       const user = newsdesk.accounts.list().find((account) => account.username === values.author);

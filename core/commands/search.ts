@@ -14,6 +14,6 @@ export const searchCommand: Command = {
       return;
     }
     if (hits.length === 0) out(`Không tìm thấy bài viết nào cho "${query}".`);
-    for (const a of hits) out(`${a.id}  ${a.state.padEnd(17)}  ${a.title} — ${a.byline}`);
+    else out(hits.map((a) => `${a.id}  ${a.state.padEnd(17)}  ${a.title} — ${a.byline}`).join('\n'));
   },
 };

@@ -34,6 +34,8 @@ export const syncCommand: Command = {
       ...(typeof values.portal === 'string' ? { baseUrl: values.portal } : {}),
       ...(typeof values.user === 'string' ? { username: values.user } : {}),
     };
+    // The app's own message names its settings screen; on the command line the option is the way.
+    if (!settings.baseUrl) throw NewsdeskError.of(msg('error.sync.noAddressCommandLine'));
     const password = process.env.NEWSDESK_PORTAL_PASSWORD;
     if (!password) throw NewsdeskError.of(msg('error.sync.passwordInEnvironment'));
     const engine = openSync({

@@ -18,6 +18,7 @@ import { ImageNodeSchema, TextFormat, type SerializedNode } from '../model/docum
 import { toNfc } from '../model/text.ts';
 import { datelineText } from '../pdf/blocks.ts';
 import { photoInfo } from '../pdf/photoInfo.ts';
+import { photoForPrint } from '../pdf/printResolution.ts';
 import { safeLinkUrl } from '../render/safeUrl.ts';
 import { CREDIT_PREFIX, DOCX_STYLE } from './docxStyles.ts';
 
@@ -176,14 +177,22 @@ function textRun(node: SerializedNode, link = false): TextRun {
   });
 }
 
-/** The photo as stored (the library's original, upright as Word shows it), its caption and its credit. */
+/**
+ * The photo, its caption and its credit. The photo goes in as the PDF prints it: at no more than
+ * 300 dpi of the size it shows at (a camera's file would make a bulletin a 50 MB attachment) and
+ * with its pixels turned upright (Word and LibreOffice draw the stored pixels into the frame the
+ * document gives, so a phone's portrait would lie on its side, squeezed). The library keeps the original.
+ */
 async function photoParagraphs(asset: string, caption: string, credit: string, altText: string, inputs: DocxInputs): Promise<Paragraph[]> {
-  const info = photoInfo(await inputs.loadPhoto(asset).catch(() => null));
+  const bytes = await inputs.loadPhoto(asset).catch(() => null);
+  const info = photoInfo(bytes);
   const out: Paragraph[] = [];
-  if (info.ok) {
-    const width = Math.min(PHOTO_WIDTH_PX, info.width);
+  const width = info.ok ? Math.min(PHOTO_WIDTH_PX, info.width) : 0;
+  const photo = info.ok && bytes ? await photoForPrint(bytes, info, (width * 72) / 96).catch(() => null) : null;
+  if (info.ok && photo) {
     const height = Math.round((width * info.height) / info.width);
-    out.push(new Paragraph({ style: DOCX_STYLE.photo, children: [new ImageRun({ type: info.format, data: info.bytes, transformation: { width, height }, altText: { name: asset, title: '', description: toNfc(altText) } })] }));
+    const image = new ImageRun({ type: photo.format, data: photo.bytes, transformation: { width, height }, altText: { name: asset, title: '', description: toNfc(altText) } });
+    out.push(new Paragraph({ style: DOCX_STYLE.photo, children: [image] }));
   }
   if (caption.trim() !== '') out.push(new Paragraph({ style: DOCX_STYLE.caption, children: [new TextRun(toNfc(caption.trim()))] }));
   if (credit.trim() !== '') out.push(new Paragraph({ style: DOCX_STYLE.credit, children: [new TextRun(`${CREDIT_PREFIX}${toNfc(credit.trim())}`)] }));

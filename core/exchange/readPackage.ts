@@ -20,7 +20,7 @@ export interface PackageContent {
 export interface PackageChecks {
   assetInLibrary(name: string): Promise<boolean>;
   /** The asset store's own check of a photo (type, size, GPS removed) and the name it would get. */
-  preparePhoto(bytes: Uint8Array, name: string): PreparedPhoto;
+  preparePhoto(bytes: Uint8Array, name: string): Promise<PreparedPhoto>;
 }
 
 const refuse = (reason: CoreMessage) => NewsdeskError.of(msg('error.package.invalid', { reason }));
@@ -54,7 +54,7 @@ export async function readPackage(bytes: Buffer, checks: PackageChecks): Promise
     const asset = name.slice('assets/'.length);
     let photo: PreparedPhoto | null;
     try {
-      photo = checks.preparePhoto(data, asset);
+      photo = await checks.preparePhoto(data, asset);
     } catch {
       photo = null;
     }

@@ -35,7 +35,7 @@ export const importDocx: Importer = async (bytes, fileName, context) => {
         styleMap: DOCX_IMPORT_STYLE_MAP,
         convertImage: mammoth.images.imgElement(async (image) => {
           try {
-            const photo = context.assets.prepare(await image.readAsBuffer(), fileName);
+            const photo = await context.assets.prepare(await image.readAsBuffer(), fileName);
             photos.set(photo.name, photo);
             return { src: photo.name };
           } catch (error) {

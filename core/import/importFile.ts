@@ -7,7 +7,6 @@ import { msg } from '../i18n/coreMessages.ts';
 import type { DraftAuthor } from '../model/newArticle.ts';
 import type { ArticleStore } from '../store/ArticleStore.ts';
 import type { AssetStore } from '../store/AssetStore.ts';
-import { importDocx } from './docxImporter.ts';
 import type { Importer } from './importer.ts';
 import { importArticleJson } from './jsonImporter.ts';
 import { importText } from './textImporter.ts';
@@ -15,7 +14,8 @@ import type { EncodingChoice } from '../vietnamese/encodingChoice.ts';
 
 /** One importer per file extension; a new kind of file is one more line here. */
 const IMPORTERS: Record<ImportExtension, Importer> = {
-  '.docx': importDocx,
+  // Word's reader (mammoth) is large: loaded only when a Word file comes in, not by every command and window.
+  '.docx': async (...args) => (await import('./docxImporter.ts')).importDocx(...args),
   '.json': importArticleJson,
   '.txt': importText,
 };

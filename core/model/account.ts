@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { CoreMessageKey } from '../i18n/coreMessages.ts';
 
 export const ROLES = ['reporter', 'editor', 'communications', 'admin'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -7,11 +6,8 @@ export type Role = z.infer<typeof RoleSchema>;
 
 export const UsernameSchema = z
   .string()
-  .regex(
-    /^[a-z0-9][a-z0-9._-]{1,31}$/,
-    // A message key: the contract's refusal names the rule in the reader's language.
-    'error.account.usernameRule' satisfies CoreMessageKey,
-  );
+  // The message is a catalogued key: the contract's check says the rule in the reader's language.
+  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'error.input.username');
 
 /** An account as the UI sees it: never the password hash. */
 export const UserSchema = z.object({

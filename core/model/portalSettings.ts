@@ -52,4 +52,6 @@ export interface ConnectionReport {
   ok: boolean;
   /** One line naming what works or exactly what is wrong. */
   message: string;
+  /** The portal refused the account's name or password (so a password just typed must not be kept). */
+  signInRefused?: boolean;
 }

@@ -1,16 +1,26 @@
+import { deflateSync } from 'node:zlib';
 import {
   beginText,
+  degrees,
+  drawImage,
+  drawLine,
+  drawRectangle,
   endText,
   PDFArray,
+  PDFContentStream,
   PDFName,
   PDFNumber,
   PDFOperator,
   PDFOperatorNames,
+  PDFRawStream,
   PDFString,
+  popGraphicsState,
+  pushGraphicsState,
   rgb,
   setFillingRgbColor,
   setFontAndSize,
   setTextMatrix,
+  showText,
   type PDFDocument,
   type PDFImage,
   type PDFPage,
@@ -39,6 +49,7 @@ export interface WriteInput {
   styles: StyleSheet;
   pages: readonly PageLayout[];
   photos: ReadonlyMap<string, PhotoInfo>;
+  loadPhoto(asset: string): Promise<Uint8Array | null>;
   /** Left of every running header: the portal's name, or the bulletin's name and issue. */
   portalName: string;
   info: DocumentInfo;
@@ -65,11 +76,11 @@ export async function writePages(input: WriteInput): Promise<Set<string>> {
   });
 
   for (const [index, layout] of pages.entries()) {
-    const page = pdfPages[index]!;
-    const canvas = new Canvas(doc, page, input.fonts, offset, boxes.trimHeight);
+    const canvas = new Canvas(doc, pdfPages[index]!, input.fonts, offset, boxes.trimHeight);
     for (const item of layout.items) await drawItem(canvas, item, input, embed, failed, pdfPages);
     drawRunningHeadAndFoot(canvas, input, layout, index, pages.length);
-    if (boxes.cropMarks) drawCropMarks(page, boxes);
+    if (boxes.cropMarks) drawCropMarks(canvas, boxes);
+    canvas.seal();
   }
 
   doc.setTitle(info.title.normalize('NFC'), { showInWindowTitleBar: true });
@@ -84,9 +95,15 @@ export async function writePages(input: WriteInput): Promise<Set<string>> {
   return failed;
 }
 
-/** Trim coordinates (y down, origin top-left of the trimmed page) onto a PDF page (y up, bleed and slug around). */
+/**
+ * Trim coordinates (y down, origin top-left of the trimmed page) onto a PDF page (y up, bleed and
+ * slug around). The page's drawing is gathered here and written into the document, compressed, as
+ * soon as the page is done (`seal`): pdf-lib would otherwise keep every operator of every page as
+ * objects until the whole file is saved, which for a 100-page bulletin is most of its memory.
+ */
 class Canvas {
   private readonly fontKeys = new Map<Face, PDFName>();
+  private ops: PDFOperator[] = [];
 
   constructor(
     readonly doc: PDFDocument,
@@ -142,22 +159,53 @@ class Canvas {
     }
     flush();
     ops.push(endText());
-    this.page.pushOperators(...ops);
+    this.ops.push(...ops);
   }
 
   text(text: string, x: number, baseline: number, face: Face, size: number, color: Rgb): void {
-    this.page.drawText(text.normalize('NFC'), { x: this.x(x), y: this.y(baseline), size, font: this.fonts.faces[face], color: rgb(...color) });
+    this.ops.push(
+      pushGraphicsState(),
+      setFillingRgbColor(...color),
+      beginText(),
+      setFontAndSize(this.fontKey(face), size),
+      setTextMatrix(1, 0, 0, 1, this.x(x), this.y(baseline)),
+      showText(this.fonts.faces[face].encodeText(text.normalize('NFC'))),
+      endText(),
+      popGraphicsState(),
+    );
   }
 
   rect(x: number, y: number, width: number, height: number, color: Rgb, border?: Rgb): void {
-    this.page.drawRectangle({
-      x: this.x(x),
-      y: this.y(y + height),
-      width,
-      height,
-      color: rgb(...color),
-      ...(border ? { borderColor: rgb(...border), borderWidth: 0.6 } : {}),
-    });
+    this.ops.push(
+      ...drawRectangle({
+        x: this.x(x),
+        y: this.y(y + height),
+        width,
+        height,
+        color: rgb(...color),
+        borderColor: border ? rgb(...border) : undefined,
+        borderWidth: border ? 0.6 : 0,
+        ...UPRIGHT,
+      }),
+    );
+  }
+
+  image(image: PDFImage, x: number, y: number, width: number, height: number): void {
+    const key = this.page.node.newXObject('Image', image.ref);
+    this.ops.push(...drawImage(key, { x: this.x(x), y: this.y(y + height), width, height, ...UPRIGHT }));
+  }
+
+  /** A hairline in PDF coordinates (crop marks sit outside the trim). */
+  hairline(x1: number, y1: number, x2: number, y2: number): void {
+    this.ops.push(...drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.25, color: rgb(0, 0, 0) }));
+  }
+
+  /** Writes the page's drawing into the document as one compressed stream and lets the operators go. */
+  seal(): void {
+    const plain = PDFContentStream.of(this.doc.context.obj({}), this.ops, false).getUnencodedContents();
+    const stream = PDFRawStream.of(this.doc.context.obj({ Filter: 'FlateDecode' }), deflateSync(plain));
+    this.page.node.addContentStream(this.doc.context.register(stream));
+    this.ops = [];
   }
 
   annotation(x: number, y: number, width: number, height: number, fields: Record<string, unknown>): void {
@@ -188,8 +236,7 @@ async function drawItem(
         failed.add(item.asset);
         return drawPlaceholder(canvas, { ...item, kind: 'placeholder', label: 'Tệp ảnh bị hỏng' }, input);
       }
-      canvas.page.drawImage(image, { x: canvas.x(item.x), y: canvas.y(item.y + item.height), width: item.width, height: item.height });
-      return;
+      return canvas.image(image, item.x, item.y, item.width, item.height);
     }
     case 'link':
       return canvas.annotation(item.x, item.y, item.width, item.height, {
@@ -203,15 +250,21 @@ async function drawItem(
   }
 }
 
-/** Each photo goes in once, at 300 dpi of the widest size it prints at in this document. */
+/**
+ * Each photo goes in once, at 300 dpi of the widest size it prints at in this document. Its file
+ * is read here and let go as soon as the print copy is in the document, which keeps only that copy.
+ */
 async function embedOnce(input: WriteInput, images: Map<string, PDFImage | null>, asset: string, printedWidth: number): Promise<PDFImage | null> {
   if (images.has(asset)) return images.get(asset)!;
   const info = input.photos.get(asset);
   let image: PDFImage | null = null;
-  if (info?.ok) {
+  const bytes = info?.ok ? await input.loadPhoto(asset).catch(() => null) : null;
+  if (info?.ok && bytes) {
     try {
-      const photo = await photoForPrint(info, printedWidth);
+      const photo = await photoForPrint(bytes, info, printedWidth);
       image = photo.format === 'jpg' ? await input.doc.embedJpg(photo.bytes) : await input.doc.embedPng(photo.bytes);
+      // Into the document now: pdf-lib otherwise keeps each image's decoder until the file is saved.
+      await image.embed();
     } catch {
       image = null;
     }
@@ -219,6 +272,8 @@ async function embedOnce(input: WriteInput, images: Map<string, PDFImage | null>
   images.set(asset, image);
   return image;
 }
+
+const UPRIGHT = { rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0) };
 
 /** A missing or unreadable photo still takes its place on the page, visibly, with what went wrong. */
 function drawPlaceholder(canvas: Canvas, item: Extract<PageItem, { kind: 'placeholder' }>, input: WriteInput): void {
@@ -246,14 +301,13 @@ function drawRunningHeadAndFoot(canvas: Canvas, input: WriteInput, layout: PageL
 }
 
 /** Marks at each trim corner, in the slug outside the bleed so that they never print on the page. */
-function drawCropMarks(page: PDFPage, boxes: PrintBoxes): void {
+function drawCropMarks(canvas: Canvas, boxes: PrintBoxes): void {
   const o = trimOffset(boxes);
   const start = boxes.bleed + cropMarkGeometry.gap;
   const { length } = cropMarkGeometry;
   const xs = [o, o + boxes.trimWidth];
   const ys = [o, o + boxes.trimHeight];
-  const line = (x1: number, y1: number, x2: number, y2: number) =>
-    page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.25, color: rgb(0, 0, 0) });
+  const line = (x1: number, y1: number, x2: number, y2: number) => canvas.hairline(x1, y1, x2, y2);
   for (const [i, x] of xs.entries()) {
     const out = i === 0 ? -1 : 1;
     for (const [j, y] of ys.entries()) {

@@ -3,10 +3,12 @@ import { jpegOrientation } from '../store/jpegExif.ts';
 /**
  * What the typesetter needs to know of a photo file, read from its header without decoding it.
  * `width` and `height` are as the photo is seen, after its EXIF orientation (a portrait taken
- * with the phone turned is stored landscape with orientation 6).
+ * with the phone turned is stored landscape with orientation 6). The file's bytes are not kept:
+ * a bulletin reads each photo again only when it embeds it, so that fifty camera files are never
+ * in memory together.
  */
 export type PhotoInfo =
-  | { ok: true; format: 'jpg' | 'png'; width: number; height: number; orientation: number; bytes: Uint8Array }
+  | { ok: true; format: 'jpg' | 'png'; width: number; height: number; orientation: number }
   | { ok: false; problem: 'missing' | 'corrupt' | 'unsupported' };
 
 /** Reads the pixel size of a JPEG (from its SOF segment) or a PNG (from IHDR). */
@@ -39,7 +41,7 @@ function jpegInfo(bytes: Uint8Array): PhotoInfo {
       if (!end) return { ok: false, problem: 'corrupt' };
       const orientation = jpegOrientation(bytes);
       const turned = orientation >= 5;
-      return { ok: true, format: 'jpg', width: turned ? height : width, height: turned ? width : height, orientation, bytes };
+      return { ok: true, format: 'jpg', width: turned ? height : width, height: turned ? width : height, orientation };
     }
     at += 2 + length;
   }
@@ -51,5 +53,5 @@ function pngInfo(bytes: Uint8Array): PhotoInfo {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const width = view.getUint32(16);
   const height = view.getUint32(20);
-  return width > 0 && height > 0 ? { ok: true, format: 'png', width, height, orientation: 1, bytes } : { ok: false, problem: 'corrupt' };
+  return width > 0 && height > 0 ? { ok: true, format: 'png', width, height, orientation: 1 } : { ok: false, problem: 'corrupt' };
 }

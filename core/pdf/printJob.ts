@@ -31,21 +31,21 @@ export interface PrintedPdf {
 export interface Job {
   doc: PDFDocument;
   fonts: EmbeddedFonts;
+  /** Each photo's size and orientation, read from its header; its bytes are read again when it is embedded. */
   photos: Map<string, PhotoInfo>;
+  loadPhoto: PrintInputs['loadPhoto'];
 }
 
-/** A new document with the fonts embedded and every photo of the articles read once. */
+/** A new document with the fonts embedded and the header of every photo of the articles read once. */
 export async function startJob(blocks: readonly Block[], inputs: PrintInputs, otherAssets: readonly string[] = []): Promise<Job> {
   const doc = await PDFDocument.create();
   const fonts = await embedFonts(doc, inputs.fonts);
   const photos = new Map<string, PhotoInfo>();
-  for (const block of blocks) {
-    if (block.kind !== 'photo' || photos.has(block.asset)) continue;
-    const bytes = await inputs.loadPhoto(block.asset).catch(() => null);
-    photos.set(block.asset, photoInfo(bytes));
+  const assets = [...blocks.flatMap((block) => (block.kind === 'photo' ? [block.asset] : [])), ...otherAssets];
+  for (const asset of assets) {
+    if (!photos.has(asset)) photos.set(asset, photoInfo(await inputs.loadPhoto(asset).catch(() => null)));
   }
-  for (const asset of otherAssets) photos.set(asset, photoInfo(await inputs.loadPhoto(asset).catch(() => null)));
-  return { doc, fonts, photos };
+  return { doc, fonts, photos, loadPhoto: inputs.loadPhoto };
 }
 
 export async function finishJob(

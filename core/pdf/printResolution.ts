@@ -4,21 +4,26 @@ import type { PhotoInfo } from './photoInfo.ts';
 export const EMBED_DPI = 300;
 const JPEG_QUALITY = 85;
 
+type ReadablePhoto = Extract<PhotoInfo, { ok: true }>;
+type RedrawnPhoto = { format: 'jpg' | 'png'; bytes: Uint8Array };
+
 /**
- * The photo as it goes into the PDF: scaled down to 300 dpi of its printed width and turned
+ * The photo as it goes into the PDF (and a Word file): scaled down to 300 dpi of its printed width and turned
  * upright from its EXIF orientation, with sharp (libvips). A photo already small enough and
- * upright goes in as it is. The library keeps the original file; only the PDF gets the copy.
+ * upright goes in as it is. The library keeps the original file; only the document gets the copy.
  */
-export async function photoForPrint(info: Extract<PhotoInfo, { ok: true }>, printedWidthPt: number): Promise<{ format: 'jpg' | 'png'; bytes: Uint8Array }> {
+export async function photoForPrint(bytes: Uint8Array, info: ReadablePhoto, printedWidthPt: number): Promise<RedrawnPhoto> {
   const widthPx = Math.ceil((printedWidthPt / 72) * EMBED_DPI);
   const tooLarge = info.width > widthPx;
-  if (!tooLarge && info.orientation === 1) return { format: info.format, bytes: info.bytes };
+  if (!tooLarge && info.orientation === 1) return { format: info.format, bytes };
   const { default: sharp } = await import('sharp');
-  let image = sharp(info.bytes, { failOn: 'error' }).rotate();
+  let image = sharp(bytes, { failOn: 'error' }).rotate();
   if (tooLarge) image = image.resize({ width: widthPx, withoutEnlargement: true });
-  const bytes =
+  // No Huffman-optimising pass: it holds the whole image's coefficients at once (a third more
+  // memory per photo for 8% smaller files), and glibc keeps such buffers per thread afterwards.
+  const out =
     info.format === 'png'
       ? await image.png({ compressionLevel: 9 }).toBuffer()
-      : await image.jpeg({ quality: JPEG_QUALITY, optimiseCoding: true }).toBuffer();
-  return { format: info.format, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+      : await image.jpeg({ quality: JPEG_QUALITY, optimiseCoding: false }).toBuffer();
+  return { format: info.format, bytes: new Uint8Array(out.buffer, out.byteOffset, out.byteLength) };
 }

@@ -257,7 +257,7 @@ export class PortalPull {
     const { queue, assets, client } = this.options;
     const known = uuid ? queue.assetOfFile(uuid) : undefined;
     if (known && (await assets.has(known))) {
-      const { width, height } = assets.prepare(await assets.read(known), known);
+      const { width, height } = await assets.prepare(await assets.read(known), known);
       return { asset: known, width, height };
     }
     let url = src;

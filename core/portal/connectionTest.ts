@@ -30,7 +30,7 @@ export async function testConnection(client: JsonApiClient, hasPassword: boolean
     if (abilities.problem) return fail(abilities.problem);
     return { ok: true, message: [`kết nối tốt: ${host} nhận bài viết ${settings.contentType} với đủ các trường ${fieldList(settings)}`, ...abilities.lines].join('; ') };
   } catch (error) {
-    if (error instanceof PortalError) return fail(error.message);
+    if (error instanceof PortalError) return error.status === 401 ? { ...fail(error.message), signInRefused: true } : fail(error.message);
     throw error;
   }
 }

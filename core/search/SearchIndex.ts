@@ -1,100 +1,418 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Article } from '../model/article.ts';
 import { documentText } from '../model/document.ts';
 import { foldText } from '../model/foldText.ts';
+import { writeFileDurably } from '../store/atomicWrite.ts';
+
+/** The folder of the search index in the data folder. */
+export const SEARCH_FOLDER = 'search';
+/** The single-file cache earlier versions kept (a whole MiniSearch index): removed, the folder replaces it. */
+const OLD_CACHE = 'search-index.json';
+/** Names the generation folder in use; written last, so a half-written generation is never read. */
+const CURRENT = 'current';
+const FORMAT = 'newsdesk-search';
+const FORMAT_VERSION = 1;
 
 /** The fields searched, title first: a match there outranks one in the body. */
-const FIELDS = ['title', 'sapo', 'body', 'byline', 'tags'] as const;
-const BOOST = { title: 4, sapo: 2, byline: 2, tags: 2, body: 1 };
-
-interface SearchDocument {
-  id: string;
-  title: string;
-  sapo: string;
-  body: string;
-  byline: string;
-  tags: string;
-  version: string;
-}
+const FIELDS = 5;
+const BOOST = [4, 2, 1, 2, 2]; // title, sapo, body, byline, tags
+/** Terms are spread over this many shard files by their first two letters; a search reads only its terms' shards. */
+const SHARDS = 128;
+/** A prefix match ("thon" finding "thong") counts for less than the word itself. */
+const PREFIX_WEIGHT = 0.375;
+/** Articles indexed since the files were written: rewritten as a new generation once there are this many. */
+const REWRITE_AFTER = 64;
+/** A generation folder not in use and this old was left by a crash or another process's earlier write. */
+const LEFTOVER_AGE_MS = 10 * 60_000;
+const K1 = 1.2;
+const B = 0.7;
+const BM25_DELTA = 0.5;
 
 export interface SearchHit {
   id: string;
   score: number;
 }
 
-const options = {
-  fields: [...FIELDS],
-  storeFields: ['version'],
-  processTerm: (term: string) => foldText(term),
-  searchOptions: { boost: BOOST, prefix: (term: string) => term.length > 2, combineWith: 'AND' as const },
-};
+/** One shard: each term's postings as flat triples (document number, field, occurrences). */
+type Shard = Map<string, number[]>;
+
+interface OverlayDoc {
+  version: string;
+  lengths: number[];
+  /** term → flat pairs (field, occurrences). */
+  terms: Map<string, number[]>;
+}
+
+/** The generation on disk: its documents (number → id, version, field lengths) and its shards, read when a search needs them. */
+interface Generation {
+  folder: string;
+  ids: (string | null)[];
+  versions: string[];
+  lengths: number[];
+  shards: Map<number, Shard>;
+}
 
 /**
- * Full-text search over the library (MiniSearch), kept in memory once loaded and updated on every save.
- * It is persisted as a cache: each entry carries the version (file stamp) of the article it was
- * made from, so after a crash, or saves by a process that never searched, only the articles that
- * changed since are indexed again.
+ * Full-text search over the library as an inverted index on disk (`search/<generation>/`): a
+ * table of the articles indexed and 128 shard files holding the terms by their first two letters,
+ * so a search reads the table and the two or three shards its words live in, never the whole index.
+ * Each article is indexed with the version (file stamp) it was made from; articles saved since the
+ * files were written are held in memory beside them (and the stale entries on disk ignored) until
+ * there are enough to write a new generation. A crash or a process that never searches leaves
+ * nothing to repair: the next search indexes what changed since, found by version.
  */
 export class SearchIndex {
+  /** Document numbers on disk no longer current (article changed or gone). */
+  private readonly stale = new Set<number>();
+  private readonly byId = new Map<string, number>();
+  private readonly overlay = new Map<string, OverlayDoc>();
+  /** While a generation is being written: the articles put or removed meanwhile, still to be held beside it. */
+  private touched: Set<string> | null = null;
+  private writing: Promise<void> | null = null;
+
   private constructor(
-    private readonly mini: MiniSearch<SearchDocument>,
-    /** The articles indexed (MiniSearch can tell one id, not list them): to drop those no longer in the library. */
-    private readonly indexed: Set<string>,
-  ) {}
-
-  static empty(): SearchIndex {
-    return new SearchIndex(new MiniSearch<SearchDocument>(options), new Set());
+    private readonly dir: string,
+    private generation: Generation | null,
+  ) {
+    generation?.ids.forEach((id, doc) => id !== null && this.byId.set(id, doc));
   }
 
-  static fromJson(json: string): SearchIndex {
-    const stored = JSON.parse(json) as Parameters<typeof MiniSearch.loadJS>[0] & { documentIds: Record<string, string> };
-    return new SearchIndex(MiniSearch.loadJS<SearchDocument>(stored, options), new Set(Object.values(stored.documentIds)));
+  /** Opens the index in the data folder; a missing or unreadable one starts empty (everything is indexed again). */
+  static async open(dataDir: string): Promise<SearchIndex> {
+    await unlink(join(dataDir, OLD_CACHE)).catch(() => undefined);
+    const dir = join(dataDir, SEARCH_FOLDER);
+    return new SearchIndex(dir, await readGeneration(dir).catch(() => null));
   }
 
-  toJson(): string {
-    return JSON.stringify(this.mini);
+  /** An index that ignores what is on disk: after a damaged shard, everything is indexed again. */
+  static fresh(dataDir: string): SearchIndex {
+    return new SearchIndex(join(dataDir, SEARCH_FOLDER), null);
   }
 
   /** How many articles are indexed. */
   get size(): number {
-    return this.mini.documentCount;
+    return this.byId.size - this.stale.size + this.overlay.size;
   }
 
   /** The version of the article that was indexed, as given to `put`. */
   indexedVersion(id: string): string | undefined {
-    return (this.mini.getStoredFields(id) as { version?: string } | undefined)?.version;
+    const held = this.overlay.get(id);
+    if (held) return held.version;
+    const doc = this.byId.get(id);
+    return doc === undefined || this.stale.has(doc) ? undefined : this.generation!.versions[doc];
   }
 
   /** The ids of the articles indexed. */
   ids(): string[] {
-    return [...this.indexed];
+    return [...[...this.byId].filter(([, doc]) => !this.stale.has(doc)).map(([id]) => id), ...this.overlay.keys()];
   }
 
   put(article: Article, version: string): void {
-    if (this.mini.has(article.id)) this.mini.discard(article.id);
-    this.mini.add(toDocument(article, version));
-    this.indexed.add(article.id);
+    this.remove(article.id);
+    this.touched?.add(article.id);
+    const lengths: number[] = [];
+    const terms = new Map<string, number[]>();
+    fieldTexts(article).forEach((text, field) => {
+      const words = termsOf(text);
+      lengths.push(words.length);
+      const counts = new Map<string, number>();
+      for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+      for (const [term, count] of counts) {
+        const pairs = terms.get(term);
+        if (pairs) pairs.push(field, count);
+        else terms.set(term, [field, count]);
+      }
+    });
+    this.overlay.set(article.id, { version, lengths, terms });
   }
 
   remove(id: string): void {
-    if (this.mini.has(id)) this.mini.discard(id);
-    this.indexed.delete(id);
+    this.touched?.add(id);
+    this.overlay.delete(id);
+    const doc = this.byId.get(id);
+    if (doc !== undefined) this.stale.add(doc);
   }
 
-  search(query: string): SearchHit[] {
-    return this.mini.search(query).map((hit: SearchResult) => ({ id: String(hit.id), score: hit.score }));
+  /** Whether the articles held in memory are enough to be worth writing as a new generation. */
+  get worthWriting(): boolean {
+    return this.overlay.size >= REWRITE_AFTER || (this.generation === null && this.overlay.size > 0) || this.stale.size >= REWRITE_AFTER;
+  }
+
+  /** Articles containing every word of the query (a word of three letters or more also as a prefix), best first. */
+  async search(query: string): Promise<SearchHit[]> {
+    const words = [...new Set(termsOf(query))];
+    if (words.length === 0) return [];
+    const averages = this.averageLengths();
+    const total = Math.max(1, this.size);
+    let combined: Map<string, number> | null = null;
+    for (const word of words) {
+      const scores = new Map<string, number>();
+      const shard = this.generation ? await this.shard(shardOf(word)) : new Map<string, number[]>();
+      for (const [term, postings] of matching(shard.entries(), word)) {
+        this.scoreGeneration(term, word, postings, total, averages, scores);
+      }
+      for (const term of this.overlayTerms(word)) this.scoreOverlay(term, word, total, averages, scores);
+      if (combined === null) combined = scores;
+      else {
+        for (const [id, score] of combined) {
+          const more = scores.get(id);
+          if (more === undefined) combined.delete(id);
+          else combined.set(id, score + more);
+        }
+      }
+      if (combined.size === 0) return [];
+    }
+    return [...combined!].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * Writes every article indexed as a new generation and switches to it; the previous generation
+   * is removed. Reads every shard of the previous one: done once every few dozen saves. Articles
+   * saved while it is written stay held in memory beside the new generation.
+   */
+  write(): Promise<void> {
+    this.writing ??= this.writeGeneration().finally(() => {
+      this.writing = null;
+      this.touched = null;
+    });
+    return this.writing;
+  }
+
+  private async writeGeneration(): Promise<void> {
+    const touched = new Set<string>();
+    this.touched = touched;
+    const ids: string[] = [];
+    const versions: string[] = [];
+    const lengths: number[] = [];
+    const shards = Array.from({ length: SHARDS }, () => new Map<string, number[]>());
+    const old = this.generation;
+    if (old) {
+      const renumbered = new Map<number, number>();
+      old.ids.forEach((id, doc) => {
+        if (id === null || this.stale.has(doc) || this.overlay.has(id)) return;
+        renumbered.set(doc, ids.length);
+        ids.push(id);
+        versions.push(old.versions[doc]!);
+        lengths.push(...old.lengths.slice(doc * FIELDS, doc * FIELDS + FIELDS));
+      });
+      for (let n = 0; n < SHARDS; n++) {
+        for (const [term, postings] of await this.shard(n)) {
+          const kept: number[] = [];
+          for (let i = 0; i < postings.length; i += 3) {
+            const doc = renumbered.get(postings[i]!);
+            if (doc !== undefined) kept.push(doc, postings[i + 1]!, postings[i + 2]!);
+          }
+          if (kept.length > 0) shards[n]!.set(term, kept);
+        }
+      }
+    }
+    for (const [id, held] of this.overlay) {
+      const doc = ids.length;
+      ids.push(id);
+      versions.push(held.version);
+      lengths.push(...held.lengths);
+      for (const [term, pairs] of held.terms) {
+        const shard = shards[shardOf(term)]!;
+        const postings = shard.get(term) ?? [];
+        for (let i = 0; i < pairs.length; i += 2) postings.push(doc, pairs[i]!, pairs[i + 1]!);
+        shard.set(term, postings);
+      }
+    }
+
+    const name = `g${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+    const folder = join(this.dir, name);
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'docs.json'), JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, ids, versions, lengths }));
+    await Promise.all(shards.map((shard, n) => writeFile(join(folder, shardFile(n)), encodeShard(shard))));
+    await writeFileDurably(join(this.dir, CURRENT), name);
+    // The previous generation goes, and any other left by a crash; not one another process may have just written.
+    for (const entry of await readdir(this.dir)) {
+      if (entry === name || entry === CURRENT || entry.startsWith('.')) continue;
+      const path = join(this.dir, entry);
+      const age = Date.now() - (await stat(path).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+      if (path === old?.folder || age > LEFTOVER_AGE_MS) await rm(path, { recursive: true, force: true });
+    }
+
+    this.generation = { folder, ids, versions, lengths, shards: new Map() };
+    this.byId.clear();
+    ids.forEach((id, doc) => this.byId.set(id, doc));
+    this.stale.clear();
+    for (const id of [...this.overlay.keys()]) if (!touched.has(id)) this.overlay.delete(id);
+    for (const id of touched) {
+      const doc = this.byId.get(id);
+      if (doc !== undefined) this.stale.add(doc);
+    }
+  }
+
+  private async shard(n: number): Promise<Shard> {
+    const generation = this.generation!;
+    let shard = generation.shards.get(n);
+    if (!shard) {
+      shard = decodeShard(await readFile(join(generation.folder, shardFile(n)), 'utf8'));
+      // A long-running process keeps the shards it has read, up to a third of them (the common words' shards are large).
+      if (generation.shards.size >= SHARDS / 3) generation.shards.delete(generation.shards.keys().next().value!);
+      generation.shards.set(n, shard);
+    }
+    return shard;
+  }
+
+  private scoreGeneration(term: string, word: string, postings: number[], total: number, averages: number[], scores: Map<string, number>): void {
+    const { ids, lengths } = this.generation!;
+    let docs = 0;
+    for (let i = 0; i < postings.length; i += 3) {
+      if (i === 0 || postings[i] !== postings[i - 3]) docs++;
+    }
+    const weight = termWeight(term, word) * idf(total, docs + this.overlayDocs(term));
+    for (let i = 0; i < postings.length; i += 3) {
+      const doc = postings[i]!;
+      const id = ids[doc];
+      if (id == null || this.stale.has(doc) || this.overlay.has(id)) continue;
+      const field = postings[i + 1]!;
+      const add = weight * fieldScore(field, postings[i + 2]!, lengths[doc * FIELDS + field]!, averages[field]!);
+      scores.set(id, (scores.get(id) ?? 0) + add);
+    }
+  }
+
+  private scoreOverlay(term: string, word: string, total: number, averages: number[], scores: Map<string, number>): void {
+    const onDisk = this.generation ? this.generationDocs(term) : 0;
+    const weight = termWeight(term, word) * idf(total, onDisk + this.overlayDocs(term));
+    for (const [id, held] of this.overlay) {
+      const pairs = held.terms.get(term);
+      if (!pairs) continue;
+      let add = 0;
+      for (let i = 0; i < pairs.length; i += 2) add += weight * fieldScore(pairs[i]!, pairs[i + 1]!, held.lengths[pairs[i]!]!, averages[pairs[i]!]!);
+      scores.set(id, (scores.get(id) ?? 0) + add);
+    }
+  }
+
+  /** Documents on disk holding the term, from the shards already read (the overlay is scored after them). */
+  private generationDocs(term: string): number {
+    const postings = this.generation!.shards.get(shardOf(term))?.get(term);
+    if (!postings) return 0;
+    let docs = 0;
+    for (let i = 0; i < postings.length; i += 3) if (i === 0 || postings[i] !== postings[i - 3]) docs++;
+    return docs;
+  }
+
+  private overlayDocs(term: string): number {
+    let docs = 0;
+    for (const held of this.overlay.values()) if (held.terms.has(term)) docs++;
+    return docs;
+  }
+
+  private overlayTerms(word: string): string[] {
+    const terms = new Set<string>();
+    for (const held of this.overlay.values()) {
+      for (const term of held.terms.keys()) if (term === word || (word.length > 2 && term.startsWith(word))) terms.add(term);
+    }
+    return [...terms];
+  }
+
+  private averageLengths(): number[] {
+    const sums = new Array<number>(FIELDS).fill(0);
+    let count = 0;
+    const generation = this.generation;
+    if (generation) {
+      for (let doc = 0; doc < generation.ids.length; doc++) {
+        for (let field = 0; field < FIELDS; field++) sums[field]! += generation.lengths[doc * FIELDS + field]!;
+      }
+      count += generation.ids.length;
+    }
+    for (const held of this.overlay.values()) held.lengths.forEach((length, field) => (sums[field]! += length));
+    count += this.overlay.size;
+    return sums.map((sum) => Math.max(1, sum / Math.max(1, count)));
   }
 }
 
-function toDocument(article: Article, version: string): SearchDocument {
+/** Bytes the search index takes on disk (the generation in use), or null when it was never written. */
+export async function searchIndexBytes(dataDir: string): Promise<number | null> {
+  const dir = join(dataDir, SEARCH_FOLDER);
+  try {
+    const folder = join(dir, (await readFile(join(dir, CURRENT), 'utf8')).trim());
+    let bytes = 0;
+    for (const name of await readdir(folder)) bytes += (await stat(join(folder, name))).size;
+    return bytes;
+  } catch {
+    return null;
+  }
+}
+
+/** The words of a text as searched: folded (no marks, lower case) and split at spaces and punctuation. */
+export function termsOf(text: string): string[] {
+  return foldText(text)
+    .split(/[\n\r\p{Z}\p{P}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+function fieldTexts(article: Article): string[] {
   const photoCaption = article.featuredPhoto ? `${article.featuredPhoto.caption} ${article.featuredPhoto.credit}` : '';
-  return {
-    id: article.id,
-    title: article.title,
-    sapo: article.sapo,
-    body: `${documentText(article.body)} ${photoCaption}`,
-    byline: article.byline,
-    tags: article.tags.join(' '),
-    version,
+  return [article.title, article.sapo, `${documentText(article.body)} ${photoCaption}`, article.byline, article.tags.join(' ')];
+}
+
+function* matching(terms: Iterable<[string, number[]]>, word: string): Generator<[string, number[]]> {
+  for (const entry of terms) if (entry[0] === word || (word.length > 2 && entry[0].startsWith(word))) yield entry;
+}
+
+function termWeight(term: string, word: string): number {
+  return term === word ? 1 : (PREFIX_WEIGHT * word.length) / term.length;
+}
+
+function idf(total: number, docs: number): number {
+  return Math.log(1 + (total - docs + 0.5) / (docs + 0.5));
+}
+
+/** BM25+ for one field, boosted by the field's weight. */
+function fieldScore(field: number, occurrences: number, length: number, average: number): number {
+  const saturation = (occurrences * (K1 + 1)) / (occurrences + K1 * (1 - B + (B * length) / average));
+  return BOOST[field]! * (BM25_DELTA + saturation);
+}
+
+/** The shard of a term: by its first two letters, so every word a prefix can reach lies in the prefix's shard. */
+function shardOf(term: string): number {
+  const key = term.slice(0, 2);
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) >>> 0;
+  return hash % SHARDS;
+}
+
+function shardFile(n: number): string {
+  return `terms-${n.toString().padStart(3, '0')}.json`;
+}
+
+/** Postings with their document numbers as differences from the previous one: small numbers, a smaller file. */
+function encodeShard(shard: Shard): string {
+  const out: Record<string, number[]> = {};
+  for (const [term, postings] of shard) {
+    const encoded = postings.slice();
+    for (let i = postings.length - 3; i > 0; i -= 3) encoded[i] = postings[i]! - postings[i - 3]!;
+    out[term] = encoded;
+  }
+  return JSON.stringify(out);
+}
+
+function decodeShard(text: string): Shard {
+  const shard: Shard = new Map();
+  for (const [term, postings] of Object.entries(JSON.parse(text) as Record<string, number[]>)) {
+    for (let i = 3; i < postings.length; i += 3) postings[i]! += postings[i - 3]!;
+    shard.set(term, postings);
+  }
+  return shard;
+}
+
+async function readGeneration(dir: string): Promise<Generation> {
+  const name = (await readFile(join(dir, CURRENT), 'utf8')).trim();
+  const folder = join(dir, name);
+  const docs = JSON.parse(await readFile(join(folder, 'docs.json'), 'utf8')) as {
+    format?: string;
+    version?: number;
+    ids: string[];
+    versions: string[];
+    lengths: number[];
   };
+  if (docs.format !== FORMAT || docs.version !== FORMAT_VERSION || docs.ids.length * FIELDS !== docs.lengths.length) {
+    throw new Error('not a search index this version reads');
+  }
+  return { folder, ids: docs.ids, versions: docs.versions, lengths: docs.lengths, shards: new Map() };
 }

@@ -1,13 +1,11 @@
-import { stat } from 'node:fs/promises';
 import { arch, platform, release } from 'node:os';
-import { join } from 'node:path';
 import type { NewsdeskApi } from '../api.ts';
 import { APP_NAME, APP_VERSION } from '../appVersion.ts';
 import { ARTICLE_STATES, type ArticleState } from '../model/article.ts';
 import type { DiagnosticsReport, RuntimeInfo, ShellVersions } from '../model/diagnostics.ts';
 import { readPortalSettings } from '../portal/portalSettingsFile.ts';
 import type { ArticleStore } from '../store/ArticleStore.ts';
-import { SEARCH_CACHE } from '../store/ArticleStore.ts';
+import { searchIndexBytes } from '../search/SearchIndex.ts';
 import type { Backups } from '../store/Backups.ts';
 import { DATA_FORMAT_VERSION } from '../store/dataFolder.ts';
 import type { Session } from './sessionService.ts';
@@ -30,13 +28,10 @@ export async function collectDiagnostics(sources: DiagnosticsSources): Promise<D
   const articles = stores.articles.list();
   for (const article of articles) byState[article.state]++;
   const [newest] = await backups.list();
-  // The search index is loaded on first use: brought up to date and written, so its count and file size agree.
+  // The search index is opened on first use and brought up to date; its size is that of the files written.
   const searched = await stores.articles.searchedCount();
   await stores.articles.flush();
-  const searchBytes = await stat(join(dataDir, SEARCH_CACHE)).then(
-    (info) => info.size,
-    () => null,
-  );
+  const searchBytes = await searchIndexBytes(dataDir);
   const portal = await readPortalSettings(dataDir).catch(() => null);
   return {
     generatedAt: (sources.clock?.() ?? new Date()).toISOString(),

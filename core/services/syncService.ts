@@ -5,7 +5,7 @@ import { testConnection } from '../portal/connectionTest.ts';
 import { JsonApiClient } from '../portal/JsonApiClient.ts';
 import { openSync } from '../portal/openSync.ts';
 import { readPortalAccount, readPortalSettings, writePortalAccount, writePortalSettings } from '../portal/portalSettingsFile.ts';
-import { PortalSettingsSchema, type PortalSettings } from '../model/portalSettings.ts';
+import { PortalSettingsSchema, type PortalSettings, type PortalSettingsInput } from '../model/portalSettings.ts';
 import { checkPortalUrl } from '../portal/portalUrl.ts';
 import type { RetryPolicy } from '../portal/retry.ts';
 import { portalSecretKey, type SecretStore } from '../portal/SecretStore.ts';
@@ -46,11 +46,10 @@ export class PortalSync {
         this.options.session.requireUser();
         return this.view();
       },
-      saveSettings: async ({ password, ...settings }) => {
+      saveSettings: async ({ password, ...input }) => {
         const user = this.options.session.requireUser();
-        const baseUrl = settings.baseUrl.trim() === '' ? '' : checkPortalUrl(settings.baseUrl);
-        const username = settings.username.trim();
-        const shared = PortalSettingsSchema.omit({ username: true }).parse({ ...settings, baseUrl });
+        const { username, ...shared } = this.checkedSettings(input);
+        const { baseUrl } = shared;
         const saved = await readPortalSettings(this.options.dataDir);
         const { username: _savedUsername, ...savedShared } = saved;
         if (JSON.stringify(sortKeys(shared)) !== JSON.stringify(sortKeys(savedShared))) {
@@ -62,11 +61,12 @@ export class PortalSync {
         if (password) await this.options.secrets.set(portalSecretKey(baseUrl, username, user.username), password);
         return this.view();
       },
-      testConnection: async () => {
+      testConnection: async (onScreen) => {
         this.requireSyncer();
-        const settings = await this.settingsOfUser();
+        // Settings on screen are tried as they are, nothing kept: a password the portal refuses is never saved.
+        const settings = onScreen ? this.checkedSettings(onScreen) : await this.settingsOfUser();
         if (!settings.baseUrl) return { ok: false, message: 'chưa nhập địa chỉ cổng thông tin' };
-        const password = await this.password(settings.baseUrl, settings.username);
+        const password = onScreen?.password || (await this.password(settings.baseUrl, settings.username));
         const client = new JsonApiClient({
           settings,
           credentials: password ? { username: settings.username, password } : null,
@@ -135,6 +135,12 @@ export class PortalSync {
     this.options.log?.info('sync will try again', { inSeconds: delay / 1000 });
     this.retryTimer = setTimeout(() => void this.start(this.batch).catch(() => undefined), delay);
     this.retryTimer.unref();
+  }
+
+  /** Settings as typed, with the address checked and the account name trimmed. */
+  private checkedSettings({ password: _password, ...settings }: PortalSettingsInput): PortalSettings {
+    const baseUrl = settings.baseUrl.trim() === '' ? '' : checkPortalUrl(settings.baseUrl);
+    return PortalSettingsSchema.parse({ ...settings, baseUrl, username: settings.username.trim() });
   }
 
   private async engine() {

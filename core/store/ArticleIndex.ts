@@ -36,7 +36,13 @@ const SEALED_MIDDLE = '","articles":';
  */
 export class ArticleIndex {
   private logLines = 0;
-  private data: Snapshot = { articles: {} };
+  private parsed: Snapshot = { articles: {} };
+  /**
+   * A sealed snapshot whose hash matched, not parsed yet, and the log lines to replay after it: a
+   * process that only adds or reads the articles it names (`newsdesk show`, `import`) never parses
+   * the summaries of all the others.
+   */
+  private unparsed: { articles: Buffer; log: string } | null = null;
   private writing: Promise<void> = Promise.resolve();
 
   private constructor(
@@ -47,16 +53,23 @@ export class ArticleIndex {
   /** Null when the index is missing or damaged and must be rebuilt from the article files. */
   static async open(dataDir: string): Promise<ArticleIndex | null> {
     const index = ArticleIndex.empty(dataDir);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(index.snapshotPath, 'utf8');
+      bytes = await readFile(index.snapshotPath);
     } catch {
       return null;
     }
-    const data = readSnapshot(text);
+    const log = await readFile(index.logPath, 'utf8').catch(() => '');
+    const sealed = sealedArticles(bytes);
+    if (sealed) {
+      index.unparsed = { articles: sealed, log };
+      index.logLines = log.split('\n').filter(Boolean).length;
+      return index;
+    }
+    const data = readSnapshot(bytes.toString('utf8'));
     if (!data) return null;
-    index.data = data;
-    await index.replayLog();
+    index.parsed = data;
+    index.replayLog(log);
     return index;
   }
 
@@ -72,8 +85,24 @@ export class ArticleIndex {
     return this.data.articles[id];
   }
 
+  /** Whether the article is in the index; answered without parsing the summaries when they are not yet. */
+  has(id: string): boolean {
+    if (!this.unparsed) return id in this.parsed.articles;
+    const lines = this.unparsed.log.split('\n');
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (!lines[i]!.includes(id)) continue;
+      const line = LogLineSchema.safeParse(parseOrNull(lines[i]!));
+      if (!line.success) continue;
+      if ('put' in line.data ? line.data.put.id === id : line.data.remove === id) return 'put' in line.data;
+    }
+    // The summary as the snapshot writes it (its key, then its own id field); if not seen so, parsed to be sure.
+    return this.unparsed.articles.includes(`${JSON.stringify(id)}:{"id":${JSON.stringify(id)}`) || id in this.data.articles;
+  }
+
   async put(entry: IndexEntry): Promise<void> {
-    this.data.articles[entry.id] = entry;
+    // Not parsed yet: the change waits with the log lines, replayed in order when it is.
+    if (this.unparsed) this.unparsed.log += `${JSON.stringify({ put: entry })}\n`;
+    else this.data.articles[entry.id] = entry;
     await this.append({ put: entry });
   }
 
@@ -110,13 +139,25 @@ export class ArticleIndex {
     if (++this.logLines >= COMPACT_AFTER) await this.compact();
   }
 
-  private async replayLog(): Promise<void> {
-    let text: string;
-    try {
-      text = await readFile(this.logPath, 'utf8');
-    } catch {
-      return;
+  /** The summaries, parsed on first use. */
+  private get data(): Snapshot {
+    if (this.unparsed) {
+      const { articles, log } = this.unparsed;
+      this.unparsed = null;
+      this.parsed = { articles: JSON.parse(articles.toString('utf8')) as Snapshot['articles'] };
+      const lines = this.logLines;
+      this.replayLog(log);
+      this.logLines = lines;
     }
+    return this.parsed;
+  }
+
+  private set data(data: Snapshot) {
+    this.unparsed = null;
+    this.parsed = data;
+  }
+
+  private replayLog(text: string): void {
     for (const raw of text.split('\n')) {
       if (!raw) continue;
       let json: unknown;
@@ -131,6 +172,14 @@ export class ArticleIndex {
       else delete this.data.articles[line.data.remove];
       this.logLines++;
     }
+  }
+}
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
   }
 }
 
@@ -161,6 +210,19 @@ function readSnapshot(text: string): Snapshot | null {
   }
   const parsed = SnapshotSchema.safeParse(sealed ? { articles: (json as { articles?: unknown }).articles } : json);
   return parsed.success ? parsed.data : null;
+}
+
+/** The summaries of a sealed snapshot whose hash matches, as bytes; null when it is not one (or damaged). */
+function sealedArticles(bytes: Buffer): Buffer | null {
+  const hashEnd = SEALED_PREFIX.length + 64;
+  if (bytes.toString('latin1', 0, SEALED_PREFIX.length) !== SEALED_PREFIX) return null;
+  if (bytes.toString('latin1', hashEnd, hashEnd + SEALED_MIDDLE.length) !== SEALED_MIDDLE) return null;
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d || bytes[end - 1] === 0x20)) end--;
+  if (bytes[end - 1] !== 0x7d) return null;
+  const articles = bytes.subarray(hashEnd + SEALED_MIDDLE.length, end - 1);
+  const hash = createHash('sha256').update(articles).digest('hex');
+  return hash === bytes.toString('latin1', SEALED_PREFIX.length, hashEnd) ? articles : null;
 }
 
 function sha256(text: string): string {

@@ -12,7 +12,7 @@ import {
 } from '../model/article.ts';
 import { SearchIndex } from '../search/SearchIndex.ts';
 import { ArticleIndex, type IndexEntry } from './ArticleIndex.ts';
-import { removeAbandonedTempFiles, writeFileDurably } from './atomicWrite.ts';
+import { removeAbandonedTempFiles } from './atomicWrite.ts';
 import { DurableJsonFile } from './DurableJsonFile.ts';
 import type { RevisionMeta, RevisionReason } from '../model/revision.ts';
 import type { StoreProblem } from '../model/storeProblem.ts';
@@ -26,8 +26,6 @@ export interface SaveChange {
   note?: string;
 }
 
-/** The search index's cache file in the data folder. */
-export const SEARCH_CACHE = 'search-index.json';
 const SEARCH_FLUSH_DELAY_MS = 2_000;
 
 /**
@@ -35,13 +33,12 @@ const SEARCH_FLUSH_DELAY_MS = 2_000;
  * their revisions, and a full-text search index. Opening reads the index and only the article
  * files that changed behind its back (found by size and time, without reading the others); a
  * file that no longer parses is moved to `quarantine/` and reported with its last good revision.
- * The search index is loaded on the first search, not at opening: listing or showing an article
- * never pays for it.
+ * The search index is opened on the first search, not at opening: listing or showing an article
+ * never pays for it, and a search reads only the parts of it its words are in.
  */
 export class ArticleStore {
   readonly problems: StoreProblem[] = [];
   private searchFlush: ReturnType<typeof setTimeout> | undefined;
-  private searchChanged = false;
   /** Started by the first search (or diagnostic report). */
   private searchLoading: Promise<SearchIndex> | undefined;
 
@@ -52,7 +49,12 @@ export class ArticleStore {
     private readonly log: Log,
   ) {}
 
-  static async open(dataDir: string, log: Log = silentLog): Promise<ArticleStore> {
+  /**
+   * `verifyFiles: false` trusts the index without looking at each article file (one `stat` each):
+   * for a process that only reads or adds the articles it names, which reads their files anyway.
+   * Whatever changed behind the index's back is then found by the next process that lists.
+   */
+  static async open(dataDir: string, log: Log = silentLog, { verifyFiles = true }: { verifyFiles?: boolean } = {}): Promise<ArticleStore> {
     await mkdir(join(dataDir, 'articles'), { recursive: true });
     await removeAbandonedTempFiles(dataDir);
     await removeAbandonedTempFiles(join(dataDir, 'articles'));
@@ -68,7 +70,7 @@ export class ArticleStore {
         store.problems.push({ file: 'index.json', message: 'chỉ mục thư viện hỏng, đã dựng lại từ các bài viết' });
       }
       await store.rebuildIndex();
-    } else {
+    } else if (verifyFiles) {
       await store.checkFilesAgainstIndex();
     }
     return store;
@@ -83,7 +85,7 @@ export class ArticleStore {
   }
 
   has(id: string): boolean {
-    return this.index.get(id) !== undefined;
+    return this.index.has(id);
   }
 
   /** The article's summary from the index (no file read), or undefined when there is no such article. */
@@ -100,8 +102,16 @@ export class ArticleStore {
   /** Articles matching the query, best first (title matches outrank body matches). */
   async find(query: string): Promise<ArticleSummary[]> {
     if (!query.trim()) return [];
-    return (await this.loadSearch())
-      .search(query)
+    let hits;
+    try {
+      hits = await (await this.loadSearch()).search(query);
+    } catch (error) {
+      // A part of the index on disk is missing or damaged: index every article again, in memory first.
+      this.log.warn('search index unreadable, indexing the library again', { error });
+      this.searchLoading = this.catchUpSearch(SearchIndex.fresh(this.dataDir));
+      hits = await (await this.searchLoading).search(query);
+    }
+    return hits
       .map((hit) => this.index.get(hit.id))
       .filter((entry): entry is IndexEntry => entry !== undefined)
       .map(toSummary);
@@ -151,14 +161,16 @@ export class ArticleStore {
     await this.index.replaceAll(entries);
   }
 
-  /** Writes the search index cache now if it changed (it is otherwise written shortly after the last save). */
+  /**
+   * Writes the search index now if enough changed to be worth it (it is otherwise written shortly
+   * after the last save); a few articles changed are cheaper to index again on the next search.
+   */
   async flush(): Promise<void> {
     clearTimeout(this.searchFlush);
     this.searchFlush = undefined;
     const search = await this.searchLoading;
-    if (!search || !this.searchChanged) return;
-    this.searchChanged = false;
-    await writeFileDurably(join(this.dataDir, SEARCH_CACHE), search.toJson());
+    if (!search?.worthWriting) return;
+    await search.write();
   }
 
   private async writeArticle(article: Article): Promise<void> {
@@ -170,7 +182,6 @@ export class ArticleStore {
     const search = await this.searchLoading;
     if (!search) return;
     search.put(article, versionOf(entry));
-    this.searchChanged = true;
     this.scheduleSearchFlush();
   }
 
@@ -179,7 +190,6 @@ export class ArticleStore {
     const search = await this.searchLoading;
     if (!search) return;
     search.remove(id);
-    this.searchChanged = true;
   }
 
   private async checkFilesAgainstIndex(): Promise<void> {
@@ -238,30 +248,23 @@ export class ArticleStore {
   }
 
   private loadSearch(): Promise<SearchIndex> {
-    this.searchLoading ??= loadSearchCache(this.dataDir).then(async (search) => {
-      await this.catchUpSearch(search);
-      return search;
-    });
+    this.searchLoading ??= SearchIndex.open(this.dataDir).then((search) => this.catchUpSearch(search));
     return this.searchLoading;
   }
 
-  /** Indexes for search the articles that changed since the search cache was written, and drops those gone. */
-  private async catchUpSearch(search: SearchIndex): Promise<void> {
-    let changed = false;
+  /**
+   * Indexes for search the articles that changed since the search index was written, and drops
+   * those gone; writes the index at once when that was most of the library (a first search).
+   */
+  private async catchUpSearch(search: SearchIndex): Promise<SearchIndex> {
     for (const entry of this.index.entries()) {
       if (search.indexedVersion(entry.id) === versionOf(entry)) continue;
       const result = await readArticleFile(this.fileOf(entry.id));
       if (result.ok) search.put(result.article, versionOf(entry));
-      changed = true;
     }
-    for (const id of search.ids()) {
-      if (this.index.get(id)) continue;
-      search.remove(id);
-      changed = true;
-    }
-    if (!changed) return;
-    this.searchChanged = true;
-    this.scheduleSearchFlush();
+    for (const id of search.ids()) if (!this.index.get(id)) search.remove(id);
+    if (search.worthWriting) await search.write();
+    return search;
   }
 
   private scheduleSearchFlush(): void {
@@ -309,14 +312,6 @@ async function hasFile(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-async function loadSearchCache(dataDir: string): Promise<SearchIndex> {
-  try {
-    return SearchIndex.fromJson(await readFile(join(dataDir, SEARCH_CACHE), 'utf8'));
-  } catch {
-    return SearchIndex.empty();
-  }
 }
 
 type ReadResult = { ok: true; article: Article } | { ok: false; newer: boolean; message: string };

@@ -6,7 +6,7 @@ import { writeFileDurably } from './atomicWrite.ts';
 import { imageSize } from './imageSize.ts';
 import { detectImageType } from './imageType.ts';
 import { stripJpegGps } from './jpegExif.ts';
-import { stripPngGps } from './pngMetadata.ts';
+import { pngOrientation, stripPngGps } from './pngMetadata.ts';
 import { photoSizeRefusal } from '../model/inputLimits.ts';
 import { msg } from '../i18n/coreMessages.ts';
 
@@ -28,17 +28,18 @@ export class AssetStore {
    * Checks a photo and removes its GPS location, without writing anything: importers prepare
    * every photo first and store them only once the whole import has succeeded.
    */
-  prepare(input: Uint8Array, originalName = 'ảnh'): PreparedPhoto {
+  async prepare(input: Uint8Array, originalName = 'ảnh'): Promise<PreparedPhoto> {
     const type = detectImageType(input);
     if (!type) throw NewsdeskError.of(msg('error.photo.notAPhoto', { file: originalName }));
-    const bytes = type === 'jpg' ? stripJpegGps(input) : type === 'png' ? stripPngGps(input) : input;
-    const size = imageSize(bytes, type);
+    const size = imageSize(input, type);
     if (!size) throw NewsdeskError.of(msg('error.photo.damaged', { file: originalName }));
     // Read from the header, never decoded: a 20,000 × 20,000 picture costs nothing to refuse here.
     const tooLarge = photoSizeRefusal(size.width, size.height);
     if (tooLarge) throw NewsdeskError.of(msg('error.photo.refused', { file: originalName, reason: tooLarge }));
+    const bytes = type === 'jpg' ? stripJpegGps(input) : type === 'png' ? stripPngGps(await uprightPng(input)) : input;
     const name = `${createHash('sha256').update(bytes).digest('hex')}.${type}`;
-    return { name, bytes, ...size };
+    // A PNG turned upright has its width and height exchanged.
+    return { name, bytes, ...(imageSize(bytes, type) ?? size) };
   }
 
   /** Writes a prepared photo (if not already there). */
@@ -56,7 +57,7 @@ export class AssetStore {
 
   /** Stores a photo and tells its asset name and the size it shows at. */
   async putPhoto(bytes: Uint8Array, originalName = 'ảnh'): Promise<PreparedPhoto> {
-    const photo = this.prepare(bytes, originalName);
+    const photo = await this.prepare(bytes, originalName);
     await this.store(photo);
     return photo;
   }
@@ -80,6 +81,22 @@ export class AssetStore {
       throw NewsdeskError.of(msg('error.photo.fileMissing', { name }), 'not-found');
     }
   }
+}
+
+/**
+ * A PNG whose `eXIf` chunk says how the camera was held, redrawn upright: that chunk goes with
+ * the location it may carry, and the photo must not lie on its side once it has.
+ */
+async function uprightPng(input: Uint8Array): Promise<Uint8Array> {
+  if (pngOrientation(input) === 1) return input;
+  const { default: sharp } = await import('sharp');
+  // A PNG whose pixels cannot be decoded goes in without its eXIf all the same, as any other damaged PNG does.
+  const upright = await sharp(input, { failOn: 'error' })
+    .rotate()
+    .png({ compressionLevel: 9 })
+    .toBuffer()
+    .catch(() => null);
+  return upright ? new Uint8Array(upright.buffer, upright.byteOffset, upright.byteLength) : input;
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -197,19 +197,23 @@ export function stripJpegGps(input: Uint8Array): Uint8Array {
 /** The EXIF orientation (1–8), 1 when the photo has none. */
 export function jpegOrientation(bytes: Uint8Array): number {
   for (const segment of headerSegments(bytes) ?? []) {
-    if (segment.marker !== APP1) continue;
-    try {
-      const tiff = exifTiff(bytes, segment);
-      if (!tiff) continue;
-      const index = tiff.findEntry(tiff.ifd0, ORIENTATION_TAG);
-      if (index < 0) return 1;
-      const value = tiff.u16(tiff.ifd0 + 2 + index * 12 + 8);
-      return value >= 1 && value <= 8 ? value : 1;
-    } catch {
-      return 1;
-    }
+    if (segment.marker !== APP1 || !hasPrefix(bytes, segment.start + 4, EXIF_HEADER)) continue;
+    return tiffOrientation(bytes, segment.start + 4 + EXIF_HEADER.length, segment.end);
   }
   return 1;
+}
+
+/** The orientation tag (1–8) of the TIFF structure at `start`…`end` of `bytes` (an EXIF block); 1 when it has none or cannot be read. */
+export function tiffOrientation(bytes: Uint8Array, start: number, end: number): number {
+  try {
+    const tiff = new Tiff(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), start, end);
+    const index = tiff.findEntry(tiff.ifd0, ORIENTATION_TAG);
+    if (index < 0) return 1;
+    const value = tiff.u16(tiff.ifd0 + 2 + index * 12 + 8);
+    return value >= 1 && value <= 8 ? value : 1;
+  } catch {
+    return 1;
+  }
 }
 
 /** Whether the EXIF data of a JPEG still holds a GPS pointer (for tests and checks). */

@@ -3,6 +3,8 @@
  * `iTXt` (or `tEXt`/`zTXt`) chunks under the keyword `XML:com.adobe.xmp`. Chunks are walked by their
  * length fields only; the pixels are never decoded.
  */
+import { tiffOrientation } from './jpegExif.ts';
+
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const TEXT_CHUNKS = new Set(['iTXt', 'tEXt', 'zTXt']);
 const XMP_KEYWORD = 'XML:com.adobe.xmp';
@@ -33,8 +35,9 @@ function chunks(bytes: Uint8Array): Chunk[] | null {
 }
 
 /**
- * Whether a chunk may tell where the photo was taken. An `eXIf` chunk is dropped whole: PNG viewers
- * seldom use its orientation, and privacy wins. XMP is dropped when it names a GPS position.
+ * Whether a chunk may tell where the photo was taken. An `eXIf` chunk is dropped whole (privacy
+ * wins), once its orientation has been applied to the pixels (see `pngOrientation`). XMP is
+ * dropped when it names a GPS position.
  */
 function carriesLocation(bytes: Uint8Array, chunk: Chunk): boolean {
   if (chunk.type === 'eXIf') return true;
@@ -67,4 +70,16 @@ export function stripPngGps(input: Uint8Array): Uint8Array {
 /** Whether the PNG still holds a chunk that may tell where it was taken. */
 export function pngHasLocation(bytes: Uint8Array): boolean {
   return (chunks(bytes) ?? []).some((chunk) => carriesLocation(bytes, chunk));
+}
+
+/**
+ * The orientation (1–8) in the PNG's `eXIf` chunk, 1 when it has none. The chunk holds a TIFF
+ * structure as JPEG's APP1 does, though some writers keep JPEG's "Exif\0\0" in front of it.
+ */
+export function pngOrientation(bytes: Uint8Array): number {
+  const exif = (chunks(bytes) ?? []).find((chunk) => chunk.type === 'eXIf');
+  if (!exif) return 1;
+  const dataEnd = exif.end - 4;
+  const prefixed = Buffer.from(bytes.subarray(exif.dataStart, exif.dataStart + 6)).toString('latin1') === 'Exif\0\0';
+  return tiffOrientation(bytes, exif.dataStart + (prefixed ? 6 : 0), dataEnd);
 }

@@ -7,6 +7,8 @@ import type { AccountStore } from '../accounts/AccountStore.ts';
 import { generatePassword } from '../accounts/passwords.ts';
 import type { ArticleStore } from './ArticleStore.ts';
 import type { AssetStore } from './AssetStore.ts';
+import type { CategoriesStore } from './CategoriesStore.ts';
+import { CategoryListSchema } from '../model/categories.ts';
 
 export interface SeedOptions {
   seedsDir: string;
@@ -15,9 +17,9 @@ export interface SeedOptions {
   notice(message: string): void;
 }
 
-/** Fills a new data folder with the sample newsroom: its articles, their photos and the demo accounts. */
+/** Fills a new data folder with the sample newsroom: its articles, their photos, its categories and the demo accounts. */
 export async function seedNewsroom(
-  stores: { articles: ArticleStore; assets: AssetStore; accounts: AccountStore },
+  stores: { articles: ArticleStore; assets: AssetStore; accounts: AccountStore; categories: CategoriesStore },
   options: SeedOptions,
 ): Promise<void> {
   for (const name of await readdir(join(options.seedsDir, 'assets'))) {
@@ -30,6 +32,7 @@ export async function seedNewsroom(
     const article = ArticleSchema.parse({ ...(json as object), sample: true });
     await stores.articles.save(article, { by: article.author, reason: 'create' });
   }
+  await stores.categories.set(CategoryListSchema.parse(JSON.parse(await readFile(join(options.seedsDir, 'categories.json'), 'utf8'))));
   const demoAccounts = z
     .array(UserSchema)
     .parse(JSON.parse(await readFile(join(options.seedsDir, 'accounts.json'), 'utf8')));

@@ -8,6 +8,7 @@ import { ArticleScreen } from '../article/ArticleScreen.tsx';
 import { BackupScreen } from '../backup/BackupScreen.tsx';
 import { BulletinScreen } from '../bulletin/BulletinScreen.tsx';
 import { LibraryScreen } from '../library/LibraryScreen.tsx';
+import { CategoriesScreen } from '../newsroom/CategoriesScreen.tsx';
 import { SyncScreen } from '../sync/SyncScreen.tsx';
 import { ArticleListScreen } from '../workflow/ArticleListScreen.tsx';
 import { useLeaveGuards } from './LeaveGuard.tsx';
@@ -117,6 +118,7 @@ export function Workspace({ user }: { user: User }) {
         {place.screen === 'bulletin' && <BulletinScreen />}
         {place.screen === 'portal' && <SyncScreen onBack={() => setPlace({ screen: 'library' })} />}
         {place.screen === 'accounts' && <AccountsScreen />}
+        {place.screen === 'categories' && <CategoriesScreen />}
         {place.screen === 'backups' && <BackupScreen role={user.role} />}
       </ScreenBoundary>
     </>

@@ -1,8 +1,9 @@
 import type { Role } from '../../core/model/account.ts';
+import { CATEGORY_EDITORS } from '../../core/model/categories.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import type { MessageKey } from '../i18n/vi.ts';
 
-export type Area = 'library' | 'mine' | 'review' | 'bulletin' | 'portal' | 'accounts' | 'backups';
+export type Area = 'library' | 'mine' | 'review' | 'bulletin' | 'portal' | 'accounts' | 'categories' | 'backups';
 
 const AREAS: Array<{ area: Area; label: MessageKey; roles?: readonly Role[] }> = [
   { area: 'library', label: 'nav.library' },
@@ -13,6 +14,7 @@ const AREAS: Array<{ area: Area; label: MessageKey; roles?: readonly Role[] }> =
   /** Reporters send submissions and take in decisions through the portal; editors publish; the administrator sets it up. */
   { area: 'portal', label: 'sync.open', roles: ['reporter', 'editor', 'admin'] },
   { area: 'accounts', label: 'nav.accounts', roles: ['admin'] },
+  { area: 'categories', label: 'nav.categories', roles: CATEGORY_EDITORS },
   { area: 'backups', label: 'nav.backups' },
 ];
 

@@ -11,8 +11,8 @@ import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { useArticlePdf } from '../print/useArticlePdf.ts';
 import { WorkflowPanel } from '../workflow/WorkflowPanel.tsx';
-import { ArticlePackageButton } from './ArticlePackageButton.tsx';
-import { ArticlePrint } from './ArticlePrint.tsx';
+import type { PaperName } from '../../core/model/print.ts';
+import { ArticleExports, PrintCheck } from './ArticlePrint.tsx';
 import { BackButton } from './BackButton.tsx';
 import { ArticleView } from './ArticleView.tsx';
 import './article.css';
@@ -31,12 +31,14 @@ export function ArticleScreen({ id, user, onBack, onEdit }: Props) {
   const [article, reload] = useLoad(() => api.library.get(id), [api, id]);
   const [previewing, setPreviewing] = useState(false);
   const [showingHistory, setShowingHistory] = useState(false);
+  const [paper, setPaper] = useState<PaperName>('A4');
   const [, exportPdf] = useArticlePdf(id);
   useEscapeKey(onBack);
 
   return (
     <div className="article-screen">
-      <nav className="article-screen__nav">
+      {/* One row at a laptop's width: what is done to the article on the left, how it leaves Newsdesk on the right. */}
+      <nav className="article-screen__nav" aria-label={t('article.actions')}>
         <BackButton onBack={onBack} />
         {article.status === 'ready' && canEdit(user, article.value) && (
           <button type="button" className="button button--primary" onClick={onEdit}>
@@ -55,8 +57,7 @@ export function ArticleScreen({ id, user, onBack, onEdit }: Props) {
         )}
         {article.status === 'ready' && (
           <div className="article-screen__exports">
-            <ArticlePrint id={id} />
-            <ArticlePackageButton id={id} />
+            <ArticleExports id={id} paper={paper} onPaperChange={setPaper} />
           </div>
         )}
       </nav>
@@ -68,7 +69,10 @@ export function ArticleScreen({ id, user, onBack, onEdit }: Props) {
           <div className="article-screen__main">
             {previewing ? <PreviewPane article={article.value} onExportPdf={() => void exportPdf('A4')} /> : <ArticleView article={article.value} />}
           </div>
-          <WorkflowPanel article={article.value} onChanged={reload} />
+          <div className="article-screen__side">
+            <WorkflowPanel article={article.value} onChanged={reload} />
+            <PrintCheck id={id} paper={paper} />
+          </div>
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PaperName } from '../../core/model/print.ts';
+import { DateField } from '../app/DateField.tsx';
 import { useT } from '../i18n/I18nContext.tsx';
 
 export interface Settings {
@@ -21,8 +22,8 @@ export function BulletinSettings({ value, onChange }: { value: Settings; onChang
       <input id={`${id}-title`} value={value.title} onChange={(e) => set('title', e.target.value)} required maxLength={200} />
       <label htmlFor={`${id}-issue`}>{t('bulletin.issue')}</label>
       <input id={`${id}-issue`} value={value.issue} onChange={(e) => set('issue', e.target.value)} maxLength={40} inputMode="numeric" />
-      <label htmlFor={`${id}-date`}>{t('bulletin.date')}</label>
-      <input id={`${id}-date`} type="date" value={value.date} onChange={(e) => set('date', e.target.value)} required />
+      {/* dd/mm/yyyy in Vietnamese whatever the browser's locale (its own date field showed the month first). */}
+      <DateField label={t('bulletin.date')} value={value.date} onChange={(date) => set('date', date)} />
       <label htmlFor={`${id}-paper`}>{t('print.paper')}</label>
       <select id={`${id}-paper`} value={value.paper} onChange={(e) => set('paper', e.target.value as PaperName)}>
         <option value="A4">A4</option>

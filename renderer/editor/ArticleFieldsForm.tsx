@@ -5,6 +5,8 @@ import { DateField } from '../app/DateField.tsx';
 import { toDayMonthYear } from '../app/calendarDate.ts';
 import { FeaturedPhotoField } from './FeaturedPhotoField.tsx';
 import { FieldSpelling } from './plugins/vietnamese/FieldSpelling.tsx';
+import { categoryChoices } from '../../core/model/categories.ts';
+import { useCategories } from '../newsroom/useCategories.ts';
 
 function detailsFilled(fields: ArticleFields): boolean {
   return [fields.byline, fields.category, fields.dateline.place].every((value) => value.trim() !== '');
@@ -29,6 +31,7 @@ export function ArticleFieldsForm({ fields, onChange }: Props) {
   const [tagsText, setTagsText] = useState(fields.tags.join(', '));
   // Decided when the article opens: the details do not fold away while they are being typed.
   const [detailsOpen, setDetailsOpen] = useState(() => !detailsFilled(fields));
+  const categories = categoryChoices(useCategories(), fields.category);
 
   return (
     <div className="article-fields">
@@ -79,7 +82,16 @@ export function ArticleFieldsForm({ fields, onChange }: Props) {
           </label>
           <label className="field">
             <span className="field__label">{t('editor.category')}</span>
-            <input type="text" value={fields.category} onChange={(event) => onChange({ category: event.target.value })} />
+            {/* A choice from the newsroom's list (type-ahead and arrow keys); a category since renamed or removed stays offered. */}
+            <select value={fields.category} onChange={(event) => onChange({ category: event.target.value })}>
+              <option value="">{t('categories.none')}</option>
+              {categories.unlisted !== null && <option value={categories.unlisted}>{t('categories.unlisted', { name: categories.unlisted })}</option>}
+              {categories.names.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
           </label>
           <label className="field field--wide">
             <span className="field__label">{t('editor.tags')}</span>

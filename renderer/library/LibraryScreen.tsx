@@ -8,6 +8,7 @@ import { useFocusWhenLost } from '../app/useFocusWhenLost.ts';
 import { useLoad } from '../app/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { ArticleTable } from './ArticleTable.tsx';
+import { PAGE_SIZE, useArticlePages } from './useArticlePages.ts';
 import { ProblemsBanner } from './ProblemsBanner.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { LibraryActions } from './LibraryActions.tsx';
@@ -24,21 +25,22 @@ interface Props {
   focusId: string | undefined;
 }
 
-const newestFirst = (a: ArticleSummary, b: ArticleSummary) => b.updatedAt.localeCompare(a.updatedAt);
-
 export function LibraryScreen({ user, filter, onFilterChange, onOpen, onWrite, focusId }: Props) {
   const api = useApi();
   const t = useT();
   const headingId = useId();
   const heading = useFocusWhenLost<HTMLHeadingElement>();
   const [query, setQuery] = useState('');
-  const [articles, reload] = useLoad(async () => {
+  // Search hits come whole; the list (newest first) comes a page at a time.
+  const [articles, reload] = useLoad(async (): Promise<{ total: number; articles: ArticleSummary[] }> => {
     if (query) {
       const hits = await api.library.search(query);
-      return filter ? hits.filter((a) => a.state === filter) : hits;
+      const shown = filter ? hits.filter((a) => a.state === filter) : hits;
+      return { total: shown.length, articles: shown };
     }
-    return [...(await api.library.list(filter ? { state: filter } : {}))].sort(newestFirst);
+    return api.library.page({ ...(filter ? { state: filter } : {}), offset: 0, limit: PAGE_SIZE });
   }, [api, filter, query]);
+  const { rowAt, onShown } = useArticlePages(articles.status === 'ready' ? articles.value : null, filter);
 
   const [counts] = useLoad(() => api.workflow.counts(), [api, articles.status]);
   const emptyText = query ? t('library.noHits', { query }) : filter ? t('library.emptyFiltered') : t('library.empty');
@@ -52,7 +54,7 @@ export function LibraryScreen({ user, filter, onFilterChange, onOpen, onWrite, f
           </h1>
           {articles.status === 'ready' && (
             <p className="library__count" role="status">
-              {query ? t('library.hits', { count: articles.value.length }) : t('library.count', { count: articles.value.length })}
+              {query ? t('library.hits', { count: articles.value.total }) : t('library.count', { count: articles.value.total })}
             </p>
           )}
         </div>
@@ -65,10 +67,10 @@ export function LibraryScreen({ user, filter, onFilterChange, onOpen, onWrite, f
       {articles.status === 'loading' && <Loading />}
       {articles.status === 'failed' && <ErrorPanel error={articles.error} onRetry={reload} />}
       {articles.status === 'ready' &&
-        (articles.value.length === 0 ? (
+        (articles.value.total === 0 ? (
           <p className="library__empty panel">{emptyText}</p>
         ) : (
-          <ArticleTable articles={articles.value} labelledBy={headingId} onOpen={onOpen} focusId={focusId} />
+          <ArticleTable count={articles.value.total} rowAt={rowAt} onShown={onShown} labelledBy={headingId} onOpen={onOpen} focusId={focusId} />
         ))}
     </section>
   );

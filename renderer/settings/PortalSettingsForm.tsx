@@ -12,9 +12,18 @@ import { useT } from '../i18n/I18nContext.tsx';
 import './settings.css';
 
 type Draft = Omit<PortalSettingsView, 'hasPassword'> & { password: string };
-type Outcome = { kind: 'saved' } | { kind: 'report'; report: ConnectionReport } | { kind: 'error'; message: string } | null;
+type Outcome =
+  | { kind: 'saved' }
+  | { kind: 'report'; report: ConnectionReport }
+  /** The portal refused the account: a password just typed was not kept. */
+  | { kind: 'refused'; report: ConnectionReport; typed: boolean }
+  | { kind: 'error'; message: string }
+  | null;
 
-/** Where the portal is and how to reach it; "Kiểm tra kết nối" saves, then says exactly what is wrong. */
+/**
+ * Where the portal is and how to reach it. A password just typed is tried on the portal first and
+ * kept only when the portal does not refuse it; "Kiểm tra kết nối" then says exactly what is wrong.
+ */
 export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettingsView; onSaved?(view: PortalSettingsView): void }) {
   const api = useApi();
   const t = useT();
@@ -25,15 +34,18 @@ export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettin
   const [busy, setBusy] = useState<'save' | 'test' | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
-  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  // A change to what the message is about takes the old message away: it no longer says what is on screen.
+  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setOutcome((shown) => (shown?.kind === 'saved' || (shown?.kind === 'report' && shown.report.ok) ? shown : null));
+  };
 
-  async function save(): Promise<boolean> {
+  async function save(withPassword: boolean): Promise<void> {
     const { password, ...rest } = draft;
-    const view = await api.sync.saveSettings(password ? { ...rest, password } : rest);
-    setDraft((d) => ({ ...d, password: '' }));
+    const view = await api.sync.saveSettings(withPassword && password ? { ...rest, password } : rest);
+    setDraft((d) => ({ ...d, password: withPassword ? '' : d.password }));
     setHasPassword(view.hasPassword);
     onSaved?.(view);
-    return true;
   }
 
   async function run(kind: 'save' | 'test', event?: FormEvent) {
@@ -41,14 +53,32 @@ export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettin
     setBusy(kind);
     setOutcome(null);
     try {
-      await save();
-      setOutcome(kind === 'save' ? { kind: 'saved' } : { kind: 'report', report: await api.sync.testConnection() });
+      const typed = draft.password !== '';
+      // Tried before anything is kept (with the password typed, else the one kept).
+      const report = typed || kind === 'test' ? await api.sync.testConnection(draft) : null;
+      if (report?.signInRefused) {
+        await save(false);
+        setOutcome({ kind: 'refused', report, typed });
+        return;
+      }
+      await save(true);
+      setOutcome(kind === 'test' && report ? { kind: 'report', report } : { kind: 'saved' });
     } catch (error) {
       setOutcome({ kind: 'error', message: errorText(error, t) });
     } finally {
       setBusy(null);
     }
   }
+
+  const refused = outcome?.kind === 'refused';
+  const passwordHint = refused
+    ? outcome.typed
+      ? t('portalSettings.passwordRefused')
+      : t('portalSettings.keptPasswordRefused')
+    : hasPassword
+      ? t('portalSettings.passwordKept')
+      : t('portalSettings.passwordHint');
+  const bad = outcome !== null && (outcome.kind === 'error' || outcome.kind === 'refused' || (outcome.kind === 'report' && !outcome.report.ok));
 
   const field = (key: 'baseUrl' | 'username' | 'oauthClientId' | 'contentType' | 'bodyField' | 'imageField' | 'tagsField' | 'reviewState', label: string, extra: { hint?: string; type?: string } = {}) => (
     <div className="settings-field">
@@ -76,9 +106,17 @@ export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettin
       {field('username', t('portalSettings.username'))}
       <div className="settings-field">
         <label htmlFor={`${id}-password`}>{t('portalSettings.password')}</label>
-        <input id={`${id}-password`} type="password" autoComplete="off" value={draft.password} onChange={(e) => set('password')(e.target.value)} aria-describedby={`${id}-password-hint`} />
-        <p id={`${id}-password-hint`} className="settings-field__hint">
-          {hasPassword ? t('portalSettings.passwordKept') : t('portalSettings.passwordHint')}
+        <input
+          id={`${id}-password`}
+          type="password"
+          autoComplete="off"
+          value={draft.password}
+          onChange={(e) => set('password')(e.target.value)}
+          aria-invalid={refused}
+          aria-describedby={`${id}-password-hint`}
+        />
+        <p id={`${id}-password-hint`} className={refused ? 'settings-field__hint settings-field__hint--bad' : 'settings-field__hint'}>
+          {passwordHint}
         </p>
       </div>
       <fieldset className="portal-settings__fields">
@@ -107,9 +145,10 @@ export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettin
           {busy === 'test' ? t('portalSettings.testing') : t('portalSettings.test')}
         </button>
       </div>
-      <p className={`portal-settings__outcome${outcome && (outcome.kind === 'error' || (outcome.kind === 'report' && !outcome.report.ok)) ? ' portal-settings__outcome--bad' : ''}`} role="status">
+      <p className={`portal-settings__outcome${bad ? ' portal-settings__outcome--bad' : ''}`} role="status">
         {outcome?.kind === 'saved' && t('portalSettings.saved')}
-        {outcome?.kind === 'report' && asSentence(outcome.report.message)}
+        {(outcome?.kind === 'report' || outcome?.kind === 'refused') && asSentence(outcome.report.message)}
+        {outcome?.kind === 'refused' && outcome.typed && ` ${t('portalSettings.passwordNotKept')}`}
         {outcome?.kind === 'error' && outcome.message}
       </p>
     </form>

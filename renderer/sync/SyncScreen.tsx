@@ -99,7 +99,8 @@ export function SyncScreen({ onBack }: { onBack(): void }) {
 
       {settings.status === 'loading' && <Loading />}
       {settings.status === 'failed' && <ErrorPanel error={settings.error} onRetry={reloadSettings} />}
-      {settings.status === 'ready' && <PortalSettingsForm initial={settings.value} />}
+      {/* Settings saved again: the refusal they caused (no address, no password) no longer stands. */}
+      {settings.status === 'ready' && <PortalSettingsForm initial={settings.value} onSaved={() => setActionError(null)} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Article } from '../../core/model/article.ts';
 import type { WorkflowAction } from '../../core/model/workflow.ts';
 import { useDisplayName } from '../accounts/usePeople.tsx';
@@ -26,6 +26,14 @@ export function WorkflowPanel({ article, onChanged }: { article: Article; onChan
   const [note, setNote] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The button just used may be gone once the step is taken (Gửi duyệt after submitting): focus then comes to the panel's heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [stepTaken, setStepTaken] = useState(0);
+  useEffect(() => {
+    if (stepTaken === 0 || options.status !== 'ready') return;
+    const current = document.activeElement;
+    if (current === null || current === document.body || !current.isConnected) heading.current?.focus({ preventScroll: true });
+  }, [stepTaken, options]);
 
   const act = async (action: WorkflowAction) => {
     setBusy(true);
@@ -35,6 +43,7 @@ export function WorkflowPanel({ article, onChanged }: { article: Article; onChan
       setFailure(null);
       onChanged();
       reloadOptions();
+      setStepTaken((n) => n + 1);
     } catch (error) {
       setFailure(errorText(error, t));
     } finally {
@@ -49,7 +58,9 @@ export function WorkflowPanel({ article, onChanged }: { article: Article; onChan
 
   return (
     <aside className="panel workflow-panel" aria-label={t('workflow.title')}>
-      <h2>{t('workflow.title')}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {t('workflow.title')}
+      </h2>
       <p className="workflow-panel__state">
         {t('article.state')}: <StateBadge state={article.state} />
       </p>

@@ -101,7 +101,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Viết bài mới' }).click();
       await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(`Trạm y tế xã Hưng Lộc đạt chuẩn quốc gia (${theme})`);
       await page.getByRole('textbox', { name: 'Sapo' }).fill('Trạm được đầu tư 2 tỷ đồng, có đủ 10 tiêu chí.');
-      await page.getByLabel('Chuyên mục').fill('Y tế');
+      await page.getByLabel('Chuyên mục').selectOption('Y tế');
       await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
       await page.keyboard.insertText('Sáng nay, xã Hưng Lộc đón bằng công nhận trạm y tế đạt chuẩn.');
       await page.keyboard.press('Enter');

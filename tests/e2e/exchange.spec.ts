@@ -13,7 +13,8 @@ test('an article leaves as a .newsdesk package and comes back through the librar
   await expect(page.getByRole('heading', { level: 1, name: DRAFT_TITLE })).toBeVisible();
 
   const saving = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Xuất gói .newsdesk' }).click();
+  await page.getByRole('button', { name: 'Thêm' }).click();
+  await page.getByRole('menuitem', { name: 'Xuất gói .newsdesk' }).click();
   const download = await saving;
   expect(download.suggestedFilename()).toBe('huong-dan-nguoi-dan-nop-ho-so-truc-tuyen-qua-cong-dich-vu-cong-cua-tinh.newsdesk');
   const packagePath = test.info().outputPath('huong-dan.newsdesk');
@@ -31,7 +32,8 @@ test('an article leaves as a .newsdesk package and comes back through the librar
   await page.getByRole('button', { name: 'Về thư viện' }).click();
   await page.getByRole('button', { name: APPROVED_TITLE }).click();
   const approvedSaving = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Xuất gói .newsdesk' }).click();
+  await page.getByRole('button', { name: 'Thêm' }).click();
+  await page.getByRole('menuitem', { name: 'Xuất gói .newsdesk' }).click();
   const approvedPath = test.info().outputPath('da-duyet.newsdesk');
   await (await approvedSaving).saveAs(approvedPath);
   await page.getByRole('button', { name: 'Về thư viện' }).click();

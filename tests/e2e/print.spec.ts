@@ -46,7 +46,9 @@ test('the article screen exports the sample article as a print-ready A4 PDF', as
   // The print check shows the article's real pages.
   await expect(page.getByRole('list', { name: 'Các trang của bài khi in' }).getByRole('button', { name: /^Trang \d+$/ })).toHaveCount(2, { timeout: 30_000 });
   await screenshot(page, 'article-export.png');
-  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Word' }).click()]);
+  // Word waits under "Thêm", so the article's actions stay on one row.
+  await page.getByRole('button', { name: 'Thêm' }).click();
+  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Xuất Word' }).click()]);
   expect(word.suggestedFilename()).toMatch(/^[a-z0-9-]+\.docx$/);
 
   const info = pdfinfo(bytes);
@@ -81,7 +83,9 @@ test('the communications officer picks, reorders, previews and exports a bulleti
 
   await page.getByLabel('Tên bản tin').fill('Bản tin tháng 3');
   await page.getByLabel('Số', { exact: true }).fill('7');
-  await page.getByLabel('Ngày phát hành').fill('2024-03-31');
+  // The day first, as Vietnamese write it, whatever the browser's locale.
+  await expect(page.getByLabel('Ngày phát hành')).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
+  await page.getByLabel('Ngày phát hành').fill('31/03/2024');
   // The real pages, drawn by pdf.js, follow the order and the settings without a click.
   const pages = page.getByRole('list', { name: 'Các trang của bản tin' }).getByRole('button', { name: /^Trang \d+$/ });
   await expect(page.getByText(/^\d+ trang · đúng như bản in/)).toBeVisible({ timeout: 30_000 });

@@ -47,7 +47,7 @@ test('a reporter writes an article and cannot submit it until the checklist hold
 
   await page.getByRole('button', { name: 'Sửa bài' }).click();
   await page.getByRole('textbox', { name: 'Sapo' }).fill('Hơn 500 người dân cùng làm 3 km đường bê tông.');
-  await page.getByLabel('Chuyên mục').fill('Nông thôn mới');
+  await page.getByLabel('Chuyên mục').selectOption('Nông thôn mới');
   await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
   await page.getByRole('button', { name: /Về thư viện/ }).click();
   await openFrom(page, 'Bài của tôi', TITLE);

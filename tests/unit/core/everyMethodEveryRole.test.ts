@@ -56,6 +56,7 @@ const CALLS: Record<ChannelName, Call> = {
   'session.signOut': { who: 'anyone', args: () => [] },
   'session.current': { who: 'anyone', args: () => [] },
   'library.list': { who: SIGNED_IN, args: () => [{}] },
+  'library.page': { who: SIGNED_IN, args: () => [{ offset: 0, limit: 2 }] },
   'library.get': { who: SIGNED_IN, args: () => [APPROVED_ID] },
   'library.search': { who: SIGNED_IN, args: () => ['nông thôn'] },
   'library.problems': { who: SIGNED_IN, args: () => [] },
@@ -83,6 +84,9 @@ const CALLS: Record<ChannelName, Call> = {
   'accounts.update': { who: ['admin'], args: () => ['truyenthong', { disabled: false }] },
   'newsroom.settings': { who: SIGNED_IN, args: () => [] },
   'newsroom.update': { who: ['admin'], args: () => [{}] },
+  'newsroom.categories': { who: SIGNED_IN, args: () => [] },
+  // Only administrators keep the list; the others pick from it.
+  'newsroom.setCategories': { who: ['admin'], args: (f) => [[...f.desk.stores.categories.list]] },
   'backup.list': { who: SIGNED_IN, args: () => [] },
   'backup.create': { who: SIGNED_IN, args: () => [] },
   'backup.restore': { who: ['editor', 'admin'], args: (f) => [f.backupName] },

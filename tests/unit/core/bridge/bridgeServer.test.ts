@@ -125,8 +125,7 @@ describe('browser-mode bridge', () => {
     expect(log.some((line) => line.includes('evil.example'))).toBe(true);
     const bad = await call('library.get', ['not-a-uuid']);
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.body).error.message).toContain('tham số không hợp lệ cho library.get');
-    expect(JSON.parse(bad.body).error.key).toBe('error.limit.invalidArguments');
+    expect(JSON.parse(bad.body).error).toMatchObject({ message: 'mã số không hợp lệ', code: 'bad-input', key: 'error.input.invalid' });
     expect((await call('accounts.dropAll', [])).status).toBe(404);
     expect((await call('session.current', [], { 'Content-Type': 'text/plain' })).status).toBe(415);
   });

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import yauzl from 'yauzl';
 import { articleDocx } from '../../../../core/docx/articleDocx.ts';
 import { importDocx } from '../../../../core/import/docxImporter.ts';
@@ -75,6 +76,36 @@ describe('Word export', () => {
     expect(style('NewsdeskByline')).toContain('Arial');
   });
 
+  it('turns a phone\'s portrait photo upright, as the PDF prints it: pixels stored lying down with "turn 90°" in EXIF', async () => {
+    // 300 × 200 stored pixels, the left half blue: the phone was held upright, so the camera's left is the photo's top.
+    const blueLeft = await sharp({ create: { width: 150, height: 200, channels: 3, background: '#1040c0' } }).png().toBuffer();
+    const stored = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#ffffff' } })
+      .composite([{ input: blueLeft, left: 0, top: 0 }])
+      .jpeg({ quality: 95 })
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    expect((await sharp(stored).metadata()).orientation).toBe(6);
+    const asset = `${'cd'.repeat(32)}.jpg`;
+    const base = samples[0]!;
+    const article: Article = {
+      ...base,
+      featuredPhoto: null,
+      body: { root: { ...base.body.root, children: [paragraph(text('Ảnh chụp dọc.')), { type: 'image', version: 1, src: asset, caption: 'Ảnh dọc', credit: '', altText: '' }] } },
+    };
+    const docx = await articleDocx(article, { loadPhoto: async (name) => (name === asset ? new Uint8Array(stored) : null) });
+
+    const media = await zipFile(docx, (name) => name.startsWith('word/media/') && !name.endsWith('/'), 'a photo');
+    const shown = await sharp(media).metadata();
+    expect({ width: shown.width, height: shown.height, orientation: shown.orientation ?? 1 }).toEqual({ width: 200, height: 300, orientation: 1 });
+    // The camera's left half is now the top half: blue above, white below.
+    const { data, info } = await sharp(media).raw().toBuffer({ resolveWithObject: true });
+    const blue = (x: number, y: number) => data[(y * info.width + x) * info.channels + 2]! > 150 && data[(y * info.width + x) * info.channels]! < 100;
+    expect([blue(100, 60), blue(100, 240)]).toEqual([true, false]);
+    // Word is told to show it portrait too.
+    const extent = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(await zipEntry(docx, 'word/document.xml'))!;
+    expect(Number(extent[2])).toBeGreaterThan(Number(extent[1]));
+  });
+
   it('opens in LibreOffice with its text and photo (headless conversion to PDF)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'newsdesk-docx-'));
     try {
@@ -93,20 +124,25 @@ describe('Word export', () => {
   }, 180_000);
 });
 
-function zipEntry(bytes: Uint8Array, name: string): Promise<string> {
+async function zipEntry(bytes: Uint8Array, name: string): Promise<string> {
+  return (await zipFile(bytes, (entry) => entry === name, name)).toString('utf8');
+}
+
+/** The first entry of the zip whose name `wanted` accepts. */
+function zipFile(bytes: Uint8Array, wanted: (name: string) => boolean, what: string): Promise<Buffer> {
   return new Promise((resolvePromise, reject) => {
     yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (error, zip) => {
       if (error || !zip) return reject(error ?? new Error('not a zip'));
       zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.fileName !== name) return zip.readEntry();
+        if (!wanted(entry.fileName)) return zip.readEntry();
         zip.openReadStream(entry, (streamError, stream) => {
           if (streamError || !stream) return reject(streamError ?? new Error('unreadable entry'));
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
+          stream.on('end', () => resolvePromise(Buffer.concat(chunks)));
         });
       });
-      zip.on('end', () => reject(new Error(`${name} not in the file`)));
+      zip.on('end', () => reject(new Error(`${what} not in the file`)));
       zip.readEntry();
     });
   });

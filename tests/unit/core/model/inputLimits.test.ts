@@ -117,7 +117,7 @@ describe('limits on what comes in', () => {
     const draft = await desk.api.editor.newArticle();
     const save = channels.find((c) => c.channel === 'editor.save')!;
     expect(() => parseArgs(save, [draft.id, { ...draft, body: JSON.parse(deepBodyJson(5000)) }])).toThrow(
-      `tham số không hợp lệ cho editor.save: lồng nhau quá sâu (tối đa ${INPUT_LIMITS.jsonDepth} cấp)`,
+      `không nhận được thông tin gửi đi: lồng nhau quá sâu (tối đa ${INPUT_LIMITS.jsonDepth} cấp)`,
     );
     expect(await folderSnapshot(dataDir)).toEqual(before);
   });

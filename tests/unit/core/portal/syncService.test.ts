@@ -46,7 +46,10 @@ describe('the sync service: settings, connection check, background sync', () => 
     expect((await api.sync.testConnection()).message).toMatch(/^không kết nối được với cổng thông tin 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
 
     await api.sync.saveSettings({ ...settings, password: 'sai-mật-khẩu' });
-    expect(await api.sync.testConnection()).toEqual({ ok: false, message: expect.stringMatching(/^cổng thông tin từ chối đăng nhập \(401\)/) });
+    expect(await api.sync.testConnection()).toEqual({ ok: false, signInRefused: true, message: expect.stringMatching(/^cổng thông tin từ chối đăng nhập \(401\)/) });
+    // The settings on screen are tried as typed, and nothing is kept: the screen keeps a password only once the portal took it.
+    expect(await api.sync.testConnection({ ...settings, password: ADMIN.password })).toMatchObject({ ok: false, message: expect.stringMatching(/^cổng thông tin không nhận ghi dữ liệu/) });
+    expect((await api.sync.testConnection()).signInRefused).toBe(true);
 
     await api.sync.saveSettings({ ...settings, password: ADMIN.password });
     expect((await api.sync.testConnection()).message).toBe('cổng thông tin không nhận ghi dữ liệu: hãy bật quyền ghi ở /admin/config/services/jsonapi');

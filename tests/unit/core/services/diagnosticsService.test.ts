@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { arch, platform, release } from 'node:os';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +36,9 @@ describe('the diagnostics service', () => {
     }
     expect(report.articles.byState.published).toBe(1);
     expect(report.searchIndex.articles).toBe(articles.length);
-    const cacheBytes = (await readFile(join(dataDir, 'search-index.json'))).length;
+    const generation = join(dataDir, 'search', (await readFile(join(dataDir, 'search', 'current'), 'utf8')).trim());
+    let cacheBytes = 0;
+    for (const name of await readdir(generation)) cacheBytes += (await stat(join(generation, name))).size;
     expect(report.searchIndex.bytes).toBe(cacheBytes);
     expect(Date.now() - Date.parse(report.generatedAt)).toBeLessThan(60_000);
     await newsdesk.close();

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -122,13 +123,13 @@ describe('ArticleStore', () => {
     const { dir, store, sample } = await storeWithTwoArticles();
     expect(await store.find('nong thon moi')).toHaveLength(2);
     await store.flush();
-    const cacheWritten = (await stat(join(dir, 'search-index.json'))).mtimeMs;
+    const cacheWritten = (await stat(join(dir, 'search', 'current'))).mtimeMs;
 
     // A process that never searches leaves the cache alone, even when it saves and an article goes missing.
     const lister = await ArticleStore.open(dir);
     await lister.save({ ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Lễ hội Phượng Hoàng Trung Đô', updatedAt: '2021-03-02T00:00:00.000Z' });
     await lister.flush();
-    expect((await stat(join(dir, 'search-index.json'))).mtimeMs).toBe(cacheWritten);
+    expect((await stat(join(dir, 'search', 'current'))).mtimeMs).toBe(cacheWritten);
     await rm(join(dir, 'articles', `${OTHER_ID}.json`));
 
     const searcher = await ArticleStore.open(dir);
@@ -152,5 +153,78 @@ describe('ArticleStore', () => {
     const damaged = await ArticleStore.open(dir);
     expect(damaged.problems[0]?.file).toBe('index.json');
     expect(damaged.list().map((a) => a.title)).toContain('Bài thứ hai');
+  });
+  it('opens a library whose search cache an earlier version wrote: the old file goes, the new index is built on the first search', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    await rm(join(dir, 'search'), { recursive: true, force: true });
+    await writeFile(join(dir, 'search-index.json'), '{"documentCount":2,"nextId":2,"documentIds":{"0":"x"},"fieldIds":{},"index":[]}');
+    const store = await ArticleStore.open(dir);
+    expect(store.list()).toHaveLength(2);
+    expect((await store.find('Ho Tien Thieu')).map((a) => a.id).sort()).toEqual([SAMPLE_ARTICLE_ID, OTHER_ID].sort());
+    expect(await readdir(dir)).not.toContain('search-index.json');
+    expect(await readdir(join(dir, 'search'))).toContain('current');
+    expect((await store.find(sample.title))[0]?.id).toBe(SAMPLE_ARTICLE_ID);
+  });
+
+  it('keeps searching what was saved after the index was written, and indexes everything again when a part of it is lost', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    expect(await (await ArticleStore.open(dir)).find('tieu chi')).toHaveLength(2);
+    const store = await ArticleStore.open(dir);
+    await store.save({ ...sample, title: 'Lễ hội Phượng Hoàng Trung Đô', sapo: 'Khai mạc lễ hội', body: { root: { ...sample.body.root, children: [] } } });
+    expect((await store.find('phuong hoang')).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
+    expect((await store.find('tieu chi')).map((a) => a.id)).toEqual([OTHER_ID]);
+
+    const generation = (await readFile(join(dir, 'search', 'current'), 'utf8')).trim();
+    for (const name of await readdir(join(dir, 'search', generation))) {
+      if (name.startsWith('terms-')) await rm(join(dir, 'search', generation, name));
+    }
+    const reopened = await ArticleStore.open(dir);
+    expect((await reopened.find('phuong hoang')).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
+    expect(await reopened.searchedCount()).toBe(2);
+  });
+  it('opened without looking at every file, still refuses a damaged article when it is read, and the next full opening finds it', async () => {
+    const { dir } = await storeWithTwoArticles();
+    await writeFile(join(dir, 'articles', `${SAMPLE_ARTICLE_ID}.json`), '{"title": "Hội nghị", "bo');
+    const trusting = await ArticleStore.open(dir, undefined, { verifyFiles: false });
+    expect(trusting.problems).toEqual([]);
+    await expect(trusting.get(SAMPLE_ARTICLE_ID)).rejects.toThrow(/không đọc được/);
+    expect(await readdir(join(dir, 'quarantine'))).toHaveLength(1);
+
+    await writeFile(join(dir, 'articles', `${OTHER_ID}.json`), '{}');
+    const full = await ArticleStore.open(dir);
+    expect(full.list()).toEqual([]);
+    expect(full.problems.map((p) => p.articleId)).toEqual([OTHER_ID]);
+  });
+  it('opened for one article, knows which articles it holds and takes a new one before it reads every summary', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    const third = { ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Bài thứ ba', updatedAt: '2021-03-03T00:00:00.000Z' };
+    const store = await ArticleStore.open(dir, undefined, { verifyFiles: false });
+    expect(store.has(SAMPLE_ARTICLE_ID)).toBe(true);
+    expect(store.has(third.id)).toBe(false);
+    await store.save(third);
+    expect(store.has(third.id)).toBe(true);
+    expect(store.list().map((a) => a.title)).toEqual(['Bài thứ ba', 'Bài thứ hai', sample.title]);
+    expect((await ArticleStore.open(dir)).list()).toHaveLength(3);
+  });
+  it('writes what was saved since the search index was written as a new generation once there is enough, and finds old and new after reopening', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    const store = await ArticleStore.open(dir);
+    expect(await store.find('tieu chi')).toHaveLength(2);
+    const current = async () => (await readFile(join(dir, 'search', 'current'), 'utf8')).trim();
+    const first = await current();
+    const empty = { root: { ...sample.body.root, children: [] } };
+    const news = Array.from({ length: 70 }, (_, i) => ({ ...sample, id: randomUUID(), title: `Lễ hội Phượng Hoàng lần ${i}`, sapo: '', tags: [], featuredPhoto: null, body: empty }));
+    for (const article of news) await store.save(article);
+    await store.save({ ...sample, id: OTHER_ID, title: 'Bài thứ hai', sapo: '', tags: [], featuredPhoto: null, body: empty });
+    await store.flush();
+
+    const second = await current();
+    expect(second).not.toBe(first);
+    expect((await readdir(join(dir, 'search'))).sort()).toEqual(['current', second].sort());
+    const reopened = await ArticleStore.open(dir);
+    expect(await reopened.find('phuong hoang')).toHaveLength(70);
+    expect((await reopened.find('phuong hoang lan 42')).map((a) => a.title)).toEqual(['Lễ hội Phượng Hoàng lần 42']);
+    expect((await reopened.find('tieu chi')).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
+    expect(await reopened.searchedCount()).toBe(72);
   });
 });

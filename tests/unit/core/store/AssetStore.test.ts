@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { AssetStore } from '../../../../core/store/AssetStore.ts';
 import { jpegHasGps, jpegOrientation } from '../../../../core/store/jpegExif.ts';
+import { pngHasLocation, pngOrientation } from '../../../../core/store/pngMetadata.ts';
 import { withExif } from '../../../helpers/exifJpeg.ts';
 import { SEEDS_DIR } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
@@ -43,6 +45,28 @@ describe('AssetStore', () => {
     expect(jpegHasGps(kept)).toBe(false);
     expect(jpegOrientation(kept)).toBe(6);
     expect(await store.has(photo.name)).toBe(true);
+  });
+
+  it('keeps a PNG phone photo upright once its EXIF (eXIf) goes: the orientation is drawn into the pixels', async () => {
+    const store = new AssetStore(join(await tempDir(), 'assets'));
+    // 30 × 20 stored pixels, the left half blue, "turn 90°" in eXIf: the camera's left is the photo's top.
+    const blueLeft = await sharp({ create: { width: 15, height: 20, channels: 3, background: '#1040c0' } }).png().toBuffer();
+    const stored = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#ffffff' } })
+      .composite([{ input: blueLeft, left: 0, top: 0 }])
+      .png()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    expect(pngOrientation(stored)).toBe(6);
+    expect(pngHasLocation(stored)).toBe(true);
+
+    const photo = await store.putPhoto(stored, 'IMG_0002.png');
+    expect(photo).toMatchObject({ width: 20, height: 30 });
+    const kept = await store.read(photo.name);
+    expect(pngHasLocation(kept)).toBe(false);
+    const { data, info } = await sharp(kept).raw().toBuffer({ resolveWithObject: true });
+    expect({ width: info.width, height: info.height }).toEqual({ width: 20, height: 30 });
+    const blue = (x: number, y: number) => data[(y * info.width + x) * info.channels + 2]! > 150 && data[(y * info.width + x) * info.channels]! < 100;
+    expect([blue(10, 5), blue(10, 25)]).toEqual([true, false]);
   });
 
   it('refuses a file that claims to be a photo but whose size cannot be read', async () => {

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { writeFileDurably } from '../../../../core/store/atomicWrite.ts';
+import { useChildScript } from '../../../helpers/childScript.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-const writer = fileURLToPath(new URL('../../../helpers/writeForever.ts', import.meta.url));
+const writer = useChildScript(fileURLToPath(new URL('../../../helpers/writeForever.ts', import.meta.url)));
 
 function killMidWrite(target: string, afterMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, target], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [writer(), target], { stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), afterMs));
     child.once('exit', () => resolve());
     child.once('error', reject);

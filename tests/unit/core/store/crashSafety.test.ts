@@ -6,17 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../../../core/model/article.ts';
 import { ArticleStore } from '../../../../core/store/ArticleStore.ts';
 import { SAMPLE_ARTICLE_ID } from '../../../helpers/sampleNewsroom.ts';
+import { useChildScript } from '../../../helpers/childScript.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-const saver = fileURLToPath(new URL('../../../helpers/saveForever.ts', import.meta.url));
+const saver = useChildScript(fileURLToPath(new URL('../../../helpers/saveForever.ts', import.meta.url)));
 const KILLS = 100;
-/** One run: a Node process with the TypeScript loader started, a few saves, a kill; generous for a busy two-core machine. */
+/** One run: a bare Node start, a few saves, a kill; generous for a busy two-core machine. */
 const RUN_UNDER_LOAD_MS = 6_000;
 
 /** Runs the saver, kills it with SIGKILL at a random moment after its first save, returns the last acknowledged save. */
 function saveUntilKilled(dataDir: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', saver, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [saver(), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
     let acknowledged = 0;
     let scheduled = false;
     child.stdout.setEncoding('utf8');
