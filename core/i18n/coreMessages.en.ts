@@ -197,6 +197,11 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.export.wrongKind': 'cannot export to "{file}": choose a {pdf} or {package} file',
 
   'error.bridge.tooLarge': 'the request is too large',
+  'error.bridge.internal': 'an internal error in Newsdesk',
+  'error.bridge.postOnly': 'only POST is accepted',
+  'error.bridge.foreignOrigin': 'a call from another origin',
+  'error.bridge.jsonOnly': 'Content-Type: application/json is needed',
+  'error.bridge.badJson': 'invalid JSON',
   'error.cli.notBuilt': 'the interface is not built: run "npm run build" first',
   'error.cli.cannotListen': 'cannot open port {port}: {reason}',
 

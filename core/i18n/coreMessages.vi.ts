@@ -201,6 +201,11 @@ export const coreMessagesVi = {
   'error.export.wrongKind': 'không xuất được ra "{file}": hãy chọn tệp {pdf} hoặc {package}',
 
   'error.bridge.tooLarge': 'yêu cầu quá lớn',
+  'error.bridge.internal': 'lỗi nội bộ của Newsdesk',
+  'error.bridge.postOnly': 'chỉ nhận POST',
+  'error.bridge.foreignOrigin': 'nguồn gọi không hợp lệ',
+  'error.bridge.jsonOnly': 'cần Content-Type: application/json',
+  'error.bridge.badJson': 'JSON không hợp lệ',
   'error.cli.notBuilt': 'giao diện chưa được dựng: hãy chạy "npm run build" trước',
   'error.cli.cannotListen': 'không mở được cổng {port}: {reason}',
 
