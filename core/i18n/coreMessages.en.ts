@@ -44,4 +44,7 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.import.notAnArticle': '"{file}" is not a Newsdesk article: {reason}',
   'error.import.refused': 'could not import "{file}": {reason}',
   'error.photo.refused': '"{file}": {reason}',
+
+  'sync.samplesHeld': 'sample articles not sent to the portal: {count} (samples are only for getting to know Newsdesk)',
+  'sync.held': 'articles waiting for the next sync: {count} ({reason})',
 };

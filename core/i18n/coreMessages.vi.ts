@@ -1,6 +1,7 @@
 /**
  * The core's messages in Vietnamese: refusals and errors the app, the desktop shell and the command
- * line show. Keys are `error.*` (what went wrong) and `name.*` (words a message names). English
+ * line show. Keys are `error.*` (what went wrong), `name.*` (words a message names) and `sync.*`
+ * (what a sync run tells once, beside its outcome). English
  * beside it, in `coreMessages.en.ts`, with the same keys and placeholders (a test checks).
  */
 export const coreMessagesVi = {
@@ -46,6 +47,9 @@ export const coreMessagesVi = {
   'error.import.notAnArticle': '"{file}" không phải bài viết Newsdesk: {reason}',
   'error.import.refused': 'không nhập được "{file}": {reason}',
   'error.photo.refused': '"{file}": {reason}',
+
+  'sync.samplesHeld': '{count} bài mẫu không gửi lên cổng thông tin: bài mẫu chỉ để làm quen với Newsdesk',
+  'sync.held': '{count} bài chờ lần đồng bộ sau: {reason}',
 } as const;
 
 export type CoreMessageKey = keyof typeof coreMessagesVi;

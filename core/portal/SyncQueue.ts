@@ -35,6 +35,7 @@ export class SyncQueue {
   private readonly entries = new Map<string, QueueEntry>();
   private readonly files = new Map<string, UploadedFile>();
   private terms: Record<string, string> = {};
+  private termsWritten: Promise<void> = Promise.resolve();
 
   private constructor(private readonly folder: string) {}
 
@@ -114,10 +115,12 @@ export class SyncQueue {
     return this.terms[name];
   }
 
+  /** Articles sent side by side may each add a tag: the writes of `terms.json` go one after another, each with all tags known. */
   async putTerm(name: string, uuid: string): Promise<void> {
-    const next = { ...this.terms, [name]: uuid };
-    await writeFileDurably(join(this.folder, 'terms.json'), `${JSON.stringify(next, null, 2)}\n`);
-    this.terms = next;
+    this.terms = { ...this.terms, [name]: uuid };
+    const written = this.termsWritten.catch(() => undefined).then(() => writeFileDurably(join(this.folder, 'terms.json'), `${JSON.stringify(this.terms, null, 2)}\n`));
+    this.termsWritten = written;
+    await written;
   }
 }
 
