@@ -208,7 +208,8 @@ export class SyncEngine {
       await this.options.queue.remove(entry.articleId);
       return null;
     }
-    await this.update(entry, { status: 'sending', reason: undefined, title: article.title });
+    // Shown, not written: after a restart an entry is sent again whatever it said (the next change writes it all).
+    this.show(entry, { status: 'sending', reason: undefined, title: article.title });
     try {
       const link = await this.send(article, entry);
       if (!link) return null;
@@ -419,10 +420,21 @@ export class SyncEngine {
   }
 
   private async update(entry: QueueEntry, change: Partial<QueueEntry>): Promise<void> {
-    const next: QueueEntry = { ...this.current(entry), ...change, updatedAt: this.stamp() };
-    for (const key of Object.keys(change) as Array<keyof QueueEntry>) if (change[key] === undefined) delete next[key];
+    const next = this.changed(entry, change);
     await this.options.queue.put(next);
     this.options.onChange?.(next);
+  }
+
+  private show(entry: QueueEntry, change: Partial<QueueEntry>): void {
+    const next = this.changed(entry, change);
+    this.options.queue.show(next);
+    this.options.onChange?.(next);
+  }
+
+  private changed(entry: QueueEntry, change: Partial<QueueEntry>): QueueEntry {
+    const next: QueueEntry = { ...this.current(entry), ...change, updatedAt: this.stamp() };
+    for (const key of Object.keys(change) as Array<keyof QueueEntry>) if (change[key] === undefined) delete next[key];
+    return next;
   }
 
   private stamp(): string {

@@ -81,6 +81,11 @@ export class SyncQueue {
     this.entries.set(entry.articleId, entry);
   }
 
+  /** A passing state (an article being sent) for the screen only: the next `put` writes the entry. */
+  show(entry: QueueEntry): void {
+    this.entries.set(entry.articleId, entry);
+  }
+
   async remove(articleId: string): Promise<void> {
     await rm(join(this.folder, 'queue', `${articleId}.json`), { force: true });
     this.entries.delete(articleId);
