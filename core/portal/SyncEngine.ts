@@ -161,7 +161,7 @@ export class SyncEngine {
       if (current.status !== 'waiting' || current.reason !== undefined) await this.update(current, { status: 'waiting', reason: undefined });
     }
     const count = batch.filter((entry) => this.current(entry).status === 'waiting').length;
-    this.held = { reason: stop.message, count };
+    if (count > 0) this.held = { reason: stop.message, count };
   }
 
   /** The user's answer to a conflict: overwrite the portal's version they saw, or take it into Newsdesk. */
