@@ -2,10 +2,15 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runNewsdesk } from '../../../helpers/runNewsdesk.ts';
 import { ADMIN, useDevPortals } from '../../../helpers/devPortal.ts';
-import { approvedArticles, syncEngine } from '../../../helpers/portalSync.ts';
-import { APPROVED_SAMPLE, DRAFT_SAMPLE, openSampleNewsroom, PUBLISHED_SAMPLE, sampleId, SUBMITTED_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
+import { approvedArticles, recordedRetry, syncEngine } from '../../../helpers/portalSync.ts';
+import { APPROVED_SAMPLE, DEMO_PASSWORD, DRAFT_SAMPLE, openSampleNewsroom, PUBLISHED_SAMPLE, sampleId, SUBMITTED_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 import type { DevPortal } from '../../../../devportal/DevPortal.ts';
+import { silentLog } from '../../../../core/log/Log.ts';
+import { DEFAULT_PORTAL_SETTINGS } from '../../../../core/model/portalSettings.ts';
+import { MemorySecretStore } from '../../../../core/portal/SecretStore.ts';
+import { PortalSync } from '../../../../core/services/syncService.ts';
+import { Session } from '../../../../core/services/sessionService.ts';
 
 /**
  * A loopback server in front of a development portal: while `silent`, it takes each connection and
@@ -106,6 +111,29 @@ describe('one sync run', () => {
     expect(new Set(portal.store.nodes.keys())).toEqual(new Set(ids));
     // 31 articles with a photo each, twice held and once sent, on a busy two-core machine.
   }, 120_000);
+
+  it('in the app: the background sync holds the rest after an unanswered request, and the overview says why and how many wait', async () => {
+    const portal = await startPortal(await tempDir());
+    const front = await silenceable(portal);
+    fronts.push(front);
+    const dataDir = await tempDir();
+    const newsdesk = await openSampleNewsroom(dataDir);
+    await approvedArticles(newsdesk, 5);
+    const session = new Session(() => newsdesk.stores.accounts, () => 30, Date.now, silentLog);
+    await session.service().signIn({ username: 'bientap', password: DEMO_PASSWORD });
+    // The service's own timeout, short (the app's is 30 seconds).
+    const sync = new PortalSync({ dataDir, stores: newsdesk.stores, secrets: new MemorySecretStore(), session, timeoutMs: 300, retry: recordedRetry() }).service();
+    await sync.saveSettings({ ...DEFAULT_PORTAL_SETTINGS, baseUrl: front.origin, username: ADMIN.name, password: ADMIN.password });
+    let overview = await sync.start();
+    while (overview.running) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      overview = await sync.status();
+    }
+    expect(overview.held).toEqual({ reason: `cổng thông tin ${new URL(front.origin).host} không trả lời trong 0.3 giây`, count: 5 });
+    expect(overview.items.map((item) => [item.status, item.reason])).toEqual(Array(5).fill(['waiting', undefined]));
+    // Signed out, the retry the service set for later finds nobody to sync for.
+    await session.service().signOut();
+  });
 
   it('keeps at most the set number of requests in flight: 4 by default, 1 sends one after another', async () => {
     for (const [concurrency, most] of [[undefined, 4], [1, 1]] as const) {
