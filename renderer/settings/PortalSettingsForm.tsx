@@ -136,6 +136,22 @@ export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettin
         {field('imageField', t('portalSettings.imageField'))}
         {field('tagsField', t('portalSettings.tagsField'))}
         {field('reviewState', t('portalSettings.reviewState'), { hint: t('portalSettings.reviewStateHint') })}
+        <div className="settings-field">
+          <label htmlFor={`${id}-concurrency`}>{t('portalSettings.concurrency')}</label>
+          <input
+            id={`${id}-concurrency`}
+            type="number"
+            min={1}
+            max={16}
+            step={1}
+            value={draft.concurrency}
+            onChange={(e) => set('concurrency')(Math.min(16, Math.max(1, Math.round(Number(e.target.value) || 1))))}
+            aria-describedby={`${id}-concurrency-hint`}
+          />
+          <p id={`${id}-concurrency-hint`} className="settings-field__hint">
+            {t('portalSettings.concurrencyHint')}
+          </p>
+        </div>
       </fieldset>
       <div className="portal-settings__actions">
         <button type="submit" className="button" disabled={busy !== null}>

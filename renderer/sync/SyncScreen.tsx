@@ -72,6 +72,7 @@ export function SyncScreen({ onBack }: { onBack(): void }) {
           </div>
         )}
       </div>
+      {overview?.held && !running && <p>{t('sync.waitingForNextRun', { count: overview.held.count, reason: overview.held.reason })}</p>}
       {preview && (
         <SyncPreviewPanel
           key={JSON.stringify(preview)}

@@ -7,9 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PORTAL_COLOURS, type PortalTheme } from '../../core/render/portalTheme.ts';
 import { channels, contrastRatio } from '../helpers/contrast.ts';
+import { sampleIdIn } from '../helpers/sampleNewsroom.ts';
 import { DEMO_PASSWORD, expect, test } from './fixtures.ts';
 
-const SAMPLE_ID = '6f1c2a3e-8b4d-4c5e-9a7f-2d3b4c5e6f70';
 const SAMPLE_TITLE = 'Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021';
 const SAMPLE_CAPTION = 'Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh phát biểu tại Hội nghị';
 const SCREENS = 'test-results/screens/preview';
@@ -251,13 +251,14 @@ test('read aloud reads block by block with the vi-VN voice and highlights what i
 test('export-html of the sample article opens in Chromium as a clean page in both themes', async ({ page }) => {
   const dir = await mkdtemp(join(tmpdir(), 'newsdesk-export-'));
   try {
+    const newsdesk = (...args: string[]) =>
+      spawnSync(process.execPath, ['bin/newsdesk.mjs', '--data', join(dir, 'library'), ...args], { encoding: 'utf8', env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD } });
+    // The first command creates the data folder, where the sample article gets its id.
+    expect(newsdesk('list').status).toBe(0);
+    const sampleId = await sampleIdIn(join(dir, 'library'));
     for (const theme of ['light', 'dark'] as const) {
       const file = join(dir, `bai-viet-${theme}.html`);
-      const result = spawnSync(
-        process.execPath,
-        ['bin/newsdesk.mjs', '--data', join(dir, 'library'), 'export-html', SAMPLE_ID, '-o', file, '--theme', theme],
-        { encoding: 'utf8', env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD } },
-      );
+      const result = newsdesk('export-html', sampleId, '-o', file, '--theme', theme);
       expect(result.status, result.stderr).toBe(0);
 
       const fetched: string[] = [];

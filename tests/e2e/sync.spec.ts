@@ -59,6 +59,7 @@ test('an editor configures the portal, tests the connection, syncs the approved 
     await expect(outcome).toHaveText(/^Kết nối tốt: 127\.0\.0\.1:\d+ nhận bài viết node--article/);
     await expect(page.getByText('Đã lưu mật khẩu an toàn; để trống nếu không đổi.')).toBeVisible();
     await expect(page.getByLabel('Mật khẩu trên cổng')).toHaveValue('');
+    await expect(page.getByLabel('Số yêu cầu gửi cùng lúc')).toHaveValue('4');
     await screenshot(page, 'settings.png');
 
     // "Đồng bộ" first shows what will go live; an article left unticked is not published.
@@ -66,6 +67,8 @@ test('an editor configures the portal, tests the connection, syncs the approved 
     const preview = page.getByRole('region', { name: 'Sẽ đồng bộ' });
     await expect(preview.getByRole('heading', { name: 'Gửi lên cổng (1)' })).toBeVisible();
     await expect(preview.getByText('Không có gì mới trên cổng.')).toBeVisible();
+    // The newsroom's approved sample is not offered: one line says so.
+    await expect(preview.getByText('Bài mẫu không gửi lên cổng: 1 bài (bài mẫu chỉ để làm quen với Newsdesk).')).toBeVisible();
     const choice = preview.getByRole('checkbox', { name: `Đăng lên cổng ${SAMPLE_TITLE}` });
     await expect(choice).toBeChecked();
     await screenshot(page, 'preview.png');

@@ -2,10 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../../core/cli.ts';
-import { DEMO_PASSWORD, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
+import { DEMO_PASSWORD, openSampleNewsroom, sampleId, APPROVED_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-const APPROVED_ID = 'c4e8a1b7-2d9f-4e3a-b6c5-7f8e9d0a1b23';
 
 /** The command line run in this process: what it printed, and its exit status. */
 async function run(argv: string[], env: Record<string, string | undefined>) {
@@ -19,8 +18,10 @@ describe('the command line’s language', () => {
 
   it('tells a refusal in the language asked for, else the environment’s, else Vietnamese', async () => {
     const data = await tempDir();
-    (await openSampleNewsroom(data)).close();
-    const publish = ['--data', data, 'workflow', APPROVED_ID, 'publish', '--user', 'bientap'];
+    const desk = await openSampleNewsroom(data);
+    const approvedId = await sampleId(desk, APPROVED_SAMPLE);
+    await desk.close();
+    const publish = ['--data', data, 'workflow', approvedId, 'publish', '--user', 'bientap'];
     expect(await run(['--lang', 'en', ...publish], {})).toEqual({
         code: 1,
       lines: ['newsdesk: articles are published only by syncing with the portal: an approved article goes out with the next sync'],

@@ -2,7 +2,7 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../../../core/model/article.ts';
-import { openSampleNewsroom, SAMPLE_ARTICLE_ID, SEEDS_DIR, sampleArticle } from '../../../helpers/sampleNewsroom.ts';
+import { openSampleNewsroom, SEEDS_DIR, sampleArticle, sampleId } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 /** A data folder as the first Newsdesk wrote it: format 1, a plain index, no revisions. */
@@ -23,6 +23,7 @@ describe('data folder migration', () => {
     const dataDir = await tempDir();
     await writeFormatOneFolder(dataDir);
     const newsdesk = await openSampleNewsroom(dataDir);
+    const articleId = await sampleId(newsdesk);
 
     const [backup] = await newsdesk.backups.list();
     expect(backup).toMatchObject({ kind: 'before-migration', articleCount: 1 });
@@ -30,10 +31,10 @@ describe('data folder migration', () => {
     expect(JSON.parse(backedUpMarker).version).toBe(1);
 
     expect(JSON.parse(await readFile(join(dataDir, 'newsdesk.json'), 'utf8')).version).toBe(2);
-    expect(newsdesk.articles.list().map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
+    expect(newsdesk.articles.list().map((a) => a.id)).toEqual([articleId]);
     expect(newsdesk.problems).toEqual([]);
-    const revisions = await newsdesk.articles.listRevisions(SAMPLE_ARTICLE_ID);
+    const revisions = await newsdesk.articles.listRevisions(articleId);
     expect(revisions).toEqual([expect.objectContaining({ number: 1, reason: 'migration', by: 'bichdiep' })]);
-    expect(await readdir(join(dataDir, 'articles'))).toEqual([`${SAMPLE_ARTICLE_ID}.json`]);
+    expect(await readdir(join(dataDir, 'articles'))).toEqual([`${articleId}.json`]);
   });
 });
