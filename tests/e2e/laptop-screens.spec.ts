@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { DevPortal } from '../../devportal/DevPortal.ts';
+import { startDevPortal } from './devPortal.ts';
 import { expect, test } from './fixtures.ts';
 
 // The administrator changes the categories here: a library of this file's own.
@@ -61,8 +58,7 @@ test('the administrator keeps the list of categories; a reporter picks from it b
 });
 
 test('the portal screen: no option names, a refused password is not kept nor called safe, and each error leaves once fixed', async ({ page, signIn, consoleErrors }) => {
-  const storeDir = await mkdtemp(join(tmpdir(), 'newsdesk-portal-screens-'));
-  const portal = await DevPortal.start({ storeDir, users: [{ name: 'admin', password: PORTAL_PASSWORD, role: 'administrator' }] });
+  const portal = await startDevPortal([{ name: 'admin', password: PORTAL_PASSWORD, role: 'administrator' }]);
   try {
     await signIn('bientap');
     await nav(page, 'Cổng thông tin').click();
@@ -104,7 +100,6 @@ test('the portal screen: no option names, a refused password is not kept nor cal
     expect(consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
   } finally {
     await portal.close();
-    await rm(storeDir, { recursive: true, force: true });
   }
 });
 
