@@ -21,6 +21,7 @@ import {
 } from 'electron';
 import type { ChannelName } from '../core/api.ts';
 import { defaultDataDir } from '../core/defaultDataDir.ts';
+import { errorInLanguage, NewsdeskError } from '../core/errors.ts';
 import type { RecentArticle } from '../core/model/recentArticles.ts';
 import { SHELL_COMMAND_CHANNEL, type ShellCommand } from '../core/model/shellCommand.ts';
 import { openNewsdesk, type Newsdesk } from '../core/newsdesk.ts';
@@ -315,7 +316,8 @@ if (!app.requestSingleInstanceLock()) {
   });
   guardEveryWebContents();
   start().catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    // The stored language may be what could not be read: a refusal is said in both.
+    const message = error instanceof NewsdeskError ? `${errorInLanguage(error, 'vi')}\n${errorInLanguage(error, 'en')}` : errorInLanguage(error, 'en');
     dialog.showErrorBox('Newsdesk', `Newsdesk không thể khởi động / could not start:\n${message}`);
     app.exit(1);
   });

@@ -4,11 +4,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import { channels, invoke, NewsdeskError, parseArgs, type NewsdeskApi } from '../api.ts';
-import { errorDetail } from '../errors.ts';
 import { appFileFor } from './appFiles.ts';
 import { contentTypeOf } from './contentTypes.ts';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
-import { msg } from '../i18n/coreMessages.ts';
+import { coreText, msg, type CoreMessage } from '../i18n/coreMessages.ts';
 
 export interface BridgeOptions {
   api: NewsdeskApi;
@@ -46,7 +45,7 @@ export function createBridgeServer(options: BridgeOptions): Server {
   const server = createServer((request, response) => {
     handle(server, options, request, response).catch((error: unknown) => {
       options.log(`bridge: ${(error as Error).stack ?? String(error)}`);
-      if (!response.headersSent) sendJson(response, 500, { error: { message: 'lỗi nội bộ của Newsdesk', code: 'internal' } });
+      if (!response.headersSent) sendJson(response, 500, errorBody(msg('error.bridge.internal'), 'internal'));
       else response.destroy();
     });
   });
@@ -98,11 +97,11 @@ async function handle(server: Server, options: BridgeOptions, request: IncomingM
   }
 
   if (url.pathname.startsWith('/api/')) {
-    if (request.method !== 'POST') return sendJson(response, 405, { error: { message: 'chỉ nhận POST', code: 'method' } });
+    if (request.method !== 'POST') return sendJson(response, 405, errorBody(msg('error.bridge.postOnly'), 'method'));
     if (!ownOrigins.includes(request.headers.origin ?? '')) {
       options.log(`bridge: dropped ${url.pathname} from origin ${request.headers.origin ?? '(none)'}`);
       refuse('origin', url.pathname);
-      return sendJson(response, 403, { error: { message: 'nguồn gọi không hợp lệ', code: 'forbidden' } });
+      return sendJson(response, 403, errorBody(msg('error.bridge.foreignOrigin'), 'forbidden'));
     }
     return callApi(options, url.pathname.slice('/api/'.length), request, response);
   }
@@ -113,9 +112,9 @@ async function handle(server: Server, options: BridgeOptions, request: IncomingM
 
 async function callApi(options: BridgeOptions, channel: string, request: IncomingMessage, response: ServerResponse) {
   const spec = channelByName.get(channel as never);
-  if (!spec) return sendJson(response, 404, { error: { message: `không có dịch vụ ${channel}`, code: 'not-found' } });
+  if (!spec) return sendJson(response, 404, errorBody(msg('error.contract.unknownMethod', { channel }), 'not-found'));
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendJson(response, 415, { error: { message: 'cần Content-Type: application/json', code: 'bad-input' } });
+    return sendJson(response, 415, errorBody(msg('error.bridge.jsonOnly'), 'bad-input'));
   }
   try {
     const body = JSON.parse(await readBody(request)) as { args?: unknown };
@@ -123,9 +122,9 @@ async function callApi(options: BridgeOptions, channel: string, request: Incomin
     sendJson(response, 200, { result });
   } catch (error) {
     if (error instanceof NewsdeskError) {
-      return sendJson(response, STATUS_OF_ERROR[error.code], { error: { message: error.message, code: error.code, ...errorDetail(error) } });
+      return sendJson(response, STATUS_OF_ERROR[error.code], errorBody(error, error.code));
     }
-    if (error instanceof SyntaxError) return sendJson(response, 400, { error: { message: 'JSON không hợp lệ', code: 'bad-input' } });
+    if (error instanceof SyntaxError) return sendJson(response, 400, errorBody(msg('error.bridge.badJson'), 'bad-input'));
     throw error;
   }
 }
@@ -178,6 +177,11 @@ function sameSecret(offered: string, expected: string): boolean {
   const a = Buffer.from(offered);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A refusal as JSON: the Vietnamese line, its kind, and its key and parameters so the page shows it in its own language. */
+function errorBody(message: CoreMessage, code: string) {
+  return { error: { message: coreText('vi', message), code, key: message.key, ...(message.params ? { params: message.params } : {}) } };
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

@@ -55,7 +55,10 @@ export async function readPackage(bytes: Buffer, checks: PackageChecks): Promise
     let photo: PreparedPhoto | null;
     try {
       photo = await checks.preparePhoto(data, asset);
-    } catch {
+    } catch (error) {
+      // A photo past a limit (20,000 × 20,000 pixels) is refused with the limit named; anything else reads as damage.
+      const limit = error instanceof NewsdeskError && error.key === 'error.photo.refused' ? error.params?.reason : undefined;
+      if (limit && typeof limit === 'object' && !Array.isArray(limit)) throw refuse(msg('error.package.photoRefused', { name: asset, reason: limit }));
       photo = null;
     }
     if (photo?.name !== asset) throw refuse(msg('error.package.photoDamaged', { name: asset }));

@@ -39,6 +39,7 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
 
   'error.limit.tooDeep': 'nested too deeply (at most {limit} levels)',
   'error.limit.bodyTooLong': 'the article text is too long (at most {limit} characters)',
+  'error.limit.textFileTooLarge': 'the text file is too large for an article (at most {limit} MB, that is {characters} characters)',
   'error.limit.photoTooLarge': 'photo too large: {width}×{height} pixels, at most {limit} megapixels',
   'error.limit.invalidArguments': 'what was sent cannot be taken in: {reason}',
   'error.import.notAnArticle': '"{file}" is not a Newsdesk article: {reason}',
@@ -160,6 +161,7 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.package.newerVersion': 'the package was made by a newer Newsdesk (version {version})',
   'error.package.badArticle': 'article.json has the wrong structure at {path}: {detail}',
   'error.package.badStructure': '{file} has the wrong structure',
+  'error.package.photoRefused': 'the photo {name}: {reason}',
   'error.package.photoDamaged': 'the photo {name} is damaged or does not match its name',
   'error.package.photoMissing': 'the photo {name} is missing',
   'error.package.notJson': '{file} is not valid JSON',
@@ -195,6 +197,11 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.export.wrongKind': 'cannot export to "{file}": choose a {pdf} or {package} file',
 
   'error.bridge.tooLarge': 'the request is too large',
+  'error.bridge.internal': 'an internal error in Newsdesk',
+  'error.bridge.postOnly': 'only POST is accepted',
+  'error.bridge.foreignOrigin': 'a call from another origin',
+  'error.bridge.jsonOnly': 'Content-Type: application/json is needed',
+  'error.bridge.badJson': 'invalid JSON',
   'error.cli.notBuilt': 'the interface is not built: run "npm run build" first',
   'error.cli.cannotListen': 'cannot open port {port}: {reason}',
 

@@ -42,6 +42,7 @@ export const coreMessagesVi = {
 
   'error.limit.tooDeep': 'lồng nhau quá sâu (tối đa {limit} cấp)',
   'error.limit.bodyTooLong': 'nội dung bài quá dài (tối đa {limit} ký tự)',
+  'error.limit.textFileTooLarge': 'tệp văn bản quá lớn cho một bài viết (tối đa {limit} MB, tức {characters} ký tự)',
   'error.limit.photoTooLarge': 'ảnh quá lớn: {width}×{height} điểm ảnh, tối đa {limit} megapixel',
   'error.limit.invalidArguments': 'không nhận được thông tin gửi đi: {reason}',
 
@@ -164,6 +165,7 @@ export const coreMessagesVi = {
   'error.package.newerVersion': 'gói do phiên bản Newsdesk mới hơn tạo ra (phiên bản {version})',
   'error.package.badArticle': 'article.json sai cấu trúc ở {path}: {detail}',
   'error.package.badStructure': '{file} sai cấu trúc',
+  'error.package.photoRefused': 'ảnh {name}: {reason}',
   'error.package.photoDamaged': 'ảnh {name} bị hỏng hoặc không khớp tên',
   'error.package.photoMissing': 'thiếu ảnh {name}',
   'error.package.notJson': '{file} không phải JSON hợp lệ',
@@ -199,6 +201,11 @@ export const coreMessagesVi = {
   'error.export.wrongKind': 'không xuất được ra "{file}": hãy chọn tệp {pdf} hoặc {package}',
 
   'error.bridge.tooLarge': 'yêu cầu quá lớn',
+  'error.bridge.internal': 'lỗi nội bộ của Newsdesk',
+  'error.bridge.postOnly': 'chỉ nhận POST',
+  'error.bridge.foreignOrigin': 'nguồn gọi không hợp lệ',
+  'error.bridge.jsonOnly': 'cần Content-Type: application/json',
+  'error.bridge.badJson': 'JSON không hợp lệ',
   'error.cli.notBuilt': 'giao diện chưa được dựng: hãy chạy "npm run build" trước',
   'error.cli.cannotListen': 'không mở được cổng {port}: {reason}',
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NewsdeskError } from '../api.ts';
+import { msg } from '../i18n/coreMessages.ts';
+import { textFileRefusal } from '../model/inputLimits.ts';
 import { newDraft } from '../model/newArticle.ts';
 import { escapeHtml } from '../render/escape.ts';
 import { convertDetected } from '../vietnamese/detectEncoding.ts';
@@ -7,7 +9,6 @@ import { decodeLegacy } from '../vietnamese/legacyEncoding.ts';
 import { htmlToDocument } from './htmlToDocument.ts';
 import { parseHtml } from './htmlTree.ts';
 import type { Importer } from './importer.ts';
-import { msg } from '../i18n/coreMessages.ts';
 
 /**
  * A plain text file as a new draft: its first line is the title, every other line a paragraph.
@@ -15,6 +16,8 @@ import { msg } from '../i18n/coreMessages.ts';
  * and then decoded from the legacy encoding named or found in it (TCVN3, VNI, VIQR).
  */
 export const importText: Importer = async (bytes, fileName, context) => {
+  const tooLarge = textFileRefusal(bytes.byteLength);
+  if (tooLarge) throw NewsdeskError.of(msg('error.import.refused', { file: fileName, reason: tooLarge }));
   const raw = readText(bytes);
   const choice = context.encoding ?? 'auto';
   const text = choice === 'auto' ? convertDetected(raw).text : decodeLegacy(raw, choice);

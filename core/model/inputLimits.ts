@@ -13,6 +13,12 @@ export const INPUT_LIMITS = {
   articleJsonBytes: 5 * 1024 * 1024,
   /** Characters of text in an article body: a long report is 30,000. */
   bodyCharacters: 500_000,
+  /**
+   * A plain text file, checked before it is decoded: 500,000 characters take at most 2.5 MB in any
+   * of the encodings read (UTF-8, even decomposed; TCVN3, VNI, VIQR), so a larger file is refused
+   * at once instead of being turned into paragraphs first (50 MB took 30 s and 2 GB).
+   */
+  textFileBytes: 4 * 1024 * 1024,
   /** Width × height of a photo, read from its header: 50 megapixels (a camera takes 24). */
   photoPixels: 50_000_000,
   /** Any one part of a Word file once inflated (the text of a 500-page book is 5 MB). */
@@ -71,4 +77,10 @@ export function bodyLengthRefusal(body: { root: SerializedNode }): CoreMessage |
 export function photoSizeRefusal(width: number, height: number): CoreMessage | null {
   if (width * height <= INPUT_LIMITS.photoPixels) return null;
   return msg('error.limit.photoTooLarge', { width: String(width), height: String(height), limit: INPUT_LIMITS.photoPixels / 1_000_000 });
+}
+
+/** Why a text file is too large to be read as an article, or null. */
+export function textFileRefusal(bytes: number): CoreMessage | null {
+  if (bytes <= INPUT_LIMITS.textFileBytes) return null;
+  return msg('error.limit.textFileTooLarge', { limit: INPUT_LIMITS.textFileBytes / 1024 / 1024, characters: INPUT_LIMITS.bodyCharacters });
 }

@@ -192,7 +192,7 @@ describe('the desktop shell, wired to the core', () => {
     expect(readFileSync(logFile, 'utf8')).not.toContain(DEMO_PASSWORD);
   });
 
-  it('labels its menu in the language the page chose, and remembers it for the next start', async () => {
+  it('labels its menu and dialogs in the language the page chose, and remembers it for the next start', async () => {
     const labels = () => ((recorded.menus.at(-1) as { template: { label?: string }[] }).template ?? []).map((item) => item.label);
     expect(labels()).toContain('Tệp');
     const page = mainWindow().webContents.mainFrame;
@@ -202,5 +202,13 @@ describe('the desktop shell, wired to the core', () => {
     const saved = JSON.parse(readFileSync(path.join(home, 'data', 'preferences.json'), 'utf8'));
     expect(saved).toEqual({ language: 'en' });
     await expect(ipc('preferences.setLanguage', page, 'fr')).rejects.toThrow('Newsdesk refused this request');
+
+    // A file it cannot open is explained in English now, the core's refusal included.
+    const dialogsBefore = recorded.dialogs.length;
+    writeFileSync(path.join(home, 'hong.newsdesk'), 'not a zip');
+    app.emit('second-instance', {}, ['newsdesk', path.join(home, 'hong.newsdesk')], home);
+    await vi.waitFor(() => expect(recorded.dialogs.length).toBe(dialogsBefore + 1));
+    const [, options] = recorded.dialogs.at(-1)!.args as [unknown, { message: string; detail: string }];
+    expect(options).toMatchObject({ message: 'Could not open the file: hong.newsdesk', detail: 'The .newsdesk package is not valid: not a readable zip file' });
   });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { channels, parseArgs } from '../../../../core/api.ts';
 import { NewsdeskError } from '../../../../core/errors.ts';
 import { coreCatalogues, coreText, msg } from '../../../../core/i18n/coreMessages.ts';
 import { refusalMessage } from '../../../../core/model/workflow.ts';
@@ -56,6 +57,23 @@ describe('the core’s errors', () => {
     expect(error).toMatchObject({ key: 'error.account.exists', params: { username: 'phongvien' }, code: 'conflict' });
     expect(error.message).toBe('tài khoản "phongvien" đã có');
     expect(coreText('en', error)).toBe('the account "phongvien" already exists');
+  });
+
+  it('name a rule of the contract’s schemas (a password’s length, a user name’s form) in the reader’s language', () => {
+    const create = channels.find((spec) => spec.channel === 'accounts.create')!;
+    const refusal = (args: unknown[]) => {
+      try {
+        parseArgs(create, args);
+      } catch (error) {
+        return error as NewsdeskError;
+      }
+      throw new Error('the arguments were accepted');
+    };
+    const short = refusal([{ username: 'thuky', displayName: 'Thư ký', role: 'reporter', password: 'ngan' }]);
+    expect(coreText('en', short)).toBe('a password needs at least 8 characters');
+    expect(short.message).toBe('mật khẩu cần ít nhất 8 ký tự');
+    const badName = refusal([{ username: 'Thư Ký', displayName: 'Thư ký', role: 'reporter', password: 'đủ-dài-rồi-123' }]);
+    expect(coreText('en', badName)).toMatch(/^a user name has 2–32 characters/);
   });
 
   it('name what a refused submission lacks in the reader’s language, not the core’s Vietnamese', async () => {

@@ -1,27 +1,24 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels, parseArgs } from '../../../../core/api.ts';
+import { buildPackage } from '../../../../core/exchange/exportPackage.ts';
 import { importPackage } from '../../../../core/exchange/importPackage.ts';
 import { importFile } from '../../../../core/import/importFile.ts';
+import type { Article } from '../../../../core/model/article.ts';
 import { INPUT_LIMITS } from '../../../../core/model/inputLimits.ts';
 import type { Newsdesk } from '../../../../core/newsdesk.ts';
 import { pngHasLocation } from '../../../../core/store/pngMetadata.ts';
 import { buildDocx } from '../../../helpers/docx.ts';
 import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
+import { bombPng, declareSize, deepBodyJson, docxOfSize, zipOfFolders } from '../../../helpers/hostileFiles.ts';
 import { buildPng, pngChunk } from '../../../helpers/png.ts';
 import { DEMO_PASSWORD, SEEDS_DIR, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 const author = { username: 'bichdiep', displayName: 'Bích Diệp' };
 const upload = (fileName: string, bytes: Uint8Array) => ({ fileName, data: Buffer.from(bytes).toString('base64') });
-
-/** A body `depth` levels deep (quotes inside quotes), as JSON text: too deep for JSON.stringify to write. */
-function deepBodyJson(depth: number): string {
-  const open = '{"type":"quote","version":1,"direction":null,"format":"","indent":0,"children":['.repeat(depth);
-  const text = '{"type":"text","version":1,"text":"x","format":0,"detail":0,"mode":"normal","style":""}';
-  return `{"root":{"type":"root","version":1,"direction":null,"format":"","indent":0,"children":[${open}${text}${']}'.repeat(depth)}]}}`;
-}
 
 /** A minimal EXIF (TIFF) block whose GPS IFD holds a latitude. */
 function exifWithGps(): Buffer {
@@ -46,55 +43,6 @@ function exifWithGps(): Buffer {
 function xmpWithGps(): Buffer {
   const packet = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description exif:GPSLatitude="18,45.2N" exif:GPSLongitude="105,40.9E"/></rdf:RDF></x:xmpmeta>';
   return Buffer.concat([Buffer.from('XML:com.adobe.xmp\0\0\0\0\0', 'latin1'), Buffer.from(packet)]);
-}
-
-/** Sets the uncompressed size a zip declares for `name` (local header and central directory) to `size`. */
-function declareSize(zip: Buffer, name: string, size: number): Buffer {
-  const out = Buffer.from(zip);
-  const nameBytes = Buffer.from(name);
-  for (let at = 0; at < out.length - 46; at++) {
-    const signature = out.readUInt32LE(at);
-    if (signature === 0x04034b50 && out.subarray(at + 30, at + 30 + nameBytes.length).equals(nameBytes)) out.writeUInt32LE(size, at + 22);
-    if (signature === 0x02014b50 && out.subarray(at + 46, at + 46 + nameBytes.length).equals(nameBytes)) out.writeUInt32LE(size, at + 24);
-  }
-  return out;
-}
-
-/** A zip of nothing but empty folders, laid out by hand (a zip library takes minutes for 60,000). */
-function zipOfFolders(names: string[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const name of names) {
-    const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(0x10, 38); // a folder
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Math.min(names.length, 0xffff), 8);
-  end.writeUInt16LE(Math.min(names.length, 0xffff), 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
-/** A Word file whose text is `bytes` long once inflated (a run of spaces compresses ~1000×). */
-async function docxOfSize(bytes: number): Promise<Buffer> {
-  return buildDocx([{ heading: 1, text: 'Tiêu đề' }, { paragraph: [' '.repeat(bytes)] }]);
 }
 
 describe('limits on what comes in', () => {
@@ -130,6 +78,14 @@ describe('limits on what comes in', () => {
       'không lưu được: nội dung bài quá dài (tối đa 500.000 ký tự)',
     );
     await expect(desk.api.editor.save(draft.id, { ...draft, body: paragraph('a'.repeat(INPUT_LIMITS.bodyCharacters)) })).resolves.toMatchObject({ id: draft.id });
+  });
+
+  it('refuses a text file past its size limit before turning it into paragraphs, naming the limit', async () => {
+    const { desk, dataDir } = await open();
+    const before = await folderSnapshot(dataDir);
+    const big = Buffer.from(`Tiêu đề\n${'Một câu. '.repeat(INPUT_LIMITS.textFileBytes / 9)}`);
+    await expect(importFile(big, 'dai.txt', target(desk))).rejects.toThrow('không nhập được "dai.txt": tệp văn bản quá lớn cho một bài viết (tối đa 4 MB, tức 500.000 ký tự)');
+    expect(await folderSnapshot(dataDir)).toEqual(before);
   });
 
   it('refuses a Word file whose text part is larger than the limit, or inflates past the size it declares', async () => {
@@ -172,6 +128,20 @@ describe('limits on what comes in', () => {
     const plain = buildPng(4, 3);
     const storedPlain = await desk.api.editor.storePhoto(upload('thuong.png', plain));
     expect(await readFile(join(dataDir, 'assets', storedPlain.asset))).toEqual(plain);
+  });
+
+  it('refuses a package whose photo is an image bomb, naming the pixel limit, before decoding it', async () => {
+    const { desk, dataDir } = await open();
+    const bomb = await bombPng(20_000, 20_000);
+    const asset = `${createHash('sha256').update(bomb).digest('hex')}.png`;
+    const seed = JSON.parse(await readFile(join(SEEDS_DIR, 'articles', 'huong-dan-dich-vu-cong.json'), 'utf8')) as Article;
+    const article = { ...seed, id: '6d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', featuredPhoto: null, body: { root: { ...seed.body.root, children: [{ type: 'image', version: 1, src: asset, caption: '', credit: '', altText: '' }] } } };
+    const bytes = await buildPackage(article, [], async () => bomb);
+    const before = await folderSnapshot(dataDir);
+    await expect(importPackage(desk.stores, bytes, { user: null, by: 'bichdiep' })).rejects.toThrow(
+      `gói .newsdesk không hợp lệ: ảnh ${asset}: ảnh quá lớn: 20000×20000 điểm ảnh, tối đa 50 megapixel`,
+    );
+    expect(await folderSnapshot(dataDir)).toEqual(before);
   });
 
   it('refuses a package of 60,000 folder entries from its directory, before reading any', async () => {

@@ -21,4 +21,12 @@ describe('errorText', () => {
     expect(errorText(tooLong, t.vi)).toBe('Nội dung bài quá dài (tối đa 500.000 ký tự)');
     expect(errorText(new ApiCallError('không đọc được tệp', 'storage', 500), t.en)).toBe('Không đọc được tệp');
   });
+
+  it('names each item of a list parameter in the reader’s language (what a refused submission lacks)', () => {
+    const error = new ApiCallError('chưa gửi duyệt được: có sapo; có chuyên mục', 'forbidden', 403, 'error.workflow.checklist', {
+      missing: [{ key: 'name.check.sapo' }, { key: 'name.check.category' }],
+    });
+    expect(errorText(error, t.en)).toBe('Cannot be submitted yet: a lead; a category');
+    expect(errorText(error, t.vi)).toBe('Chưa gửi duyệt được: có sapo; có chuyên mục');
+  });
 });
