@@ -7,7 +7,7 @@ import {
 } from '../../core/model/portalSettings.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { asSentence } from '../../core/model/asSentence.ts';
-import { errorText } from '../app/errorText.ts';
+import { errorText } from '../shared/errorText.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import './settings.css';
 

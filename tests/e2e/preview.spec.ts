@@ -42,6 +42,12 @@ async function openPreview(page: Page, signIn: (user: string) => Promise<void>) 
   await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.fonts.ready);
 }
 
+/** An item of the preview toolbar's "Thêm" menu, the menu opened. */
+async function moreItem(page: Page, name: string) {
+  await page.getByRole('toolbar', { name: 'Công cụ đọc bài' }).getByRole('button', { name: 'Thêm' }).click();
+  return page.getByRole('menu', { name: 'Thêm' }).getByRole('menuitem', { name, exact: true });
+}
+
 async function expectPhotoLoaded(page: Page) {
   await expect
     .poll(() => page.locator('.nd-portal img').evaluateAll((imgs) => imgs.map((img) => (img as unknown as LoadedImage).naturalWidth > 0)))
@@ -98,7 +104,7 @@ test('the preview shows the sample article as the portal does, in light and nigh
   expect(await css(page, '.nd-title', 'font-family')).toMatch(/^"Noto Sans"/);
   // The portal's "Xuất PDF" hands the article to the print-ready exporter.
   const download = page.waitForEvent('download');
-  await preview.getByRole('button', { name: 'Xuất PDF' }).click();
+  await (await moreItem(page, 'Xuất PDF')).click();
   expect((await download).suggestedFilename()).toMatch(/^hoi-nghi-truc-tuyen.*\.pdf$/);
 
   await expectThemeColours(page, 'light');
@@ -179,10 +185,10 @@ test('printing shows the article alone, in light colours, photos kept with their
 
 test('read aloud says so when the system has no Vietnamese voice', async ({ page, signIn }) => {
   await openPreview(page, signIn);
-  const button = page.getByRole('button', { name: 'Máy chưa có giọng đọc tiếng Việt' });
-  await expect(button).toBeVisible();
-  await expect(button).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Đọc nội dung' })).toHaveCount(0);
+  const item = await moreItem(page, 'Máy chưa có giọng đọc tiếng Việt');
+  await expect(item).toBeVisible();
+  await expect(item).toBeDisabled();
+  await expect(page.getByRole('menuitem', { name: 'Đọc nội dung' })).toHaveCount(0);
 });
 
 test('read aloud reads block by block with the vi-VN voice and highlights what it reads', async ({ page, signIn }) => {
@@ -223,7 +229,7 @@ test('read aloud reads block by block with the vi-VN voice and highlights what i
   const finishCurrent = () => page.evaluate(() => (globalThis as unknown as { spoken: Spoken }).spoken.at(-1)!.onend());
   const reading = page.locator('.preview-pane .nd-reading');
 
-  await page.getByRole('button', { name: 'Đọc nội dung' }).click();
+  await (await moreItem(page, 'Đọc nội dung')).click();
   expect(await spoken()).toEqual([{ text: SAMPLE_TITLE, lang: 'vi-VN', voice: 'vi-VN' }]);
   await expect(reading).toHaveCount(1);
   await expect(reading).toHaveText(SAMPLE_TITLE);
@@ -239,11 +245,11 @@ test('read aloud reads block by block with the vi-VN voice and highlights what i
   expect(said).toHaveLength(3);
   expect(said[2]).toEqual({ text: (await firstParagraph.innerText()).trim(), lang: 'vi-VN', voice: 'vi-VN' });
 
-  await page.getByRole('button', { name: 'Tạm dừng đọc' }).click();
-  await page.getByRole('button', { name: 'Đọc tiếp' }).click();
-  await page.getByRole('button', { name: 'Dừng đọc', exact: true }).click();
+  await (await moreItem(page, 'Tạm dừng đọc')).click();
+  await (await moreItem(page, 'Đọc tiếp')).click();
+  await (await moreItem(page, 'Dừng đọc')).click();
   await expect(reading).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Đọc nội dung' })).toBeVisible();
+  await expect(await moreItem(page, 'Đọc nội dung')).toBeVisible();
   const calls = await page.evaluate(() => (globalThis as unknown as { speechCalls: string[] }).speechCalls);
   expect(calls.slice(-3)).toEqual(['pause', 'resume', 'cancel']);
 });

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, useDevPortals } from '../../../helpers/devPortal.ts';
+import { ADMIN, basicAuth, useDevPortals } from '../../../helpers/devPortal.ts';
 import { approvedArticles, approveSample } from '../../../helpers/portalSync.ts';
 import { openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
@@ -91,5 +91,19 @@ describe('newsdesk portal', () => {
     expect(origin).not.toBe('');
     expect(result.stdout).toContain(`Dữ liệu lưu ở: ${store}`);
     expect(result.stdout).toMatch(/Tài khoản quản trị: admin, mật khẩu: \S{16}/);
+  });
+
+  it('--user NAME::ROLE takes the password from $PORTAL_PASSWORD_<NAME>, the portal accepts it, and it is never printed', async () => {
+    const password = 'phong-vien-2021';
+    let answers: Promise<number[]> | undefined;
+    const result = await newsdesk(['portal', '--port', '0', '--store', await tempDir(), '--user', 'bichdiep::reporter'], { PORTAL_PASSWORD_BICHDIEP: password }, (stdout, kill) => {
+      const origin = /http:\/\/127\.0\.0\.1:\d+/.exec(stdout)?.[0];
+      if (answers || !origin || !/JSON:API nhận cả ghi dữ liệu/.test(stdout)) return;
+      const status = async (tried: string) => (await fetch(`${origin}/jsonapi`, { headers: { Authorization: basicAuth({ name: 'bichdiep', password: tried }) } })).status;
+      answers = Promise.all([status(password), status('sai-mật-khẩu')]).finally(kill);
+    });
+    expect(await answers).toEqual([200, 401]);
+    expect(result.stdout).toContain('Tài khoản bichdiep (reporter)\n');
+    expect(result.stdout).not.toContain(password);
   });
 });

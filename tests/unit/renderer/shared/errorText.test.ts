@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../../../renderer/api/ApiCallError.ts';
-import { errorText } from '../../../../renderer/app/errorText.ts';
+import { errorText } from '../../../../renderer/shared/errorText.ts';
 import { catalogues, locales } from '../../../../renderer/i18n/languages.ts';
 import { translator } from '../../../../renderer/i18n/translate.ts';
 
