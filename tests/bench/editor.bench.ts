@@ -8,9 +8,10 @@
  *
  * Keys come at a quick writer's pace with pauses after words, so that what waits for a pause in
  * typing runs between keystrokes as it does for a writer. Every case has a page of its own, open
- * side by side, and the cases take turns in rounds of a couple of dozen keystrokes: a shared, loaded machine then slows a case and its reference alike. A figure is
- * over all its keystrokes, its spread the lowest and highest of the rounds; a ratio is the median
- * of the ratios measured round by round.
+ * side by side, and the cases take turns in rounds of a couple of dozen keystrokes: a shared,
+ * loaded machine then slows a case and its reference alike. A figure is over all its keystrokes,
+ * its spread the lowest and highest of the rounds; so is a ratio (of the two figures, its spread
+ * that of the ratios measured round by round).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
