@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Article } from '../../core/model/article.ts';
 import { submitChecklist } from '../../core/model/submitChecklist.ts';
 import { useApi } from '../api/ApiContext.tsx';
@@ -34,11 +34,15 @@ export function EditorReviewPanel({ writing, onSubmit }: Props) {
   }, [api, writing.id]);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // Reads the whole article: worked out when the text (given after each pause in typing) changes, not on every render.
+  const checklist = useMemo(
+    () => (stored.status === 'ready' ? submitChecklist({ ...stored.value.article, ...writing, comments: stored.value.article.comments ?? [] }) : []),
+    [stored, writing],
+  );
 
   if (stored.status === 'loading') return <Loading />;
   if (stored.status === 'failed') return <ErrorPanel error={stored.error} onRetry={reload} />;
   const { article } = stored.value;
-  const checklist = submitChecklist({ ...article, ...writing, comments: article.comments ?? [] });
   const ready = checklist.every((item) => item.ok || item.advisory);
   const writable = article.state === 'draft' || article.state === 'changes_requested';
 
