@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open, readFile } from 'node:fs/promises';
+import { appendFile, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ArticleSummarySchema } from '../model/article.ts';
@@ -15,7 +15,12 @@ export type IndexEntry = z.infer<typeof IndexEntrySchema>;
 const SnapshotSchema = z.object({ articles: z.record(z.string(), IndexEntrySchema) });
 type Snapshot = z.infer<typeof SnapshotSchema>;
 
-const LogLineSchema = z.union([z.object({ put: IndexEntrySchema }), z.object({ remove: z.string() })]);
+/** The articles folder's own times when every file in it was last known to match the index. */
+const FolderStampSchema = z.object({ mtimeMs: z.number(), ctimeMs: z.number() });
+export type FolderStamp = z.infer<typeof FolderStampSchema>;
+
+// A `folder` line is skipped by versions that do not know it (they check every file instead).
+const LogLineSchema = z.union([z.object({ put: IndexEntrySchema }), z.object({ remove: z.string() }), z.object({ folder: FolderStampSchema })]);
 
 /** Appended changes are folded into the snapshot once there are this many. */
 const COMPACT_AFTER = 500;
@@ -36,6 +41,8 @@ const SEALED_MIDDLE = '","articles":';
  */
 export class ArticleIndex {
   private logLines = 0;
+  /** The log as read at opening (only its folder lines are looked at again once the summaries are parsed). */
+  private parsedLog = '';
   private parsed: Snapshot = { articles: {} };
   /**
    * A sealed snapshot whose hash matched, not parsed yet, and the log lines to replay after it: a
@@ -69,6 +76,7 @@ export class ArticleIndex {
     const data = readSnapshot(bytes.toString('utf8'));
     if (!data) return null;
     index.parsed = data;
+    index.parsedLog = log;
     index.replayLog(log);
     return index;
   }
@@ -92,11 +100,34 @@ export class ArticleIndex {
     for (let i = lines.length - 1; i >= 0; i--) {
       if (!lines[i]!.includes(id)) continue;
       const line = LogLineSchema.safeParse(parseOrNull(lines[i]!));
-      if (!line.success) continue;
+      if (!line.success || 'folder' in line.data) continue;
       if ('put' in line.data ? line.data.put.id === id : line.data.remove === id) return 'put' in line.data;
     }
     // The summary as the snapshot writes it (its key, then its own id field); if not seen so, parsed to be sure.
     return this.unparsed.articles.includes(`${JSON.stringify(id)}:{"id":${JSON.stringify(id)}`) || id in this.data.articles;
+  }
+
+  /**
+   * The articles folder's times recorded when the index last matched every file in it, or null.
+   * Read from the log (compaction starts it afresh), without parsing the summaries.
+   */
+  folderStamp(): FolderStamp | null {
+    const log = this.unparsed?.log ?? this.parsedLog;
+    const at = log.lastIndexOf('{"folder":');
+    if (at < 0) return null;
+    const line = LogLineSchema.safeParse(parseOrNull(log.slice(at, log.indexOf('\n', at) >>> 0)));
+    return line.success && 'folder' in line.data ? line.data.folder : null;
+  }
+
+  /**
+   * Records that the index matched every article file while the folder had these times. Not synced:
+   * a line lost to a power cut only means the next opening looks at every file again.
+   */
+  async recordFolder(stamp: FolderStamp): Promise<void> {
+    const text = `${JSON.stringify({ folder: stamp })}\n`;
+    if (this.unparsed) this.unparsed.log += text;
+    else this.parsedLog += text;
+    await appendFile(this.logPath, text, { mode: 0o600 });
   }
 
   async put(entry: IndexEntry): Promise<void> {
@@ -125,6 +156,7 @@ export class ArticleIndex {
     this.writing = written.catch(() => undefined);
     await written;
     await writeFileDurably(this.logPath, '');
+    this.parsedLog = '';
     this.logLines = 0;
   }
 
@@ -145,6 +177,7 @@ export class ArticleIndex {
       const { articles, log } = this.unparsed;
       this.unparsed = null;
       this.parsed = { articles: JSON.parse(articles.toString('utf8')) as Snapshot['articles'] };
+      this.parsedLog = log;
       const lines = this.logLines;
       this.replayLog(log);
       this.logLines = lines;
@@ -168,6 +201,7 @@ export class ArticleIndex {
       }
       const line = LogLineSchema.safeParse(json);
       if (!line.success) continue;
+      if ('folder' in line.data) continue;
       if ('put' in line.data) this.data.articles[line.data.put.id] = line.data.put;
       else delete this.data.articles[line.data.remove];
       this.logLines++;

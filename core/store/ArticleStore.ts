@@ -11,7 +11,7 @@ import {
   type ArticleSummary,
 } from '../model/article.ts';
 import { SearchIndex } from '../search/SearchIndex.ts';
-import { ArticleIndex, type IndexEntry } from './ArticleIndex.ts';
+import { ArticleIndex, type FolderStamp, type IndexEntry } from './ArticleIndex.ts';
 import { removeAbandonedTempFiles } from './atomicWrite.ts';
 import { DurableJsonFile } from './DurableJsonFile.ts';
 import type { RevisionMeta, RevisionReason } from '../model/revision.ts';
@@ -27,6 +27,11 @@ export interface SaveChange {
 }
 
 const SEARCH_FLUSH_DELAY_MS = 2_000;
+/** The articles folder's times are trusted once it has not changed for this long (coarse file system clocks). */
+const SETTLED_AFTER_MS = 3_000;
+
+/** How much of the articles folder an opening looks at: every file, only a changed folder's, or none. */
+export type FileCheck = boolean | 'if-folder-changed';
 
 /**
  * The articles of a library: one JSON file each under `articles/`, an index of their summaries,
@@ -52,9 +57,12 @@ export class ArticleStore {
   /**
    * `verifyFiles: false` trusts the index without looking at each article file (one `stat` each):
    * for a process that only reads or adds the articles it names, which reads their files anyway.
-   * Whatever changed behind the index's back is then found by the next process that lists.
+   * `'if-folder-changed'` looks at each file only when the articles folder itself changed since the
+   * index last matched it: every save (Newsdesk's, or any editor's that writes a new file and
+   * renames it over the old) changes the folder, but a file rewritten in place does not, so that is
+   * found when the article is read, or by the next opening that looks at every file (`true`).
    */
-  static async open(dataDir: string, log: Log = silentLog, { verifyFiles = true }: { verifyFiles?: boolean } = {}): Promise<ArticleStore> {
+  static async open(dataDir: string, log: Log = silentLog, { verifyFiles = true }: { verifyFiles?: FileCheck } = {}): Promise<ArticleStore> {
     await mkdir(join(dataDir, 'articles'), { recursive: true });
     await removeAbandonedTempFiles(dataDir);
     await removeAbandonedTempFiles(join(dataDir, 'articles'));
@@ -70,8 +78,10 @@ export class ArticleStore {
         store.problems.push({ file: 'index.json', message: 'chỉ mục thư viện hỏng, đã dựng lại từ các bài viết' });
       }
       await store.rebuildIndex();
-    } else if (verifyFiles) {
+    } else if (verifyFiles === true) {
       await store.checkFilesAgainstIndex();
+    } else if (verifyFiles === 'if-folder-changed') {
+      await store.checkFilesIfFolderChanged();
     }
     return store;
   }
@@ -192,8 +202,22 @@ export class ArticleStore {
     search.remove(id);
   }
 
+  /** Looks at every file only when the folder's times differ from those recorded when the index last matched it. */
+  private async checkFilesIfFolderChanged(): Promise<void> {
+    const recorded = this.index.folderStamp();
+    const now = folderStampOf(join(this.dataDir, 'articles'));
+    if (recorded && recorded.mtimeMs === now.mtimeMs && recorded.ctimeMs === now.ctimeMs) return;
+    await this.checkFilesAgainstIndex();
+  }
+
+  /**
+   * Reads the files that changed since the index saw them (found by size and time) and drops those
+   * gone; then records the folder's times as they were before it looked, so that the next opening
+   * that trusts them skips all this while nothing was saved meanwhile.
+   */
   private async checkFilesAgainstIndex(): Promise<void> {
     const folder = join(this.dataDir, 'articles');
+    const before = folderStampOf(folder);
     const onDisk = new Set((await readdir(folder)).filter((name) => name.endsWith('.json')));
     for (const name of onDisk) {
       const entry = this.index.get(name.slice(0, -'.json'.length));
@@ -216,6 +240,18 @@ export class ArticleStore {
         ...(last ? { lastGoodRevision: { number: last.meta.number, title: last.article.title, at: last.meta.at } } : {}),
       });
     }
+    await this.recordFolderIfSettled(before);
+  }
+
+  /**
+   * A folder changed within the last seconds may change again within the same tick of a coarse
+   * clock (FAT keeps two seconds) without its time moving: such times are not recorded.
+   */
+  private async recordFolderIfSettled(stamp: FolderStamp): Promise<void> {
+    const recorded = this.index.folderStamp();
+    if (recorded && recorded.mtimeMs === stamp.mtimeMs && recorded.ctimeMs === stamp.ctimeMs) return;
+    if (Date.now() - Math.max(stamp.mtimeMs, stamp.ctimeMs) < SETTLED_AFTER_MS) return;
+    await this.index.recordFolder(stamp);
   }
 
   /** Reads one article file for the index; a bad one is quarantined, a newer one left alone. */
@@ -295,6 +331,11 @@ function toSummary({ file: _file, ...summary }: IndexEntry): ArticleSummary {
 async function stampOf(file: string) {
   const info = await stat(file);
   return { size: info.size, mtimeMs: info.mtimeMs };
+}
+
+function folderStampOf(folder: string): FolderStamp {
+  const info = statSync(folder);
+  return { mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs };
 }
 
 function stampOfSync(file: string) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleStore } from '../../../../core/store/ArticleStore.ts';
@@ -194,6 +194,32 @@ describe('ArticleStore', () => {
     const full = await ArticleStore.open(dir);
     expect(full.list()).toEqual([]);
     expect(full.problems.map((p) => p.articleId)).toEqual([OTHER_ID]);
+  });
+  it('opened checking only a changed folder, notices an article file replaced behind the index\'s back, then trusts the folder until it changes again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { dir, sample } = await storeWithTwoArticles();
+    // Some seconds on: the folder's times are settled and recorded by the first opening that looks at every file.
+    vi.setSystemTime(Date.now() + 10_000);
+    expect((await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' })).list()).toHaveLength(2);
+    expect(await readFile(join(dir, 'index.log'), 'utf8')).toContain('{"folder":');
+
+    // Another program saves the article its own way: a new file renamed over the old one.
+    const file = join(dir, 'articles', `${SAMPLE_ARTICLE_ID}.json`);
+    await writeFile(`${file}.other`, JSON.stringify({ ...sample, title: 'Sửa ở máy khác' }));
+    await rename(`${file}.other`, file);
+    const replaced = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    expect(replaced.summary(SAMPLE_ARTICLE_ID)?.title).toBe('Sửa ở máy khác');
+
+    vi.setSystemTime(Date.now() + 20_000);
+    await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    // Rewritten in place the folder does not change: trusted until read (or until an opening that looks at every file).
+    await writeFile(file, '{"title": "Hội nghị", "bo');
+    const trusting = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    expect(trusting.problems).toEqual([]);
+    await expect(trusting.get(SAMPLE_ARTICLE_ID)).rejects.toThrow(/không đọc được/);
+    // The damaged file moved to quarantine/ changed the folder: the next opening looks again and lists what is left.
+    const after = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    expect(after.list().map((a) => a.id)).toEqual([OTHER_ID]);
   });
   it('opened for one article, knows which articles it holds and takes a new one before it reads every summary', async () => {
     const { dir, sample } = await storeWithTwoArticles();
