@@ -41,6 +41,8 @@ const SEALED_MIDDLE = '","articles":';
  */
 export class ArticleIndex {
   private logLines = 0;
+  /** The log on disk ends in a torn line. */
+  private torn = false;
   /** The log as read at opening (only its folder lines are looked at again once the summaries are parsed). */
   private parsedLog = '';
   private parsed: Snapshot = { articles: {} };
@@ -50,6 +52,10 @@ export class ArticleIndex {
    * the summaries of all the others.
    */
   private unparsed: { articles: Buffer; log: string } | null = null;
+  /** Where each summary lies in the unparsed snapshot, found on the first look-up of one. */
+  private offsets: Map<string, [number, number]> | null = null;
+  /** The hash of the snapshot the summaries come from (null for a snapshot an earlier version wrote unsealed). */
+  private sealedHash: string | null = null;
   private writing: Promise<void> = Promise.resolve();
 
   private constructor(
@@ -66,10 +72,16 @@ export class ArticleIndex {
     } catch {
       return null;
     }
-    const log = await readFile(index.logPath, 'utf8').catch(() => '');
+    let log = await readFile(index.logPath, 'utf8').catch(() => '');
+    // A torn last line (a power cut mid-append): the next line appended starts on a line of its own.
+    if (log && !log.endsWith('\n')) {
+      log += '\n';
+      index.torn = true;
+    }
     const sealed = sealedArticles(bytes);
     if (sealed) {
       index.unparsed = { articles: sealed, log };
+      index.sealedHash = bytes.toString('latin1', SEALED_PREFIX.length, SEALED_PREFIX.length + 64);
       index.logLines = log.split('\n').filter(Boolean).length;
       return index;
     }
@@ -89,22 +101,54 @@ export class ArticleIndex {
     return Object.values(this.data.articles);
   }
 
+  /** One summary; before the summaries are parsed, read from the log or that one summary's place in the snapshot. */
   get(id: string): IndexEntry | undefined {
-    return this.data.articles[id];
+    if (!this.unparsed) return this.parsed.articles[id];
+    const logged = this.loggedLine(id);
+    if (logged) return 'put' in logged ? logged.put : undefined;
+    this.offsets ??= summaryOffsets(this.unparsed.articles);
+    const at = this.offsets.get(id);
+    return at && (JSON.parse(this.unparsed.articles.toString('utf8', at[0], at[1])) as IndexEntry);
+  }
+
+  /** The hash of the snapshot as last read or written: names the state of the library the log's changes start from. */
+  snapshotHash(): string | null {
+    return this.sealedHash;
+  }
+
+  /**
+   * The articles the log names (saved or removed since the snapshot), while the summaries are not
+   * parsed; null once they are (the log then no longer says everything that changed).
+   */
+  loggedIds(): Set<string> | null {
+    if (!this.unparsed) return null;
+    const ids = new Set<string>();
+    for (const raw of this.unparsed.log.split('\n')) {
+      const line = LogLineSchema.safeParse(parseOrNull(raw));
+      if (line.success && !('folder' in line.data)) ids.add('put' in line.data ? line.data.put.id : line.data.remove);
+    }
+    return ids;
   }
 
   /** Whether the article is in the index; answered without parsing the summaries when they are not yet. */
   has(id: string): boolean {
     if (!this.unparsed) return id in this.parsed.articles;
-    const lines = this.unparsed.log.split('\n');
+    const logged = this.loggedLine(id);
+    if (logged) return 'put' in logged;
+    // The summary as the snapshot writes it (its key, then its own id field); if not seen so, parsed to be sure.
+    return this.unparsed.articles.includes(`${JSON.stringify(id)}:{"id":${JSON.stringify(id)}`) || id in this.data.articles;
+  }
+
+  /** The last line of the unparsed log that saves or removes the article. */
+  private loggedLine(id: string): { put: IndexEntry } | { remove: string } | null {
+    const lines = this.unparsed!.log.split('\n');
     for (let i = lines.length - 1; i >= 0; i--) {
       if (!lines[i]!.includes(id)) continue;
       const line = LogLineSchema.safeParse(parseOrNull(lines[i]!));
       if (!line.success || 'folder' in line.data) continue;
-      if ('put' in line.data ? line.data.put.id === id : line.data.remove === id) return 'put' in line.data;
+      if ('put' in line.data ? line.data.put.id === id : line.data.remove === id) return line.data;
     }
-    // The summary as the snapshot writes it (its key, then its own id field); if not seen so, parsed to be sure.
-    return this.unparsed.articles.includes(`${JSON.stringify(id)}:{"id":${JSON.stringify(id)}`) || id in this.data.articles;
+    return null;
   }
 
   /**
@@ -127,7 +171,7 @@ export class ArticleIndex {
     const text = `${JSON.stringify({ folder: stamp })}\n`;
     if (this.unparsed) this.unparsed.log += text;
     else this.parsedLog += text;
-    await appendFile(this.logPath, text, { mode: 0o600 });
+    await appendFile(this.logPath, this.untorn(text), { mode: 0o600 });
   }
 
   async put(entry: IndexEntry): Promise<void> {
@@ -150,20 +194,24 @@ export class ArticleIndex {
   }
 
   async compact(): Promise<void> {
-    const text = sealSnapshot(this.data);
+    const articles = JSON.stringify(this.data.articles);
+    const hash = sha256(articles);
+    const text = `${SEALED_PREFIX}${hash}${SEALED_MIDDLE}${articles}}\n`;
     // Queued: two compactions land in the order they were made.
     const written = this.writing.then(() => writeFileDurably(this.snapshotPath, text));
     this.writing = written.catch(() => undefined);
     await written;
+    this.sealedHash = hash;
     await writeFileDurably(this.logPath, '');
     this.parsedLog = '';
+    this.torn = false;
     this.logLines = 0;
   }
 
   private async append(line: z.infer<typeof LogLineSchema>): Promise<void> {
     const file = await open(this.logPath, 'a', 0o600);
     try {
-      await file.appendFile(`${JSON.stringify(line)}\n`);
+      await file.appendFile(this.untorn(`${JSON.stringify(line)}\n`));
       await file.sync();
     } finally {
       await file.close();
@@ -171,11 +219,18 @@ export class ArticleIndex {
     if (++this.logLines >= COMPACT_AFTER) await this.compact();
   }
 
+  private untorn(text: string): string {
+    if (!this.torn) return text;
+    this.torn = false;
+    return `\n${text}`;
+  }
+
   /** The summaries, parsed on first use. */
   private get data(): Snapshot {
     if (this.unparsed) {
       const { articles, log } = this.unparsed;
       this.unparsed = null;
+      this.offsets = null;
       this.parsed = { articles: JSON.parse(articles.toString('utf8')) as Snapshot['articles'] };
       this.parsedLog = log;
       const lines = this.logLines;
@@ -187,6 +242,7 @@ export class ArticleIndex {
 
   private set data(data: Snapshot) {
     this.unparsed = null;
+    this.offsets = null;
     this.parsed = data;
   }
 
@@ -217,9 +273,38 @@ function parseOrNull(text: string): unknown {
   }
 }
 
-function sealSnapshot(data: Snapshot): string {
-  const articles = JSON.stringify(data.articles);
-  return `${SEALED_PREFIX}${sha256(articles)}","articles":${articles}}\n`;
+/**
+ * Where each summary of a sealed snapshot's `{"<id>":{…},…}` lies (start and end byte), found in
+ * one pass over the bytes, so that a search's hits are read without parsing all the others.
+ */
+function summaryOffsets(bytes: Buffer): Map<string, [number, number]> {
+  const offsets = new Map<string, [number, number]>();
+  let depth = 0;
+  let inString = false;
+  let keyStart = -1;
+  let key = '';
+  let start = -1;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (inString) {
+      if (byte === 0x5c) i++;
+      else if (byte === 0x22) {
+        inString = false;
+        if (depth === 1 && keyStart >= 0) key = JSON.parse(bytes.toString('utf8', keyStart, i + 1)) as string;
+      }
+    } else if (byte === 0x22) {
+      inString = true;
+      keyStart = depth === 1 && start < 0 ? i : -1;
+    } else if (byte === 0x7b) {
+      if (++depth === 2) start = i;
+    } else if (byte === 0x7d) {
+      if (depth-- === 2) {
+        offsets.set(key, [start, i + 1]);
+        start = -1;
+      }
+    }
+  }
+  return offsets;
 }
 
 /** The snapshot's summaries: trusted when their hash matches, else validated one by one; null when damaged. */

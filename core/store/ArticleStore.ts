@@ -180,7 +180,7 @@ export class ArticleStore {
     this.searchFlush = undefined;
     const search = await this.searchLoading;
     if (!search?.worthWriting) return;
-    await search.write();
+    await search.write(this.index.snapshotHash());
   }
 
   private async writeArticle(article: Article): Promise<void> {
@@ -290,17 +290,33 @@ export class ArticleStore {
 
   /**
    * Indexes for search the articles that changed since the search index was written, and drops
-   * those gone; writes the index at once when that was most of the library (a first search).
+   * those gone; writes the index at once when that was most of the library (a first search) or
+   * when it was written for another snapshot of the library's index.
    */
   private async catchUpSearch(search: SearchIndex): Promise<SearchIndex> {
-    for (const entry of this.index.entries()) {
-      if (search.indexedVersion(entry.id) === versionOf(entry)) continue;
-      const result = await readArticleFile(this.fileOf(entry.id));
-      if (result.ok) search.put(result.article, versionOf(entry));
+    const snapshot = this.index.snapshotHash();
+    // Caught up with this very snapshot: only what the index's log names since can differ, and the summaries stay unparsed.
+    const logged = snapshot !== null && search.writtenFor === snapshot ? this.index.loggedIds() : null;
+    if (logged) {
+      for (const id of logged) {
+        const entry = this.index.get(id);
+        if (entry) await this.indexForSearch(search, entry);
+        else search.remove(id);
+      }
+    } else {
+      for (const entry of this.index.entries()) await this.indexForSearch(search, entry);
+      for (const id of search.ids()) if (!this.index.get(id)) search.remove(id);
     }
-    for (const id of search.ids()) if (!this.index.get(id)) search.remove(id);
-    if (search.worthWriting) await search.write();
+    // Written again when the generation on disk names another snapshot (or none): once after each
+    // compaction of the library's index, so that later processes check only the log's articles.
+    if (search.worthWriting || (!logged && snapshot !== null && search.writtenFor !== snapshot)) await search.write(snapshot);
     return search;
+  }
+
+  private async indexForSearch(search: SearchIndex, entry: IndexEntry): Promise<void> {
+    if (search.indexedVersion(entry.id) === versionOf(entry)) return;
+    const result = await readArticleFile(this.fileOf(entry.id));
+    if (result.ok) search.put(result.article, versionOf(entry));
   }
 
   private scheduleSearchFlush(): void {

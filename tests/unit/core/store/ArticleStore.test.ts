@@ -221,6 +221,22 @@ describe('ArticleStore', () => {
     const after = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
     expect(after.list().map((a) => a.id)).toEqual([OTHER_ID]);
   });
+  it('finds what another process saved or removed since the search index was written, and no longer the old words', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    expect((await (await ArticleStore.open(dir)).find('tieu chi')).map((a) => a.id).sort()).toEqual([OTHER_ID, SAMPLE_ARTICLE_ID].sort());
+    const docs = async () => JSON.parse(await readFile(join(dir, 'search', (await readFile(join(dir, 'search', 'current'), 'utf8')).trim(), 'docs.json'), 'utf8'));
+    expect((await docs()).snapshot).toMatch(/^[0-9a-f]{64}$/);
+
+    const other = await ArticleStore.open(dir, undefined, { verifyFiles: false });
+    await other.save({ ...sample, title: 'Lễ hội Phượng Hoàng', sapo: '', tags: [], featuredPhoto: null, body: { root: { ...sample.body.root, children: [] } } });
+    const third = { ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Bài thứ ba về tiêu chí' };
+    await other.save(third);
+
+    const reopened = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    expect((await reopened.find('phuong hoang')).map((a) => a.title)).toEqual(['Lễ hội Phượng Hoàng']);
+    expect((await reopened.find('tieu chi')).map((a) => a.id).sort()).toEqual([OTHER_ID, third.id].sort());
+    expect((await reopened.find('thu ba'))[0]).toMatchObject({ id: third.id, title: 'Bài thứ ba về tiêu chí', state: sample.state });
+  });
   it('opened for one article, knows which articles it holds and takes a new one before it reads every summary', async () => {
     const { dir, sample } = await storeWithTwoArticles();
     const third = { ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Bài thứ ba', updatedAt: '2021-03-03T00:00:00.000Z' };
