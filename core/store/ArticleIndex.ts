@@ -22,6 +22,11 @@ export type FolderStamp = z.infer<typeof FolderStampSchema>;
 // A `folder` line is skipped by versions that do not know it (they check every file instead).
 const LogLineSchema = z.union([z.object({ put: IndexEntrySchema }), z.object({ remove: z.string() }), z.object({ folder: FolderStampSchema })]);
 
+/** What `newsdesk list` prints of each article. */
+export type ListRow = Pick<IndexEntry, 'id' | 'state' | 'updatedAt' | 'title' | 'byline'>;
+const LIST_FIELDS = ['id', 'state', 'updatedAt', 'title', 'byline'] as const;
+const LIST_HEADER = 'newsdesk-list 1 ';
+
 /** Appended changes are folded into the snapshot once there are this many. */
 const COMPACT_AFTER = 500;
 
@@ -54,6 +59,8 @@ export class ArticleIndex {
   private unparsed: { articles: Buffer; log: string } | null = null;
   /** Where each summary lies in the unparsed snapshot, found on the first look-up of one. */
   private offsets: Map<string, [number, number]> | null = null;
+  /** The unparsed log's last line for each article it names, read on the first look-up. */
+  private logged: Map<string, { put: IndexEntry } | { remove: string }> | null = null;
   /** The hash of the snapshot the summaries come from (null for a snapshot an earlier version wrote unsealed). */
   private sealedHash: string | null = null;
   private writing: Promise<void> = Promise.resolve();
@@ -61,6 +68,7 @@ export class ArticleIndex {
   private constructor(
     private readonly snapshotPath: string,
     private readonly logPath: string,
+    private readonly listPath: string,
   ) {}
 
   /** Null when the index is missing or damaged and must be rebuilt from the article files. */
@@ -94,11 +102,33 @@ export class ArticleIndex {
   }
 
   static empty(dataDir: string): ArticleIndex {
-    return new ArticleIndex(join(dataDir, 'index.json'), join(dataDir, 'index.log'));
+    return new ArticleIndex(join(dataDir, 'index.json'), join(dataDir, 'index.log'), join(dataDir, 'index.list'));
   }
 
   entries(): IndexEntry[] {
     return Object.values(this.data.articles);
+  }
+
+  /**
+   * What `list` prints of every article, unsorted. Read from `index.list` (the snapshot's rows, one a
+   * line) and the log when the summaries are not parsed yet; a list file missing or written for
+   * another snapshot is written again from the snapshot.
+   */
+  async rows(): Promise<ListRow[]> {
+    if (!this.unparsed || this.sealedHash === null) return this.entries();
+    const text = await readFile(this.listPath, 'utf8').catch(() => '');
+    const rows = readList(text, this.sealedHash);
+    if (!rows) {
+      const snapshot = JSON.parse(this.unparsed.articles.toString('utf8')) as Snapshot['articles'];
+      await writeFileDurably(this.listPath, listText(this.sealedHash, Object.values(snapshot)));
+      return this.entries();
+    }
+    this.loggedLine('');
+    for (const [id, line] of this.logged!) {
+      if ('put' in line) rows.set(id, line.put);
+      else rows.delete(id);
+    }
+    return [...rows.values()];
   }
 
   /** One summary; before the summaries are parsed, read from the log or that one summary's place in the snapshot. */
@@ -122,12 +152,8 @@ export class ArticleIndex {
    */
   loggedIds(): Set<string> | null {
     if (!this.unparsed) return null;
-    const ids = new Set<string>();
-    for (const raw of this.unparsed.log.split('\n')) {
-      const line = LogLineSchema.safeParse(parseOrNull(raw));
-      if (line.success && !('folder' in line.data)) ids.add('put' in line.data ? line.data.put.id : line.data.remove);
-    }
-    return ids;
+    this.loggedLine('');
+    return new Set(this.logged!.keys());
   }
 
   /** Whether the article is in the index; answered without parsing the summaries when they are not yet. */
@@ -141,14 +167,14 @@ export class ArticleIndex {
 
   /** The last line of the unparsed log that saves or removes the article. */
   private loggedLine(id: string): { put: IndexEntry } | { remove: string } | null {
-    const lines = this.unparsed!.log.split('\n');
-    for (let i = lines.length - 1; i >= 0; i--) {
-      if (!lines[i]!.includes(id)) continue;
-      const line = LogLineSchema.safeParse(parseOrNull(lines[i]!));
-      if (!line.success || 'folder' in line.data) continue;
-      if ('put' in line.data ? line.data.put.id === id : line.data.remove === id) return line.data;
+    if (!this.logged) {
+      this.logged = new Map();
+      for (const raw of this.unparsed!.log.split('\n')) {
+        const line = LogLineSchema.safeParse(parseOrNull(raw));
+        if (line.success && !('folder' in line.data)) this.logged.set('put' in line.data ? line.data.put.id : line.data.remove, line.data);
+      }
     }
-    return null;
+    return this.logged.get(id) ?? null;
   }
 
   /**
@@ -176,7 +202,10 @@ export class ArticleIndex {
 
   async put(entry: IndexEntry): Promise<void> {
     // Not parsed yet: the change waits with the log lines, replayed in order when it is.
-    if (this.unparsed) this.unparsed.log += `${JSON.stringify({ put: entry })}\n`;
+    if (this.unparsed) {
+      this.unparsed.log += `${JSON.stringify({ put: entry })}\n`;
+      this.logged?.set(entry.id, { put: entry });
+    }
     else this.data.articles[entry.id] = entry;
     await this.append({ put: entry });
   }
@@ -202,6 +231,7 @@ export class ArticleIndex {
     this.writing = written.catch(() => undefined);
     await written;
     this.sealedHash = hash;
+    await writeFileDurably(this.listPath, listText(hash, Object.values(this.data.articles)));
     await writeFileDurably(this.logPath, '');
     this.parsedLog = '';
     this.torn = false;
@@ -231,6 +261,7 @@ export class ArticleIndex {
       const { articles, log } = this.unparsed;
       this.unparsed = null;
       this.offsets = null;
+      this.logged = null;
       this.parsed = { articles: JSON.parse(articles.toString('utf8')) as Snapshot['articles'] };
       this.parsedLog = log;
       const lines = this.logLines;
@@ -243,6 +274,7 @@ export class ArticleIndex {
   private set data(data: Snapshot) {
     this.unparsed = null;
     this.offsets = null;
+    this.logged = null;
     this.parsed = data;
   }
 
@@ -263,6 +295,36 @@ export class ArticleIndex {
       this.logLines++;
     }
   }
+}
+
+/** The list file: a header naming the snapshot, then one article a line, its fields apart by tabs. */
+function listText(snapshot: string, entries: ListRow[]): string {
+  const lines = entries.map((entry) => LIST_FIELDS.map((field) => escapeField(entry[field])).join('\t'));
+  return `${LIST_HEADER}${snapshot}\n${lines.join('\n')}\n`;
+}
+
+/** The rows of a list file written for this snapshot, by id; null when it is not one, or damaged. */
+function readList(text: string, snapshot: string): Map<string, ListRow> | null {
+  if (!text.startsWith(`${LIST_HEADER}${snapshot}\n`) || !text.endsWith('\n')) return null;
+  const rows = new Map<string, ListRow>();
+  const lines = text.slice(LIST_HEADER.length + snapshot.length + 1, -1).split('\n');
+  for (const line of lines) {
+    if (!line) continue;
+    const fields = line.split('\t');
+    if (fields.length !== LIST_FIELDS.length) return null;
+    const [id, state, updatedAt, title, byline] = fields.map(unescapeField) as [string, ListRow['state'], string, string, string];
+    rows.set(id, { id, state, updatedAt, title, byline });
+  }
+  return rows;
+}
+
+/** A field on one line: backslash, tab and line breaks written as escapes. */
+function escapeField(value: string): string {
+  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!) : value;
+}
+
+function unescapeField(value: string): string {
+  return value.includes('\\') ? value.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n', r: '\r' })[c] ?? c) : value;
 }
 
 function parseOrNull(text: string): unknown {

@@ -237,6 +237,28 @@ describe('ArticleStore', () => {
     expect((await reopened.find('tieu chi')).map((a) => a.id).sort()).toEqual([OTHER_ID, third.id].sort());
     expect((await reopened.find('thu ba'))[0]).toMatchObject({ id: third.id, title: 'Bài thứ ba về tiêu chí', state: sample.state });
   });
+  it('lists from its list file with what was saved since, and writes that file again when it is missing or damaged', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { dir, sample } = await storeWithTwoArticles();
+    const rows = async () => (await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' })).listRows();
+    await rm(join(dir, 'index.list'));
+    // Some seconds on: the first opening looks at every file and records the folder, the next trusts it.
+    vi.setSystemTime(Date.now() + 10_000);
+    await rows();
+    expect((await rows()).map((a) => a.title)).toEqual(['Bài thứ hai', sample.title]);
+    // Written again for the snapshot (which predates both saves: they are in the log).
+    expect(await readFile(join(dir, 'index.list'), 'utf8')).toMatch(/^newsdesk-list 1 [0-9a-f]{64}\n/);
+
+    const other = await ArticleStore.open(dir, undefined, { verifyFiles: false });
+    await other.save({ ...sample, title: 'Tab\tand\nnew line \\ kept', updatedAt: '2030-01-01T00:00:00.000Z' });
+    expect(await rows()).toEqual([
+      { id: SAMPLE_ARTICLE_ID, title: 'Tab\tand\nnew line \\ kept', state: sample.state, byline: sample.byline, updatedAt: '2030-01-01T00:00:00.000Z' },
+      { id: OTHER_ID, title: 'Bài thứ hai', state: 'draft', byline: sample.byline, updatedAt: '2021-03-01T00:00:00.000Z' },
+    ]);
+    await writeFile(join(dir, 'index.list'), (await readFile(join(dir, 'index.list'), 'utf8')).slice(0, -30));
+    expect((await rows()).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID, OTHER_ID]);
+    expect((await ArticleStore.open(dir)).list().map((a) => a.title)).toEqual(['Tab\tand\nnew line \\ kept', 'Bài thứ hai']);
+  });
   it('opened for one article, knows which articles it holds and takes a new one before it reads every summary', async () => {
     const { dir, sample } = await storeWithTwoArticles();
     const third = { ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Bài thứ ba', updatedAt: '2021-03-03T00:00:00.000Z' };
