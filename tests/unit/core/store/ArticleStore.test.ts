@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleStore } from '../../../../core/store/ArticleStore.ts';
@@ -194,6 +194,70 @@ describe('ArticleStore', () => {
     const full = await ArticleStore.open(dir);
     expect(full.list()).toEqual([]);
     expect(full.problems.map((p) => p.articleId)).toEqual([OTHER_ID]);
+  });
+  it('opened checking only a changed folder, notices an article file replaced behind the index\'s back, then trusts the folder until it changes again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { dir, sample } = await storeWithTwoArticles();
+    // Some seconds on: the folder's times are settled and recorded by the first opening that looks at every file.
+    vi.setSystemTime(Date.now() + 10_000);
+    expect((await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' })).list()).toHaveLength(2);
+    expect(await readFile(join(dir, 'index.log'), 'utf8')).toContain('{"folder":');
+
+    // Another program saves the article its own way: a new file renamed over the old one.
+    const file = join(dir, 'articles', `${SAMPLE_ARTICLE_ID}.json`);
+    await writeFile(`${file}.other`, JSON.stringify({ ...sample, title: 'Sửa ở máy khác' }));
+    await rename(`${file}.other`, file);
+    const replaced = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    expect(replaced.summary(SAMPLE_ARTICLE_ID)?.title).toBe('Sửa ở máy khác');
+
+    vi.setSystemTime(Date.now() + 20_000);
+    await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    // Rewritten in place the folder does not change: trusted until read (or until an opening that looks at every file).
+    await writeFile(file, '{"title": "Hội nghị", "bo');
+    const trusting = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    expect(trusting.problems).toEqual([]);
+    await expect(trusting.get(SAMPLE_ARTICLE_ID)).rejects.toThrow(/không đọc được/);
+    // The damaged file moved to quarantine/ changed the folder: the next opening looks again and lists what is left.
+    const after = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    expect(after.list().map((a) => a.id)).toEqual([OTHER_ID]);
+  });
+  it('finds what another process saved or removed since the search index was written, and no longer the old words', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    expect((await (await ArticleStore.open(dir)).find('tieu chi')).map((a) => a.id).sort()).toEqual([OTHER_ID, SAMPLE_ARTICLE_ID].sort());
+    const docs = async () => JSON.parse(await readFile(join(dir, 'search', (await readFile(join(dir, 'search', 'current'), 'utf8')).trim(), 'docs.json'), 'utf8'));
+    expect((await docs()).snapshot).toMatch(/^[0-9a-f]{64}$/);
+
+    const other = await ArticleStore.open(dir, undefined, { verifyFiles: false });
+    await other.save({ ...sample, title: 'Lễ hội Phượng Hoàng', sapo: '', tags: [], featuredPhoto: null, body: { root: { ...sample.body.root, children: [] } } });
+    const third = { ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Bài thứ ba về tiêu chí' };
+    await other.save(third);
+
+    const reopened = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    expect((await reopened.find('phuong hoang')).map((a) => a.title)).toEqual(['Lễ hội Phượng Hoàng']);
+    expect((await reopened.find('tieu chi')).map((a) => a.id).sort()).toEqual([OTHER_ID, third.id].sort());
+    expect((await reopened.find('thu ba'))[0]).toMatchObject({ id: third.id, title: 'Bài thứ ba về tiêu chí', state: sample.state });
+  });
+  it('lists from its list file with what was saved since, and writes that file again when it is missing or damaged', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { dir, sample } = await storeWithTwoArticles();
+    const rows = async () => (await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' })).listRows();
+    await rm(join(dir, 'index.list'));
+    // Some seconds on: the first opening looks at every file and records the folder, the next trusts it.
+    vi.setSystemTime(Date.now() + 10_000);
+    await rows();
+    expect((await rows()).map((a) => a.title)).toEqual(['Bài thứ hai', sample.title]);
+    // Written again for the snapshot (which predates both saves: they are in the log).
+    expect(await readFile(join(dir, 'index.list'), 'utf8')).toMatch(/^newsdesk-list 1 [0-9a-f]{64}\n/);
+
+    const other = await ArticleStore.open(dir, undefined, { verifyFiles: false });
+    await other.save({ ...sample, title: 'Tab\tand\nnew line \\ kept', updatedAt: '2030-01-01T00:00:00.000Z' });
+    expect(await rows()).toEqual([
+      { id: SAMPLE_ARTICLE_ID, title: 'Tab\tand\nnew line \\ kept', state: sample.state, byline: sample.byline, updatedAt: '2030-01-01T00:00:00.000Z' },
+      { id: OTHER_ID, title: 'Bài thứ hai', state: 'draft', byline: sample.byline, updatedAt: '2021-03-01T00:00:00.000Z' },
+    ]);
+    await writeFile(join(dir, 'index.list'), (await readFile(join(dir, 'index.list'), 'utf8')).slice(0, -30));
+    expect((await rows()).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID, OTHER_ID]);
+    expect((await ArticleStore.open(dir)).list().map((a) => a.title)).toEqual(['Tab\tand\nnew line \\ kept', 'Bài thứ hai']);
   });
   it('opened for one article, knows which articles it holds and takes a new one before it reads every summary', async () => {
     const { dir, sample } = await storeWithTwoArticles();
