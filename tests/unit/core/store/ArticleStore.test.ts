@@ -204,11 +204,11 @@ describe('ArticleStore', () => {
     expect(await readFile(join(dir, 'index.log'), 'utf8')).toContain('{"folder":');
 
     // Another program saves the article its own way: a new file renamed over the old one.
-    const file = join(dir, 'articles', `${SAMPLE_ARTICLE_ID}.json`);
+    const file = join(dir, 'articles', `${sample.id}.json`);
     await writeFile(`${file}.other`, JSON.stringify({ ...sample, title: 'Sửa ở máy khác' }));
     await rename(`${file}.other`, file);
     const replaced = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
-    expect(replaced.summary(SAMPLE_ARTICLE_ID)?.title).toBe('Sửa ở máy khác');
+    expect(replaced.summary(sample.id)?.title).toBe('Sửa ở máy khác');
 
     vi.setSystemTime(Date.now() + 20_000);
     await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
@@ -216,14 +216,14 @@ describe('ArticleStore', () => {
     await writeFile(file, '{"title": "Hội nghị", "bo');
     const trusting = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
     expect(trusting.problems).toEqual([]);
-    await expect(trusting.get(SAMPLE_ARTICLE_ID)).rejects.toThrow(/không đọc được/);
+    await expect(trusting.get(sample.id)).rejects.toThrow(/không đọc được/);
     // The damaged file moved to quarantine/ changed the folder: the next opening looks again and lists what is left.
     const after = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
     expect(after.list().map((a) => a.id)).toEqual([OTHER_ID]);
   });
   it('finds what another process saved or removed since the search index was written, and no longer the old words', async () => {
     const { dir, sample } = await storeWithTwoArticles();
-    expect((await (await ArticleStore.open(dir)).find('tieu chi')).map((a) => a.id).sort()).toEqual([OTHER_ID, SAMPLE_ARTICLE_ID].sort());
+    expect((await (await ArticleStore.open(dir)).find('tieu chi')).map((a) => a.id).sort()).toEqual([OTHER_ID, sample.id].sort());
     const docs = async () => JSON.parse(await readFile(join(dir, 'search', (await readFile(join(dir, 'search', 'current'), 'utf8')).trim(), 'docs.json'), 'utf8'));
     expect((await docs()).snapshot).toMatch(/^[0-9a-f]{64}$/);
 
@@ -252,11 +252,11 @@ describe('ArticleStore', () => {
     const other = await ArticleStore.open(dir, undefined, { verifyFiles: false });
     await other.save({ ...sample, title: 'Tab\tand\nnew line \\ kept', updatedAt: '2030-01-01T00:00:00.000Z' });
     expect(await rows()).toEqual([
-      { id: SAMPLE_ARTICLE_ID, title: 'Tab\tand\nnew line \\ kept', state: sample.state, byline: sample.byline, updatedAt: '2030-01-01T00:00:00.000Z' },
+      { id: sample.id, title: 'Tab\tand\nnew line \\ kept', state: sample.state, byline: sample.byline, updatedAt: '2030-01-01T00:00:00.000Z' },
       { id: OTHER_ID, title: 'Bài thứ hai', state: 'draft', byline: sample.byline, updatedAt: '2021-03-01T00:00:00.000Z' },
     ]);
     await writeFile(join(dir, 'index.list'), (await readFile(join(dir, 'index.list'), 'utf8')).slice(0, -30));
-    expect((await rows()).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID, OTHER_ID]);
+    expect((await rows()).map((a) => a.id)).toEqual([sample.id, OTHER_ID]);
     expect((await ArticleStore.open(dir)).list().map((a) => a.title)).toEqual(['Tab\tand\nnew line \\ kept', 'Bài thứ hai']);
   });
   it('opened for one article, knows which articles it holds and takes a new one before it reads every summary', async () => {
