@@ -234,6 +234,33 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.usage.portalUserName': '--user {spec}: a user name has only unaccented letters, digits, ".", "_" or "-"',
   'error.usage.portalUserRole': '--user {spec}: the role must be one of {roles}',
 
+  // "Test connection": what the portal and its account allow (see portal/connectionTest.ts).
+  'portal.check.noAddress': 'the portal address is not filled in',
+  'portal.check.notJsonApi': '{host} answers but is not Drupal JSON:API (no /jsonapi)',
+  'portal.check.noContentType': 'the portal has no content type {contentType}',
+  'portal.check.noAccount': 'the portal user name or password is missing',
+  'portal.check.oddWriteReply': 'the portal answered oddly to a trial write (HTTP {status})',
+  'portal.check.noTextFormat': 'the portal has no text format {format}: {detail}',
+  'portal.check.missingField': 'the portal lacks the field "{field}" of {contentType}: {detail}',
+  'portal.check.good': 'connection good: {host} accepts {contentType} articles with all the fields {fields}; {abilities}',
+  'portal.check.portalSaid': '{reason}',
+  'portal.account.unknown': 'cannot tell which account is signed in (meta.links.me is missing)',
+  'portal.account.rolesHidden': 'account {name}: the portal does not show the roles’ permissions (ask the portal’s administrator to check)',
+  'portal.account.seesAllDrafts': 'account {name}: sees everyone’s drafts',
+  'portal.account.seesOwnDrafts': 'account {name}: sees only published articles and its own drafts (it lacks the permission "bypass node access" to receive others’ articles awaiting review)',
+  'portal.account.mayCreate': 'may create articles',
+  'portal.account.mayNotCreate': 'may not create articles (it lacks the permission "create article content")',
+  'portal.account.moves': 'may: {moves}',
+  'portal.account.noMoves': 'change no state',
+  'portal.account.commaList': '{first}, {rest}',
+  'portal.account.workflowHidden': 'cannot read the portal’s review workflow (it needs the permission "administer workflows")',
+  'portal.account.noReviewState': 'the portal’s review workflow has no state "{state}": enter the machine name of the state awaiting review (there are: {states})',
+  'portal.account.reviewState': 'state awaiting review: {label} ({state})',
+  'portal.move.submit': 'submit for review',
+  'portal.move.return': 'return for changes',
+  'portal.move.publish': 'publish',
+  'portal.move.archive': 'take down (archive)',
+
   'cli.usage': `Usage: newsdesk [--data FOLDER] [--lang vi|en] <command>
 
   list [--state STATE] [--json]        list the articles ({states})

@@ -238,6 +238,33 @@ export const coreMessagesVi = {
   'error.usage.portalUserName': '--user {spec}: tên tài khoản chỉ gồm chữ không dấu, số, ".", "_" hoặc "-"',
   'error.usage.portalUserRole': '--user {spec}: vai trò phải là {roles}',
 
+  // "Kiểm tra kết nối": what the portal and its account allow (see portal/connectionTest.ts).
+  'portal.check.noAddress': 'chưa nhập địa chỉ cổng thông tin',
+  'portal.check.notJsonApi': '{host} trả lời nhưng không phải Drupal JSON:API (không có /jsonapi)',
+  'portal.check.noContentType': 'cổng thông tin không có loại nội dung {contentType}',
+  'portal.check.noAccount': 'chưa có tên đăng nhập hoặc mật khẩu của cổng thông tin',
+  'portal.check.oddWriteReply': 'cổng thông tin trả lời bất thường khi thử ghi (HTTP {status})',
+  'portal.check.noTextFormat': 'cổng thông tin không có định dạng văn bản {format}: {detail}',
+  'portal.check.missingField': 'cổng thông tin thiếu trường "{field}" của {contentType}: {detail}',
+  'portal.check.good': 'kết nối tốt: {host} nhận bài viết {contentType} với đủ các trường {fields}; {abilities}',
+  'portal.check.portalSaid': '{reason}',
+  'portal.account.unknown': 'không biết được tài khoản đang đăng nhập (thiếu meta.links.me)',
+  'portal.account.rolesHidden': 'tài khoản {name}: cổng không cho xem quyền của vai trò (cần người quản trị cổng kiểm tra giúp)',
+  'portal.account.seesAllDrafts': 'tài khoản {name}: xem được bài nháp của mọi người',
+  'portal.account.seesOwnDrafts': 'tài khoản {name}: chỉ xem được bài đã đăng và bài nháp của mình (thiếu quyền "bypass node access" để nhận bài chờ duyệt của người khác)',
+  'portal.account.mayCreate': 'được tạo bài viết',
+  'portal.account.mayNotCreate': 'không được tạo bài viết (thiếu quyền "create article content")',
+  'portal.account.moves': 'được: {moves}',
+  'portal.account.noMoves': 'không chuyển trạng thái nào',
+  'portal.account.commaList': '{first}, {rest}',
+  'portal.account.workflowHidden': 'không đọc được quy trình duyệt của cổng (cần quyền "administer workflows")',
+  'portal.account.noReviewState': 'quy trình duyệt của cổng không có trạng thái "{state}": hãy đặt tên máy của trạng thái chờ duyệt (có: {states})',
+  'portal.account.reviewState': 'trạng thái chờ duyệt: {label} ({state})',
+  'portal.move.submit': 'gửi duyệt',
+  'portal.move.return': 'trả lại để sửa',
+  'portal.move.publish': 'đăng bài',
+  'portal.move.archive': 'gỡ bài (lưu trữ)',
+
   'cli.usage': `Cách dùng: newsdesk [--data THƯ_MỤC] [--lang vi|en] <lệnh>
 
   list [--state TRẠNG_THÁI] [--json]   danh sách bài viết ({states})

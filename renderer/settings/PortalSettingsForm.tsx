@@ -147,7 +147,7 @@ export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettin
       </div>
       <p className={`portal-settings__outcome${bad ? ' portal-settings__outcome--bad' : ''}`} role="status">
         {outcome?.kind === 'saved' && t('portalSettings.saved')}
-        {(outcome?.kind === 'report' || outcome?.kind === 'refused') && asSentence(outcome.report.message)}
+        {(outcome?.kind === 'report' || outcome?.kind === 'refused') && asSentence(t(outcome.report.message.key, outcome.report.message.params))}
         {outcome?.kind === 'refused' && outcome.typed && ` ${t('portalSettings.passwordNotKept')}`}
         {outcome?.kind === 'error' && outcome.message}
       </p>
