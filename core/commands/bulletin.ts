@@ -13,7 +13,7 @@ export const bulletinCommand: Command = {
     booklet: { type: 'boolean' },
     format: { type: 'string' },
   },
-  async run({ values, positionals, open, out, err }) {
+  async run({ values, positionals, open, language, out, err }) {
     if (positionals.length === 0) throw new UsageError(msg('error.usage.bulletinNeedsIds'));
     const path = outputPath(values.output, 'bulletin');
     const booklet = values.booklet === true;
@@ -46,7 +46,7 @@ export const bulletinCommand: Command = {
     }
     const printed = await (await open()).printer.bulletin(parsed.data);
     await writePdf(path, printed.bytes);
-    reportWarnings(printed.warnings, err);
+    reportWarnings(printed.warnings, err, language);
     const layout = booklet ? `${Math.ceil(printed.pages.length / 4)} tờ A4 gấp thành sổ A5` : `khổ ${paper}`;
     out(`Đã ghi ${path} (${printed.pages.length} trang, ${parsed.data.articleIds.length} bài, ${layout}, ${columns} cột)`);
   },

@@ -7,7 +7,7 @@ const DEFAULT_BLEED_MM = 3;
 
 export const exportPdfCommand: Command = {
   options: { ...outputOption, bleed: { type: 'string' }, 'crop-marks': { type: 'boolean' } },
-  async run({ values, positionals, open, out, err }) {
+  async run({ values, positionals, open, language, out, err }) {
     const [id, ...extra] = positionals;
     if (!id) throw new UsageError(msg('error.usage.needsId', { command: 'export-pdf' }));
     noExtraArguments(extra, 'export-pdf');
@@ -23,7 +23,7 @@ export const exportPdfCommand: Command = {
     }
     const { printed } = await (await open()).printer.article(id, { paper, bleedMm, cropMarks });
     await writePdf(path, printed.bytes);
-    reportWarnings(printed.warnings, err);
+    reportWarnings(printed.warnings, err, language);
     out(`Đã ghi ${path} (${printed.pages.length} trang, khổ ${paper})`);
   },
 };

@@ -261,6 +261,32 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'portal.move.publish': 'publish',
   'portal.move.archive': 'take down (archive)',
 
+  // What the command line says besides errors, in its reader's language (the bulletin's own text stays Vietnamese).
+  'cli.warning': 'warning: {warning}',
+  'cli.warning.low-resolution': '"{title}": photo {photo}… prints at only {dpi} dpi (300 dpi or more is advised)',
+  'cli.warning.missing-caption': '"{title}": photo {photo}… has no caption',
+  'cli.warning.missing-credit': '"{title}": photo {photo}… has no credit',
+  'cli.warning.photo-missing': '"{title}": the photo file {photo}… is missing; a placeholder was printed',
+  'cli.warning.photo-corrupt': '"{title}": the photo file {photo}… is damaged; a placeholder was printed',
+  'cli.warning.photo-unsupported': '"{title}": photo {photo}… is in a format that cannot print (only JPEG, PNG); a placeholder was printed',
+  'cli.warning.empty-sapo': '"{title}": the standfirst (sapo) is empty',
+  'cli.show.changesAsked': 'Changes requested ({by}): {note}',
+  'cli.show.published': 'Published: {url}',
+  'cli.show.steps': 'Review steps:',
+  'cli.show.step': '  {at}  {by}  {action}',
+  'cli.show.stepWithNote': '  {at}  {by}  {action}: {note}',
+  'cli.bulletinSettings.line': '{label}: {value}',
+  'cli.bulletinSettings.issuingBody': 'Issuing body',
+  'cli.bulletinSettings.logoAsset': 'Emblem (logo)',
+  'cli.bulletinSettings.responsible': 'Responsible for publication',
+  'cli.bulletinSettings.editorialBoard': 'Editorial board',
+  'cli.bulletinSettings.licence': 'Publication licence no.',
+  'cli.bulletinSettings.licenceAuthority': 'Licensing authority',
+  'cli.bulletinSettings.printRun': 'Print run',
+  'cli.bulletinSettings.size': 'Size',
+  'cli.bulletinSettings.printer': 'Printed at',
+  'cli.bulletinSettings.address': 'Address',
+
   'cli.usage': `Usage: newsdesk [--data FOLDER] [--lang vi|en] <command>
 
   list [--state STATE] [--json]        list the articles ({states})

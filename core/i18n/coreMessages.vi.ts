@@ -265,6 +265,32 @@ export const coreMessagesVi = {
   'portal.move.publish': 'đăng bài',
   'portal.move.archive': 'gỡ bài (lưu trữ)',
 
+  // What the command line says besides errors, in its reader's language (the bulletin's own text stays Vietnamese).
+  'cli.warning': 'cảnh báo: {warning}',
+  'cli.warning.low-resolution': '"{title}": ảnh {photo}… chỉ đạt {dpi} dpi khi in (nên từ 300 dpi)',
+  'cli.warning.missing-caption': '"{title}": ảnh {photo}… chưa có chú thích',
+  'cli.warning.missing-credit': '"{title}": ảnh {photo}… chưa ghi nguồn ảnh',
+  'cli.warning.photo-missing': '"{title}": thiếu tệp ảnh {photo}…, đã in khung thay thế',
+  'cli.warning.photo-corrupt': '"{title}": tệp ảnh {photo}… bị hỏng, đã in khung thay thế',
+  'cli.warning.photo-unsupported': '"{title}": ảnh {photo}… có định dạng không in được (chỉ JPEG, PNG), đã in khung thay thế',
+  'cli.warning.empty-sapo': '"{title}": chưa có sapo',
+  'cli.show.changesAsked': 'Cần sửa ({by}): {note}',
+  'cli.show.published': 'Đã đăng: {url}',
+  'cli.show.steps': 'Các bước duyệt:',
+  'cli.show.step': '  {at}  {by}  {action}',
+  'cli.show.stepWithNote': '  {at}  {by}  {action}: {note}',
+  'cli.bulletinSettings.line': '{label}: {value}',
+  'cli.bulletinSettings.issuingBody': 'Cơ quan chủ quản',
+  'cli.bulletinSettings.logoAsset': 'Biểu trưng (logo)',
+  'cli.bulletinSettings.responsible': 'Chịu trách nhiệm xuất bản',
+  'cli.bulletinSettings.editorialBoard': 'Ban biên tập',
+  'cli.bulletinSettings.licence': 'Giấy phép xuất bản số',
+  'cli.bulletinSettings.licenceAuthority': 'Cơ quan cấp phép',
+  'cli.bulletinSettings.printRun': 'Số lượng in',
+  'cli.bulletinSettings.size': 'Khổ',
+  'cli.bulletinSettings.printer': 'Nơi in',
+  'cli.bulletinSettings.address': 'Địa chỉ',
+
   'cli.usage': `Cách dùng: newsdesk [--data THƯ_MỤC] [--lang vi|en] <lệnh>
 
   list [--state TRẠNG_THÁI] [--json]   danh sách bài viết ({states})

@@ -2,10 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../../core/cli.ts';
-import { DEMO_PASSWORD, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
+import { DEMO_PASSWORD, SAMPLE_ARTICLE_ID, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 const APPROVED_ID = 'c4e8a1b7-2d9f-4e3a-b6c5-7f8e9d0a1b23';
+const SUBMITTED_ID = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
 
 /** The command line run in this process: what it printed, and its exit status. */
 async function run(argv: string[], env: Record<string, string | undefined>) {
@@ -54,5 +55,27 @@ describe('the command line’s language', () => {
       code: 1,
       lines: [`newsdesk: the folder ${notLibrary} is not empty and is not a Newsdesk data folder`],
     });
+  });
+
+  it('prints an article, the bulletin settings and the print warnings in the reader’s language; what the newsroom wrote stays as written', async () => {
+    const data = await tempDir();
+    (await openSampleNewsroom(data)).close();
+    expect((await run(['--data', data, 'workflow', SUBMITTED_ID, 'approve', '--user', 'bientap', '--note', 'Được'], {})).code).toBe(0);
+    const step = /\n {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}bientap {2}/;
+    const shown = (await run(['--lang', 'en', '--data', data, 'show', SUBMITTED_ID], {})).lines[0]!;
+    expect(shown).toMatch(new RegExp(`\nReview steps:(\n.*)*${step.source}approve: Được\n`));
+    expect((await run(['--data', data, 'show', SUBMITTED_ID], {})).lines[0]).toMatch(new RegExp(`\nCác bước duyệt:(\n.*)*${step.source}duyệt: Được\n`));
+
+    const settings = await run(['--data', data, 'bulletin-settings', '--responsible', 'Nguyễn Văn An'], { LANG: 'en_GB.UTF-8' });
+    expect(settings.lines).toEqual(expect.arrayContaining(['Responsible for publication: Nguyễn Văn An', 'Emblem (logo): —', 'Issuing body: —']));
+    expect(settings.lines.join('\n').replace('Nguyễn Văn An', '')).not.toMatch(/[À-ỹ]/);
+    expect((await run(['--data', data, 'bulletin-settings'], {})).lines).toContain('Chịu trách nhiệm xuất bản: Nguyễn Văn An');
+
+    // The sample article prints a photo below 300 dpi that has no credit: told, the article's title quoted as it is.
+    const pdf = ['--data', data, 'export-pdf', SAMPLE_ARTICLE_ID, '-o', join(data, 'bai.pdf')];
+    const english = (await run(['--lang', 'en', ...pdf], {})).lines.filter((line) => line.startsWith('warning: '));
+    expect(english).toEqual([expect.stringMatching(/^warning: ".+": photo [0-9a-f]{8}… prints at only \d+ dpi \(300 dpi or more is advised\)$/), expect.stringMatching(/^warning: ".+": photo [0-9a-f]{8}… has no credit$/)]);
+    const vietnamese = (await run(pdf, {})).lines.filter((line) => line.startsWith('cảnh báo: '));
+    expect(vietnamese).toEqual([expect.stringMatching(/: ảnh [0-9a-f]{8}… chỉ đạt \d+ dpi khi in \(nên từ 300 dpi\)$/), expect.stringMatching(/: ảnh [0-9a-f]{8}… chưa ghi nguồn ảnh$/)]);
   });
 });
