@@ -1,6 +1,6 @@
 import { noExtraArguments, UsageError, type Command } from './command.ts';
 import { outputOption, outputPath, paperOption, reportWarnings, writePdf } from './printOptions.ts';
-import { msg } from '../i18n/coreMessages.ts';
+import { coreText, msg } from '../i18n/coreMessages.ts';
 
 /** Bleed used when crop marks are asked for without a bleed: the print shops' usual 3 mm. */
 const DEFAULT_BLEED_MM = 3;
@@ -24,6 +24,6 @@ export const exportPdfCommand: Command = {
     const { printed } = await (await open()).printer.article(id, { paper, bleedMm, cropMarks });
     await writePdf(path, printed.bytes);
     reportWarnings(printed.warnings, err, language);
-    out(`Đã ghi ${path} (${printed.pages.length} trang, khổ ${paper})`);
+    out(coreText(language, msg('cli.written.pdf', { file: path, pages: printed.pages.length, paper })));
   },
 };

@@ -57,7 +57,7 @@ describe('the command line’s language', () => {
     });
   });
 
-  it('prints an article, the bulletin settings and the print warnings in the reader’s language; what the newsroom wrote stays as written', async () => {
+  it('prints an article, the bulletin settings, a search that found nothing, the print warnings and the file written in the reader’s language; what the newsroom wrote stays as written', async () => {
     const data = await tempDir();
     (await openSampleNewsroom(data)).close();
     expect((await run(['--data', data, 'workflow', SUBMITTED_ID, 'approve', '--user', 'bientap', '--note', 'Được'], {})).code).toBe(0);
@@ -70,12 +70,17 @@ describe('the command line’s language', () => {
     expect(settings.lines).toEqual(expect.arrayContaining(['Responsible for publication: Nguyễn Văn An', 'Emblem (logo): —', 'Issuing body: —']));
     expect(settings.lines.join('\n').replace('Nguyễn Văn An', '')).not.toMatch(/[À-ỹ]/);
     expect((await run(['--data', data, 'bulletin-settings'], {})).lines).toContain('Chịu trách nhiệm xuất bản: Nguyễn Văn An');
+    expect((await run(['--lang', 'en', '--data', data, 'search', 'khong-co-tu-nay'], {})).lines).toEqual(['No article found for "khong-co-tu-nay".']);
 
     // The sample article prints a photo below 300 dpi that has no credit: told, the article's title quoted as it is.
     const pdf = ['--data', data, 'export-pdf', SAMPLE_ARTICLE_ID, '-o', join(data, 'bai.pdf')];
-    const english = (await run(['--lang', 'en', ...pdf], {})).lines.filter((line) => line.startsWith('warning: '));
+    const inEnglish = (await run(['--lang', 'en', ...pdf], {})).lines;
+    expect(inEnglish.at(-1)).toBe(`Wrote ${join(data, 'bai.pdf')} (2 pages, A4)`);
+    const english = inEnglish.filter((line) => line.startsWith('warning: '));
     expect(english).toEqual([expect.stringMatching(/^warning: ".+": photo [0-9a-f]{8}… prints at only \d+ dpi \(300 dpi or more is advised\)$/), expect.stringMatching(/^warning: ".+": photo [0-9a-f]{8}… has no credit$/)]);
-    const vietnamese = (await run(pdf, {})).lines.filter((line) => line.startsWith('cảnh báo: '));
+    const inVietnamese = (await run(pdf, {})).lines;
+    expect(inVietnamese.at(-1)).toBe(`Đã ghi ${join(data, 'bai.pdf')} (2 trang, khổ A4)`);
+    const vietnamese = inVietnamese.filter((line) => line.startsWith('cảnh báo: '));
     expect(vietnamese).toEqual([expect.stringMatching(/: ảnh [0-9a-f]{8}… chỉ đạt \d+ dpi khi in \(nên từ 300 dpi\)$/), expect.stringMatching(/: ảnh [0-9a-f]{8}… chưa ghi nguồn ảnh$/)]);
   });
 });
