@@ -15,6 +15,16 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionS
   message: 'core/ runs in Node: no DOM globals.',
 }));
 
+const rendererPatterns = [
+  electronOnly,
+  { group: ['**/electron/*'], message: 'renderer/ talks to the shell only through window.newsdesk.' },
+  { group: nodeBuiltins, message: 'renderer/ is browser code: no Node modules.' },
+  {
+    group: ['**/core/*', '!**/core/api.ts', '!**/core/model', '!**/core/model/*', '!**/core/render', '!**/core/render/*', '!**/core/i18n', '!**/core/i18n/*', '!**/core/vietnamese', '!**/core/vietnamese/*'],
+    message: 'renderer/ may take from core/ only api.ts, model/, render/, i18n/ and the Vietnamese text tools in vietnamese/ (environment-free).',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -82,17 +92,19 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
+      'no-restricted-imports': ['error', { patterns: rendererPatterns }],
+    },
+  },
+  {
+    // The pieces every screen uses depend on no screen (nor on the app's frame): only each other, the service client and the texts.
+    files: ['renderer/shared/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            electronOnly,
-            { group: ['**/electron/*'], message: 'renderer/ talks to the shell only through window.newsdesk.' },
-            { group: nodeBuiltins, message: 'renderer/ is browser code: no Node modules.' },
-            {
-              group: ['**/core/*', '!**/core/api.ts', '!**/core/model', '!**/core/model/*', '!**/core/render', '!**/core/render/*', '!**/core/i18n', '!**/core/i18n/*', '!**/core/vietnamese', '!**/core/vietnamese/*'],
-              message: 'renderer/ may take from core/ only api.ts, model/, render/, i18n/ and the Vietnamese text tools in vietnamese/ (environment-free).',
-            },
+            ...rendererPatterns,
+            { regex: '^\\.\\./(?!api/|i18n/|\\.\\./)', message: 'renderer/shared/ imports no screen folder nor app/: only shared/, api/, i18n/ and core/.' },
           ],
         },
       ],

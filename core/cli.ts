@@ -7,6 +7,7 @@ import { ARTICLE_STATES } from './model/articleStates.ts';
 import { UsageError, type Command } from './commands/command.ts';
 import { defaultDataDir } from './defaultDataDir.ts';
 import type { Newsdesk } from './newsdesk.ts';
+import type { FileCheck } from './store/ArticleStore.ts';
 import type { PasswordCost } from './accounts/passwords.ts';
 import { coreText, msg } from './i18n/coreMessages.ts';
 
@@ -59,7 +60,7 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
     const { values, positionals } = parseCommandArgs(rest, spec, command);
     let opened: Newsdesk | undefined;
     // Loaded here, not at the top: `--help` and wrong usage answer without loading the stores.
-    const open = async (options: { dailyBackup?: boolean; verifyArticleFiles?: boolean } = {}) =>
+    const open = async (options: { dailyBackup?: boolean; verifyArticleFiles?: FileCheck } = {}) =>
       (opened ??= await (await import('./newsdesk.ts')).openNewsdesk({
         dataDir: dataDir ?? defaultDataDir(env as NodeJS.ProcessEnv),
         seedsDir: join(appRoot, 'seeds'),

@@ -5,7 +5,7 @@ import type { Stores } from './stores.ts';
 import { AccountStore } from './accounts/AccountStore.ts';
 import type { PasswordCost } from './accounts/passwords.ts';
 import type { StoreProblem } from './model/storeProblem.ts';
-import { ArticleStore } from './store/ArticleStore.ts';
+import { ArticleStore, type FileCheck } from './store/ArticleStore.ts';
 import { AssetStore } from './store/AssetStore.ts';
 import { Backups } from './store/Backups.ts';
 import { EditLocks } from './store/EditLocks.ts';
@@ -51,9 +51,10 @@ export interface NewsdeskOptions {
   dailyBackup?: boolean;
   /**
    * Check every article file against the library's index on opening (the default); a command that
-   * only reads or adds the articles it names skips it (see `ArticleStore.open`).
+   * only reads or adds the articles it names skips it, one that lists them checks only when the
+   * articles folder changed (see `ArticleStore.open`).
    */
-  verifyArticleFiles?: boolean;
+  verifyArticleFiles?: FileCheck;
   /** Where portal passwords are kept (the desktop app: the OS keychain); by default only in memory for this session. */
   secrets?: SecretStore;
   /**
@@ -189,7 +190,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
   };
 }
 
-async function openStores(dataDir: string, log: Log, passwordCost?: PasswordCost, verifyFiles = true): Promise<Stores> {
+async function openStores(dataDir: string, log: Log, passwordCost?: PasswordCost, verifyFiles: FileCheck = true): Promise<Stores> {
   const articles = await ArticleStore.open(dataDir, log, { verifyFiles });
   return {
     articles,

@@ -1,5 +1,6 @@
 import type { parseArgs, ParseArgsConfig } from 'node:util';
 import type { Newsdesk } from '../newsdesk.ts';
+import type { FileCheck } from '../store/ArticleStore.ts';
 import { coreText, type CoreLanguage, type CoreMessage, msg } from '../i18n/coreMessages.ts';
 
 /** One `newsdesk <command>`: its options (parsed strictly) and what it does. */
@@ -12,7 +13,7 @@ export interface CommandContext {
   values: ReturnType<typeof parseArgs>['values'];
   positionals: string[];
   /** Opens the data folder (seeding a new one); commands that need no library never call it. */
-  open(options?: { dailyBackup?: boolean; verifyArticleFiles?: boolean }): Promise<Newsdesk>;
+  open(options?: { dailyBackup?: boolean; verifyArticleFiles?: FileCheck }): Promise<Newsdesk>;
   /** The repository or app folder holding `seeds/` and `dist/`. */
   appRoot: string;
   /** The environment the command line runs in (passwords come from it, never from arguments). */

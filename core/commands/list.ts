@@ -12,7 +12,7 @@ export const listCommand: Command = {
       if (!parsed.success) throw new UsageError(msg('error.usage.oneOf', { option: '--state', values: ARTICLE_STATES.join(', ') }));
       state = parsed.data;
     }
-    const articles = (await open()).articles.list({ state });
+    const articles = await (await open({ verifyArticleFiles: 'if-folder-changed' })).articles.listRows({ state });
     if (values.json) {
       out(JSON.stringify(articles.map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt })), null, 2));
       return;

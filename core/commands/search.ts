@@ -7,7 +7,7 @@ export const searchCommand: Command = {
   async run({ values, positionals, open, language, out }) {
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError(msg('error.usage.searchNeedsWords'));
-    const newsdesk = await open();
+    const newsdesk = await open({ verifyArticleFiles: 'if-folder-changed' });
     const hits = await searchWithGlossary((variant) => newsdesk.articles.find(variant), query, newsdesk.stores.writingAids.glossary);
     if (values.json) {
       out(JSON.stringify(hits.map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt })), null, 2));

@@ -370,4 +370,7 @@ Default data folder: $NEWSDESK_DATA, else Newsdesk/library in the system's appli
   'shell.pageKeepsStoppingDetail': 'The window stopped three times within a minute, so Newsdesk no longer reloads it by itself. Unfinished writing is kept in the data folder.',
   'shell.reloadWindow': 'Reload Window',
   'shell.quitNewsdesk': 'Quit',
+
+  'sync.samplesHeld': 'sample articles not sent to the portal: {count} (samples are only for getting to know Newsdesk)',
+  'sync.held': 'articles waiting for the next sync: {count} ({reason})',
 };

@@ -1,7 +1,8 @@
 /**
  * The core's messages in Vietnamese: refusals and errors the app, the desktop shell and the command
- * line show. Keys are `error.*` (what went wrong), `name.*` (words a message names), `cli.*` (the
- * command line's help) and `shell.*` (the desktop shell's menus and dialogs). English
+ * line show. Keys are `error.*` (what went wrong), `name.*` (words a message names), `sync.*` (what
+ * a sync run tells once, beside its outcome), `cli.*` (the command line's help) and `shell.*` (the
+ * desktop shell's menus and dialogs). English
  * beside it, in `coreMessages.en.ts`, with the same keys and placeholders (a test checks).
  */
 export const coreMessagesVi = {
@@ -374,6 +375,9 @@ Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì News
   'shell.pageKeepsStoppingDetail': 'Cửa sổ đã dừng ba lần trong một phút nên Newsdesk không tự tải lại nữa. Nội dung đang viết dở được giữ trong thư mục dữ liệu.',
   'shell.reloadWindow': 'Tải lại cửa sổ',
   'shell.quitNewsdesk': 'Thoát',
+
+  'sync.samplesHeld': '{count} bài mẫu không gửi lên cổng thông tin: bài mẫu chỉ để làm quen với Newsdesk',
+  'sync.held': '{count} bài chờ lần đồng bộ sau: {reason}',
 } as const;
 
 export type CoreMessageKey = keyof typeof coreMessagesVi;

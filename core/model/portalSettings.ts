@@ -24,6 +24,8 @@ export const PortalSettingsSchema = z.object({
   tagsField: optionalMachineName,
   /** The moderation state a submitted article waits in on the portal (`needs_review`, `review`, … per site). */
   reviewState: machineName.default('needs_review'),
+  /** How many requests the sync keeps in flight at once (1 sends one article after another). */
+  concurrency: z.number().int().min(1).max(16).default(4),
 });
 export type PortalSettings = z.infer<typeof PortalSettingsSchema>;
 
@@ -38,6 +40,7 @@ export const DEFAULT_PORTAL_SETTINGS: PortalSettings = {
   imageField: 'field_image',
   tagsField: 'field_tags',
   reviewState: 'needs_review',
+  concurrency: 4,
 };
 
 /** What the settings screen saves: the settings, and a new password when one was typed. */

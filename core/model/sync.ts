@@ -34,12 +34,16 @@ export interface SyncOverview {
   total: number;
   done: number;
   items: SyncItem[];
+  /** The portal stopped answering (or could not be reached) during the last run: why, and how many articles wait for the next one. */
+  held?: { reason: string; count: number };
 }
 
 /** What a sync would do, shown before it does it: what goes out (the user may pick), what comes back. */
 export interface SyncPreview {
   outgoing: Array<{ articleId: string; title: string; action: SyncAction }>;
   incoming: Array<{ articleId: string; title: string; moderationState: string }>;
+  /** Sample articles that would be due were they not samples: they never go to a portal (said once, in words). */
+  samplesHeld: number;
   /** Why the portal could not be asked what changed there (offline, say): what is due still goes to the queue. */
   portalUnreachable?: string;
 }

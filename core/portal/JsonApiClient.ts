@@ -46,6 +46,7 @@ export class JsonApiClient {
   private readonly fetchImpl: typeof fetch;
   private bearer: string | null = null;
   private session: { cookie: string; csrf: string } | null = null;
+  private silence: PortalError | null = null;
 
   constructor(private readonly options: ClientOptions) {
     this.base = options.settings.baseUrl;
@@ -55,6 +56,20 @@ export class JsonApiClient {
 
   get settings(): PortalSettings {
     return this.options.settings;
+  }
+
+  /**
+   * The first request of this run that the portal left unanswered. From then on no request is
+   * sent (each fails at once with the same error), so a portal that takes connections and never
+   * answers costs one timeout, not one per request; the work waits for the next run.
+   */
+  get unanswered(): PortalError | null {
+    return this.silence;
+  }
+
+  /** A new run: the portal is asked again. */
+  resume(): void {
+    this.silence = null;
   }
 
   async request(spec: RequestSpec): Promise<PortalReply> {
@@ -87,6 +102,7 @@ export class JsonApiClient {
 
   private async exchange(method: string, path: string, headers: Record<string, string>, body?: string | Uint8Array, binary = false): Promise<PortalReply> {
     const url = `${this.base}${path}`;
+    if (this.silence) throw new PortalError(this.silence.message, 'timeout');
     this.options.onRequest?.(method, path);
     let response: Response;
     let text: string;
@@ -95,7 +111,9 @@ export class JsonApiClient {
       if (binary && response.ok) return { status: response.status, body: new Uint8Array(await response.arrayBuffer()), headers: response.headers };
       text = await response.text();
     } catch (error) {
-      throw networkError(error, url, this.timeoutMs);
+      const failure = networkError(error, url, this.timeoutMs);
+      if (failure.kind === 'timeout') this.silence ??= failure;
+      throw failure;
     }
     let parsed: unknown = text;
     if (text.trim() !== '' && /json/.test(response.headers.get('content-type') ?? '')) {

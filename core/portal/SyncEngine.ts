@@ -1,5 +1,5 @@
 import { NewsdeskError } from '../api.ts';
-import type { Article, PortalLink } from '../model/article.ts';
+import type { Article, ArticleState, PortalLink } from '../model/article.ts';
 import { documentText } from '../model/document.ts';
 import type { ConflictChoice, SyncPreview } from '../model/sync.ts';
 import type { AssetStore } from '../store/AssetStore.ts';
@@ -11,7 +11,7 @@ import { PortalError } from './PortalError.ts';
 import { htmlToDocument, htmlToText } from './portalHtml.ts';
 import { resourcePath } from './portalUrl.ts';
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.ts';
-import { afterPush, stepNote, syncActionFor } from './syncTransitions.ts';
+import { afterPush, heldAsSample, stepNote, syncActionFor } from './syncTransitions.ts';
 import { PortalPull, type PullReport } from './PortalPull.ts';
 import { portalLinkOf, type NodeResource } from './nodeLink.ts';
 import type { QueueEntry, SyncQueue, UploadedFile } from './SyncQueue.ts';
@@ -29,6 +29,8 @@ export interface SyncEngineOptions {
   onChange?(entry: QueueEntry): void;
 }
 
+/** The states in which an article may have something to send; the others never do. */
+const MAY_BE_DUE: readonly ArticleState[] = ['submitted', 'changes_requested', 'approved', 'archived'];
 const FINISHED = new Set(['published', 'archived', 'sent', 'received']);
 /** What each sent step leaves the entry as. */
 const DONE_STATUS = { submit: 'sent', 'request-changes': 'sent', publish: 'published', archive: 'archived', receive: 'received' } as const;
@@ -40,6 +42,9 @@ const DONE_STATUS = { submit: 'sent', 'request-changes': 'sent', publish: 'publi
  * again, and tags have name-based UUIDs.
  */
 export class SyncEngine {
+  /** Why the last run left articles for the next one, and how many (null when it sent all it could). */
+  held: { reason: string; count: number } | null = null;
+  private readonly pending = new Map<string, Promise<unknown>>();
   private readonly retry: RetryPolicy;
   private readonly now: () => Date;
 
@@ -56,7 +61,7 @@ export class SyncEngine {
     for (const summary of articles.list()) {
       if (picked && !picked.includes(summary.id)) continue;
       const existing = queue.get(summary.id);
-      const mayBeDue = ['submitted', 'changes_requested', 'approved', 'archived'].includes(summary.state);
+      const mayBeDue = MAY_BE_DUE.includes(summary.state);
       const action = mayBeDue ? syncActionFor(await articles.get(summary.id)) : null;
       if (!action) {
         if (existing && !FINISHED.has(existing.status) && existing.status !== 'conflict') await queue.remove(summary.id);
@@ -80,44 +85,84 @@ export class SyncEngine {
   /** What a sync would send and take in, without sending, saving or queueing anything. */
   async preview(): Promise<SyncPreview> {
     const outgoing: SyncPreview['outgoing'] = [];
+    let samplesHeld = 0;
     for (const summary of this.options.articles.list()) {
-      if (!['submitted', 'changes_requested', 'approved', 'archived'].includes(summary.state)) continue;
+      if (!MAY_BE_DUE.includes(summary.state)) continue;
       const existing = this.options.queue.get(summary.id);
       if (existing?.status === 'conflict') continue;
-      const action = syncActionFor(await this.options.articles.get(summary.id));
+      const article = await this.options.articles.get(summary.id);
+      const action = syncActionFor(article);
       if (action) outgoing.push({ articleId: summary.id, title: summary.title, action });
+      if (heldAsSample(article)) samplesHeld++;
     }
     try {
       const incoming = await new PortalPull({ ...this.options, retry: this.retry, now: this.now, update: async () => undefined }).peek();
-      return { outgoing, incoming };
+      return { outgoing, incoming, samplesHeld };
     } catch (error) {
       if (!(error instanceof PortalError)) throw error;
-      return { outgoing, incoming: [], portalUnreachable: error.message };
+      return { outgoing, incoming: [], samplesHeld, portalUnreachable: error.message };
     }
+  }
+
+  /** How many sample articles a sync leaves out that it would otherwise send (said once, beside the outcome). */
+  async samplesHeld(): Promise<number> {
+    let held = 0;
+    for (const summary of this.options.articles.list()) {
+      if (MAY_BE_DUE.includes(summary.state) && heldAsSample(await this.options.articles.get(summary.id))) held++;
+    }
+    return held;
   }
 
   /** Takes in what changed on the portal for this account since the last pull (the review queue, decisions, edits). */
   pull(): Promise<PullReport> {
+    this.options.client.resume();
     return new PortalPull({ ...this.options, retry: this.retry, now: this.now, update: (entry, change) => this.update(entry, change) }).run();
   }
 
-  /** Sends the given entries (all unfinished ones by default), in order; stops early when the portal cannot be reached. */
+  /**
+   * Sends the given entries (all unfinished ones by default), in order, a few at once (the
+   * portal settings' `concurrency`). The first request the portal leaves unanswered, or a portal
+   * that cannot be reached, ends the run: what is not sent waits for the next run and `held` says
+   * so once. A refusal no article can get past (credentials, writes off, TLS) fails the rest.
+   */
   async run(ids?: string[]): Promise<QueueEntry[]> {
     const queue = this.options.queue;
     const entries = (ids ?? queue.list().map((e) => e.articleId))
       .map((id) => queue.get(id))
       .filter((entry): entry is QueueEntry => entry !== undefined && !FINISHED.has(entry.status) && entry.status !== 'conflict');
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i]!;
-      const failure = await this.process(entry);
-      if (failure?.stopsBatch) {
-        for (const rest of entries.slice(i + 1)) {
-          await this.update(rest, { status: failure.retriable ? 'waiting' : 'failed', reason: failure.message });
-        }
-        break;
+    this.held = null;
+    // A pull just before that the portal left unanswered already ended this run.
+    let stop: PortalError | null = this.options.client.unanswered;
+    let next = 0;
+    const sender = async (count = Infinity) => {
+      for (let sent = 0; sent < count && stop === null && next < entries.length; sent++) {
+        const failure = await this.process(entries[next++]!);
+        if (failure?.stopsBatch) stop ??= failure;
       }
+    };
+    const senders = Math.max(1, Math.min(this.options.client.settings.concurrency, entries.length));
+    try {
+      // The first article goes alone: a portal that refuses, cannot be reached or does not answer costs one request, not one per sender.
+      await sender(1);
+      await Promise.all(Array.from({ length: senders }, () => sender()));
+      if (stop !== null) await this.stopRun(stop, entries.slice(next), entries);
+    } finally {
+      this.options.client.resume();
     }
     return entries.map((entry) => queue.get(entry.articleId) ?? entry);
+  }
+
+  private async stopRun(stop: PortalError, unsent: QueueEntry[], batch: QueueEntry[]): Promise<void> {
+    if (!stop.retriable) {
+      for (const rest of unsent) await this.update(rest, { status: 'failed', reason: stop.message });
+      return;
+    }
+    for (const rest of unsent) {
+      const current = this.current(rest);
+      if (current.status !== 'waiting' || current.reason !== undefined) await this.update(current, { status: 'waiting', reason: undefined });
+    }
+    const count = batch.filter((entry) => this.current(entry).status === 'waiting').length;
+    if (count > 0) this.held = { reason: stop.message, count };
   }
 
   /** The user's answer to a conflict: overwrite the portal's version they saw, or take it into Newsdesk. */
@@ -164,7 +209,8 @@ export class SyncEngine {
       await this.options.queue.remove(entry.articleId);
       return null;
     }
-    await this.update(entry, { status: 'sending', reason: undefined, title: article.title });
+    // Shown, not written: after a restart an entry is sent again whatever it said (the next change writes it all).
+    this.show(entry, { status: 'sending', reason: undefined, title: article.title });
     try {
       const link = await this.send(article, entry);
       if (!link) return null;
@@ -175,7 +221,9 @@ export class SyncEngine {
     } catch (error) {
       const failure = error instanceof PortalError ? error : null;
       if (!failure && !(error instanceof NewsdeskError)) throw error;
-      await this.update(this.current(entry), { status: failure?.retriable ? 'waiting' : 'failed', reason: (error as Error).message });
+      // A portal that is silent or out of reach is said once for the whole run (`held`), not per article.
+      const holdsRun = failure?.retriable === true && failure.stopsBatch;
+      await this.update(this.current(entry), { status: failure?.retriable ? 'waiting' : 'failed', reason: holdsRun ? undefined : (error as Error).message });
       return failure;
     }
   }
@@ -220,12 +268,15 @@ export class SyncEngine {
       if (firstAttempt) return this.notOurs(article, entry);
       // 409 on a repeated POST: our earlier one reached the portal; finish with a PATCH of the same content.
     }
-    const updated = await withRetries(this.retry, () => this.options.client.request({ method: 'PATCH', path: `${path}/${article.id}`, json: document, accept: [404] }));
+    const patch = () => withRetries(this.retry, () => this.options.client.request({ method: 'PATCH', path: `${path}/${article.id}`, json: document, accept: [404] }));
+    let updated = await patch();
     if (updated.status === 404) {
-      // The node was deleted on the portal: create it again under the same UUID.
+      // The node was deleted on the portal, or our own POST of an earlier run has not landed yet: create it under the same UUID.
       const created = await withRetries(this.retry, () => this.options.client.request({ method: 'POST', path, json: document, accept: [409] }));
-      if (created.status === 409) throw new PortalError('cổng thông tin vừa báo nút đã tồn tại rồi lại không tìm thấy: hãy thử lại', 'http', 409);
-      return this.linkOf((created.body as { data: NodeResource }).data);
+      if (created.status !== 409) return this.linkOf((created.body as { data: NodeResource }).data);
+      // That earlier POST (this library's: it sent one, `nodeSent`) landed in between: the node is ours, update it.
+      updated = await patch();
+      if (updated.status === 404) throw new PortalError('cổng thông tin vừa báo nút đã tồn tại rồi lại không tìm thấy: hãy thử lại', 'http', 409);
     }
     return this.linkOf((updated.body as { data: NodeResource }).data);
   }
@@ -291,7 +342,21 @@ export class SyncEngine {
     return reply.status === 404 ? null : (reply.body as { data: NodeResource }).data;
   }
 
-  private async ensureFile(photo: { asset: string; caption: string; alt: string }, entry: QueueEntry): Promise<UploadedFile> {
+  /** One request at a time per photo or tag: articles sent side by side may share them. */
+  private once<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const pending = this.pending.get(key);
+    if (pending) return pending as Promise<T>;
+    const started = work().finally(() => this.pending.delete(key));
+    this.pending.set(key, started);
+    return started;
+  }
+
+  private ensureFile(photo: { asset: string; caption: string; alt: string }, entry: QueueEntry): Promise<UploadedFile> {
+    const known = this.options.queue.fileOf(photo.asset);
+    return known ? Promise.resolve(known) : this.once(`file ${photo.asset}`, () => this.upload(photo, entry));
+  }
+
+  private async upload(photo: { asset: string; caption: string; alt: string }, entry: QueueEntry): Promise<UploadedFile> {
     const { queue, client, assets } = this.options;
     const known = queue.fileOf(photo.asset);
     if (known) return known;
@@ -327,10 +392,13 @@ export class SyncEngine {
     return match ? fileFrom(match) : null;
   }
 
-  private async ensureTerm(name: string): Promise<string> {
+  private ensureTerm(name: string): Promise<string> {
+    const known = this.options.queue.termOf(name);
+    return known ? Promise.resolve(known) : this.once(`term ${name}`, () => this.createTerm(name));
+  }
+
+  private async createTerm(name: string): Promise<string> {
     const { queue, client } = this.options;
-    const known = queue.termOf(name);
-    if (known) return known;
     const uuid = termUuid(name);
     await withRetries(this.retry, () =>
       client.request({
@@ -353,10 +421,21 @@ export class SyncEngine {
   }
 
   private async update(entry: QueueEntry, change: Partial<QueueEntry>): Promise<void> {
-    const next: QueueEntry = { ...this.current(entry), ...change, updatedAt: this.stamp() };
-    for (const key of Object.keys(change) as Array<keyof QueueEntry>) if (change[key] === undefined) delete next[key];
+    const next = this.changed(entry, change);
     await this.options.queue.put(next);
     this.options.onChange?.(next);
+  }
+
+  private show(entry: QueueEntry, change: Partial<QueueEntry>): void {
+    const next = this.changed(entry, change);
+    this.options.queue.show(next);
+    this.options.onChange?.(next);
+  }
+
+  private changed(entry: QueueEntry, change: Partial<QueueEntry>): QueueEntry {
+    const next: QueueEntry = { ...this.current(entry), ...change, updatedAt: this.stamp() };
+    for (const key of Object.keys(change) as Array<keyof QueueEntry>) if (change[key] === undefined) delete next[key];
+    return next;
   }
 
   private stamp(): string {

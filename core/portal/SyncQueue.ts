@@ -35,6 +35,7 @@ export class SyncQueue {
   private readonly entries = new Map<string, QueueEntry>();
   private readonly files = new Map<string, UploadedFile>();
   private terms: Record<string, string> = {};
+  private termsWritten: Promise<void> = Promise.resolve();
 
   private constructor(private readonly folder: string) {}
 
@@ -80,6 +81,11 @@ export class SyncQueue {
     this.entries.set(entry.articleId, entry);
   }
 
+  /** A passing state (an article being sent) for the screen only: the next `put` writes the entry. */
+  show(entry: QueueEntry): void {
+    this.entries.set(entry.articleId, entry);
+  }
+
   async remove(articleId: string): Promise<void> {
     await rm(join(this.folder, 'queue', `${articleId}.json`), { force: true });
     this.entries.delete(articleId);
@@ -114,10 +120,12 @@ export class SyncQueue {
     return this.terms[name];
   }
 
+  /** Articles sent side by side may each add a tag: the writes of `terms.json` go one after another, each with all tags known. */
   async putTerm(name: string, uuid: string): Promise<void> {
-    const next = { ...this.terms, [name]: uuid };
-    await writeFileDurably(join(this.folder, 'terms.json'), `${JSON.stringify(next, null, 2)}\n`);
-    this.terms = next;
+    this.terms = { ...this.terms, [name]: uuid };
+    const written = this.termsWritten.catch(() => undefined).then(() => writeFileDurably(join(this.folder, 'terms.json'), `${JSON.stringify(this.terms, null, 2)}\n`));
+    this.termsWritten = written;
+    await written;
   }
 }
 

@@ -26,13 +26,16 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, retryAfterMs?
   return Math.max(retryAfterMs ?? 0, Math.round(jittered));
 }
 
-/** Runs `attempt` until it succeeds, fails for good, or the attempts are spent. */
+/**
+ * Runs `attempt` until it succeeds, fails for good, or the attempts are spent. A timeout is not
+ * tried again here: a portal that does not answer holds the rest of the run for the next one.
+ */
 export async function withRetries<T>(policy: RetryPolicy, attempt: (n: number) => Promise<T>): Promise<T> {
   for (let n = 1; ; n++) {
     try {
       return await attempt(n);
     } catch (error) {
-      if (!(error instanceof PortalError) || !error.retriable || n >= policy.maxAttempts) throw error;
+      if (!(error instanceof PortalError) || !error.retriable || error.kind === 'timeout' || n >= policy.maxAttempts) throw error;
       await policy.sleep(backoffDelay(n, policy, error.retryAfterMs));
     }
   }

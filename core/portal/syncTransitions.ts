@@ -27,6 +27,11 @@ export function syncActionFor(article: Pick<Article, 'state' | 'portal' | 'trans
   }
 }
 
+/** A sample article that would be sent were it not a sample: the sync leaves it out and says so. */
+export function heldAsSample(article: Pick<Article, 'state' | 'portal' | 'transitions' | 'sample'>): boolean {
+  return article.sample === true && syncActionFor({ ...article, sample: false }) !== null;
+}
+
 /** The note of the step being sent: it travels in the node revision's `revision_log`. */
 export function stepNote(article: Pick<Article, 'transitions'>): string {
   return article.transitions?.at(-1)?.note ?? '';

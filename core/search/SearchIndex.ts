@@ -52,6 +52,8 @@ interface Generation {
   versions: string[];
   lengths: number[];
   shards: Map<number, Shard>;
+  /** The library index's snapshot (its hash) the generation was caught up with, when the writer said. */
+  snapshot: string | null;
 }
 
 /**
@@ -89,6 +91,14 @@ export class SearchIndex {
   /** An index that ignores what is on disk: after a damaged shard, everything is indexed again. */
   static fresh(dataDir: string): SearchIndex {
     return new SearchIndex(join(dataDir, SEARCH_FOLDER), null);
+  }
+
+  /**
+   * The hash of the library index's snapshot the generation on disk was caught up with: while the
+   * library's snapshot is still that one, only the articles its log names can differ.
+   */
+  get writtenFor(): string | null {
+    return this.generation?.snapshot ?? null;
   }
 
   /** How many articles are indexed. */
@@ -172,15 +182,15 @@ export class SearchIndex {
    * is removed. Reads every shard of the previous one: done once every few dozen saves. Articles
    * saved while it is written stay held in memory beside the new generation.
    */
-  write(): Promise<void> {
-    this.writing ??= this.writeGeneration().finally(() => {
+  write(snapshot: string | null = null): Promise<void> {
+    this.writing ??= this.writeGeneration(snapshot).finally(() => {
       this.writing = null;
       this.touched = null;
     });
     return this.writing;
   }
 
-  private async writeGeneration(): Promise<void> {
+  private async writeGeneration(snapshot: string | null): Promise<void> {
     const touched = new Set<string>();
     this.touched = touched;
     const ids: string[] = [];
@@ -224,7 +234,7 @@ export class SearchIndex {
     const name = `g${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
     const folder = join(this.dir, name);
     await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, 'docs.json'), JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, ids, versions, lengths }));
+    await writeFile(join(folder, 'docs.json'), JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, snapshot, ids, versions, lengths }));
     await Promise.all(shards.map((shard, n) => writeFile(join(folder, shardFile(n)), encodeShard(shard))));
     await writeFileDurably(join(this.dir, CURRENT), name);
     // The previous generation goes, and any other left by a crash; not one another process may have just written.
@@ -235,7 +245,7 @@ export class SearchIndex {
       if (path === old?.folder || age > LEFTOVER_AGE_MS) await rm(path, { recursive: true, force: true });
     }
 
-    this.generation = { folder, ids, versions, lengths, shards: new Map() };
+    this.generation = { folder, ids, versions, lengths, shards: new Map(), snapshot };
     this.byId.clear();
     ids.forEach((id, doc) => this.byId.set(id, doc));
     this.stale.clear();
@@ -410,9 +420,11 @@ async function readGeneration(dir: string): Promise<Generation> {
     ids: string[];
     versions: string[];
     lengths: number[];
+    snapshot?: unknown;
   };
   if (docs.format !== FORMAT || docs.version !== FORMAT_VERSION || docs.ids.length * FIELDS !== docs.lengths.length) {
     throw new Error('not a search index this version reads');
   }
-  return { folder, ids: docs.ids, versions: docs.versions, lengths: docs.lengths, shards: new Map() };
+  const snapshot = typeof docs.snapshot === 'string' ? docs.snapshot : null;
+  return { folder, ids: docs.ids, versions: docs.versions, lengths: docs.lengths, shards: new Map(), snapshot };
 }

@@ -35,6 +35,7 @@ export class PortalSync {
   private queue: Promise<SyncQueue> | null = null;
   private running: Promise<void> | null = null;
   private batch: string[] = [];
+  private held: SyncOverview['held'] = undefined;
   private retryTimer: NodeJS.Timeout | null = null;
   private retryRound = 0;
 
@@ -101,6 +102,7 @@ export class PortalSync {
     const engine = await this.engine();
     const log = this.options.log ?? silentLog;
     this.batch = [];
+    this.held = undefined;
     this.running = (async () => {
       // What changed on the portal comes in first, so that what goes out is measured against it.
       const pulled = await engine.pull().catch((error: unknown) => {
@@ -111,7 +113,10 @@ export class PortalSync {
       // Only what the user picked goes out now; the rest waits for a later sync.
       this.batch = await engine.enqueue(picked);
       log.info('sync started', { articles: this.batch.length });
-      return engine.run(this.batch);
+      const entries = await engine.run(this.batch);
+      this.held = engine.held ?? undefined;
+      if (engine.held) log.warn('sync: portal did not answer, the rest waits for the next run', { ...engine.held });
+      return entries;
     })()
       .then(async (entries) => {
         logOutcome(log, entries);
@@ -171,6 +176,7 @@ export class PortalSync {
       total: batchItems.length,
       done: batchItems.filter((item) => item.status !== 'waiting' && item.status !== 'sending').length,
       items: items.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      ...(this.held ? { held: this.held } : {}),
     };
   }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open, readFile } from 'node:fs/promises';
+import { appendFile, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ArticleSummarySchema } from '../model/article.ts';
@@ -15,7 +15,17 @@ export type IndexEntry = z.infer<typeof IndexEntrySchema>;
 const SnapshotSchema = z.object({ articles: z.record(z.string(), IndexEntrySchema) });
 type Snapshot = z.infer<typeof SnapshotSchema>;
 
-const LogLineSchema = z.union([z.object({ put: IndexEntrySchema }), z.object({ remove: z.string() })]);
+/** The articles folder's own times when every file in it was last known to match the index. */
+const FolderStampSchema = z.object({ mtimeMs: z.number(), ctimeMs: z.number() });
+export type FolderStamp = z.infer<typeof FolderStampSchema>;
+
+// A `folder` line is skipped by versions that do not know it (they check every file instead).
+const LogLineSchema = z.union([z.object({ put: IndexEntrySchema }), z.object({ remove: z.string() }), z.object({ folder: FolderStampSchema })]);
+
+/** What `newsdesk list` prints of each article. */
+export type ListRow = Pick<IndexEntry, 'id' | 'state' | 'updatedAt' | 'title' | 'byline'>;
+const LIST_FIELDS = ['id', 'state', 'updatedAt', 'title', 'byline'] as const;
+const LIST_HEADER = 'newsdesk-list 1 ';
 
 /** Appended changes are folded into the snapshot once there are this many. */
 const COMPACT_AFTER = 500;
@@ -36,6 +46,10 @@ const SEALED_MIDDLE = '","articles":';
  */
 export class ArticleIndex {
   private logLines = 0;
+  /** The log on disk ends in a torn line. */
+  private torn = false;
+  /** The log as read at opening (only its folder lines are looked at again once the summaries are parsed). */
+  private parsedLog = '';
   private parsed: Snapshot = { articles: {} };
   /**
    * A sealed snapshot whose hash matched, not parsed yet, and the log lines to replay after it: a
@@ -43,11 +57,18 @@ export class ArticleIndex {
    * the summaries of all the others.
    */
   private unparsed: { articles: Buffer; log: string } | null = null;
+  /** Where each summary lies in the unparsed snapshot, found on the first look-up of one. */
+  private offsets: Map<string, [number, number]> | null = null;
+  /** The unparsed log's last line for each article it names, read on the first look-up. */
+  private logged: Map<string, { put: IndexEntry } | { remove: string }> | null = null;
+  /** The hash of the snapshot the summaries come from (null for a snapshot an earlier version wrote unsealed). */
+  private sealedHash: string | null = null;
   private writing: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly snapshotPath: string,
     private readonly logPath: string,
+    private readonly listPath: string,
   ) {}
 
   /** Null when the index is missing or damaged and must be rebuilt from the article files. */
@@ -59,49 +80,132 @@ export class ArticleIndex {
     } catch {
       return null;
     }
-    const log = await readFile(index.logPath, 'utf8').catch(() => '');
+    let log = await readFile(index.logPath, 'utf8').catch(() => '');
+    // A torn last line (a power cut mid-append): the next line appended starts on a line of its own.
+    if (log && !log.endsWith('\n')) {
+      log += '\n';
+      index.torn = true;
+    }
     const sealed = sealedArticles(bytes);
     if (sealed) {
       index.unparsed = { articles: sealed, log };
+      index.sealedHash = bytes.toString('latin1', SEALED_PREFIX.length, SEALED_PREFIX.length + 64);
       index.logLines = log.split('\n').filter(Boolean).length;
       return index;
     }
     const data = readSnapshot(bytes.toString('utf8'));
     if (!data) return null;
     index.parsed = data;
+    index.parsedLog = log;
     index.replayLog(log);
     return index;
   }
 
   static empty(dataDir: string): ArticleIndex {
-    return new ArticleIndex(join(dataDir, 'index.json'), join(dataDir, 'index.log'));
+    return new ArticleIndex(join(dataDir, 'index.json'), join(dataDir, 'index.log'), join(dataDir, 'index.list'));
   }
 
   entries(): IndexEntry[] {
     return Object.values(this.data.articles);
   }
 
+  /**
+   * What `list` prints of every article, unsorted. Read from `index.list` (the snapshot's rows, one a
+   * line) and the log when the summaries are not parsed yet; a list file missing or written for
+   * another snapshot is written again from the snapshot.
+   */
+  async rows(): Promise<ListRow[]> {
+    if (!this.unparsed || this.sealedHash === null) return this.entries();
+    const text = await readFile(this.listPath, 'utf8').catch(() => '');
+    const rows = readList(text, this.sealedHash);
+    if (!rows) {
+      const snapshot = JSON.parse(this.unparsed.articles.toString('utf8')) as Snapshot['articles'];
+      await writeFileDurably(this.listPath, listText(this.sealedHash, Object.values(snapshot)));
+      return this.entries();
+    }
+    this.loggedLine('');
+    for (const [id, line] of this.logged!) {
+      if ('put' in line) rows.set(id, line.put);
+      else rows.delete(id);
+    }
+    return [...rows.values()];
+  }
+
+  /** One summary; before the summaries are parsed, read from the log or that one summary's place in the snapshot. */
   get(id: string): IndexEntry | undefined {
-    return this.data.articles[id];
+    if (!this.unparsed) return this.parsed.articles[id];
+    const logged = this.loggedLine(id);
+    if (logged) return 'put' in logged ? logged.put : undefined;
+    this.offsets ??= summaryOffsets(this.unparsed.articles);
+    const at = this.offsets.get(id);
+    return at && (JSON.parse(this.unparsed.articles.toString('utf8', at[0], at[1])) as IndexEntry);
+  }
+
+  /** The hash of the snapshot as last read or written: names the state of the library the log's changes start from. */
+  snapshotHash(): string | null {
+    return this.sealedHash;
+  }
+
+  /**
+   * The articles the log names (saved or removed since the snapshot), while the summaries are not
+   * parsed; null once they are (the log then no longer says everything that changed).
+   */
+  loggedIds(): Set<string> | null {
+    if (!this.unparsed) return null;
+    this.loggedLine('');
+    return new Set(this.logged!.keys());
   }
 
   /** Whether the article is in the index; answered without parsing the summaries when they are not yet. */
   has(id: string): boolean {
     if (!this.unparsed) return id in this.parsed.articles;
-    const lines = this.unparsed.log.split('\n');
-    for (let i = lines.length - 1; i >= 0; i--) {
-      if (!lines[i]!.includes(id)) continue;
-      const line = LogLineSchema.safeParse(parseOrNull(lines[i]!));
-      if (!line.success) continue;
-      if ('put' in line.data ? line.data.put.id === id : line.data.remove === id) return 'put' in line.data;
-    }
+    const logged = this.loggedLine(id);
+    if (logged) return 'put' in logged;
     // The summary as the snapshot writes it (its key, then its own id field); if not seen so, parsed to be sure.
     return this.unparsed.articles.includes(`${JSON.stringify(id)}:{"id":${JSON.stringify(id)}`) || id in this.data.articles;
   }
 
+  /** The last line of the unparsed log that saves or removes the article. */
+  private loggedLine(id: string): { put: IndexEntry } | { remove: string } | null {
+    if (!this.logged) {
+      this.logged = new Map();
+      for (const raw of this.unparsed!.log.split('\n')) {
+        const line = LogLineSchema.safeParse(parseOrNull(raw));
+        if (line.success && !('folder' in line.data)) this.logged.set('put' in line.data ? line.data.put.id : line.data.remove, line.data);
+      }
+    }
+    return this.logged.get(id) ?? null;
+  }
+
+  /**
+   * The articles folder's times recorded when the index last matched every file in it, or null.
+   * Read from the log (compaction starts it afresh), without parsing the summaries.
+   */
+  folderStamp(): FolderStamp | null {
+    const log = this.unparsed?.log ?? this.parsedLog;
+    const at = log.lastIndexOf('{"folder":');
+    if (at < 0) return null;
+    const line = LogLineSchema.safeParse(parseOrNull(log.slice(at, log.indexOf('\n', at) >>> 0)));
+    return line.success && 'folder' in line.data ? line.data.folder : null;
+  }
+
+  /**
+   * Records that the index matched every article file while the folder had these times. Not synced:
+   * a line lost to a power cut only means the next opening looks at every file again.
+   */
+  async recordFolder(stamp: FolderStamp): Promise<void> {
+    const text = `${JSON.stringify({ folder: stamp })}\n`;
+    if (this.unparsed) this.unparsed.log += text;
+    else this.parsedLog += text;
+    await appendFile(this.logPath, this.untorn(text), { mode: 0o600 });
+  }
+
   async put(entry: IndexEntry): Promise<void> {
     // Not parsed yet: the change waits with the log lines, replayed in order when it is.
-    if (this.unparsed) this.unparsed.log += `${JSON.stringify({ put: entry })}\n`;
+    if (this.unparsed) {
+      this.unparsed.log += `${JSON.stringify({ put: entry })}\n`;
+      this.logged?.set(entry.id, { put: entry });
+    }
     else this.data.articles[entry.id] = entry;
     await this.append({ put: entry });
   }
@@ -119,19 +223,25 @@ export class ArticleIndex {
   }
 
   async compact(): Promise<void> {
-    const text = sealSnapshot(this.data);
+    const articles = JSON.stringify(this.data.articles);
+    const hash = sha256(articles);
+    const text = `${SEALED_PREFIX}${hash}${SEALED_MIDDLE}${articles}}\n`;
     // Queued: two compactions land in the order they were made.
     const written = this.writing.then(() => writeFileDurably(this.snapshotPath, text));
     this.writing = written.catch(() => undefined);
     await written;
+    this.sealedHash = hash;
+    await writeFileDurably(this.listPath, listText(hash, Object.values(this.data.articles)));
     await writeFileDurably(this.logPath, '');
+    this.parsedLog = '';
+    this.torn = false;
     this.logLines = 0;
   }
 
   private async append(line: z.infer<typeof LogLineSchema>): Promise<void> {
     const file = await open(this.logPath, 'a', 0o600);
     try {
-      await file.appendFile(`${JSON.stringify(line)}\n`);
+      await file.appendFile(this.untorn(`${JSON.stringify(line)}\n`));
       await file.sync();
     } finally {
       await file.close();
@@ -139,12 +249,21 @@ export class ArticleIndex {
     if (++this.logLines >= COMPACT_AFTER) await this.compact();
   }
 
+  private untorn(text: string): string {
+    if (!this.torn) return text;
+    this.torn = false;
+    return `\n${text}`;
+  }
+
   /** The summaries, parsed on first use. */
   private get data(): Snapshot {
     if (this.unparsed) {
       const { articles, log } = this.unparsed;
       this.unparsed = null;
+      this.offsets = null;
+      this.logged = null;
       this.parsed = { articles: JSON.parse(articles.toString('utf8')) as Snapshot['articles'] };
+      this.parsedLog = log;
       const lines = this.logLines;
       this.replayLog(log);
       this.logLines = lines;
@@ -154,6 +273,8 @@ export class ArticleIndex {
 
   private set data(data: Snapshot) {
     this.unparsed = null;
+    this.offsets = null;
+    this.logged = null;
     this.parsed = data;
   }
 
@@ -168,11 +289,42 @@ export class ArticleIndex {
       }
       const line = LogLineSchema.safeParse(json);
       if (!line.success) continue;
+      if ('folder' in line.data) continue;
       if ('put' in line.data) this.data.articles[line.data.put.id] = line.data.put;
       else delete this.data.articles[line.data.remove];
       this.logLines++;
     }
   }
+}
+
+/** The list file: a header naming the snapshot, then one article a line, its fields apart by tabs. */
+function listText(snapshot: string, entries: ListRow[]): string {
+  const lines = entries.map((entry) => LIST_FIELDS.map((field) => escapeField(entry[field])).join('\t'));
+  return `${LIST_HEADER}${snapshot}\n${lines.join('\n')}\n`;
+}
+
+/** The rows of a list file written for this snapshot, by id; null when it is not one, or damaged. */
+function readList(text: string, snapshot: string): Map<string, ListRow> | null {
+  if (!text.startsWith(`${LIST_HEADER}${snapshot}\n`) || !text.endsWith('\n')) return null;
+  const rows = new Map<string, ListRow>();
+  const lines = text.slice(LIST_HEADER.length + snapshot.length + 1, -1).split('\n');
+  for (const line of lines) {
+    if (!line) continue;
+    const fields = line.split('\t');
+    if (fields.length !== LIST_FIELDS.length) return null;
+    const [id, state, updatedAt, title, byline] = fields.map(unescapeField) as [string, ListRow['state'], string, string, string];
+    rows.set(id, { id, state, updatedAt, title, byline });
+  }
+  return rows;
+}
+
+/** A field on one line: backslash, tab and line breaks written as escapes. */
+function escapeField(value: string): string {
+  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!) : value;
+}
+
+function unescapeField(value: string): string {
+  return value.includes('\\') ? value.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n', r: '\r' })[c] ?? c) : value;
 }
 
 function parseOrNull(text: string): unknown {
@@ -183,9 +335,38 @@ function parseOrNull(text: string): unknown {
   }
 }
 
-function sealSnapshot(data: Snapshot): string {
-  const articles = JSON.stringify(data.articles);
-  return `${SEALED_PREFIX}${sha256(articles)}","articles":${articles}}\n`;
+/**
+ * Where each summary of a sealed snapshot's `{"<id>":{…},…}` lies (start and end byte), found in
+ * one pass over the bytes, so that a search's hits are read without parsing all the others.
+ */
+function summaryOffsets(bytes: Buffer): Map<string, [number, number]> {
+  const offsets = new Map<string, [number, number]>();
+  let depth = 0;
+  let inString = false;
+  let keyStart = -1;
+  let key = '';
+  let start = -1;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (inString) {
+      if (byte === 0x5c) i++;
+      else if (byte === 0x22) {
+        inString = false;
+        if (depth === 1 && keyStart >= 0) key = JSON.parse(bytes.toString('utf8', keyStart, i + 1)) as string;
+      }
+    } else if (byte === 0x22) {
+      inString = true;
+      keyStart = depth === 1 && start < 0 ? i : -1;
+    } else if (byte === 0x7b) {
+      if (++depth === 2) start = i;
+    } else if (byte === 0x7d) {
+      if (depth-- === 2) {
+        offsets.set(key, [start, i + 1]);
+        start = -1;
+      }
+    }
+  }
+  return offsets;
 }
 
 /** The snapshot's summaries: trusted when their hash matches, else validated one by one; null when damaged. */

@@ -11,7 +11,7 @@ import {
   type ArticleSummary,
 } from '../model/article.ts';
 import { SearchIndex } from '../search/SearchIndex.ts';
-import { ArticleIndex, type IndexEntry } from './ArticleIndex.ts';
+import { ArticleIndex, type FolderStamp, type IndexEntry, type ListRow } from './ArticleIndex.ts';
 import { removeAbandonedTempFiles } from './atomicWrite.ts';
 import { DurableJsonFile } from './DurableJsonFile.ts';
 import type { RevisionMeta, RevisionReason } from '../model/revision.ts';
@@ -27,6 +27,11 @@ export interface SaveChange {
 }
 
 const SEARCH_FLUSH_DELAY_MS = 2_000;
+/** The articles folder's times are trusted once it has not changed for this long (coarse file system clocks). */
+const SETTLED_AFTER_MS = 3_000;
+
+/** How much of the articles folder an opening looks at: every file, only a changed folder's, or none. */
+export type FileCheck = boolean | 'if-folder-changed';
 
 /**
  * The articles of a library: one JSON file each under `articles/`, an index of their summaries,
@@ -52,9 +57,12 @@ export class ArticleStore {
   /**
    * `verifyFiles: false` trusts the index without looking at each article file (one `stat` each):
    * for a process that only reads or adds the articles it names, which reads their files anyway.
-   * Whatever changed behind the index's back is then found by the next process that lists.
+   * `'if-folder-changed'` looks at each file only when the articles folder itself changed since the
+   * index last matched it: every save (Newsdesk's, or any editor's that writes a new file and
+   * renames it over the old) changes the folder, but a file rewritten in place does not, so that is
+   * found when the article is read, or by the next opening that looks at every file (`true`).
    */
-  static async open(dataDir: string, log: Log = silentLog, { verifyFiles = true }: { verifyFiles?: boolean } = {}): Promise<ArticleStore> {
+  static async open(dataDir: string, log: Log = silentLog, { verifyFiles = true }: { verifyFiles?: FileCheck } = {}): Promise<ArticleStore> {
     await mkdir(join(dataDir, 'articles'), { recursive: true });
     await removeAbandonedTempFiles(dataDir);
     await removeAbandonedTempFiles(join(dataDir, 'articles'));
@@ -70,8 +78,10 @@ export class ArticleStore {
         store.problems.push({ file: 'index.json', message: 'chỉ mục thư viện hỏng, đã dựng lại từ các bài viết' });
       }
       await store.rebuildIndex();
-    } else if (verifyFiles) {
+    } else if (verifyFiles === true) {
       await store.checkFilesAgainstIndex();
+    } else if (verifyFiles === 'if-folder-changed') {
+      await store.checkFilesIfFolderChanged();
     }
     return store;
   }
@@ -81,6 +91,14 @@ export class ArticleStore {
       .entries()
       .filter((entry) => !filter.state || entry.state === filter.state)
       .map(toSummary)
+      .sort(newestFirst);
+  }
+
+  /** What `newsdesk list` prints, newest first: read from the index's list file without parsing every summary. */
+  async listRows(filter: { state?: ArticleState } = {}): Promise<ListRow[]> {
+    return (await this.index.rows())
+      .filter((row) => !filter.state || row.state === filter.state)
+      .map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt }))
       .sort(newestFirst);
   }
 
@@ -170,7 +188,7 @@ export class ArticleStore {
     this.searchFlush = undefined;
     const search = await this.searchLoading;
     if (!search?.worthWriting) return;
-    await search.write();
+    await search.write(this.index.snapshotHash());
   }
 
   private async writeArticle(article: Article): Promise<void> {
@@ -192,8 +210,24 @@ export class ArticleStore {
     search.remove(id);
   }
 
+  /** Looks at every file only when the folder's times differ from those recorded when the index last matched it. */
+  private async checkFilesIfFolderChanged(): Promise<void> {
+    const recorded = this.index.folderStamp();
+    const now = folderStampOf(join(this.dataDir, 'articles'));
+    if (recorded && recorded.mtimeMs === now.mtimeMs && recorded.ctimeMs === now.ctimeMs) return;
+    await this.checkFilesAgainstIndex();
+  }
+
+  /**
+   * Reads the files that changed since the index saw them (found by size and time) and drops those
+   * gone; then records the folder's times as they were before it looked, so that the next opening
+   * that trusts them skips all this while nothing was saved meanwhile.
+   */
   private async checkFilesAgainstIndex(): Promise<void> {
     const folder = join(this.dataDir, 'articles');
+    const before = folderStampOf(folder);
+    // Every summary is compared: parsed at once rather than looked up one by one.
+    this.index.entries();
     const onDisk = new Set((await readdir(folder)).filter((name) => name.endsWith('.json')));
     for (const name of onDisk) {
       const entry = this.index.get(name.slice(0, -'.json'.length));
@@ -216,6 +250,18 @@ export class ArticleStore {
         ...(last ? { lastGoodRevision: { number: last.meta.number, title: last.article.title, at: last.meta.at } } : {}),
       });
     }
+    await this.recordFolderIfSettled(before);
+  }
+
+  /**
+   * A folder changed within the last seconds may change again within the same tick of a coarse
+   * clock (FAT keeps two seconds) without its time moving: such times are not recorded.
+   */
+  private async recordFolderIfSettled(stamp: FolderStamp): Promise<void> {
+    const recorded = this.index.folderStamp();
+    if (recorded && recorded.mtimeMs === stamp.mtimeMs && recorded.ctimeMs === stamp.ctimeMs) return;
+    if (Date.now() - Math.max(stamp.mtimeMs, stamp.ctimeMs) < SETTLED_AFTER_MS) return;
+    await this.index.recordFolder(stamp);
   }
 
   /** Reads one article file for the index; a bad one is quarantined, a newer one left alone. */
@@ -254,17 +300,33 @@ export class ArticleStore {
 
   /**
    * Indexes for search the articles that changed since the search index was written, and drops
-   * those gone; writes the index at once when that was most of the library (a first search).
+   * those gone; writes the index at once when that was most of the library (a first search) or
+   * when it was written for another snapshot of the library's index.
    */
   private async catchUpSearch(search: SearchIndex): Promise<SearchIndex> {
-    for (const entry of this.index.entries()) {
-      if (search.indexedVersion(entry.id) === versionOf(entry)) continue;
-      const result = await readArticleFile(this.fileOf(entry.id));
-      if (result.ok) search.put(result.article, versionOf(entry));
+    const snapshot = this.index.snapshotHash();
+    // Caught up with this very snapshot: only what the index's log names since can differ, and the summaries stay unparsed.
+    const logged = snapshot !== null && search.writtenFor === snapshot ? this.index.loggedIds() : null;
+    if (logged) {
+      for (const id of logged) {
+        const entry = this.index.get(id);
+        if (entry) await this.indexForSearch(search, entry);
+        else search.remove(id);
+      }
+    } else {
+      for (const entry of this.index.entries()) await this.indexForSearch(search, entry);
+      for (const id of search.ids()) if (!this.index.get(id)) search.remove(id);
     }
-    for (const id of search.ids()) if (!this.index.get(id)) search.remove(id);
-    if (search.worthWriting) await search.write();
+    // Written again when the generation on disk names another snapshot (or none): once after each
+    // compaction of the library's index, so that later processes check only the log's articles.
+    if (search.worthWriting || (!logged && snapshot !== null && search.writtenFor !== snapshot)) await search.write(snapshot);
     return search;
+  }
+
+  private async indexForSearch(search: SearchIndex, entry: IndexEntry): Promise<void> {
+    if (search.indexedVersion(entry.id) === versionOf(entry)) return;
+    const result = await readArticleFile(this.fileOf(entry.id));
+    if (result.ok) search.put(result.article, versionOf(entry));
   }
 
   private scheduleSearchFlush(): void {
@@ -297,13 +359,18 @@ async function stampOf(file: string) {
   return { size: info.size, mtimeMs: info.mtimeMs };
 }
 
+function folderStampOf(folder: string): FolderStamp {
+  const info = statSync(folder);
+  return { mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs };
+}
+
 function stampOfSync(file: string) {
   const info = statSync(file);
   return { size: info.size, mtimeMs: info.mtimeMs };
 }
 
 /** ISO times compare as text; the plain comparison is many times cheaper than a locale-aware one. */
-function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
+function newestFirst(a: ListRow, b: ListRow): number {
   return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 }
 

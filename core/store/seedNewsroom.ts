@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -28,8 +29,9 @@ export async function seedNewsroom(
   }
   for (const name of (await readdir(join(options.seedsDir, 'articles'))).sort()) {
     const json: unknown = JSON.parse(await readFile(join(options.seedsDir, 'articles', name), 'utf8'));
-    // Marked as samples: they show how Newsdesk works and never reach a portal.
-    const article = ArticleSchema.parse({ ...(json as object), sample: true });
+    // Marked as samples: they show how Newsdesk works and never reach a portal. Each data folder
+    // gives them ids of its own, so no two workstations hold the same sample under the same id.
+    const article = ArticleSchema.parse({ ...(json as object), id: randomUUID(), sample: true });
     await stores.articles.save(article, { by: article.author, reason: 'create' });
   }
   await stores.categories.set(CategoryListSchema.parse(JSON.parse(await readFile(join(options.seedsDir, 'categories.json'), 'utf8'))));

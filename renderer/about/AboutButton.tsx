@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useShellCommand } from '../app/useShellCommand.ts';
+import { useShellCommand } from '../shared/useShellCommand.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { AboutScreen } from './AboutScreen.tsx';
 import './about.css';

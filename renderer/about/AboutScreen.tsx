@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DiagnosticsReport } from '../../core/model/diagnostics.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { ErrorPanel } from '../app/ErrorPanel.tsx';
-import { Loading } from '../app/Loading.tsx';
-import { useLoad } from '../app/useLoad.ts';
+import { ErrorPanel } from '../shared/ErrorPanel.tsx';
+import { Loading } from '../shared/Loading.tsx';
+import { useLoad } from '../shared/useLoad.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { diagnosticsRows, diagnosticsText } from './diagnosticsRows.ts';
 import iconUrl from './newsdesk-icon.png';

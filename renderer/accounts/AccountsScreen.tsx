@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { ROLES, UsernameSchema, type AccountOverview, type Role } from '../../core/model/account.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { ErrorPanel } from '../app/ErrorPanel.tsx';
-import { errorText } from '../app/errorText.ts';
-import { Loading } from '../app/Loading.tsx';
-import { useLoad } from '../app/useLoad.ts';
+import { ErrorPanel } from '../shared/ErrorPanel.tsx';
+import { errorText } from '../shared/errorText.ts';
+import { Loading } from '../shared/Loading.tsx';
+import { useLoad } from '../shared/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import type { MessageKey } from '../i18n/vi.ts';
 import './accounts.css';

@@ -2,9 +2,9 @@ import { PeopleProvider } from '../accounts/usePeople.tsx';
 import { SignInScreen } from '../session/SignInScreen.tsx';
 import { useSession } from '../session/useSession.ts';
 import { AppHeader } from './AppHeader.tsx';
-import { ErrorPanel } from './ErrorPanel.tsx';
+import { ErrorPanel } from '../shared/ErrorPanel.tsx';
 import { LeaveGuardProvider, useLeaveGuards } from './LeaveGuard.tsx';
-import { Loading } from './Loading.tsx';
+import { Loading } from '../shared/Loading.tsx';
 import { ScreenBoundary } from './ScreenBoundary.tsx';
 import { Workspace } from './Workspace.tsx';
 

@@ -12,12 +12,12 @@ import { CategoriesScreen } from '../newsroom/CategoriesScreen.tsx';
 import { SyncScreen } from '../sync/SyncScreen.tsx';
 import { ArticleListScreen } from '../workflow/ArticleListScreen.tsx';
 import { useLeaveGuards } from './LeaveGuard.tsx';
-import { Loading } from './Loading.tsx';
+import { Loading } from '../shared/Loading.tsx';
 import { articleToReopen, noteEditing } from './resume.ts';
 import { ScreenBoundary } from './ScreenBoundary.tsx';
 import { useRecentArticle } from './useRecentArticle.ts';
-import { useShellCommand } from './useShellCommand.ts';
-import { useLoad } from './useLoad.ts';
+import { useShellCommand } from '../shared/useShellCommand.ts';
+import { useLoad } from '../shared/useLoad.ts';
 import { WorkspaceNav, type Area } from './WorkspaceNav.tsx';
 
 // Lexical loads with the first article opened for writing, not with the library.

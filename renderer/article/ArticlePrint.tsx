@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { PaperName } from '../../core/model/print.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { errorText } from '../app/errorText.ts';
-import { MoreMenu } from '../app/MoreMenu.tsx';
-import { useLoad } from '../app/useLoad.ts';
+import { errorText } from '../shared/errorText.ts';
+import { MoreMenu } from '../shared/MoreMenu.tsx';
+import { useLoad } from '../shared/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { base64Bytes } from '../print/base64Bytes.ts';
 import { PdfPages } from '../print/PdfPages.tsx';

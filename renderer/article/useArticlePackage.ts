@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApi } from '../api/ApiContext.tsx';
-import { saveFile } from '../app/saveFile.ts';
+import { saveFile } from '../shared/saveFile.ts';
 
 export type PackageExport = { status: 'idle' } | { status: 'busy' } | { status: 'done'; file: string } | { status: 'failed'; error: unknown };
 

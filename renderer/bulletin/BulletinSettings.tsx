@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { PaperName } from '../../core/model/print.ts';
-import { DateField } from '../app/DateField.tsx';
+import { DateField } from '../shared/DateField.tsx';
 import { useT } from '../i18n/I18nContext.tsx';
 
 export interface Settings {

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useT } from '../i18n/I18nContext.tsx';
 import { parseTags, type ArticleFields } from './articleFields.ts';
-import { DateField } from '../app/DateField.tsx';
-import { toDayMonthYear } from '../app/calendarDate.ts';
+import { DateField } from '../shared/DateField.tsx';
+import { toDayMonthYear } from '../shared/calendarDate.ts';
 import { FeaturedPhotoField } from './FeaturedPhotoField.tsx';
 import { FieldSpelling } from './plugins/vietnamese/FieldSpelling.tsx';
 import { categoryChoices } from '../../core/model/categories.ts';

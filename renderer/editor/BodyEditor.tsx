@@ -9,7 +9,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { LexicalEditor } from 'lexical';
-import { useState, type RefObject } from 'react';
+import { memo, useState, type RefObject } from 'react';
 import type { SerializedEditorState } from '../../core/model/document.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { editorTheme } from './editorTheme.ts';
@@ -35,8 +35,12 @@ interface Props {
   onChange(): void;
 }
 
-/** The article body: Lexical rich text with our photo node and plugins. */
-export function BodyEditor({ body, editorRef, onChange }: Props) {
+/**
+ * The article body: Lexical rich text with our photo node and plugins. Its props do not change
+ * while the article is open, so the screen around it (the save state, the fields) re-renders
+ * without re-rendering the editor's plugins.
+ */
+export const BodyEditor = memo(function BodyEditor({ body, editorRef, onChange }: Props) {
   const t = useT();
   const [opened] = useState(() => openableBody(body, BODY_NODE_TYPES));
   const [initialConfig] = useState<InitialConfigType>(() => ({
@@ -87,4 +91,4 @@ export function BodyEditor({ body, editorRef, onChange }: Props) {
       </footer>
     </LexicalComposer>
   );
-}
+});

@@ -1,21 +1,22 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article } from '../../core/model/article.ts';
 import type { SerializedEditorState } from '../../core/model/document.ts';
 import { contentOf, type RecoveredDraft } from '../../core/model/recovery.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { ErrorPanel } from '../app/ErrorPanel.tsx';
-import { errorText } from '../app/errorText.ts';
-import { Loading } from '../app/Loading.tsx';
+import { ErrorPanel } from '../shared/ErrorPanel.tsx';
+import { errorText } from '../shared/errorText.ts';
+import { Loading } from '../shared/Loading.tsx';
 import { useLeaveGuard } from '../app/LeaveGuard.tsx';
-import { useEscapeKey } from '../app/useEscapeKey.ts';
-import { useLoad } from '../app/useLoad.ts';
+import { useEscapeKey } from '../shared/useEscapeKey.ts';
+import { useLoad } from '../shared/useLoad.ts';
 import { BackButton } from '../article/BackButton.tsx';
 import { useT } from '../i18n/I18nContext.tsx';
 import { fieldsOf, type ArticleFields } from './articleFields.ts';
 import { ArticleFieldsForm } from './ArticleFieldsForm.tsx';
 import { BodyEditor } from './BodyEditor.tsx';
 import { BodyErrorBoundary } from './BodyErrorBoundary.tsx';
+import { BodySnapshot } from './bodySnapshot.ts';
 import { EditorNoticeProvider } from './EditorNotice.tsx';
 import { Autosaver, type SaveState } from './plugins/autosave/Autosaver.ts';
 import { DraftKeeper } from './plugins/autosave/DraftKeeper.ts';
@@ -110,10 +111,13 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
   const layoutRef = useRef<HTMLDivElement>(null);
   const [isStored, setStored] = useState(stored);
   const storedRef = useRef(stored);
-  const currentContent = () => ({
-    ...latestFields.current,
-    body: (editorRef.current?.getEditorState().toJSON() ?? initialBody) as unknown as SerializedEditorState,
-  });
+  // Saves, recovery copies and the preview write only the paragraphs changed since the last of them.
+  const [snapshot] = useState(() => new BodySnapshot());
+  const currentBody = useCallback((): SerializedEditorState => {
+    const editor = editorRef.current;
+    return editor ? snapshot.of(editor.getEditorState()) : initialBody;
+  }, [snapshot, initialBody]);
+  const currentContent = () => ({ ...latestFields.current, body: currentBody() });
   const [keeper] = useState(
     () =>
       new DraftKeeper(async () => {
@@ -150,7 +154,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
   // Decided by the article as it opened, so the layout never changes under the writer's hands.
   const reviewShown = stored && (article.state === 'changes_requested' || (article.comments ?? []).length > 0);
   // The preview and the review panel's checklist follow the text after each pause in typing.
-  const preview = useLivePreviewBody(editorRef, initialBody, previewing || reviewShown);
+  const preview = useLivePreviewBody(currentBody, initialBody, previewing || reviewShown);
   // Opening the preview brings the text and the pane up under the editor's bar, so the pane has the
   // window's whole height on a laptop screen instead of starting below the app's header.
   useEffect(() => {
@@ -195,7 +199,9 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
     onClose(article.id);
     return true;
   };
-  const writing = { ...article, ...fields, body: preview.previewBody };
+  // A new object only when the text or a field changed: the preview and the checklist are not
+  // worked out again when the save state or anything else around the editor changes.
+  const writing = useMemo(() => ({ ...article, ...fields, body: preview.previewBody }), [article, fields, preview.previewBody]);
 
   const leave = async () => {
     if (await autosaver.flush()) onClose(storedRef.current ? article.id : null);

@@ -3,7 +3,7 @@ import type { Photo } from '../../core/model/article.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { assetUrl } from '../api/assetUrl.ts';
 import { fileUpload } from '../api/fileUpload.ts';
-import { errorText } from '../app/errorText.ts';
+import { errorText } from '../shared/errorText.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { useEditorNotice } from './EditorNotice.tsx';
 import { FieldSpelling } from './plugins/vietnamese/FieldSpelling.tsx';

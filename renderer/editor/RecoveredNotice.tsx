@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RecoveredDraft } from '../../core/model/recovery.ts';
-import { errorText } from '../app/errorText.ts';
+import { errorText } from '../shared/errorText.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import './recoveredNotice.css';

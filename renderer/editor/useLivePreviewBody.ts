@@ -1,5 +1,4 @@
-import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SerializedEditorState } from '../../core/model/document.ts';
 
 /** The preview follows the text once typing pauses this long: serialising a long article is not keystroke work. */
@@ -10,7 +9,7 @@ export const PREVIEW_DELAY_MS = 300;
  * once when it opens, then after each pause in typing, so a keystroke never serialises the whole
  * article or re-renders the screen around the editor.
  */
-export function useLivePreviewBody(editorRef: RefObject<LexicalEditor | null>, initialBody: SerializedEditorState, open: boolean) {
+export function useLivePreviewBody(currentBody: () => SerializedEditorState, initialBody: SerializedEditorState, open: boolean) {
   const [body, setBody] = useState(initialBody);
   const openRef = useRef(open);
   openRef.current = open;
@@ -18,9 +17,8 @@ export function useLivePreviewBody(editorRef: RefObject<LexicalEditor | null>, i
 
   const read = useCallback(() => {
     timer.current = null;
-    const editor = editorRef.current;
-    if (editor && openRef.current) setBody(editor.getEditorState().toJSON() as unknown as SerializedEditorState);
-  }, [editorRef]);
+    if (openRef.current) setBody(currentBody());
+  }, [currentBody]);
 
   useEffect(() => {
     if (open) read();

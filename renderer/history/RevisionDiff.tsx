@@ -1,7 +1,7 @@
 import { useApi } from '../api/ApiContext.tsx';
-import { ErrorPanel } from '../app/ErrorPanel.tsx';
-import { Loading } from '../app/Loading.tsx';
-import { useLoad } from '../app/useLoad.ts';
+import { ErrorPanel } from '../shared/ErrorPanel.tsx';
+import { Loading } from '../shared/Loading.tsx';
+import { useLoad } from '../shared/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 
 /** What changed between two revisions: the fields, then the body word by word. */

@@ -4,7 +4,7 @@ import { canWrite } from '../../core/model/editRules.ts';
 import { OPENABLE_EXTENSIONS, PACKAGE_EXTENSION } from '../../core/model/fileKinds.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { fileUpload } from '../api/fileUpload.ts';
-import { errorText } from '../app/errorText.ts';
+import { errorText } from '../shared/errorText.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 
 

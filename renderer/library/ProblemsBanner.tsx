@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { StoreProblem } from '../../core/model/storeProblem.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { errorText } from '../app/errorText.ts';
-import { useLoad } from '../app/useLoad.ts';
+import { errorText } from '../shared/errorText.ts';
+import { useLoad } from '../shared/useLoad.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 

@@ -1,5 +1,5 @@
 import { useApi } from '../api/ApiContext.tsx';
-import { useLoad } from '../app/useLoad.ts';
+import { useLoad } from '../shared/useLoad.ts';
 
 /** The newsroom's categories, as the administrator keeps them; empty until they arrive or when they cannot be read. */
 export function useCategories(): readonly string[] {

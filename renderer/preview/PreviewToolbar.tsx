@@ -1,5 +1,7 @@
 import { PORTAL_FONT_STEPS, DEFAULT_FONT_STEP } from '../../core/render/portalFontSteps.ts';
 import { useT } from '../i18n/I18nContext.tsx';
+import type { Translate } from '../i18n/translate.ts';
+import { MoreMenu, type MoreMenuItem } from '../shared/MoreMenu.tsx';
 import type { PreviewSettings, PreviewWidth } from './previewSettings.ts';
 import type { ReadAloud } from './useReadAloud.ts';
 
@@ -9,11 +11,14 @@ interface Props {
   readAloud: ReadAloud;
   /** The portal's "Xuất PDF": shown where the print-ready exporter can take the article. */
   onExportPdf?: (() => void) | undefined;
-  /** Beside the editor the toolbar keeps to one row: printing and reading aloud stay with the article screen. */
+  /** Beside the editor: printing and reading aloud stay with the article screen. */
   compact?: boolean | undefined;
 }
 
-/** The portal's reader toolbar (night mode, print, read aloud, -A A +A) plus the preview's width switch. */
+/**
+ * The portal's reader toolbar (night mode, -A A +A) plus the preview's width switch, in one row at a
+ * laptop's width: printing, "Xuất PDF" and reading aloud wait under "Thêm" (the reading is followed in the text).
+ */
 export function PreviewToolbar({ settings, onChange, readAloud, onExportPdf, compact = false }: Props) {
   const t = useT();
   const set = (change: Partial<PreviewSettings>) => onChange({ ...settings, ...change });
@@ -26,17 +31,6 @@ export function PreviewToolbar({ settings, onChange, readAloud, onExportPdf, com
         <button type="button" className="button button--quiet" aria-pressed={night} onClick={() => set({ theme: night ? 'light' : 'dark' })}>
           {t('preview.nightMode')}
         </button>
-        {!compact && (
-          <button type="button" className="button button--quiet" onClick={() => window.print()}>
-            {t('preview.print')}
-          </button>
-        )}
-        {onExportPdf && (
-          <button type="button" className="button button--quiet" onClick={onExportPdf}>
-            {t('print.export')}
-          </button>
-        )}
-        {!compact && <ReadAloudButtons readAloud={readAloud} />}
       </div>
       <div className="preview-toolbar__group" role="group" aria-label={t('preview.fontSize')}>
         <button
@@ -80,35 +74,26 @@ export function PreviewToolbar({ settings, onChange, readAloud, onExportPdf, com
           </button>
         ))}
       </div>
+      {!compact && (
+        <MoreMenu
+          items={[
+            { label: t('preview.print'), onSelect: () => window.print() },
+            ...(onExportPdf ? [{ label: t('print.export'), onSelect: onExportPdf }] : []),
+            ...readAloudItems(readAloud, t),
+          ]}
+        />
+      )}
     </div>
   );
 }
 
-function ReadAloudButtons({ readAloud }: { readAloud: ReadAloud }) {
-  const t = useT();
+/** Start, or pause/resume and stop while reading; without a Vietnamese voice the menu says so. */
+function readAloudItems(readAloud: ReadAloud, t: Translate): MoreMenuItem[] {
   const { status } = readAloud;
-  if (status === 'no-voice') {
-    return (
-      <button type="button" className="button button--quiet" disabled>
-        {t('preview.noVietnameseVoice')}
-      </button>
-    );
-  }
-  if (status === 'ready') {
-    return (
-      <button type="button" className="button button--quiet" onClick={readAloud.start}>
-        {t('preview.readAloud')}
-      </button>
-    );
-  }
-  return (
-    <>
-      <button type="button" className="button button--quiet" onClick={readAloud.pauseOrResume}>
-        {t(status === 'paused' ? 'preview.resume' : 'preview.pause')}
-      </button>
-      <button type="button" className="button button--quiet" onClick={readAloud.stop}>
-        {t('preview.stop')}
-      </button>
-    </>
-  );
+  if (status === 'no-voice') return [{ label: t('preview.noVietnameseVoice'), disabled: true, onSelect: () => {} }];
+  if (status === 'ready') return [{ label: t('preview.readAloud'), onSelect: readAloud.start }];
+  return [
+    { label: t(status === 'paused' ? 'preview.resume' : 'preview.pause'), onSelect: readAloud.pauseOrResume },
+    { label: t('preview.stop'), onSelect: readAloud.stop },
+  ];
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PaperName } from '../../core/model/print.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { savePdf } from '../app/saveFile.ts';
+import { savePdf } from '../shared/saveFile.ts';
 
 export type PdfExport = { status: 'idle' } | { status: 'busy' } | { status: 'done'; file: string; pages: number } | { status: 'failed'; error: unknown };
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { WordFile } from '../../core/model/print.ts';
-import { saveFile } from '../app/saveFile.ts';
+import { saveFile } from '../shared/saveFile.ts';
 
 export type WordExport = { status: 'idle' } | { status: 'busy' } | { status: 'done'; file: string } | { status: 'failed'; error: unknown };
 

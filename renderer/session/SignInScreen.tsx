@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { errorText } from '../app/errorText.ts';
+import { errorText } from '../shared/errorText.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import './session.css';
 

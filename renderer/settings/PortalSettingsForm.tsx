@@ -6,7 +6,7 @@ import {
   type PortalSettingsView,
 } from '../../core/model/portalSettings.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { errorText, messageText } from '../app/errorText.ts';
+import { errorText, messageText } from '../shared/errorText.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import './settings.css';
 
@@ -135,6 +135,22 @@ export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettin
         {field('imageField', t('portalSettings.imageField'))}
         {field('tagsField', t('portalSettings.tagsField'))}
         {field('reviewState', t('portalSettings.reviewState'), { hint: t('portalSettings.reviewStateHint') })}
+        <div className="settings-field">
+          <label htmlFor={`${id}-concurrency`}>{t('portalSettings.concurrency')}</label>
+          <input
+            id={`${id}-concurrency`}
+            type="number"
+            min={1}
+            max={16}
+            step={1}
+            value={draft.concurrency}
+            onChange={(e) => set('concurrency')(Math.min(16, Math.max(1, Math.round(Number(e.target.value) || 1))))}
+            aria-describedby={`${id}-concurrency-hint`}
+          />
+          <p id={`${id}-concurrency-hint`} className="settings-field__hint">
+            {t('portalSettings.concurrencyHint')}
+          </p>
+        </div>
       </fieldset>
       <div className="portal-settings__actions">
         <button type="submit" className="button" disabled={busy !== null}>

@@ -23,10 +23,13 @@ export function SyncPreviewPanel({ preview, busy, onConfirm, onCancel }: Props) 
       return next;
     });
 
+  const samples = preview.samplesHeld > 0 ? <p>{t('sync.preview.samples', { count: preview.samplesHeld })}</p> : null;
+
   if (nothingNew) {
     return (
       <div className="panel sync-preview" role="status">
         <p>{t('sync.preview.nothingNew')}</p>
+        {samples}
         <button type="button" className="button" onClick={onCancel}>
           {t('sync.preview.close')}
         </button>
@@ -51,6 +54,7 @@ export function SyncPreviewPanel({ preview, busy, onConfirm, onCancel }: Props) 
           ))}
         </ul>
       )}
+      {samples}
       <h3>{t('sync.preview.incoming', { count: preview.incoming.length })}</h3>
       {preview.portalUnreachable !== undefined ? (
         <p role="alert">{t('sync.preview.portalUnreachable', { reason: preview.portalUnreachable })}</p>

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import type { ConflictChoice, SyncItem, SyncPreview } from '../../core/model/sync.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { ErrorPanel } from '../app/ErrorPanel.tsx';
-import { Loading } from '../app/Loading.tsx';
-import { useEscapeKey } from '../app/useEscapeKey.ts';
-import { useLoad } from '../app/useLoad.ts';
+import { ErrorPanel } from '../shared/ErrorPanel.tsx';
+import { Loading } from '../shared/Loading.tsx';
+import { useEscapeKey } from '../shared/useEscapeKey.ts';
+import { useLoad } from '../shared/useLoad.ts';
 import { BackButton } from '../article/BackButton.tsx';
 import { useT } from '../i18n/I18nContext.tsx';
 import { PortalSettingsForm } from '../settings/PortalSettingsForm.tsx';
@@ -72,6 +72,7 @@ export function SyncScreen({ onBack }: { onBack(): void }) {
           </div>
         )}
       </div>
+      {overview?.held && !running && <p>{t('sync.waitingForNextRun', { count: overview.held.count, reason: overview.held.reason })}</p>}
       {preview && (
         <SyncPreviewPanel
           key={JSON.stringify(preview)}

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { ArticleSummary } from '../../core/model/article.ts';
-import { ErrorPanel } from '../app/ErrorPanel.tsx';
-import { Loading } from '../app/Loading.tsx';
-import { useFocusWhenLost } from '../app/useFocusWhenLost.ts';
-import { useLoad } from '../app/useLoad.ts';
+import { ErrorPanel } from '../shared/ErrorPanel.tsx';
+import { Loading } from '../shared/Loading.tsx';
+import { useFocusWhenLost } from '../shared/useFocusWhenLost.ts';
+import { useLoad } from '../shared/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import type { MessageKey } from '../i18n/vi.ts';
 import { ArticleTable } from '../library/ArticleTable.tsx';

@@ -4,7 +4,7 @@ import type { Comment } from '../../core/model/comment.ts';
 import { documentText } from '../../core/model/document.ts';
 import { useDisplayName } from '../accounts/usePeople.tsx';
 import { useApi } from '../api/ApiContext.tsx';
-import { errorText } from '../app/errorText.ts';
+import { errorText } from '../shared/errorText.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { useCommentMarks } from './useCommentMarks.ts';

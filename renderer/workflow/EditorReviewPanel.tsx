@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Article } from '../../core/model/article.ts';
 import { submitChecklist } from '../../core/model/submitChecklist.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { ErrorPanel } from '../app/ErrorPanel.tsx';
-import { errorText } from '../app/errorText.ts';
-import { Loading } from '../app/Loading.tsx';
-import { useLoad } from '../app/useLoad.ts';
+import { ErrorPanel } from '../shared/ErrorPanel.tsx';
+import { errorText } from '../shared/errorText.ts';
+import { Loading } from '../shared/Loading.tsx';
+import { useLoad } from '../shared/useLoad.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { ChangesRequestedNote } from './ChangesRequestedNote.tsx';
 import { StateBadge } from '../library/StateBadge.tsx';
@@ -34,11 +34,15 @@ export function EditorReviewPanel({ writing, onSubmit }: Props) {
   }, [api, writing.id]);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // Reads the whole article: worked out when the text (given after each pause in typing) changes, not on every render.
+  const checklist = useMemo(
+    () => (stored.status === 'ready' ? submitChecklist({ ...stored.value.article, ...writing, comments: stored.value.article.comments ?? [] }) : []),
+    [stored, writing],
+  );
 
   if (stored.status === 'loading') return <Loading />;
   if (stored.status === 'failed') return <ErrorPanel error={stored.error} onRetry={reload} />;
   const { article } = stored.value;
-  const checklist = submitChecklist({ ...article, ...writing, comments: article.comments ?? [] });
   const ready = checklist.every((item) => item.ok || item.advisory);
   const writable = article.state === 'draft' || article.state === 'changes_requested';
 

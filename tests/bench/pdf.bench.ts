@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -7,14 +7,14 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { articlesDocx } from '../../core/docx/articleDocx.ts';
 import { chromium, type Browser } from 'playwright-core';
-import { ArticleSchema, type Article } from '../../core/model/article.ts';
+import type { Article } from '../../core/model/article.ts';
 import type { SerializedNode } from '../../core/model/document.ts';
 import { bulletinPdf } from '../../core/pdf/bulletinPdf.ts';
 import { fontLibrary, type FontFiles, type FontLibrary } from '../../core/pdf/fonts.ts';
 import { renderBodyHtml } from '../../core/render/bodyHtml.ts';
 import { escapeHtml } from '../../core/render/escape.ts';
 import { readFontFiles } from '../../core/services/fontFiles.ts';
-import { DEMO_PASSWORD, openSampleNewsroom, SEEDS_DIR } from '../helpers/sampleNewsroom.ts';
+import { DEMO_PASSWORD, openSampleNewsroom, SEEDS_DIR, seedArticles } from '../helpers/sampleNewsroom.ts';
 import type { Bench } from './run.ts';
 
 const ARTICLES = 50;
@@ -197,8 +197,7 @@ export default bench;
 
 /** Fifty articles made from the seed newsroom's sentences, each with its own variant of the seed photo. */
 async function generatedArticles(): Promise<{ articles: Article[]; photos: Map<string, Uint8Array> }> {
-  const files = (await readdir(`${SEEDS_DIR}/articles`)).sort();
-  const seeds = await Promise.all(files.map(async (f) => ArticleSchema.parse(JSON.parse(await readFile(`${SEEDS_DIR}/articles/${f}`, 'utf8')))));
+  const seeds = await seedArticles();
   const sentences = seeds.flatMap((a) => collectText(a.body.root.children).join(' ').split(/(?<=\.)\s+/)).filter((s) => s.length > 20);
   const jpeg = await cameraPhoto(await readFile(`${SEEDS_DIR}/assets/158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg`));
   const photos = new Map<string, Uint8Array>();

@@ -11,11 +11,10 @@ import { performance } from 'node:perf_hooks';
 import { openLog } from '../../core/log/openLog.ts';
 import type { ArticleContent } from '../../core/model/article.ts';
 import { openNewsdesk } from '../../core/newsdesk.ts';
-import { SEEDS_DIR } from '../helpers/sampleNewsroom.ts';
+import { DRAFT_SAMPLE, SEEDS_DIR, sampleId } from '../helpers/sampleNewsroom.ts';
 import type { Bench } from './run.ts';
 
 const PASSWORD = 'bench-mat-khau-2021';
-const DRAFT_ID = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
 const ROUNDS = 41;
 const LOG_EVENTS = 5_000;
 
@@ -36,11 +35,12 @@ const bench: Bench = async (report) => {
   try {
     const desk = await openNewsdesk({ dataDir: join(dir, 'data'), seedsDir: SEEDS_DIR, demoPassword: PASSWORD, notice: () => undefined });
     await desk.api.session.signIn({ username: 'bichdiep', password: PASSWORD });
-    const stored = await desk.api.library.get(DRAFT_ID);
+    const draftId = await sampleId(desk, DRAFT_SAMPLE);
+    const stored = await desk.api.library.get(draftId);
     const typed = (round: number): ArticleContent => ({ ...stored, title: `${stored.title} ${'x'.repeat(round + 1)}` });
 
-    const copies = await timed(ROUNDS, (round) => desk.api.editor.keepDraft(DRAFT_ID, typed(round)));
-    const saves = await timed(ROUNDS, (round) => desk.api.editor.save(DRAFT_ID, typed(ROUNDS + round)));
+    const copies = await timed(ROUNDS, (round) => desk.api.editor.keepDraft(draftId, typed(round)));
+    const saves = await timed(ROUNDS, (round) => desk.api.editor.save(draftId, typed(ROUNDS + round)));
     report({ name: 'recovery.copy.median', value: median(copies), unit: 'ms' });
     report({ name: 'recovery.save_reference.median', value: median(saves), unit: 'ms' });
     report({ name: 'recovery.copy_vs_save', value: median(copies) / median(saves), unit: 'x' });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Article } from '../../core/model/article.ts';
-import { SAMPLE_ARTICLE_ID, SAMPLE_TITLE } from '../helpers/sampleNewsroom.ts';
+import { sampleIdIn, SAMPLE_TITLE } from '../helpers/sampleNewsroom.ts';
 import { expect, test, type NewsdeskServer } from './fixtures.ts';
 
 // A browser set to American English: the Vietnamese interface still writes days as dd/mm/yyyy.
@@ -12,7 +12,7 @@ test.describe.configure({ timeout: 150_000 });
 test.describe.configure({ mode: 'serial' });
 
 const stored = async (newsdesk: NewsdeskServer): Promise<Article> =>
-  JSON.parse(await readFile(join(newsdesk.dataDir, 'articles', `${SAMPLE_ARTICLE_ID}.json`), 'utf8')) as Article;
+  JSON.parse(await readFile(join(newsdesk.dataDir, 'articles', `${await sampleIdIn(newsdesk.dataDir)}.json`), 'utf8')) as Article;
 
 async function openInEditor(page: Page) {
   await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();

@@ -1,11 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { RecentArticle } from '../../core/model/recentArticles.ts';
+import { APPROVED_SAMPLE, DRAFT_SAMPLE, sampleIdIn } from '../helpers/sampleNewsroom.ts';
 import { expect, test } from './fixtures.ts';
 
-const SAMPLE_ID = '6f1c2a3e-8b4d-4c5e-9a7f-2d3b4c5e6f70';
 const SAMPLE_TITLE = 'Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021';
-const DRAFT_ID = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
-const APPROVED_ID = 'c4e8a1b7-2d9f-4e3a-b6c5-7f8e9d0a1b23';
 
 // Opening articles fills this library's recent list: it gets a library of its own.
 test.use({ library: 'desktop-shell' });
@@ -65,15 +63,16 @@ test('the articles a reporter opens become her recent articles, newest first, ea
   await expect.poll(() => recentList(page)).toEqual([SAMPLE_TITLE, draftTitle]);
 });
 
-test('a desktop menu’s recent article opens in the window, wherever the user is', async ({ page, signIn }) => {
+test('a desktop menu’s recent article opens in the window, wherever the user is', async ({ page, signIn, newsdesk }) => {
   const send = await withShellStandIn(page);
+  const [sampleId, approvedId] = [await sampleIdIn(newsdesk.dataDir), await sampleIdIn(newsdesk.dataDir, APPROVED_SAMPLE)];
   await signIn('bientap');
   await expect(page.getByRole('heading', { level: 1, name: 'Thư viện bài viết' })).toBeVisible();
 
-  await send({ type: 'open-article', id: SAMPLE_ID });
+  await send({ type: 'open-article', id: sampleId });
   await expect(articleHeading(page, SAMPLE_TITLE)).toBeVisible();
 
-  await send({ type: 'open-article', id: APPROVED_ID });
+  await send({ type: 'open-article', id: approvedId });
   await expect(page.getByRole('heading', { level: 1, name: /^Đồng chí Lương Trọng Quỳnh kiểm tra/ })).toBeVisible();
   await expect(articleHeading(page, SAMPLE_TITLE)).toHaveCount(0);
 
@@ -83,8 +82,9 @@ test('a desktop menu’s recent article opens in the window, wherever the user i
   await expect.poll(() => recentList(page)).toEqual([expect.stringMatching(/^Đồng chí Lương Trọng Quỳnh/), SAMPLE_TITLE]);
 });
 
-test('an open editor saves before a menu opens another article', async ({ page, signIn }) => {
+test('an open editor saves before a menu opens another article', async ({ page, signIn, newsdesk }) => {
   const send = await withShellStandIn(page);
+  const [sampleId, draftId] = [await sampleIdIn(newsdesk.dataDir), await sampleIdIn(newsdesk.dataDir, DRAFT_SAMPLE)];
   await signIn('bichdiep');
   const draft = page.getByRole('button', { name: /^Hướng dẫn người dân nộp hồ sơ/ });
   await draft.click();
@@ -92,11 +92,11 @@ test('an open editor saves before a menu opens another article', async ({ page, 
   const title = page.getByRole('textbox', { name: 'Tiêu đề', exact: true });
   await title.fill('Hướng dẫn nộp hồ sơ trực tuyến (bản sửa trước khi chuyển bài)');
 
-  await send({ type: 'open-article', id: SAMPLE_ID });
+  await send({ type: 'open-article', id: sampleId });
   await expect(articleHeading(page, SAMPLE_TITLE)).toBeVisible();
   const saved = await page.evaluate(async (id) => {
     const response = await fetch('/api/library.get', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ args: [id] }) });
     return ((await response.json()) as { result: { title: string } }).result.title;
-  }, DRAFT_ID);
+  }, draftId);
   expect(saved).toBe('Hướng dẫn nộp hồ sơ trực tuyến (bản sửa trước khi chuyển bài)');
 });

@@ -357,6 +357,8 @@ test('the live preview beside the editor follows the body once typing pauses, an
   await page.keyboard.insertText(' trước mùa mưa');
   await previewButton.click();
   await expect(previewBody).toContainText('Đê điều vững chắc trước mùa mưa');
+  // Saved, as the writer sees it (the next test must not find this work left unsaved and recovered).
+  await expect(saveStatus(page)).toHaveText('Đã lưu');
 });
 
 test('the sample article opened in the editor shows its photo and caption as a reporter expects, and opening it saves nothing', async ({

@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { DevPortal } from '../../devportal/DevPortal.ts';
+import { startDevPortal } from './devPortal.ts';
 import { expect, test } from './fixtures.ts';
 
 // The administrator changes the categories here: a library of this file's own.
@@ -61,8 +58,7 @@ test('the administrator keeps the list of categories; a reporter picks from it b
 });
 
 test('the portal screen: no option names, a refused password is not kept nor called safe, and each error leaves once fixed', async ({ page, signIn, consoleErrors }) => {
-  const storeDir = await mkdtemp(join(tmpdir(), 'newsdesk-portal-screens-'));
-  const portal = await DevPortal.start({ storeDir, users: [{ name: 'admin', password: PORTAL_PASSWORD, role: 'administrator' }] });
+  const portal = await startDevPortal([{ name: 'admin', password: PORTAL_PASSWORD, role: 'administrator' }]);
   try {
     await signIn('bientap');
     await nav(page, 'Cổng thông tin').click();
@@ -104,7 +100,6 @@ test('the portal screen: no option names, a refused password is not kept nor cal
     expect(consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
   } finally {
     await portal.close();
-    await rm(storeDir, { recursive: true, force: true });
   }
 });
 
@@ -145,5 +140,26 @@ test("at 1366×768 the article screen's actions share one row; the rarer ones wa
   await page.keyboard.press('Escape');
   await expect(menu).toHaveCount(0);
   await expect(bar.getByRole('button', { name: 'Thêm' })).toBeFocused();
+  expect(consoleErrors).toEqual([]);
+});
+
+test("at 1366×768 the article preview's toolbar keeps to one row, printing and reading aloud within reach", async ({ page, signIn, consoleErrors }) => {
+  await signIn('bientap');
+  await page.getByRole('button', { name: APPROVED_TITLE }).click();
+  await page.getByRole('navigation', { name: 'Thao tác với bài viết' }).getByRole('button', { name: 'Xem trước' }).click();
+  const toolbar = page.getByRole('toolbar', { name: 'Công cụ đọc bài' });
+  await expect(toolbar.getByRole('button', { name: 'Chế độ ban đêm' })).toBeVisible();
+  const controls = toolbar.locator('button:visible');
+  const boxes = await Promise.all((await controls.all()).map((control: Locator) => control.boundingBox()));
+  expect(boxes.length).toBeGreaterThanOrEqual(7);
+  const middles = boxes.map((b) => Math.round(b!.y + b!.height / 2));
+  expect(Math.max(...middles) - Math.min(...middles), `one row: ${middles.join(', ')}`).toBeLessThanOrEqual(4);
+  const [toolbarBox, frameBox] = [await toolbar.boundingBox(), await page.locator('.preview-frame').boundingBox()];
+  expect(Math.max(...boxes.map((b) => b!.x + b!.width)), 'inside the preview').toBeLessThanOrEqual(toolbarBox!.x + toolbarBox!.width);
+  expect(toolbarBox!.x + toolbarBox!.width).toBeLessThanOrEqual(frameBox!.x + frameBox!.width + 1);
+  // Printing, the portal's "Xuất PDF" and reading aloud (here the machine has no Vietnamese voice) under «Thêm».
+  await toolbar.getByRole('button', { name: 'Thêm' }).click();
+  await expect(toolbar.getByRole('menu', { name: 'Thêm' }).getByRole('menuitem')).toHaveText(['In trang', 'Xuất PDF', 'Máy chưa có giọng đọc tiếng Việt']);
+  await page.screenshot({ path: 'test-results/screens/laptop/article-preview.png' });
   expect(consoleErrors).toEqual([]);
 });

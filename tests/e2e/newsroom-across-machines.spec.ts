@@ -1,9 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
+import { startDevPortal } from './devPortal.ts';
 import { DEMO_PASSWORD, expect, signInOn, startBrowserMode, test } from './fixtures.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -11,25 +12,6 @@ const TITLE = 'Xã Thạch Lạc về đích nông thôn mới';
 const NOTE = 'Bổ sung số hộ dân tham gia làm đường.';
 const REPORTER_PASSWORD = 'phong-vien-e2e-2021';
 const EDITOR_PASSWORD = 'bien-tap-e2e-2021';
-
-/** The development portal with a reporter's and an editor's account (passwords from the environment). */
-async function startPortal(storeDir: string): Promise<{ origin: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['bin/newsdesk.mjs', 'portal', '--port', '0', '--store', storeDir, '--user', 'bichdiep::reporter', '--user', 'bientap::editor'], {
-    cwd: repoRoot,
-    env: { ...process.env, PORTAL_ADMIN_PASSWORD: 'quan-tri-e2e', PORTAL_PASSWORD_BICHDIEP: REPORTER_PASSWORD, PORTAL_PASSWORD_BIENTAP: EDITOR_PASSWORD },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const origin = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const found = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-      if (found) resolve(found[0]);
-    });
-    child.once('exit', (code) => reject(new Error(`newsdesk portal exited (${code}): ${out}`)));
-  });
-  return { origin, child };
-}
 
 /** One workstation: its own data folder and browser-mode server, and a browser context of its own. */
 async function machine(browser: Browser, portal: string, draftTitle?: string) {
@@ -95,8 +77,10 @@ async function openArticle(page: Page) {
 test('a reporter and an editor on two machines review one article through the portal', async ({ browser }) => {
   // Two servers, a portal and two browser contexts through twelve steps: minutes on a loaded machine.
   test.setTimeout(600_000);
-  const storeDir = await mkdtemp(join(tmpdir(), 'newsdesk-e2e-portal-'));
-  const portal = await startPortal(storeDir);
+  const portal = await startDevPortal([
+    { name: 'bichdiep', password: REPORTER_PASSWORD, role: 'reporter' },
+    { name: 'bientap', password: EDITOR_PASSWORD, role: 'editor' },
+  ]);
   const reporter = await machine(browser, portal.origin, TITLE);
   const editor = await machine(browser, portal.origin);
   try {
@@ -148,7 +132,6 @@ test('a reporter and an editor on two machines review one article through the po
   } finally {
     await reporter.close();
     await editor.close();
-    portal.child.kill('SIGTERM');
-    await rm(storeDir, { recursive: true, force: true });
+    await portal.close();
   }
 });

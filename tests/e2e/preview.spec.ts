@@ -7,9 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PORTAL_COLOURS, type PortalTheme } from '../../core/render/portalTheme.ts';
 import { channels, contrastRatio } from '../helpers/contrast.ts';
+import { sampleIdIn } from '../helpers/sampleNewsroom.ts';
 import { DEMO_PASSWORD, expect, test } from './fixtures.ts';
 
-const SAMPLE_ID = '6f1c2a3e-8b4d-4c5e-9a7f-2d3b4c5e6f70';
 const SAMPLE_TITLE = 'Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021';
 const SAMPLE_CAPTION = 'Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh phát biểu tại Hội nghị';
 const SCREENS = 'test-results/screens/preview';
@@ -40,6 +40,12 @@ async function openPreview(page: Page, signIn: (user: string) => Promise<void>) 
   await expect(page.getByRole('button', { name: 'Xem trước' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.preview-pane h1.nd-title')).toHaveText(SAMPLE_TITLE);
   await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.fonts.ready);
+}
+
+/** An item of the preview toolbar's "Thêm" menu, the menu opened. */
+async function moreItem(page: Page, name: string) {
+  await page.getByRole('toolbar', { name: 'Công cụ đọc bài' }).getByRole('button', { name: 'Thêm' }).click();
+  return page.getByRole('menu', { name: 'Thêm' }).getByRole('menuitem', { name, exact: true });
 }
 
 async function expectPhotoLoaded(page: Page) {
@@ -98,7 +104,7 @@ test('the preview shows the sample article as the portal does, in light and nigh
   expect(await css(page, '.nd-title', 'font-family')).toMatch(/^"Noto Sans"/);
   // The portal's "Xuất PDF" hands the article to the print-ready exporter.
   const download = page.waitForEvent('download');
-  await preview.getByRole('button', { name: 'Xuất PDF' }).click();
+  await (await moreItem(page, 'Xuất PDF')).click();
   expect((await download).suggestedFilename()).toMatch(/^hoi-nghi-truc-tuyen.*\.pdf$/);
 
   await expectThemeColours(page, 'light');
@@ -179,10 +185,10 @@ test('printing shows the article alone, in light colours, photos kept with their
 
 test('read aloud says so when the system has no Vietnamese voice', async ({ page, signIn }) => {
   await openPreview(page, signIn);
-  const button = page.getByRole('button', { name: 'Máy chưa có giọng đọc tiếng Việt' });
-  await expect(button).toBeVisible();
-  await expect(button).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Đọc nội dung' })).toHaveCount(0);
+  const item = await moreItem(page, 'Máy chưa có giọng đọc tiếng Việt');
+  await expect(item).toBeVisible();
+  await expect(item).toBeDisabled();
+  await expect(page.getByRole('menuitem', { name: 'Đọc nội dung' })).toHaveCount(0);
 });
 
 test('read aloud reads block by block with the vi-VN voice and highlights what it reads', async ({ page, signIn }) => {
@@ -223,7 +229,7 @@ test('read aloud reads block by block with the vi-VN voice and highlights what i
   const finishCurrent = () => page.evaluate(() => (globalThis as unknown as { spoken: Spoken }).spoken.at(-1)!.onend());
   const reading = page.locator('.preview-pane .nd-reading');
 
-  await page.getByRole('button', { name: 'Đọc nội dung' }).click();
+  await (await moreItem(page, 'Đọc nội dung')).click();
   expect(await spoken()).toEqual([{ text: SAMPLE_TITLE, lang: 'vi-VN', voice: 'vi-VN' }]);
   await expect(reading).toHaveCount(1);
   await expect(reading).toHaveText(SAMPLE_TITLE);
@@ -239,11 +245,11 @@ test('read aloud reads block by block with the vi-VN voice and highlights what i
   expect(said).toHaveLength(3);
   expect(said[2]).toEqual({ text: (await firstParagraph.innerText()).trim(), lang: 'vi-VN', voice: 'vi-VN' });
 
-  await page.getByRole('button', { name: 'Tạm dừng đọc' }).click();
-  await page.getByRole('button', { name: 'Đọc tiếp' }).click();
-  await page.getByRole('button', { name: 'Dừng đọc', exact: true }).click();
+  await (await moreItem(page, 'Tạm dừng đọc')).click();
+  await (await moreItem(page, 'Đọc tiếp')).click();
+  await (await moreItem(page, 'Dừng đọc')).click();
   await expect(reading).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Đọc nội dung' })).toBeVisible();
+  await expect(await moreItem(page, 'Đọc nội dung')).toBeVisible();
   const calls = await page.evaluate(() => (globalThis as unknown as { speechCalls: string[] }).speechCalls);
   expect(calls.slice(-3)).toEqual(['pause', 'resume', 'cancel']);
 });
@@ -251,13 +257,14 @@ test('read aloud reads block by block with the vi-VN voice and highlights what i
 test('export-html of the sample article opens in Chromium as a clean page in both themes', async ({ page }) => {
   const dir = await mkdtemp(join(tmpdir(), 'newsdesk-export-'));
   try {
+    const newsdesk = (...args: string[]) =>
+      spawnSync(process.execPath, ['bin/newsdesk.mjs', '--data', join(dir, 'library'), ...args], { encoding: 'utf8', env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD } });
+    // The first command creates the data folder, where the sample article gets its id.
+    expect(newsdesk('list').status).toBe(0);
+    const sampleId = await sampleIdIn(join(dir, 'library'));
     for (const theme of ['light', 'dark'] as const) {
       const file = join(dir, `bai-viet-${theme}.html`);
-      const result = spawnSync(
-        process.execPath,
-        ['bin/newsdesk.mjs', '--data', join(dir, 'library'), 'export-html', SAMPLE_ID, '-o', file, '--theme', theme],
-        { encoding: 'utf8', env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD } },
-      );
+      const result = newsdesk('export-html', sampleId, '-o', file, '--theme', theme);
       expect(result.status, result.stderr).toBe(0);
 
       const fetched: string[] = [];

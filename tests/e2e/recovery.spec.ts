@@ -3,13 +3,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import type { Article } from '../../core/model/article.ts';
+import { DRAFT_SAMPLE, sampleIdIn } from '../helpers/sampleNewsroom.ts';
 import { expect, test, type NewsdeskServer } from './fixtures.ts';
 
 // These tests change bichdiep's draft and leave crashed pages behind: they get a library of their own.
 test.use({ library: 'recovery' });
 test.describe.configure({ mode: 'serial' });
 
-const DRAFT_ID = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
 const DRAFT_TITLE = 'Hướng dẫn người dân nộp hồ sơ trực tuyến qua Cổng dịch vụ công của tỉnh';
 const SAMPLE_TITLE = 'Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021';
 const { version: APP_VERSION } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -120,6 +120,7 @@ test.describe('a screen that fails to render', () => {
 
 test.describe('after a renderer crash', () => {
   test('text typed just before the crash is back in the editor when the app opens again, and is then saved', async ({ page, signIn, newsdesk }) => {
+    const draftId = await sampleIdIn(newsdesk.dataDir, DRAFT_SAMPLE);
     const typed = 'Hồ sơ nộp ngoài giờ hành chính được xử lý vào sáng hôm sau.';
     await signIn('bichdiep');
     await page.getByRole('button', { name: DRAFT_TITLE, exact: true }).click();
@@ -135,7 +136,7 @@ test.describe('after a renderer crash', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type(typed);
     await expect.poll(() => recoveryCopies(newsdesk, 'bichdiep'), { timeout: 5_000 }).toEqual([expect.stringContaining(typed)]);
-    expect(JSON.stringify((await storedArticle(newsdesk, DRAFT_ID)).body)).not.toContain(typed);
+    expect(JSON.stringify((await storedArticle(newsdesk, draftId)).body)).not.toContain(typed);
 
     await crash(page);
 
@@ -148,7 +149,7 @@ test.describe('after a renderer crash', () => {
     await expect(notice.getByRole('button', { name: 'Bỏ phần khôi phục, dùng bản đã lưu' })).toBeVisible();
     await expect(saveStatus(again)).toHaveText('Đã lưu');
     await again.screenshot({ path: 'test-results/screens/recovery/recovered-text.png', fullPage: true });
-    expect(JSON.stringify((await storedArticle(newsdesk, DRAFT_ID)).body)).toContain(typed);
+    expect(JSON.stringify((await storedArticle(newsdesk, draftId)).body)).toContain(typed);
     expect(await recoveryCopies(newsdesk, 'bichdiep')).toEqual([]);
 
     // Leaving the editor is an ordinary close: the next start is in the library. (The editor opens
@@ -189,11 +190,12 @@ test.describe('after a renderer crash', () => {
   });
 
   test('the writer can discard recovered text and go back to the saved version', async ({ page, signIn, newsdesk }) => {
+    const draftId = await sampleIdIn(newsdesk.dataDir, DRAFT_SAMPLE);
     await signIn('bichdiep');
     await page.getByRole('button', { name: DRAFT_TITLE, exact: true }).click();
     await page.getByRole('button', { name: 'Sửa bài' }).click();
     await expect(saveStatus(page)).toHaveText('Đã lưu');
-    const saved = await storedArticle(newsdesk, DRAFT_ID);
+    const saved = await storedArticle(newsdesk, draftId);
     await page.route('**/api/editor.save', () => undefined);
     await title(page).fill('Tiêu đề gõ nhầm');
     await expect.poll(() => recoveryCopies(newsdesk, 'bichdiep')).toEqual([expect.stringContaining('Tiêu đề gõ nhầm')]);
@@ -206,7 +208,7 @@ test.describe('after a renderer crash', () => {
     await expect(title(again)).toHaveValue(DRAFT_TITLE);
     await expect(again.getByText('Đã khôi phục nội dung chưa lưu')).toHaveCount(0);
     await expect(saveStatus(again)).toHaveText('Đã lưu');
-    const after = await storedArticle(newsdesk, DRAFT_ID);
+    const after = await storedArticle(newsdesk, draftId);
     expect({ title: after.title, body: after.body }).toEqual({ title: saved.title, body: saved.body });
     expect(await recoveryCopies(newsdesk, 'bichdiep')).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Article } from '../../core/model/article.ts';
-import { SAMPLE_ARTICLE_ID, SAMPLE_TITLE } from '../helpers/sampleNewsroom.ts';
+import { sampleIdIn, SAMPLE_TITLE } from '../helpers/sampleNewsroom.ts';
 import { expect, test } from './fixtures.ts';
 
 // The sample article comes back to its reporter with two paragraph comments and a note.
@@ -75,7 +75,7 @@ test('the reporter fixes a "Cần sửa" article with the note, the paragraph co
 
   await submit.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thư viện bài viết' })).toBeVisible();
-  const stored = JSON.parse(await readFile(join(newsdesk.dataDir, 'articles', `${SAMPLE_ARTICLE_ID}.json`), 'utf8')) as Article;
+  const stored = JSON.parse(await readFile(join(newsdesk.dataDir, 'articles', `${await sampleIdIn(newsdesk.dataDir)}.json`), 'utf8')) as Article;
   expect(stored.state).toBe('submitted');
   expect(stored.sapo).toContain('Đã có 88 xã đạt chuẩn.');
   expect(stored.comments?.find((comment) => comment.text.startsWith('Ghi rõ'))?.resolved?.by).toBe('bichdiep');

@@ -1,16 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { startDevPortal } from './devPortal.ts';
 import { expect, test } from './fixtures.ts';
 
 const SAMPLE_TITLE = 'Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021';
 const SAMPLE_CAPTION = 'Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh phát biểu tại Hội nghị';
 const PORTAL_PASSWORD = 'cổng-thử-nghiệm-e2e';
 const SCREENS = 'test-results/screens/sync';
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 type LoadedImage = { complete: boolean; naturalWidth: number };
 
@@ -21,27 +18,8 @@ async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `${SCREENS}/${name}`, fullPage: true });
 }
 
-async function startPortal(storeDir: string): Promise<{ origin: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['bin/newsdesk.mjs', 'portal', '--port', '0', '--store', storeDir], {
-    cwd: repoRoot,
-    env: { ...process.env, PORTAL_ADMIN_PASSWORD: PORTAL_PASSWORD },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const origin = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const found = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-      if (found) resolve(found[0]);
-    });
-    child.once('exit', (code) => reject(new Error(`newsdesk portal exited (${code}): ${out}`)));
-  });
-  return { origin, child };
-}
-
 test('an editor configures the portal, tests the connection, syncs the approved sample article and sees it published', async ({ page, signIn, consoleErrors }) => {
-  const storeDir = await mkdtemp(join(tmpdir(), 'newsdesk-portal-e2e-'));
-  const portal = await startPortal(storeDir);
+  const portal = await startDevPortal([{ name: 'admin', password: PORTAL_PASSWORD, role: 'administrator' }]);
   try {
     await signIn('bientap');
     await page.getByRole('button', { name: 'Cổng thông tin' }).click();
@@ -59,6 +37,7 @@ test('an editor configures the portal, tests the connection, syncs the approved 
     await expect(outcome).toHaveText(/^Kết nối tốt: 127\.0\.0\.1:\d+ nhận bài viết node--article/);
     await expect(page.getByText('Đã lưu mật khẩu an toàn; để trống nếu không đổi.')).toBeVisible();
     await expect(page.getByLabel('Mật khẩu trên cổng')).toHaveValue('');
+    await expect(page.getByLabel('Số yêu cầu gửi cùng lúc')).toHaveValue('4');
     await screenshot(page, 'settings.png');
 
     // "Đồng bộ" first shows what will go live; an article left unticked is not published.
@@ -66,6 +45,8 @@ test('an editor configures the portal, tests the connection, syncs the approved 
     const preview = page.getByRole('region', { name: 'Sẽ đồng bộ' });
     await expect(preview.getByRole('heading', { name: 'Gửi lên cổng (1)' })).toBeVisible();
     await expect(preview.getByText('Không có gì mới trên cổng.')).toBeVisible();
+    // The newsroom's approved sample is not offered: one line says so.
+    await expect(preview.getByText('Bài mẫu không gửi lên cổng: 1 bài (bài mẫu chỉ để làm quen với Newsdesk).')).toBeVisible();
     const choice = preview.getByRole('checkbox', { name: `Đăng lên cổng ${SAMPLE_TITLE}` });
     await expect(choice).toBeChecked();
     await screenshot(page, 'preview.png');
@@ -112,7 +93,6 @@ test('an editor configures the portal, tests the connection, syncs the approved 
     const pageErrors = consoleErrors.filter((text) => !text.startsWith('Failed to load resource: the server responded with a status of 404'));
     expect(pageErrors).toEqual([]);
   } finally {
-    portal.child.kill('SIGTERM');
-    await rm(storeDir, { recursive: true, force: true });
+    await portal.close();
   }
 });

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { sampleIdIn, SUBMITTED_SAMPLE } from '../helpers/sampleNewsroom.ts';
 import { expect, test } from './fixtures.ts';
 
 // These tests move articles through review: they get a library of their own.
@@ -116,17 +117,18 @@ test('the reporter sees the note, fixes the article and submits again; the edito
   await screenshot(page, 'approved.png');
 });
 
-test('a reporter calling the approve service directly through the bridge is refused', async ({ page, signIn }) => {
+test('a reporter calling the approve service directly through the bridge is refused', async ({ page, signIn, newsdesk }) => {
   await signIn('bichdiep');
   await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
-  const reply = await page.evaluate(async () => {
+  const submittedId = await sampleIdIn(newsdesk.dataDir, SUBMITTED_SAMPLE);
+  const reply = await page.evaluate(async (id) => {
     const response = await fetch('/api/workflow.transition', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ args: ['0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42', 'approve'] }),
+      body: JSON.stringify({ args: [id, 'approve'] }),
     });
     return { status: response.status, body: (await response.json()) as { error: { message: string } } };
-  });
+  }, submittedId);
   expect(reply.status).toBe(403);
   expect(reply.body.error.message).toBe('vai trò của bichdiep không được duyệt bài viết');
 });

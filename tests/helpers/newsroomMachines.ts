@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { main } from '../../core/cli.ts';
 import type { Article } from '../../core/model/article.ts';
-import { openSampleNewsroom, SAMPLE_ARTICLE_ID, DEMO_PASSWORD } from './sampleNewsroom.ts';
+import { openSampleNewsroom, sampleId, DEMO_PASSWORD } from './sampleNewsroom.ts';
 
 /** The portal accounts of a small newsroom: a reporter and an editor, each signing in as themselves. */
 export const REPORTER = { name: 'bichdiep', password: 'phong-vien-cong-2021', role: 'reporter' as const, displayName: 'Bích Diệp' };
@@ -59,7 +59,7 @@ export async function prepareMachine(dataDir: string, count = 0): Promise<string
   const newsdesk = await openSampleNewsroom(dataDir);
   const ids: string[] = [];
   try {
-    const { sample: _sample, portal: _portal, ...sample } = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
+    const { sample: _sample, portal: _portal, ...sample } = await newsdesk.articles.get(await sampleId(newsdesk));
     for (let i = 0; i < count; i++) {
       const id = randomUUID();
       await newsdesk.articles.save({ ...sample, id, title: count === 1 ? sample.title : `${sample.title} (${i + 1})`, state: 'draft', transitions: [], author: 'bichdiep' });

@@ -7,7 +7,7 @@ import { openSync } from '../../core/portal/openSync.ts';
 import type { RetryPolicy } from '../../core/portal/retry.ts';
 import { SyncQueue } from '../../core/portal/SyncQueue.ts';
 import { ADMIN, samplePhotoBytes } from './devPortal.ts';
-import { SAMPLE_ARTICLE_ID } from './sampleNewsroom.ts';
+import { sampleId } from './sampleNewsroom.ts';
 
 /** Retries without real waiting; every wait asked for is recorded. */
 export function recordedRetry(waits: number[] = [], maxAttempts = 6): RetryPolicy {
@@ -24,14 +24,15 @@ export interface EngineOptions {
 }
 
 /** A sync engine for this data folder and portal, opened from disk as the app does. */
-export async function syncEngine(newsdesk: Newsdesk, portal: DevPortal, options: EngineOptions = {}) {
+export async function syncEngine(newsdesk: Newsdesk, portal: Pick<DevPortal, 'origin'>, options: EngineOptions = {}) {
   return openSync({
     articles: newsdesk.articles,
     assets: newsdesk.assets,
     queue: await SyncQueue.open(newsdesk.dataDir),
     settings: { ...DEFAULT_PORTAL_SETTINGS, baseUrl: portal.origin, username: ADMIN.name, ...options.settings },
     password: options.password ?? ADMIN.password,
-    timeoutMs: options.timeoutMs ?? 5_000,
+    // The first unanswered request holds a run for the next one: wait as long as the app does, so a busy machine is not taken for a silent portal.
+    timeoutMs: options.timeoutMs ?? 30_000,
     retry: options.retry ?? recordedRetry(),
     fetch: options.fetch,
     onRequest: (method, path) => options.requests?.push(`${method} ${path}`),
@@ -51,14 +52,14 @@ export async function holdOtherApproved(newsdesk: Newsdesk): Promise<void> {
  */
 export async function approveSample(newsdesk: Newsdesk): Promise<Article> {
   await holdOtherApproved(newsdesk);
-  const { sample: _sample, ...article } = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
+  const { sample: _sample, ...article } = await newsdesk.articles.get(await sampleId(newsdesk));
   return newsdesk.articles.save({ ...article, state: 'approved' });
 }
 
 /** Puts `count` approved articles in the library, each with its own photo (the sample photo plus distinct trailing bytes). */
 export async function approvedArticles(newsdesk: Newsdesk, count: number): Promise<string[]> {
   await holdOtherApproved(newsdesk);
-  const { sample: _sample, ...sample } = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
+  const { sample: _sample, ...sample } = await newsdesk.articles.get(await sampleId(newsdesk));
   const photo = await samplePhotoBytes();
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {

@@ -6,7 +6,9 @@ import { sampleArticle } from './sampleNewsroom.ts';
 const [dataDir] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: saveForever.ts DATA_DIR');
 const store = await ArticleStore.open(dataDir);
-const article = await sampleArticle();
+// The same article every run: the one a killed run left, else the sample.
+const [saved] = store.list();
+const article = saved ? await store.get(saved.id) : await sampleArticle();
 for (let generation = 1; ; generation++) {
   await store.save({ ...article, title: `Bản ${generation}`, updatedAt: new Date().toISOString() });
   process.stdout.write(`ack ${generation}\n`);

@@ -46,6 +46,25 @@ describe('layering (ARCHITECTURE.md rule 1) is enforced by the linter', () => {
     ).toEqual([expect.stringContaining('only api.ts, model/, render/, i18n/ and the Vietnamese text tools')]);
   });
 
+  it('keeps renderer/shared/ free of screens and of the app frame, while every screen may use it', async () => {
+    expect(await lintAs('renderer/shared/x.ts', "import { LibraryScreen } from '../library/LibraryScreen.tsx';\nexport const l = LibraryScreen;\n")).toEqual([
+      expect.stringContaining('renderer/shared/ imports no screen folder nor app/'),
+    ]);
+    expect(await lintAs('renderer/shared/x.ts', "import { LeaveGuardProvider } from '../app/LeaveGuard.tsx';\nexport const g = LeaveGuardProvider;\n")).toEqual([
+      expect.stringContaining('renderer/shared/ imports no screen folder nor app/'),
+    ]);
+    expect(await lintAs('renderer/shared/x.ts', "import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n")).toEqual([
+      expect.stringContaining('no Node modules'),
+    ]);
+    expect(
+      await lintAs(
+        'renderer/shared/x.ts',
+        "import { useT } from '../i18n/I18nContext.tsx';\nimport { useApi } from '../api/ApiContext.tsx';\nimport { errorText } from './errorText.ts';\nimport type { Article } from '../../core/model/article.ts';\nexport const all: unknown[] = [useT, useApi, errorText, {} as Article];\n",
+      ),
+    ).toEqual([]);
+    expect(await lintAs('renderer/library/x.ts', "import { useLoad } from '../shared/useLoad.ts';\nexport const l = useLoad;\n")).toEqual([]);
+  });
+
   it('keeps the shell to the core’s wiring and contract, never its services, stores or the page', async () => {
     expect(await lintAs('electron/x.ts', "import { ArticleStore } from '../core/store/ArticleStore.ts';\nexport const s = ArticleStore;\n")).toEqual([
       expect.stringContaining('never the services or stores themselves'),

@@ -1,7 +1,7 @@
-// Shapes a library for tests/e2e/sync.spec.ts: the sample article (the one with a photo) is the only
-// approved article, as if an editor had approved it, and made a newsroom article of its own (samples never go to a portal).
+// Shapes a library for tests/e2e/sync.spec.ts: the sample article (the one with a photo) approved, as if an
+// editor had approved it, and made a newsroom article of its own (samples never go to a portal).
 import { openNewsdesk } from '../../../core/newsdesk.ts';
-import { SAMPLE_ARTICLE_ID, SEEDS_DIR } from '../../helpers/sampleNewsroom.ts';
+import { sampleId, SEEDS_DIR } from '../../helpers/sampleNewsroom.ts';
 
 const [dataDir] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: approvedSampleOnly.ts DATA_DIR');
@@ -11,7 +11,7 @@ const { articles, close } = await openNewsdesk({
   demoPassword: process.env.NEWSDESK_DEMO_PASSWORD,
   notice: (message) => console.error(message),
 });
-for (const summary of articles.list({ state: 'approved' })) await articles.save({ ...(await articles.get(summary.id)), state: 'submitted' });
-const { sample: _sample, ...article } = await articles.get(SAMPLE_ARTICLE_ID);
+// The newsroom's own approved sample stays approved: a sample, it is never offered to the portal.
+const { sample: _sample, ...article } = await articles.get(await sampleId({ articles }));
 await articles.save({ ...article, state: 'approved' });
 await close();

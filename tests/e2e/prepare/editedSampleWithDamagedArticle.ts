@@ -3,9 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openNewsdesk } from '../../../core/newsdesk.ts';
-import { SAMPLE_ARTICLE_ID, SEEDS_DIR } from '../../helpers/sampleNewsroom.ts';
-
-const DAMAGED_ID = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
+import { sampleId, SEEDS_DIR, SUBMITTED_SAMPLE } from '../../helpers/sampleNewsroom.ts';
 
 const [dataDir] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: editedSampleWithDamagedArticle.ts DATA_DIR');
@@ -15,7 +13,8 @@ const newsdesk = await openNewsdesk({
   demoPassword: process.env.NEWSDESK_DEMO_PASSWORD,
   notice: (message) => console.error(message),
 });
-const article = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
+const article = await newsdesk.articles.get(await sampleId(newsdesk));
+const damagedId = await sampleId(newsdesk, SUBMITTED_SAMPLE);
 const [first, image, ...rest] = article.body.root.children;
 await newsdesk.articles.save(
   {
@@ -29,4 +28,4 @@ await newsdesk.articles.save(
   { by: 'bientap', reason: 'transition', note: 'biên tập tiêu đề' },
 );
 await newsdesk.close();
-await writeFile(join(dataDir, 'articles', `${DAMAGED_ID}.json`), '{"title": "Nâng cao chất lượng', 'utf8');
+await writeFile(join(dataDir, 'articles', `${damagedId}.json`), '{"title": "Nâng cao chất lượng', 'utf8');

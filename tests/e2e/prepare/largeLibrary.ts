@@ -4,13 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openNewsdesk } from '../../../core/newsdesk.ts';
-import { SAMPLE_ARTICLE_ID, SEEDS_DIR } from '../../helpers/sampleNewsroom.ts';
+import { sampleId, SEEDS_DIR } from '../../helpers/sampleNewsroom.ts';
 
 const COUNT = 3000;
 const [dataDir] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: largeLibrary.ts DATA_DIR');
 const newsdesk = await openNewsdesk({ dataDir, seedsDir: SEEDS_DIR, demoPassword: process.env.NEWSDESK_DEMO_PASSWORD, notice: () => {} });
-const sample = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
+const sample = await newsdesk.articles.get(await sampleId(newsdesk));
 await newsdesk.close();
 for (let i = 1; i <= COUNT; i++) {
   const article = {

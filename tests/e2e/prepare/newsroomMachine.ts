@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { openNewsdesk } from '../../../core/newsdesk.ts';
 import { DEFAULT_PORTAL_SETTINGS } from '../../../core/model/portalSettings.ts';
 import { writePortalSettings } from '../../../core/portal/portalSettingsFile.ts';
-import { SAMPLE_ARTICLE_ID, SEEDS_DIR } from '../../helpers/sampleNewsroom.ts';
+import { sampleId, SEEDS_DIR } from '../../helpers/sampleNewsroom.ts';
 
 const [dataDir, portal, title] = process.argv.slice(2);
 if (!dataDir || !portal) throw new Error('usage: newsroomMachine.ts DATA_DIR PORTAL_URL [DRAFT_TITLE]');
@@ -17,7 +17,7 @@ const { articles, close } = await openNewsdesk({
 });
 await writePortalSettings(dataDir, { ...DEFAULT_PORTAL_SETTINGS, baseUrl: portal });
 if (title) {
-  const { sample: _sample, portal: _portal, ...article } = await articles.get(SAMPLE_ARTICLE_ID);
+  const { sample: _sample, portal: _portal, ...article } = await articles.get(await sampleId({ articles }));
   await articles.save({ ...article, id: randomUUID(), title, state: 'draft', transitions: [], author: 'bichdiep' }, { by: 'bichdiep', reason: 'create' });
 }
 await close();

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, SAMPLE_ARTICLE_ID, SAMPLE_TITLE } from '../../helpers/sampleNewsroom.ts';
+import { DEMO_PASSWORD, SAMPLE_TITLE, sampleIdIn, SUBMITTED_SAMPLE } from '../../helpers/sampleNewsroom.ts';
 import { folderSnapshot } from '../../helpers/folderSnapshot.ts';
 import { runNewsdesk, runNewsdeskProcess } from '../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
@@ -24,9 +24,10 @@ describe('newsdesk command line', () => {
     const data = join(await tempDir(), 'x');
     const { code, stdout, stderr } = runNewsdeskProcess(['--data', data, 'list', '--json'], { NEWSDESK_DEMO_PASSWORD: undefined });
     expect(code).toBe(0);
+    const articleId = await sampleIdIn(data);
     const rows = JSON.parse(stdout) as Array<Record<string, string>>;
-    expect(rows.find((r) => r.id === SAMPLE_ARTICLE_ID)).toEqual({
-      id: SAMPLE_ARTICLE_ID,
+    expect(rows.find((r) => r.id === articleId)).toEqual({
+      id: articleId,
       title: SAMPLE_TITLE,
       state: 'published',
       byline: 'Bích Diệp',
@@ -40,35 +41,37 @@ describe('newsdesk command line', () => {
     const data = await tempDir();
     const env = { NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD, NEWSDESK_DATA: data };
     const drafts = JSON.parse((await runNewsdesk(['list', '--state', 'draft', '--json'], env)).stdout) as Array<{ state: string }>;
+    const articleId = await sampleIdIn(data);
     expect(drafts.length).toBeGreaterThan(0);
     expect(drafts.every((a) => a.state === 'draft')).toBe(true);
-    const text = await runNewsdesk(['show', SAMPLE_ARTICLE_ID], env);
+    const text = await runNewsdesk(['show', articleId], env);
     expect(text.stdout.split('\n')[0]).toBe(SAMPLE_TITLE);
     expect(text.stdout).toContain('Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh phát biểu tại Hội nghị');
-    expect(JSON.parse((await runNewsdesk(['show', SAMPLE_ARTICLE_ID, '--json'], env)).stdout).body.root.children).toHaveLength(4);
+    expect(JSON.parse((await runNewsdesk(['show', articleId, '--json'], env)).stdout).body.root.children).toHaveLength(4);
   });
 
   it('searches without diacritics and hands an article over in a .newsdesk package', async () => {
     const from = await tempDir();
     const to = await tempDir();
     const hits = JSON.parse((await runNewsdesk(['--data', from, 'search', 'DONG', 'CHI', '--json'])).stdout) as Array<{ title: string }>;
+    const articleId = await sampleIdIn(from);
     expect(hits.map((h) => h.title)).toContain(SAMPLE_TITLE);
     expect((await runNewsdesk(['--data', from, 'search', 'không-có-từ-này'])).stdout).toContain('Không tìm thấy bài viết nào');
 
-    const file = join(from, '..', `${SAMPLE_ARTICLE_ID}.newsdesk`);
-    expect((await runNewsdesk(['--data', from, 'export', SAMPLE_ARTICLE_ID, '-o', file])).code).toBe(0);
+    const file = join(from, '..', `${articleId}.newsdesk`);
+    expect((await runNewsdesk(['--data', from, 'export', articleId, '-o', file])).code).toBe(0);
     const imported = await runNewsdesk(['--data', to, 'import', file]);
-    expect(imported).toMatchObject({ code: 0, stdout: `${SAMPLE_ARTICLE_ID}\n` });
-    expect((await runNewsdesk(['--data', to, 'import', file])).stdout).toBe(`${SAMPLE_ARTICLE_ID}\n`);
+    expect(imported).toMatchObject({ code: 0, stdout: `${articleId}\n` });
+    expect((await runNewsdesk(['--data', to, 'import', file])).stdout).toBe(`${articleId}\n`);
     const list = JSON.parse((await runNewsdesk(['--data', to, 'list', '--json'])).stdout) as Array<{ id: string }>;
-    expect(list.filter((a) => a.id === SAMPLE_ARTICLE_ID)).toHaveLength(1);
+    expect(list.filter((a) => a.id === articleId)).toHaveLength(1);
   });
 
   it('moves an article through review as the named user, with the password from the environment', async () => {
     const data = await tempDir();
-    const id = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
     const as = (password: string) => ({ NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD, NEWSDESK_PASSWORD: password });
     await runNewsdesk(['--data', data, 'list']);
+    const id = await sampleIdIn(data, SUBMITTED_SAMPLE);
     const articleFile = join(data, 'articles', `${id}.json`);
     const before = await stat(articleFile);
     for (const [args, password, message] of [
@@ -91,6 +94,7 @@ describe('newsdesk command line', () => {
   it('answers bad input with one line on stderr, a non-zero status, and nothing changed', async () => {
     const data = await tempDir();
     await runNewsdesk(['--data', data, 'list']);
+    const articleId = await sampleIdIn(data);
     const before = await folderSnapshot(data);
     const cases: Array<[string[], string]> = [
       [['--data', data, 'list', '--state', 'xong'], 'newsdesk: --state phải là một trong: draft, submitted'],
@@ -101,7 +105,7 @@ describe('newsdesk command line', () => {
       [['--data', data, 'serve', '--port', 'tám'], 'newsdesk: --port phải là số từ 0 đến 65535'],
       [['--data'], 'newsdesk: --data cần một thư mục'],
       [['--data', data, 'search'], 'newsdesk: search cần từ khóa'],
-      [['--data', data, 'export', SAMPLE_ARTICLE_ID, '-o', '/không/có/x.newsdesk'], 'newsdesk: không có thư mục /không/có'],
+      [['--data', data, 'export', articleId, '-o', '/không/có/x.newsdesk'], 'newsdesk: không có thư mục /không/có'],
       [['--data', data, 'import', '/etc/hostname'], 'newsdesk: không nhập được "hostname": chỉ nhận tệp .newsdesk, .docx, .json, .txt'],
       [['--data', data, 'import', '/không/có.newsdesk'], 'newsdesk: không có tệp này: /không/có.newsdesk'],
     ];

@@ -9,13 +9,9 @@ import type { Article } from '../../../core/model/article.ts';
 import { contentOf } from '../../../core/model/recovery.ts';
 import { refusal } from '../../../core/model/workflow.ts';
 import type { Newsdesk } from '../../../core/newsdesk.ts';
-import { DEMO_PASSWORD, SAMPLE_ARTICLE_ID, SEEDS_DIR, openSampleNewsroom } from '../../helpers/sampleNewsroom.ts';
+import { APPROVED_SAMPLE, DEMO_PASSWORD, DRAFT_SAMPLE, SEEDS_DIR, SUBMITTED_SAMPLE, openSampleNewsroom, sampleId } from '../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 
-const DRAFT_ID = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d'; // bichdiep's draft
-const SUBMITTED_ID = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
-const APPROVED_ID = 'c4e8a1b7-2d9f-4e3a-b6c5-7f8e9d0a1b23';
-const PUBLISHED_ID = SAMPLE_ARTICLE_ID;
 const PHOTO = '158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg';
 
 /** One call at most, on a busy machine (the slowest typeset a PDF or copy the data folder); a role's test makes one of each. */
@@ -30,6 +26,8 @@ const NO_SUCH_COMMENT = '5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
 
 interface Fixture {
   desk: Newsdesk;
+  /** The sample articles' ids in this data folder: bichdiep's draft, a submitted, an approved one. */
+  ids: { draft: string; submitted: string; approved: string };
   draft: Article;
   backupName: string;
   package: { fileName: string; data: string };
@@ -57,27 +55,27 @@ const CALLS: Record<ChannelName, Call> = {
   'session.current': { who: 'anyone', args: () => [] },
   'library.list': { who: SIGNED_IN, args: () => [{}] },
   'library.page': { who: SIGNED_IN, args: () => [{ offset: 0, limit: 2 }] },
-  'library.get': { who: SIGNED_IN, args: () => [APPROVED_ID] },
+  'library.get': { who: SIGNED_IN, args: (f) => [f.ids.approved] },
   'library.search': { who: SIGNED_IN, args: () => ['nông thôn'] },
   'library.problems': { who: SIGNED_IN, args: () => [] },
-  'library.recover': { who: SIGNED_IN, args: () => [APPROVED_ID], allowedButFailsWith: 'not-found' },
-  'exchange.exportPackage': { who: SIGNED_IN, args: () => [APPROVED_ID] },
+  'library.recover': { who: SIGNED_IN, args: (f) => [f.ids.approved], allowedButFailsWith: 'not-found' },
+  'exchange.exportPackage': { who: SIGNED_IN, args: (f) => [f.ids.approved] },
   'exchange.importPackage': { who: WRITERS, args: (f) => [f.package] },
   'preferences.get': { who: 'anyone', args: () => [] },
   'preferences.setLanguage': { who: 'anyone', args: () => ['vi'] },
-  'recent.opened': { who: SIGNED_IN, args: () => [APPROVED_ID] },
+  'recent.opened': { who: SIGNED_IN, args: (f) => [f.ids.approved] },
   'recent.list': { who: SIGNED_IN, args: () => [] },
-  'history.list': { who: SIGNED_IN, args: () => [APPROVED_ID] },
-  'history.compare': { who: SIGNED_IN, args: () => [APPROVED_ID, 1, 1] },
+  'history.list': { who: SIGNED_IN, args: (f) => [f.ids.approved] },
+  'history.compare': { who: SIGNED_IN, args: (f) => [f.ids.approved, 1, 1] },
   // Restoring is editing: a reporter their own draft, editors and administrators what is not yet published.
-  'history.restore': { who: WRITERS, args: () => [DRAFT_ID, 1] },
-  'workflow.transition': { who: ['editor'], args: () => [SUBMITTED_ID, 'request-changes', 'Bổ sung nguồn'] },
-  'workflow.options': { who: SIGNED_IN, args: () => [SUBMITTED_ID] },
+  'history.restore': { who: WRITERS, args: (f) => [f.ids.draft, 1] },
+  'workflow.transition': { who: ['editor'], args: (f) => [f.ids.submitted, 'request-changes', 'Bổ sung nguồn'] },
+  'workflow.options': { who: SIGNED_IN, args: (f) => [f.ids.submitted] },
   'workflow.queue': { who: ['editor'], args: () => [] },
   'workflow.counts': { who: SIGNED_IN, args: () => [] },
-  'workflow.comment': { who: SIGNED_IN, args: () => [APPROVED_ID, { text: 'Ảnh đẹp' }] },
+  'workflow.comment': { who: SIGNED_IN, args: (f) => [f.ids.approved, { text: 'Ảnh đẹp' }] },
   // The writer (bichdiep) or an editor; the comment asked for is not there.
-  'workflow.resolveComment': { who: ['reporter', 'editor'], args: () => [APPROVED_ID, NO_SUCH_COMMENT], allowedButFailsWith: 'not-found' },
+  'workflow.resolveComment': { who: ['reporter', 'editor'], args: (f) => [f.ids.approved, NO_SUCH_COMMENT], allowedButFailsWith: 'not-found' },
   'accounts.list': { who: ['admin'], args: () => [] },
   'accounts.people': { who: SIGNED_IN, args: () => [] },
   'accounts.create': { who: ['admin'], args: () => [{ username: 'phongvien2', displayName: 'Phóng viên Hai', role: 'reporter', password: 'mat-khau-dai-du' }] },
@@ -90,18 +88,18 @@ const CALLS: Record<ChannelName, Call> = {
   'backup.list': { who: SIGNED_IN, args: () => [] },
   'backup.create': { who: SIGNED_IN, args: () => [] },
   'backup.restore': { who: ['editor', 'admin'], args: (f) => [f.backupName] },
-  'print.article': { who: SIGNED_IN, args: () => [APPROVED_ID, {}] },
-  'print.preflight': { who: SIGNED_IN, args: () => [APPROVED_ID] },
-  'print.bulletin': { who: ['communications', 'admin'], args: () => [{ articleIds: [APPROVED_ID], title: 'Bản tin', date: '2026-12-01' }] },
-  'print.articleWord': { who: SIGNED_IN, args: () => [APPROVED_ID] },
-  'print.bulletinWord': { who: ['communications', 'admin'], args: () => [{ articleIds: [APPROVED_ID], title: 'Bản tin', date: '2026-12-01' }] },
+  'print.article': { who: SIGNED_IN, args: (f) => [f.ids.approved, {}] },
+  'print.preflight': { who: SIGNED_IN, args: (f) => [f.ids.approved] },
+  'print.bulletin': { who: ['communications', 'admin'], args: (f) => [{ articleIds: [f.ids.approved], title: 'Bản tin', date: '2026-12-01' }] },
+  'print.articleWord': { who: SIGNED_IN, args: (f) => [f.ids.approved] },
+  'print.bulletinWord': { who: ['communications', 'admin'], args: (f) => [{ articleIds: [f.ids.approved], title: 'Bản tin', date: '2026-12-01' }] },
   'editor.newArticle': { who: WRITERS, args: () => [] },
-  'editor.save': { who: WRITERS, args: (f) => [DRAFT_ID, contentOf(f.draft)] },
+  'editor.save': { who: WRITERS, args: (f) => [f.ids.draft, contentOf(f.draft)] },
   'editor.storePhoto': { who: WRITERS, args: (f) => [f.photo] },
   'editor.importFile': { who: WRITERS, args: (f) => [f.json] },
-  'editor.lock': { who: WRITERS, args: () => [DRAFT_ID] },
-  'editor.unlock': { who: SIGNED_IN, args: () => [DRAFT_ID] },
-  'editor.keepDraft': { who: WRITERS, args: (f) => [DRAFT_ID, contentOf(f.draft)] },
+  'editor.lock': { who: WRITERS, args: (f) => [f.ids.draft] },
+  'editor.unlock': { who: SIGNED_IN, args: (f) => [f.ids.draft] },
+  'editor.keepDraft': { who: WRITERS, args: (f) => [f.ids.draft, contentOf(f.draft)] },
   'editor.recovered': { who: SIGNED_IN, args: () => [] },
   'sync.settings': { who: SIGNED_IN, args: () => [] },
   // Each person keeps their own portal account; the settings shared by the newsroom are unchanged here.
@@ -110,7 +108,7 @@ const CALLS: Record<ChannelName, Call> = {
   'sync.status': { who: SIGNED_IN, args: () => [] },
   'sync.preview': { who: SYNCERS, args: () => [], allowedButFailsWith: 'bad-input' },
   'sync.start': { who: SYNCERS, args: () => [], allowedButFailsWith: 'bad-input' },
-  'sync.resolve': { who: SYNCERS, args: () => [APPROVED_ID, 'keep-mine'], allowedButFailsWith: 'bad-input' },
+  'sync.resolve': { who: SYNCERS, args: (f) => [f.ids.approved, 'keep-mine'], allowedButFailsWith: 'bad-input' },
   'writing.dictionary': { who: SIGNED_IN, args: () => [] },
   'writing.addWord': { who: SIGNED_IN, args: () => ['Zalo'] },
   'writing.glossary': { who: SIGNED_IN, args: () => [] },
@@ -131,7 +129,8 @@ async function outcome(desk: Newsdesk, channel: ChannelName, f: Fixture): Promis
 }
 
 async function fixture(desk: Newsdesk): Promise<Fixture> {
-  const draft = await desk.articles.get(DRAFT_ID);
+  const ids = { draft: await sampleId(desk, DRAFT_SAMPLE), submitted: await sampleId(desk, SUBMITTED_SAMPLE), approved: await sampleId(desk, APPROVED_SAMPLE) };
+  const draft = await desk.articles.get(ids.draft);
   const packaged = await buildPackage({ ...draft, id: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', state: 'approved' }, [], (name) => desk.stores.assets.read(name));
   const json = { ...draft, id: '8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', state: 'approved' };
   const photo = await readFile(join(SEEDS_DIR, 'assets', PHOTO));
@@ -139,6 +138,7 @@ async function fixture(desk: Newsdesk): Promise<Fixture> {
   const { hasPassword: _, ...portal } = await desk.api.sync.settings();
   return {
     desk,
+    ids,
     draft,
     backupName: (await desk.backups.create('manual')).name,
     package: { fileName: 'bai.newsdesk', data: packaged.toString('base64') },
@@ -176,46 +176,50 @@ describe('every contract method as every role', () => {
   it('refuses publishing to every person with the workflow’s own words, in the app and on the command line', async () => {
     const dataDir = await tempDir();
     const desk = await openSampleNewsroom(dataDir);
-    const approved = await desk.articles.get(APPROVED_ID);
+    const approvedId = await sampleId(desk, APPROVED_SAMPLE);
+    const approved = await desk.articles.get(approvedId);
     for (const role of SIGNED_IN) {
       const user = await desk.api.session.signIn({ username: PEOPLE[role], password: DEMO_PASSWORD });
       const reason = refusal(approved, 'publish', user, desk.stores.newsroom.current);
       expect(reason).toMatch(/^bài viết chỉ được xuất bản khi đồng bộ/);
-      await expect(desk.api.workflow.transition(APPROVED_ID, 'publish')).rejects.toThrow(reason!);
-      expect((await desk.api.workflow.options(APPROVED_ID)).actions).not.toContain('publish');
+      await expect(desk.api.workflow.transition(approvedId, 'publish')).rejects.toThrow(reason!);
+      expect((await desk.api.workflow.options(approvedId)).actions).not.toContain('publish');
     }
     await desk.close();
     const lines: string[] = [];
     process.env.NEWSDESK_PASSWORD = DEMO_PASSWORD;
     try {
-      const code = await main(['--data', dataDir, 'workflow', APPROVED_ID, 'publish', '--user', 'bientap'], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+      const code = await main(['--data', dataDir, 'workflow', approvedId, 'publish', '--user', 'bientap'], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
       expect(lines).toEqual([`newsdesk: ${refusal(approved, 'publish', { username: 'bientap', displayName: '', role: 'editor' }, { allowSelfApproval: false })}`]);
       expect(code).toBe(1);
     } finally {
       delete process.env.NEWSDESK_PASSWORD;
     }
     const reopened = await openSampleNewsroom(dataDir);
-    expect((await reopened.articles.get(APPROVED_ID)).state).toBe('approved');
+    expect((await reopened.articles.get(approvedId)).state).toBe('approved');
     await reopened.close();
   });
 
   it('keeps the state where it is when a revision is restored, and refuses what the editing rules refuse', async () => {
     const desk = await openSampleNewsroom(await tempDir());
+    const publishedId = await sampleId(desk);
+    const approvedId = await sampleId(desk, APPROVED_SAMPLE);
+    const submittedId = await sampleId(desk, SUBMITTED_SAMPLE);
     await desk.api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
-    await expect(desk.api.history.restore(PUBLISHED_ID, 1)).rejects.toThrow(/^không khôi phục được: bài viết đang ở trạng thái "đã xuất bản"/);
-    await expect(desk.api.history.restore(APPROVED_ID, 1)).rejects.toThrow(/^không khôi phục được/);
+    await expect(desk.api.history.restore(publishedId, 1)).rejects.toThrow(/^không khôi phục được: bài viết đang ở trạng thái "đã xuất bản"/);
+    await expect(desk.api.history.restore(approvedId, 1)).rejects.toThrow(/^không khôi phục được/);
     await desk.api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
-    const archived = await desk.api.workflow.transition(APPROVED_ID, 'archive');
-    await expect(desk.api.history.restore(APPROVED_ID, 1)).rejects.toThrow(/^không khôi phục được: bài viết đang ở trạng thái "lưu trữ"/);
-    expect((await desk.api.library.get(APPROVED_ID)).state).toBe(archived.state);
+    const archived = await desk.api.workflow.transition(approvedId, 'archive');
+    await expect(desk.api.history.restore(approvedId, 1)).rejects.toThrow(/^không khôi phục được: bài viết đang ở trạng thái "lưu trữ"/);
+    expect((await desk.api.library.get(approvedId)).state).toBe(archived.state);
 
     // An editor brings back the first text of a submitted article: a new revision, still submitted.
-    const original = await desk.api.library.get(SUBMITTED_ID);
-    await desk.api.editor.save(SUBMITTED_ID, { ...contentOf(original), title: 'Tiêu đề sửa' });
-    const restored = await desk.api.history.restore(SUBMITTED_ID, 1);
+    const original = await desk.api.library.get(submittedId);
+    await desk.api.editor.save(submittedId, { ...contentOf(original), title: 'Tiêu đề sửa' });
+    const restored = await desk.api.history.restore(submittedId, 1);
     expect(restored).toMatchObject({ title: original.title, state: 'submitted' });
     expect(restored.transitions).toEqual(original.transitions);
-    expect((await desk.api.history.list(SUBMITTED_ID)).at(-1)).toMatchObject({ reason: 'restore', by: 'bientap' });
+    expect((await desk.api.history.list(submittedId)).at(-1)).toMatchObject({ reason: 'restore', by: 'bientap' });
     await desk.close();
   });
 });

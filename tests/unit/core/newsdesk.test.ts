@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openNewsdesk } from '../../../core/newsdesk.ts';
-import { DEMO_PASSWORD, SAMPLE_ARTICLE_ID, SAMPLE_TITLE, SEEDS_DIR, openSampleNewsroom } from '../../helpers/sampleNewsroom.ts';
+import { DEMO_PASSWORD, SAMPLE_TITLE, SEEDS_DIR, openSampleNewsroom, sampleId } from '../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 
 describe('openNewsdesk', () => {
@@ -11,7 +11,9 @@ describe('openNewsdesk', () => {
   it('fills a new data folder with the sample newsroom, signs the demo reporter in and lists the articles', async () => {
     const dataDir = join(await tempDir(), 'newsroom');
     const notices: string[] = [];
-    const { api } = await openSampleNewsroom(dataDir, notices);
+    const desk = await openSampleNewsroom(dataDir, notices);
+    const { api } = desk;
+    const articleId = await sampleId(desk);
     expect(notices).toEqual([]);
     await expect(api.library.list({})).rejects.toThrow('hãy đăng nhập trước');
     expect(await api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD })).toEqual({
@@ -22,8 +24,8 @@ describe('openNewsdesk', () => {
     const list = await api.library.list({});
     expect(list.length).toBeGreaterThanOrEqual(3);
     expect(new Set(list.map((a) => a.state)).size).toBeGreaterThanOrEqual(3);
-    expect((await api.library.get(SAMPLE_ARTICLE_ID)).title).toBe(SAMPLE_TITLE);
-    expect((await api.library.list({ state: 'published' })).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
+    expect((await api.library.get(articleId)).title).toBe(SAMPLE_TITLE);
+    expect((await api.library.list({ state: 'published' })).map((a) => a.id)).toEqual([articleId]);
     await api.session.signOut();
     expect(await api.session.current()).toBeNull();
   });
@@ -61,12 +63,12 @@ describe('openNewsdesk', () => {
 
   it('opens a library with a damaged article file and names that file', async () => {
     const dataDir = await tempDir();
-    await openSampleNewsroom(dataDir);
-    await writeFile(join(dataDir, 'articles', `${SAMPLE_ARTICLE_ID}.json`), '{}');
+    const articleId = await sampleId(await openSampleNewsroom(dataDir));
+    await writeFile(join(dataDir, 'articles', `${articleId}.json`), '{}');
     await writeFile(join(dataDir, 'index.json'), '');
     const notices: string[] = [];
     const reopened = await openSampleNewsroom(dataDir, notices);
     expect(reopened.articles.list()).toHaveLength(3);
-    expect(notices.some((n) => n.includes(`${SAMPLE_ARTICLE_ID}.json`))).toBe(true);
+    expect(notices.some((n) => n.includes(`${articleId}.json`))).toBe(true);
   });
 });

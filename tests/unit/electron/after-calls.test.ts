@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../../core/api.ts';
 import { withAfterCalls } from '../../../electron/after-calls.ts';
-import { DEMO_PASSWORD, openSampleNewsroom, SAMPLE_ARTICLE_ID } from '../../helpers/sampleNewsroom.ts';
+import { DEMO_PASSWORD, openSampleNewsroom, sampleId } from '../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 
 describe('the shell hearing what the page did', () => {
   const tempDir = useTempDirs();
 
   it('is told after a watched call, with the call’s own result, and not for others', async () => {
-    const { api } = await openSampleNewsroom(await tempDir());
+    const desk = await openSampleNewsroom(await tempDir());
+    const { api } = desk;
+    const articleId = await sampleId(desk);
     const heard: ChannelName[] = [];
     const watched = withAfterCalls(api, ['session.signIn', 'recent.opened'], (channel) => heard.push(channel));
 
@@ -17,11 +19,11 @@ describe('the shell hearing what the page did', () => {
     await watched.library.list({});
     expect(heard).toEqual(['session.signIn']);
 
-    const recents = await watched.recent.opened(SAMPLE_ARTICLE_ID);
-    expect(recents.map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
+    const recents = await watched.recent.opened(articleId);
+    expect(recents.map((a) => a.id)).toEqual([articleId]);
     expect(heard).toEqual(['session.signIn', 'recent.opened']);
     // The menus read the list in the same process: what the page recorded is there.
-    expect((await api.recent.list()).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
+    expect((await api.recent.list()).map((a) => a.id)).toEqual([articleId]);
   });
 
   it('is told after a failed call too, and the caller still gets the error', async () => {

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEMO_PASSWORD } from '../../helpers/sampleNewsroom.ts';
+import { DEMO_PASSWORD, sampleIdIn, DRAFT_SAMPLE } from '../../helpers/sampleNewsroom.ts';
 
 vi.mock('electron', async () => await import('../../helpers/standInElectron.ts'));
 
@@ -144,7 +144,7 @@ describe('the desktop shell, wired to the core', () => {
 
   it('opens a package handed to a second launch in the running window, and explains a file it cannot open', async () => {
     const page = mainWindow().webContents.mainFrame;
-    const draftId = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
+    const draftId = await sampleIdIn(path.join(home, 'data'), DRAFT_SAMPLE);
     const exported = (await ipc('exchange.exportPackage', page, draftId)) as { ok: true; value: { data: string } };
     const file = path.join(home, 'Hướng dẫn.newsdesk');
     writeFileSync(file, Buffer.from(exported.value.data, 'base64'));
@@ -165,7 +165,8 @@ describe('the desktop shell, wired to the core', () => {
 
   it('offers Nhập bài viết… (Ctrl+O) and the export of the article opened last in the File menu', async () => {
     const page = mainWindow().webContents.mainFrame;
-    await ipc('recent.opened', page, '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d');
+    const draftId = await sampleIdIn(path.join(home, 'data'), DRAFT_SAMPLE);
+    await ipc('recent.opened', page, draftId);
     const fileMenu = () =>
       ((recorded.menus.at(-1) as { template: { label: string; submenu: { label?: string; accelerator?: string; enabled?: boolean }[] }[] }).template).find((menu) => menu.label === 'Tệp')!.submenu;
     await vi.waitFor(() => expect(fileMenu().map((item) => item.label)).toContain('Xuất “Hướng dẫn người dân nộp hồ sơ trực tuyến qua Cổng dịch vụ công của tỉnh”…'));

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportArticleTo } from '../../../electron/export-article.ts';
 import { filesToOpen, importIntoLibrary, waitsForSignIn } from '../../../electron/open-files.ts';
-import { SAMPLE_ARTICLE_ID, SAMPLE_TITLE, sampleNewsroomForTests } from '../../helpers/sampleNewsroom.ts';
+import { DRAFT_SAMPLE, SAMPLE_TITLE, sampleNewsroomForTests } from '../../helpers/sampleNewsroom.ts';
 
 describe('filesToOpen', () => {
   it('takes the packages, Word and JSON files a launch names, as absolute paths', () => {
@@ -40,9 +40,9 @@ describe('importIntoLibrary and exportArticleTo', () => {
 
   it('exports a PDF and a package the user named, and a double-clicked package opens the same article elsewhere', async () => {
     await office.signInAs('bientap');
-    const draftId = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
+    const draftId = office.sampleId(DRAFT_SAMPLE);
     const pdf = path.join(home, 'Bản in.pdf');
-    await exportArticleTo(office.desk.api, SAMPLE_ARTICLE_ID, pdf);
+    await exportArticleTo(office.desk.api, office.sampleId(), pdf);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toContain(SAMPLE_TITLE);
 
@@ -56,6 +56,6 @@ describe('importIntoLibrary and exportArticleTo', () => {
     await laptop.signInAs('bichdiep');
     await expect(importIntoLibrary(laptop.desk.api, path.join(home, 'ghi-chu.odt'))).rejects.toThrow('không mở được "ghi-chu.odt": Newsdesk chỉ mở tệp .newsdesk, .docx, .json, .txt');
     await expect(importIntoLibrary(laptop.desk.api, path.join(home, 'da-xoa.newsdesk'))).rejects.toThrow('không còn tệp "da-xoa.newsdesk"');
-    await expect(exportArticleTo(laptop.desk.api, SAMPLE_ARTICLE_ID, path.join(home, 'bai.html'))).rejects.toThrow('hãy chọn tệp .pdf hoặc .newsdesk');
+    await expect(exportArticleTo(laptop.desk.api, laptop.sampleId(), path.join(home, 'bai.html'))).rejects.toThrow('hãy chọn tệp .pdf hoặc .newsdesk');
   });
 });

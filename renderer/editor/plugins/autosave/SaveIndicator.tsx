@@ -1,4 +1,4 @@
-import { errorText } from '../../../app/errorText.ts';
+import { errorText } from '../../../shared/errorText.ts';
 import { useT } from '../../../i18n/I18nContext.tsx';
 import type { SaveState } from './Autosaver.ts';
 

@@ -16,7 +16,7 @@ import { useEffect } from 'react';
 import type { NewsdeskApi } from '../../../../core/api.ts';
 import { useApi } from '../../../api/ApiContext.tsx';
 import { fileUpload } from '../../../api/fileUpload.ts';
-import { errorText } from '../../../app/errorText.ts';
+import { errorText } from '../../../shared/errorText.ts';
 import { useT } from '../../../i18n/I18nContext.tsx';
 import type { Translate } from '../../../i18n/translate.ts';
 import { useEditorNotice } from '../../EditorNotice.tsx';

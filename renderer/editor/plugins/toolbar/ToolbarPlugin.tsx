@@ -43,13 +43,15 @@ export function ToolbarPlugin() {
   const { floating, place, pin, unpin } = useFloatingToolbar(editor, floatingBar);
 
   useEffect(() => {
-    const refresh = () => setFormat(editor.getEditorState().read($selectionFormat));
+    // Typing seldom changes what the bar shows: keep the same state then, so a keystroke does not re-render the bar.
+    const show = (next: SelectionFormat) => setFormat((shown) => (sameFormat(shown, next) ? shown : next));
+    const refresh = () => show(editor.getEditorState().read($selectionFormat));
     const openLink = () => {
       pin();
       setLinkEditing({ selection: editor.getEditorState().read(() => $getSelection()?.clone() ?? null) });
     };
     return mergeRegister(
-      editor.registerUpdateListener(({ editorState }) => setFormat(editorState.read($selectionFormat))),
+      editor.registerUpdateListener(({ editorState }) => show(editorState.read($selectionFormat))),
       editor.registerCommand(
         SELECTION_CHANGE_COMMAND,
         () => {
@@ -158,6 +160,10 @@ export function ToolbarPlugin() {
       </div>
     </div>
   );
+}
+
+function sameFormat(a: SelectionFormat, b: SelectionFormat): boolean {
+  return a.block === b.block && a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.link === b.link;
 }
 
 function Group({ label, children }: { label: string; children: ReactNode }) {

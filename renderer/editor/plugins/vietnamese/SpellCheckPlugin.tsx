@@ -3,6 +3,8 @@ import { $getNearestNodeFromDOMNode, $isTextNode } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Misspelling } from '../../../../core/vietnamese/spellChecker.ts';
 import { SpellingMenu, type SpellingMenuRequest } from './SpellingMenu.tsx';
+import { whenIdle } from '../../../app/whenIdle.ts';
+import { BlockCache } from '../../blockCache.ts';
 import { caretAt, misspeltAt, misspeltRanges, type MisspeltRange } from './spellingRanges.ts';
 import { useWritingAids } from './WritingAidsContext.tsx';
 import './spelling.css';
@@ -11,11 +13,12 @@ import './spelling.css';
 export const SPELLING_HIGHLIGHT = 'newsdesk-spelling';
 /** Checking waits for a pause in typing this long, so keystrokes never wait for it. */
 const PAUSE_MS = 150;
+const FIRST_CHECK_TIMEOUT_MS = 1_000;
 
 /**
  * Underlines the body's unknown syllables (CSS Custom Highlights: the document is not touched) and
- * offers suggestions on a right click or Shift+F10. Checking runs after a pause in typing, paragraph
- * by paragraph: a paragraph whose text did not change is not checked again.
+ * offers suggestions on a right click or Shift+F10. Checking runs after a pause in typing, and only
+ * over the paragraphs that changed: the others keep their underlines as they are.
  */
 export function SpellCheckPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -39,25 +42,38 @@ export function SpellCheckPlugin() {
     };
     const highlight = new Highlight();
     highlights.set(SPELLING_HIGHLIGHT, highlight);
+    // Each block's underlines, found again only when the block changed (or Lexical drew it anew).
+    const blocks = new BlockCache<{ element: HTMLElement | null; ranges: MisspeltRange[] }>(
+      (block) => {
+        const element = editor.getElementByKey(block.getKey());
+        const found = element ? misspeltRanges(element, check) : [];
+        for (const { range } of found) highlight.add(range);
+        return { element, ranges: found };
+      },
+      (kept) => {
+        for (const { range } of kept.ranges) highlight.delete(range);
+      },
+      (kept, block) => kept.element === editor.getElementByKey(block.getKey()),
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const refresh = () => {
-      const root = editor.getRootElement();
-      ranges.current = root ? misspeltRanges(root, check) : [];
-      highlight.clear();
-      for (const { range } of ranges.current) highlight.add(range);
-      root?.setAttribute('data-spelling-checked', String(ranges.current.length));
+      ranges.current = blocks.values(editor.getEditorState()).flatMap((block) => block.ranges);
+      editor.getRootElement()?.setAttribute('data-spelling-checked', String(ranges.current.length));
     };
     const schedule = () => {
       clearTimeout(timer);
       timer = setTimeout(refresh, PAUSE_MS);
     };
-    refresh();
+    // The first check waits for the article to be on screen.
+    const cancelFirst = whenIdle(refresh, FIRST_CHECK_TIMEOUT_MS);
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
     });
     return () => {
+      cancelFirst();
       clearTimeout(timer);
       unregister();
+      blocks.clear();
       highlights.delete(SPELLING_HIGHLIGHT);
     };
   }, [editor, checker, aids.revision]);

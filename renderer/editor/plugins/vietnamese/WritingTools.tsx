@@ -1,7 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 import { useState, type RefObject } from 'react';
 import { TONE_STYLES, type ToneStyle } from '../../../../core/vietnamese/toneStyle.ts';
-import { errorText } from '../../../app/errorText.ts';
+import { errorText } from '../../../shared/errorText.ts';
 import { useT } from '../../../i18n/I18nContext.tsx';
 import type { ArticleFields } from '../../articleFields.ts';
 import { useEditorNotice } from '../../EditorNotice.tsx';

@@ -9,12 +9,13 @@ export interface MisspeltRange {
 }
 
 /**
- * DOM ranges of the unknown words under `root`, block by block. `check` is asked once per
- * block text; the caller remembers its answers, so an unchanged paragraph costs a lookup.
+ * DOM ranges of the unknown words in `element` (one of the body's blocks, or the whole body),
+ * block by block. `check` is asked once per block text; the caller may remember its answers.
  */
-export function misspeltRanges(root: HTMLElement, check: (text: string) => readonly Misspelling[]): MisspeltRange[] {
+export function misspeltRanges(element: HTMLElement, check: (text: string) => readonly Misspelling[]): MisspeltRange[] {
   const found: MisspeltRange[] = [];
-  for (const block of root.querySelectorAll<HTMLElement>(BLOCKS)) {
+  const blocks = [...(element.matches(BLOCKS) ? [element] : []), ...element.querySelectorAll<HTMLElement>(BLOCKS)];
+  for (const block of blocks) {
     if (block.closest('[contenteditable="false"]')) continue;
     const texts: Text[] = [];
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { createBridgeServer, listenOnLoopback } from '../../../../core/bridge/bridgeServer.ts';
 import type { Newsdesk } from '../../../../core/newsdesk.ts';
-import { DEMO_PASSWORD, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
+import { DEMO_PASSWORD, openSampleNewsroom, sampleId, SUBMITTED_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
 
 interface Reply {
   status: number;
@@ -113,11 +113,12 @@ describe('browser-mode bridge', () => {
   });
 
   it('acts as the signed-in user only: a reporter calling the approve service directly is refused', async () => {
+    const submittedId = await sampleId(newsdesk, SUBMITTED_SAMPLE);
     await call('session.signIn', [{ username: 'bichdiep', password: DEMO_PASSWORD }]);
-    const approve = await call('workflow.transition', ['0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42', 'approve']);
+    const approve = await call('workflow.transition', [submittedId, 'approve']);
     expect(approve.status).toBe(403);
     expect(JSON.parse(approve.body).error.message).toBe('vai trò của bichdiep không được duyệt bài viết');
-    expect((await newsdesk.articles.get('0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42')).state).toBe('submitted');
+    expect((await newsdesk.articles.get(submittedId)).state).toBe('submitted');
   });
 
   it('drops calls from another origin, with bad arguments or an unknown channel', async () => {
@@ -131,7 +132,7 @@ describe('browser-mode bridge', () => {
   });
 
   it('serves stored photos and nothing outside the renderer and asset folders', async () => {
-    const article = await newsdesk.articles.get('6f1c2a3e-8b4d-4c5e-9a7f-2d3b4c5e6f70');
+    const article = await newsdesk.articles.get(await sampleId(newsdesk));
     const photo = await send(port, `/assets/${article.featuredPhoto!.asset}`, { headers: { Cookie: cookie } });
     expect(photo.status).toBe(200);
     expect(photo.headers['content-type']).toBe('image/jpeg');

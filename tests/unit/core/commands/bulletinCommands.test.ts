@@ -3,11 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseText, pdfinfo, pdftotext, qpdfCheck } from '../../../helpers/pdfTools.ts';
-import { SAMPLE_ARTICLE_ID, SAMPLE_TITLE } from '../../../helpers/sampleNewsroom.ts';
+import { SAMPLE_TITLE, sampleIdIn, APPROVED_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
 import { runNewsdesk } from '../../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-const APPROVED_ID = 'c4e8a1b7-2d9f-4e3a-b6c5-7f8e9d0a1b23';
 const LOGO = join(import.meta.dirname, '../../../../build/icon.png');
 
 describe('newsdesk bulletin-settings, bulletin --booklet and --format docx, export-docx', () => {
@@ -18,18 +17,19 @@ describe('newsdesk bulletin-settings, bulletin --booklet and --format docx, expo
     const data = join(dir, 'library');
     const set = await runNewsdesk(['--data', data, 'bulletin-settings', '--issuing-body', 'Sở Thông tin và Truyền thông', '--logo', LOGO, '--responsible', 'Nguyễn Văn An', '--licence', '12/GP-XBBT', '--licence-authority', 'Sở TT&TT', '--print-run', '500']);
     expect(set.code).toBe(0);
+    const [approvedId, articleId] = [await sampleIdIn(data, APPROVED_SAMPLE), await sampleIdIn(data)];
     expect(set.stdout).toContain('Chịu trách nhiệm xuất bản: Nguyễn Văn An');
     expect(set.stdout).toMatch(/Biểu trưng \(logo\): [0-9a-f]{64}\.png/);
 
     const a4 = join(dir, 'ban-tin.pdf');
-    expect((await runNewsdesk(['--data', data, 'bulletin', APPROVED_ID, SAMPLE_ARTICLE_ID, '-o', a4, '--title', 'Bản tin', '--issue', '12', '--date', '2026-12-02'])).code).toBe(0);
+    expect((await runNewsdesk(['--data', data, 'bulletin', approvedId, articleId, '-o', a4, '--title', 'Bản tin', '--issue', '12', '--date', '2026-12-02'])).code).toBe(0);
     const bytes = new Uint8Array(await readFile(a4));
     const count = Number(pdfinfo(bytes).Pages);
     expect(normaliseText(pdftotext(bytes, 1))).toContain('SỞ THÔNG TIN VÀ TRUYỀN THÔNG Bản tin Số 12 · ngày 2 tháng 12 năm 2026 TRONG SỐ NÀY');
     expect(normaliseText(pdftotext(bytes, count))).toContain('Giấy phép xuất bản: số 12/GP-XBBT do Sở TT&TT cấp');
 
     const booklet = join(dir, 'so-tay.pdf');
-    const run = await runNewsdesk(['--data', data, 'bulletin', APPROVED_ID, SAMPLE_ARTICLE_ID, '-o', booklet, '--title', 'Bản tin', '--date', '2026-12-02', '--booklet']);
+    const run = await runNewsdesk(['--data', data, 'bulletin', approvedId, articleId, '-o', booklet, '--title', 'Bản tin', '--date', '2026-12-02', '--booklet']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/tờ A4 gấp thành sổ A5/);
     const sheets = new Uint8Array(await readFile(booklet));
@@ -37,11 +37,11 @@ describe('newsdesk bulletin-settings, bulletin --booklet and --format docx, expo
     expect(pdfinfo(sheets)['Page size']).toMatch(/^841\.89 x 595\.276? pts/);
 
     const word = join(dir, 'ban-tin.docx');
-    expect((await runNewsdesk(['--data', data, 'bulletin', APPROVED_ID, SAMPLE_ARTICLE_ID, '-o', word, '--title', 'Bản tin', '--date', '2026-12-02', '--format', 'docx'])).code).toBe(0);
+    expect((await runNewsdesk(['--data', data, 'bulletin', approvedId, articleId, '-o', word, '--title', 'Bản tin', '--date', '2026-12-02', '--format', 'docx'])).code).toBe(0);
     expect((await readFile(word)).subarray(0, 2).toString('latin1')).toBe('PK');
 
     const one = join(dir, 'bai.docx');
-    expect((await runNewsdesk(['--data', data, 'export-docx', SAMPLE_ARTICLE_ID, '-o', one])).code).toBe(0);
+    expect((await runNewsdesk(['--data', data, 'export-docx', articleId, '-o', one])).code).toBe(0);
     const imported = await runNewsdesk(['--data', data, 'import', one]);
     expect(imported.code).toBe(0);
     const shown = JSON.parse((await runNewsdesk(['--data', data, 'show', imported.stdout.trim(), '--json'])).stdout) as { title: string; byline: string };
@@ -52,12 +52,14 @@ describe('newsdesk bulletin-settings, bulletin --booklet and --format docx, expo
     const dir = await tempDir();
     const data = join(dir, 'library');
     const out = join(dir, 'x.pdf');
+    await runNewsdesk(['--data', data, 'list']);
+    const [approvedId, articleId] = [await sampleIdIn(data, APPROVED_SAMPLE), await sampleIdIn(data)];
     for (const args of [
-      ['bulletin', APPROVED_ID, '-o', out, '--format', 'xls'],
-      ['bulletin', APPROVED_ID, '-o', out, '--booklet', '--paper', 'A4'],
-      ['bulletin', APPROVED_ID, '-o', out, '--booklet', '--format', 'docx'],
+      ['bulletin', approvedId, '-o', out, '--format', 'xls'],
+      ['bulletin', approvedId, '-o', out, '--booklet', '--paper', 'A4'],
+      ['bulletin', approvedId, '-o', out, '--booklet', '--format', 'docx'],
       ['bulletin-settings', '--logo', join(dir, 'khong-co.png')],
-      ['export-docx', SAMPLE_ARTICLE_ID],
+      ['export-docx', articleId],
     ]) {
       const run = await runNewsdesk(['--data', data, ...args]);
       expect(run.code, args.join(' ')).not.toBe(0);

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_ARTICLE_ID, SAMPLE_CAPTION, SAMPLE_TITLE } from '../../../helpers/sampleNewsroom.ts';
+import { SAMPLE_CAPTION, SAMPLE_TITLE, sampleIdIn } from '../../../helpers/sampleNewsroom.ts';
 import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
 import { runNewsdesk } from '../../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
@@ -18,8 +18,10 @@ describe('newsdesk export-html', () => {
   it('writes the sample article as one page with its photo and the print fonts embedded', async () => {
     const dir = await tempDir();
     const data = join(dir, 'library');
+    await runNewsdesk(['--data', data, 'list']);
+    const articleId = await sampleIdIn(data);
     const file = join(dir, 'bai-viet.html');
-    const { code, stdout, stderr } = await runNewsdesk(['--data', data, 'export-html', SAMPLE_ARTICLE_ID, '-o', file]);
+    const { code, stdout, stderr } = await runNewsdesk(['--data', data, 'export-html', articleId, '-o', file]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout.trim()).toBe(file);
@@ -46,8 +48,10 @@ describe('newsdesk export-html', () => {
   it('writes the night theme with --theme dark, replacing an older export', async () => {
     const dir = await tempDir();
     const file = join(dir, 'dem.html');
-    await runNewsdesk(['--data', join(dir, 'library'), 'export-html', SAMPLE_ARTICLE_ID, '-o', file]);
-    const { code } = await runNewsdesk(['--data', join(dir, 'library'), 'export-html', SAMPLE_ARTICLE_ID, '--output', file, '--theme', 'dark']);
+    await runNewsdesk(['--data', join(dir, 'library'), 'list']);
+    const articleId = await sampleIdIn(join(dir, 'library'));
+    await runNewsdesk(['--data', join(dir, 'library'), 'export-html', articleId, '-o', file]);
+    const { code } = await runNewsdesk(['--data', join(dir, 'library'), 'export-html', articleId, '--output', file, '--theme', 'dark']);
     expect(code).toBe(0);
     expect(await readFile(file, 'utf8')).toContain('<body class="nd-portal" data-theme="dark"');
   });
@@ -56,15 +60,16 @@ describe('newsdesk export-html', () => {
     const dir = await tempDir();
     const data = join(dir, 'library');
     await runNewsdesk(['--data', data, 'list']);
+    const articleId = await sampleIdIn(data);
     const before = await folderSnapshot(dir);
     const out = join(dir, 'x.html');
     const cases: Array<[string[], string]> = [
       [['export-html', '-o', out], 'newsdesk: export-html cần mã bài viết (id)'],
-      [['export-html', SAMPLE_ARTICLE_ID], 'newsdesk: export-html cần tệp kết quả: -o TỆP.html'],
-      [['export-html', SAMPLE_ARTICLE_ID, '-o', out, '--theme', 'sepia'], 'newsdesk: --theme phải là một trong: light, dark'],
+      [['export-html', articleId], 'newsdesk: export-html cần tệp kết quả: -o TỆP.html'],
+      [['export-html', articleId, '-o', out, '--theme', 'sepia'], 'newsdesk: --theme phải là một trong: light, dark'],
       [['export-html', '00000000-0000-4000-8000-000000000000', '-o', out], 'newsdesk: không có bài viết 00000000-0000-4000-8000-000000000000'],
-      [['export-html', SAMPLE_ARTICLE_ID, '-o', join(dir, 'khong-co', 'x.html')], 'thư mục không tồn tại'],
-      [['export-html', SAMPLE_ARTICLE_ID, '-o', out, 'thừa'], 'newsdesk: export-html: thừa tham số "thừa"'],
+      [['export-html', articleId, '-o', join(dir, 'khong-co', 'x.html')], 'thư mục không tồn tại'],
+      [['export-html', articleId, '-o', out, 'thừa'], 'newsdesk: export-html: thừa tham số "thừa"'],
     ];
     for (const [args, message] of cases) {
       const { code, stdout, stderr } = await runNewsdesk(['--data', data, ...args]);

@@ -3,13 +3,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseText, pdfinfo, pdftotext, qpdfCheck } from '../../../helpers/pdfTools.ts';
-import { SAMPLE_ARTICLE_ID, SAMPLE_TITLE } from '../../../helpers/sampleNewsroom.ts';
+import { SAMPLE_TITLE, sampleIdIn, DRAFT_SAMPLE, APPROVED_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
 import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
 import { runNewsdesk } from '../../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-const APPROVED_ID = 'c4e8a1b7-2d9f-4e3a-b6c5-7f8e9d0a1b23';
-const DRAFT_ID = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
 
 
 
@@ -19,8 +17,10 @@ describe('newsdesk export-pdf and bulletin', () => {
   it('export-pdf writes a print-ready PDF of the article, with bleed and crop marks on request', async () => {
     const dir = await tempDir();
     const data = join(dir, 'library');
+    await runNewsdesk(['--data', data, 'list']);
+    const articleId = await sampleIdIn(data);
     const file = join(dir, 'bài viết.pdf');
-    const run = await runNewsdesk(['--data', data, 'export-pdf', SAMPLE_ARTICLE_ID, '-o', file, '--paper', 'a5', '--crop-marks']);
+    const run = await runNewsdesk(['--data', data, 'export-pdf', articleId, '-o', file, '--paper', 'a5', '--crop-marks']);
     expect(run.stderr).toContain('cảnh báo:');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('(2 trang, khổ A5)');
@@ -39,16 +39,17 @@ describe('newsdesk export-pdf and bulletin', () => {
     const dir = await tempDir();
     const data = join(dir, 'library');
     expect((await runNewsdesk(['--data', data, 'list'])).code).toBe(0);
+    const [articleId, draftId] = [await sampleIdIn(data), await sampleIdIn(data, DRAFT_SAMPLE)];
     const before = await folderSnapshot(data);
     const out = join(dir, 'out.pdf');
     const cases: Array<[string[], number, RegExp]> = [
       [['export-pdf', '00000000-0000-4000-8000-000000000000', '-o', out], 1, /không có bài viết/],
-      [['export-pdf', SAMPLE_ARTICLE_ID, '-o', out, '--paper', 'Letter'], 2, /--paper phải là A4 hoặc A5/],
-      [['export-pdf', SAMPLE_ARTICLE_ID, '-o', out, '--bleed=-3'], 2, /--bleed phải là số milimét/],
-      [['export-pdf', SAMPLE_ARTICLE_ID, '-o', join(dir, 'không-có', 'out.pdf')], 1, /không ghi được tệp .*thư mục không tồn tại/],
-      [['export-pdf', SAMPLE_ARTICLE_ID], 2, /cần tệp kết quả/],
-      [['bulletin', SAMPLE_ARTICLE_ID, DRAFT_ID, '-o', out], 1, /chưa được duyệt/],
-      [['bulletin', SAMPLE_ARTICLE_ID, '-o', out, '--columns', '3'], 2, /--columns phải là 1 hoặc 2/],
+      [['export-pdf', articleId, '-o', out, '--paper', 'Letter'], 2, /--paper phải là A4 hoặc A5/],
+      [['export-pdf', articleId, '-o', out, '--bleed=-3'], 2, /--bleed phải là số milimét/],
+      [['export-pdf', articleId, '-o', join(dir, 'không-có', 'out.pdf')], 1, /không ghi được tệp .*thư mục không tồn tại/],
+      [['export-pdf', articleId], 2, /cần tệp kết quả/],
+      [['bulletin', articleId, draftId, '-o', out], 1, /chưa được duyệt/],
+      [['bulletin', articleId, '-o', out, '--columns', '3'], 2, /--columns phải là 1 hoặc 2/],
       [['bulletin', 'không-phải-mã', '-o', out], 2, /mã bài viết "không-phải-mã" không hợp lệ/],
     ];
     for (const [args, code, message] of cases) {
@@ -66,7 +67,9 @@ describe('newsdesk export-pdf and bulletin', () => {
   it('bulletin sets the approved articles in the given order under a contents page', async () => {
     const dir = await tempDir();
     const file = join(dir, 'ban-tin.pdf');
-    const run = await runNewsdesk(['--data', join(dir, 'library'), 'bulletin', APPROVED_ID, SAMPLE_ARTICLE_ID, '-o', file, '--title', 'Bản tin tháng 3', '--issue', '7', '--date', '2024-03-31']);
+    await runNewsdesk(['--data', join(dir, 'library'), 'list']);
+    const [approvedId, articleId] = [await sampleIdIn(join(dir, 'library'), APPROVED_SAMPLE), await sampleIdIn(join(dir, 'library'))];
+    const run = await runNewsdesk(['--data', join(dir, 'library'), 'bulletin', approvedId, articleId, '-o', file, '--title', 'Bản tin tháng 3', '--issue', '7', '--date', '2024-03-31']);
     expect(run.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('cảnh báo:'))).toEqual([]);
     expect(run.code).toBe(0);
     const bytes = new Uint8Array(await readFile(file));

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,17 +7,16 @@ import sharp from 'sharp';
 import yauzl from 'yauzl';
 import { articleDocx } from '../../../../core/docx/articleDocx.ts';
 import { importDocx } from '../../../../core/import/docxImporter.ts';
-import { ArticleSchema, type Article } from '../../../../core/model/article.ts';
+import type { Article } from '../../../../core/model/article.ts';
 import type { SerializedNode } from '../../../../core/model/document.ts';
 import { AssetStore } from '../../../../core/store/AssetStore.ts';
 import { normaliseText } from '../../../helpers/pdfTools.ts';
-import { SAMPLE_CAPTION, SEEDS_DIR } from '../../../helpers/sampleNewsroom.ts';
+import { SAMPLE_CAPTION, SEEDS_DIR, seedArticles } from '../../../helpers/sampleNewsroom.ts';
 import { paragraph, richArticle, text } from '../pdf/printFixtures.ts';
 
 let samples: Article[];
 beforeAll(async () => {
-  const files = (await readdir(`${SEEDS_DIR}/articles`)).sort();
-  samples = await Promise.all(files.map(async (f) => ArticleSchema.parse(JSON.parse(await readFile(`${SEEDS_DIR}/articles/${f}`, 'utf8')))));
+  samples = await seedArticles();
 });
 
 const inputs = { loadPhoto: async (asset: string) => readFile(`${SEEDS_DIR}/assets/${asset}`).catch(() => null) };

@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildPackage } from '../../../../core/exchange/exportPackage.ts';
 import type { Article } from '../../../../core/model/article.ts';
 import { main } from '../../../../core/cli.ts';
-import { SEEDS_DIR, sampleNewsroomForTests } from '../../../helpers/sampleNewsroom.ts';
+import { SEEDS_DIR, sampleNewsroomForTests, APPROVED_SAMPLE, SUBMITTED_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 
-const APPROVED_ID = 'c4e8a1b7-2d9f-4e3a-b6c5-7f8e9d0a1b23';
-const SUBMITTED_ID = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
 const FORGED_STEP = { action: 'approve', from: 'submitted', to: 'approved', by: 'bientap', at: '2026-11-01T08:00:00.000Z' } as const;
 const FORGED_PORTAL = { nid: 77, url: 'https://congthongtin.example/node/77', changed: '2026-11-01T08:00:00+07:00', revision: 3, moderationState: 'published', syncedAt: '2026-11-01T08:00:00.000Z' };
 
@@ -34,7 +32,7 @@ describe('what a package may bring', () => {
   const tempDir = useTempDirs();
 
   it('gives a reporter an approved package as a draft of their own, without its forged steps, comments or portal node', async () => {
-    const template = await office.desk.articles.get(APPROVED_ID);
+    const template = await office.desk.articles.get(office.sampleId(APPROVED_SAMPLE));
     const file = await forgedPackage(template, '11111111-2222-4333-8444-555555555555', 'approved');
     await office.signInAs('bichdiep');
     await office.desk.api.exchange.importPackage(file);
@@ -46,7 +44,7 @@ describe('what a package may bring', () => {
   });
 
   it('lets an editor’s import go only as far as the editor could have moved it, recorded as the editor’s own steps', async () => {
-    const template = await office.desk.articles.get(APPROVED_ID);
+    const template = await office.desk.articles.get(office.sampleId(APPROVED_SAMPLE));
     await office.signInAs('bientap');
     // Only the writer sends an article for review: another writer's approved package comes in as a draft.
     const approved = await forgedPackage(template, '21111111-2222-4333-8444-555555555555', 'approved');
@@ -74,10 +72,11 @@ describe('what a package may bring', () => {
 
   it('brings only content over an article already here: its state, steps and comments stay', async () => {
     await office.signInAs('bientap');
-    const before = await office.desk.api.library.get(SUBMITTED_ID);
-    const file = await forgedPackage(before, SUBMITTED_ID, 'approved');
-    expect(await office.desk.api.exchange.importPackage(file)).toEqual({ id: SUBMITTED_ID, outcome: 'updated' });
-    const after = await office.desk.api.library.get(SUBMITTED_ID);
+    const submittedId = office.sampleId(SUBMITTED_SAMPLE);
+    const before = await office.desk.api.library.get(submittedId);
+    const file = await forgedPackage(before, submittedId, 'approved');
+    expect(await office.desk.api.exchange.importPackage(file)).toEqual({ id: submittedId, outcome: 'updated' });
+    const after = await office.desk.api.library.get(submittedId);
     expect(after.title).toBe('Bài mang theo trạng thái approved');
     expect(after.state).toBe('submitted');
     expect(after.transitions).toEqual(before.transitions);

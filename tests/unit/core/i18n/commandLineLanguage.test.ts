@@ -2,11 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../../core/cli.ts';
-import { DEMO_PASSWORD, SAMPLE_ARTICLE_ID, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
+import { DEMO_PASSWORD, openSampleNewsroom, sampleId, APPROVED_SAMPLE, PUBLISHED_SAMPLE, SUBMITTED_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-const APPROVED_ID = 'c4e8a1b7-2d9f-4e3a-b6c5-7f8e9d0a1b23';
-const SUBMITTED_ID = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
 
 /** The command line run in this process: what it printed, and its exit status. */
 async function run(argv: string[], env: Record<string, string | undefined>) {
@@ -20,8 +18,10 @@ describe('the command line’s language', () => {
 
   it('tells a refusal in the language asked for, else the environment’s, else Vietnamese', async () => {
     const data = await tempDir();
-    (await openSampleNewsroom(data)).close();
-    const publish = ['--data', data, 'workflow', APPROVED_ID, 'publish', '--user', 'bientap'];
+    const desk = await openSampleNewsroom(data);
+    const approvedId = await sampleId(desk, APPROVED_SAMPLE);
+    await desk.close();
+    const publish = ['--data', data, 'workflow', approvedId, 'publish', '--user', 'bientap'];
     expect(await run(['--lang', 'en', ...publish], {})).toEqual({
         code: 1,
       lines: ['newsdesk: articles are published only by syncing with the portal: an approved article goes out with the next sync'],
@@ -59,12 +59,14 @@ describe('the command line’s language', () => {
 
   it('prints an article, the bulletin settings, a search that found nothing, the print warnings and the file written in the reader’s language; what the newsroom wrote stays as written', async () => {
     const data = await tempDir();
-    (await openSampleNewsroom(data)).close();
-    expect((await run(['--data', data, 'workflow', SUBMITTED_ID, 'approve', '--user', 'bientap', '--note', 'Được'], {})).code).toBe(0);
+    const desk = await openSampleNewsroom(data);
+    const [submittedId, publishedId] = [await sampleId(desk, SUBMITTED_SAMPLE), await sampleId(desk, PUBLISHED_SAMPLE)];
+    await desk.close();
+    expect((await run(['--data', data, 'workflow', submittedId, 'approve', '--user', 'bientap', '--note', 'Được'], {})).code).toBe(0);
     const step = /\n {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}bientap {2}/;
-    const shown = (await run(['--lang', 'en', '--data', data, 'show', SUBMITTED_ID], {})).lines[0]!;
+    const shown = (await run(['--lang', 'en', '--data', data, 'show', submittedId], {})).lines[0]!;
     expect(shown).toMatch(new RegExp(`\nReview steps:(\n.*)*${step.source}approve: Được\n`));
-    expect((await run(['--data', data, 'show', SUBMITTED_ID], {})).lines[0]).toMatch(new RegExp(`\nCác bước duyệt:(\n.*)*${step.source}duyệt: Được\n`));
+    expect((await run(['--data', data, 'show', submittedId], {})).lines[0]).toMatch(new RegExp(`\nCác bước duyệt:(\n.*)*${step.source}duyệt: Được\n`));
 
     const settings = await run(['--data', data, 'bulletin-settings', '--responsible', 'Nguyễn Văn An'], { LANG: 'en_GB.UTF-8' });
     expect(settings.lines).toEqual(expect.arrayContaining(['Responsible for publication: Nguyễn Văn An', 'Emblem (logo): —', 'Issuing body: —']));
@@ -73,7 +75,7 @@ describe('the command line’s language', () => {
     expect((await run(['--lang', 'en', '--data', data, 'search', 'khong-co-tu-nay'], {})).lines).toEqual(['No article found for "khong-co-tu-nay".']);
 
     // The sample article prints a photo below 300 dpi that has no credit: told, the article's title quoted as it is.
-    const pdf = ['--data', data, 'export-pdf', SAMPLE_ARTICLE_ID, '-o', join(data, 'bai.pdf')];
+    const pdf = ['--data', data, 'export-pdf', publishedId, '-o', join(data, 'bai.pdf')];
     const inEnglish = (await run(['--lang', 'en', ...pdf], {})).lines;
     expect(inEnglish.at(-1)).toBe(`Wrote ${join(data, 'bai.pdf')} (2 pages, A4)`);
     const english = inEnglish.filter((line) => line.startsWith('warning: '));

@@ -7,7 +7,7 @@ import { renderBodyHtml } from '../../../../core/render/bodyHtml.ts';
 import { jpegHasGps } from '../../../../core/store/jpegExif.ts';
 import { buildDocx } from '../../../helpers/docx.ts';
 import { withExif } from '../../../helpers/exifJpeg.ts';
-import { openSampleNewsroom, SAMPLE_ARTICLE_ID, SEEDS_DIR } from '../../../helpers/sampleNewsroom.ts';
+import { openSampleNewsroom, SEEDS_DIR, sampleId, sampleArticle } from '../../../helpers/sampleNewsroom.ts';
 import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
@@ -78,11 +78,12 @@ describe('importFile', () => {
 
   it('imports an article JSON file as a new draft of the importer, with a new id when the library has its id', async () => {
     const desk = await open();
-    const json = await readFile(join(SEEDS_DIR, 'articles', 'hoi-nghi-nong-thon-moi-2021.json'));
+    const articleId = await sampleId(desk);
+    const json = Buffer.from(JSON.stringify(await desk.articles.get(articleId)));
     const copy = await importFile(json, 'bai.json', target(desk));
-    expect(copy.id).not.toBe(SAMPLE_ARTICLE_ID);
+    expect(copy.id).not.toBe(articleId);
     expect(copy).toMatchObject({ state: 'draft', author: 'bichdiep', byline: 'Bích Diệp' });
-    expect((await desk.articles.get(SAMPLE_ARTICLE_ID)).state).toBe('published');
+    expect((await desk.articles.get(articleId)).state).toBe('published');
 
     const fresh = JSON.parse(json.toString('utf8')) as Record<string, unknown>;
     fresh.id = '0b6c3b1e-7e52-4d43-9d1f-2c8f1a9e4d10';
@@ -108,8 +109,8 @@ describe('importFile', () => {
   it('refuses an article JSON whose photos the library does not have', async () => {
     const dir = await tempDir();
     const desk = await openSampleNewsroom(dir);
-    const article = JSON.parse(await readFile(join(SEEDS_DIR, 'articles', 'hoi-nghi-nong-thon-moi-2021.json'), 'utf8')) as { featuredPhoto: { asset: string } };
-    article.featuredPhoto.asset = `${'0'.repeat(64)}.jpg`;
+    const article = await sampleArticle();
+    article.featuredPhoto!.asset = `${'0'.repeat(64)}.jpg`;
     const before = await folderSnapshot(dir);
     await expect(importFile(Buffer.from(JSON.stringify(article)), 'bai.json', target(desk))).rejects.toThrow(`dùng ảnh ${'0'.repeat(64)}.jpg mà thư viện chưa có`);
     expect(await folderSnapshot(dir)).toEqual(before);

@@ -1,18 +1,16 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ArticleSchema, type Article } from '../../../../core/model/article.ts';
+import type { Article } from '../../../../core/model/article.ts';
 import type { BulletinOptions } from '../../../../core/model/print.ts';
 import { BulletinSettingsSchema } from '../../../../core/model/bulletinSettings.ts';
 import { imposeBooklet } from '../../../../core/pdf/booklet.ts';
 import { bulletinPdf } from '../../../../core/pdf/bulletinPdf.ts';
 import { contentsEntries, normaliseText, pdffonts, pdfinfo, pdftotext, pdftotextArea, qpdfCheck } from '../../../helpers/pdfTools.ts';
-import { SEEDS_DIR } from '../../../helpers/sampleNewsroom.ts';
+import { seedArticles } from '../../../helpers/sampleNewsroom.ts';
 import { printInputs } from './printFixtures.ts';
 
 let articles: Article[];
 beforeAll(async () => {
-  const files = (await readdir(`${SEEDS_DIR}/articles`)).sort();
-  articles = await Promise.all(files.map(async (f) => ArticleSchema.parse(JSON.parse(await readFile(`${SEEDS_DIR}/articles/${f}`, 'utf8')))));
+  articles = await seedArticles();
 });
 
 const options = (columns: 1 | 2): BulletinOptions => ({

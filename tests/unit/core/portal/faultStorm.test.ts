@@ -33,9 +33,17 @@ describe('200 articles through dropped answers, timeouts, 500, 503, cut uploads 
         if (++sent > stopAfter) return new Promise<Response>(() => undefined);
         return fetch(input, init);
       };
-      // A timeout well above a loaded machine's answer time, so that only the injected delays time out.
-      const engine = await syncEngine(newsdesk, portal, { fetch: fetchUntilStopped, timeoutMs: 1_000, retry: recordedRetry([], 8) });
-      const run = engine.run(await engine.enqueue());
+      // A timeout well above a loaded machine's answer time, so that only the injected delays time out. The runs that
+      // "die" send one request at a time, so that nothing of the stopped engine (alive in this process) runs on beside
+      // the next one; the last run sends side by side, as the app does (a real kill of side-by-side sending: syncCommand.test.ts).
+      const settings = { concurrency: stopAfter === Infinity ? 4 : 1 };
+      const engine = await syncEngine(newsdesk, portal, { fetch: fetchUntilStopped, timeoutMs: 1_000, retry: recordedRetry([], 8), settings });
+      // An unanswered request holds the rest of its run for the next one: run again while something waits.
+      const run = (async () => {
+        let entries = await engine.run(await engine.enqueue());
+        for (let again = 0; again < 20 && entries.some((entry) => entry.status === 'waiting'); again++) entries = await engine.run(await engine.enqueue());
+        return entries;
+      })();
       if (stopAfter === Infinity) {
         const entries = await run;
         expect(entries.filter((entry) => entry.status !== 'published')).toEqual([]);

@@ -1,16 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, type Article } from '../../../../core/model/article.ts';
+import type { Article } from '../../../../core/model/article.ts';
 import { DEFAULT_PORTAL_SETTINGS } from '../../../../core/model/portalSettings.ts';
 import type { SerializedNode } from '../../../../core/model/document.ts';
 import { nodeDocument } from '../../../../core/portal/nodePayload.ts';
 import { portalBodyToDocument, splitCaption } from '../../../../core/portal/portalBodyToDocument.ts';
 import { renderPortalBodyHtml } from '../../../../core/render/portalBodyHtml.ts';
-import { SEEDS_DIR } from '../../../helpers/sampleNewsroom.ts';
+import { seedArticles } from '../../../helpers/sampleNewsroom.ts';
 
 async function sampleArticles(): Promise<Article[]> {
-  const names = (await readdir(`${SEEDS_DIR}/articles`)).filter((name) => name.endsWith('.json'));
-  return Promise.all(names.map(async (name) => ArticleSchema.parse(JSON.parse(await readFile(`${SEEDS_DIR}/articles/${name}`, 'utf8')))));
+  return seedArticles();
 }
 
 /** What a reader or the editor can tell apart: node types, tags, text, formats, links, list shape and photo fields. */

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, useDevPortals } from '../../../helpers/devPortal.ts';
+import { ADMIN, basicAuth, useDevPortals } from '../../../helpers/devPortal.ts';
 import { approvedArticles, approveSample } from '../../../helpers/portalSync.ts';
-import { openSampleNewsroom, SAMPLE_ARTICLE_ID } from '../../../helpers/sampleNewsroom.ts';
+import { openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 const bin = fileURLToPath(new URL('../../../../bin/newsdesk.mjs', import.meta.url));
@@ -42,18 +42,18 @@ describe('newsdesk sync', () => {
   it('prints one line per article and a summary; a read-only portal is named with its admin page and exits 1', async () => {
     const portal = await startPortal(await tempDir(), { readOnly: true });
     const dataDir = await tempDir();
-    await approveSample(await openSampleNewsroom(dataDir));
+    const articleId = (await approveSample(await openSampleNewsroom(dataDir))).id;
     const args = ['--data', dataDir, 'sync', '--portal', portal.origin, '--user', ADMIN.name];
     const refused = await newsdesk(args, { NEWSDESK_PORTAL_PASSWORD: ADMIN.password });
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain(`lỗi        ${SAMPLE_ARTICLE_ID}  Hội nghị trực tuyến`);
+    expect(refused.stdout).toContain(`lỗi        ${articleId}  Hội nghị trực tuyến`);
     expect(refused.stdout).toContain('cổng thông tin không nhận ghi dữ liệu: hãy bật quyền ghi ở /admin/config/services/jsonapi');
     expect(refused.stderr.trim()).toBe('newsdesk: 1 bài chưa lên được cổng thông tin');
 
     await portal.setReadOnly(false);
     const done = await newsdesk(args, { NEWSDESK_PORTAL_PASSWORD: ADMIN.password });
     expect(done.code).toBe(0);
-    expect(done.stdout).toContain(`đã đăng    ${SAMPLE_ARTICLE_ID}  Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021 → ${portal.origin}/node/1`);
+    expect(done.stdout).toContain(`đã đăng    ${articleId}  Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021 → ${portal.origin}/node/1`);
     expect(done.stdout).toContain('Tổng cộng 1 bài: 0 đã gửi, 1 đã đăng, 0 đã lưu trữ, 0 chờ gửi, 0 xung đột, 0 lỗi.');
   });
 
@@ -91,5 +91,19 @@ describe('newsdesk portal', () => {
     expect(origin).not.toBe('');
     expect(result.stdout).toContain(`Dữ liệu lưu ở: ${store}`);
     expect(result.stdout).toMatch(/Tài khoản quản trị: admin, mật khẩu: \S{16}/);
+  });
+
+  it('--user NAME::ROLE takes the password from $PORTAL_PASSWORD_<NAME>, the portal accepts it, and it is never printed', async () => {
+    const password = 'phong-vien-2021';
+    let answers: Promise<number[]> | undefined;
+    const result = await newsdesk(['portal', '--port', '0', '--store', await tempDir(), '--user', 'bichdiep::reporter'], { PORTAL_PASSWORD_BICHDIEP: password }, (stdout, kill) => {
+      const origin = /http:\/\/127\.0\.0\.1:\d+/.exec(stdout)?.[0];
+      if (answers || !origin || !/JSON:API nhận cả ghi dữ liệu/.test(stdout)) return;
+      const status = async (tried: string) => (await fetch(`${origin}/jsonapi`, { headers: { Authorization: basicAuth({ name: 'bichdiep', password: tried }) } })).status;
+      answers = Promise.all([status(password), status('sai-mật-khẩu')]).finally(kill);
+    });
+    expect(await answers).toEqual([200, 401]);
+    expect(result.stdout).toContain('Tài khoản bichdiep (reporter)\n');
+    expect(result.stdout).not.toContain(password);
   });
 });

@@ -2,10 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleContent } from '../../../../core/model/article.ts';
-import { SAMPLE_ARTICLE_ID, SEEDS_DIR, sampleNewsroomForTests } from '../../../helpers/sampleNewsroom.ts';
+import { DRAFT_SAMPLE, SEEDS_DIR, SUBMITTED_SAMPLE, sampleNewsroomForTests } from '../../../helpers/sampleNewsroom.ts';
 
-const DRAFT_ID = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
-const SUBMITTED_ID = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
 
 function contentOf(article: Article): ArticleContent {
   const { title, sapo, byline, category, tags, dateline, featuredPhoto, body } = article;
@@ -29,32 +27,32 @@ describe('editor service', () => {
 
   it('lets a reporter save their own draft, bumping updatedAt and keeping id, author, state and creation date', async () => {
     await signInAs('bichdiep');
-    const before = await newsroom.desk.articles.get(DRAFT_ID);
-    const saved = await newsroom.desk.api.editor.save(DRAFT_ID, { ...contentOf(before), title: 'Tiêu đề đã sửa' });
-    expect(saved).toMatchObject({ id: DRAFT_ID, author: before.author, state: 'draft', createdAt: before.createdAt, title: 'Tiêu đề đã sửa' });
+    const before = await newsroom.desk.articles.get(newsroom.sampleId(DRAFT_SAMPLE));
+    const saved = await newsroom.desk.api.editor.save(newsroom.sampleId(DRAFT_SAMPLE), { ...contentOf(before), title: 'Tiêu đề đã sửa' });
+    expect(saved).toMatchObject({ id: newsroom.sampleId(DRAFT_SAMPLE), author: before.author, state: 'draft', createdAt: before.createdAt, title: 'Tiêu đề đã sửa' });
     expect(saved.updatedAt > before.updatedAt).toBe(true);
   });
 
   it('stores every text of the article composed (NFC)', async () => {
     await signInAs('bichdiep');
-    const before = await newsroom.desk.articles.get(DRAFT_ID);
+    const before = await newsroom.desk.articles.get(newsroom.sampleId(DRAFT_SAMPLE));
     const nfd = (text: string) => text.normalize('NFD');
     const body = JSON.parse(JSON.stringify(before.body).normalize('NFD')) as Article['body'];
-    const saved = await newsroom.desk.api.editor.save(DRAFT_ID, {
+    const saved = await newsroom.desk.api.editor.save(newsroom.sampleId(DRAFT_SAMPLE), {
       ...contentOf(before),
       title: nfd('Nghệ An'),
       tags: [nfd('thủy lợi')],
       dateline: { place: nfd('Vinh'), date: before.dateline.date },
       body,
     });
-    const stored = JSON.stringify(await newsroom.desk.articles.get(DRAFT_ID));
+    const stored = JSON.stringify(await newsroom.desk.articles.get(newsroom.sampleId(DRAFT_SAMPLE)));
     expect(saved.title).toBe('Nghệ An'.normalize('NFC'));
     expect(stored).toBe(stored.normalize('NFC'));
   });
 
   it('refuses a reporter saving an article that is not theirs to change, and changes nothing', async () => {
     await signInAs('bichdiep');
-    for (const id of [SAMPLE_ARTICLE_ID, SUBMITTED_ID]) {
+    for (const id of [newsroom.sampleId(), newsroom.sampleId(SUBMITTED_SAMPLE)]) {
       const before = await newsroom.desk.articles.get(id);
       await expect(newsroom.desk.api.editor.save(id, { ...contentOf(before), title: 'Sửa lén' })).rejects.toThrow(/không lưu được: bài viết đang ở trạng thái "(đã xuất bản|chờ duyệt)"/);
       expect(await newsroom.desk.articles.get(id)).toEqual(before);
@@ -62,15 +60,15 @@ describe('editor service', () => {
   });
 
   it('lets an editor save a submitted article, refuses a communications officer, and keeps published articles closed to all', async () => {
-    const submitted = await newsroom.desk.articles.get(SUBMITTED_ID);
+    const submitted = await newsroom.desk.articles.get(newsroom.sampleId(SUBMITTED_SAMPLE));
     await signInAs('bientap');
-    await expect(newsroom.desk.api.editor.save(SUBMITTED_ID, { ...contentOf(submitted), sapo: 'Sapo đã biên tập' })).resolves.toMatchObject({ author: 'bichdiep', state: 'submitted' });
-    const published = await newsroom.desk.articles.get(SAMPLE_ARTICLE_ID);
-    await expect(newsroom.desk.api.editor.save(SAMPLE_ARTICLE_ID, contentOf(published))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(newsroom.desk.api.editor.save(newsroom.sampleId(SUBMITTED_SAMPLE), { ...contentOf(submitted), sapo: 'Sapo đã biên tập' })).resolves.toMatchObject({ author: 'bichdiep', state: 'submitted' });
+    const published = await newsroom.desk.articles.get(newsroom.sampleId());
+    await expect(newsroom.desk.api.editor.save(newsroom.sampleId(), contentOf(published))).rejects.toMatchObject({ code: 'forbidden' });
 
     await signInAs('truyenthong');
     await expect(newsroom.desk.api.editor.newArticle()).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(newsroom.desk.api.editor.save(SUBMITTED_ID, contentOf(submitted))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(newsroom.desk.api.editor.save(newsroom.sampleId(SUBMITTED_SAMPLE), contentOf(submitted))).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('refuses a reporter overwriting another reporter’s draft, and anyone not signed in', async () => {
@@ -85,10 +83,10 @@ describe('editor service', () => {
 
   it('refuses a body or featured photo that is not in the library', async () => {
     await signInAs('bichdiep');
-    const draft = await newsroom.desk.articles.get(DRAFT_ID);
+    const draft = await newsroom.desk.articles.get(newsroom.sampleId(DRAFT_SAMPLE));
     const missing = `${'f'.repeat(64)}.jpg`;
     const body = { root: { ...draft.body.root, children: [...draft.body.root.children, { type: 'image', version: 2, src: missing, altText: '', caption: '', credit: '' }] } };
-    await expect(newsroom.desk.api.editor.save(DRAFT_ID, { ...contentOf(draft), body })).rejects.toThrow(`ảnh "${missing}" không có trong thư viện`);
+    await expect(newsroom.desk.api.editor.save(newsroom.sampleId(DRAFT_SAMPLE), { ...contentOf(draft), body })).rejects.toThrow(`ảnh "${missing}" không có trong thư viện`);
   });
 
   it('stores an uploaded photo and tells its name and size; refuses a file that is not a photo', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_ARTICLE_ID, sampleNewsroomForTests } from '../../../helpers/sampleNewsroom.ts';
+import { APPROVED_SAMPLE, sampleNewsroomForTests } from '../../../helpers/sampleNewsroom.ts';
 
-const APPROVED_ID = 'c4e8a1b7-2d9f-4e3a-b6c5-7f8e9d0a1b23';
 const office = sampleNewsroomForTests();
 const laptop = sampleNewsroomForTests();
 
@@ -20,19 +19,21 @@ describe('exchange', () => {
   });
 
   it('lets only an editor bring in an approved article, and nobody a published one', async () => {
-    await office.signInAs('bientap');
-    const approved = await office.desk.api.exchange.exportPackage(APPROVED_ID);
-    const published = await office.desk.api.exchange.exportPackage(SAMPLE_ARTICLE_ID);
+    // Packages of articles this library already holds (each library gives its samples ids of its own).
+    const approvedId = laptop.sampleId(APPROVED_SAMPLE);
+    await laptop.signInAs('bientap');
+    const approved = await laptop.desk.api.exchange.exportPackage(approvedId);
+    const published = await laptop.desk.api.exchange.exportPackage(laptop.sampleId());
 
     await laptop.signInAs('bichdiep');
-    const before = await laptop.desk.api.library.get(APPROVED_ID);
+    const before = await laptop.desk.api.library.get(approvedId);
     await expect(laptop.desk.api.exchange.importPackage(approved)).rejects.toThrow(
       /^bài viết đang ở trạng thái "đã duyệt": phóng viên chỉ sửa được bản nháp/,
     );
-    expect(await laptop.desk.api.library.get(APPROVED_ID)).toEqual(before);
+    expect(await laptop.desk.api.library.get(approvedId)).toEqual(before);
 
     await laptop.signInAs('bientap');
-    expect(await laptop.desk.api.exchange.importPackage(approved)).toEqual({ id: APPROVED_ID, outcome: 'unchanged' });
+    expect(await laptop.desk.api.exchange.importPackage(approved)).toEqual({ id: approvedId, outcome: 'unchanged' });
     await expect(laptop.desk.api.exchange.importPackage(published)).rejects.toThrow(/không sửa trực tiếp được/);
   });
 
@@ -41,6 +42,6 @@ describe('exchange', () => {
     const notAPackage = { fileName: 'anh-hoi-nghi.newsdesk', data: Buffer.from('JFIF not a zip').toString('base64') };
     await expect(office.desk.api.exchange.importPackage(notAPackage)).rejects.toThrow(/^gói \.newsdesk không hợp lệ/);
     await office.desk.api.session.signOut();
-    await expect(office.desk.api.exchange.exportPackage(SAMPLE_ARTICLE_ID)).rejects.toThrow(/đăng nhập/);
+    await expect(office.desk.api.exchange.exportPackage(office.sampleId())).rejects.toThrow(/đăng nhập/);
   });
 });

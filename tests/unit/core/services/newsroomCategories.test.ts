@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels, parseArgs } from '../../../../core/api.ts';
 import { categoryChoices } from '../../../../core/model/categories.ts';
-import { openSampleNewsroom, sampleNewsroomForTests, SAMPLE_ARTICLE_ID } from '../../../helpers/sampleNewsroom.ts';
+import { openSampleNewsroom, sampleNewsroomForTests } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 describe("the newsroom's categories", () => {
@@ -29,7 +29,7 @@ describe("the newsroom's categories", () => {
   it('are renamed and removed without touching what articles carry, and such an article still shows its own', async () => {
     const api = newsroom.desk.api;
     await newsroom.signInAs('quantri');
-    const before = await api.library.get(SAMPLE_ARTICLE_ID);
+    const before = await api.library.get(newsroom.sampleId());
     expect(before.category).toBe('Nông thôn mới');
     const renamed = (await api.newsroom.categories()).map((name) => (name === 'Nông thôn mới' ? 'Xây dựng nông thôn mới' : name));
     const saved = await api.newsroom.setCategories([...renamed.filter((name) => name !== 'Thông báo'), '  Khoa học   –  Công nghệ ', 'thời sự', '']);
@@ -39,7 +39,7 @@ describe("the newsroom's categories", () => {
     // Spaces tidied, a name given twice (letter case aside) kept once, empty lines dropped.
     expect(saved.at(-1)).toBe('Khoa học – Công nghệ');
     expect(saved.filter((name) => name.toLowerCase() === 'thời sự')).toEqual(['Thời sự']);
-    expect((await api.library.get(SAMPLE_ARTICLE_ID)).category).toBe('Nông thôn mới');
+    expect((await api.library.get(newsroom.sampleId())).category).toBe('Nông thôn mới');
     expect(categoryChoices(saved, 'Nông thôn mới')).toEqual({ names: saved, unlisted: 'Nông thôn mới' });
     expect(categoryChoices(saved, 'Kinh tế').unlisted).toBeNull();
     expect(categoryChoices(saved, '').unlisted).toBeNull();

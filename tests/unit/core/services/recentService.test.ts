@@ -2,12 +2,18 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RECENT_ARTICLES_LIMIT, withOpened } from '../../../../core/model/recentArticles.ts';
-import { DEMO_PASSWORD, openSampleNewsroom, SAMPLE_ARTICLE_ID, SAMPLE_TITLE } from '../../../helpers/sampleNewsroom.ts';
+import { APPROVED_SAMPLE, DEMO_PASSWORD, DRAFT_SAMPLE, openSampleNewsroom, SAMPLE_TITLE, sampleIdIn, SUBMITTED_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-const DRAFT_ID = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
-const SUBMITTED_ID = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
-const APPROVED_ID = 'c4e8a1b7-2d9f-4e3a-b6c5-7f8e9d0a1b23';
+/** The sample articles' ids in a data folder (each folder gives them its own). */
+async function sampleIds(dataDir: string) {
+  return {
+    published: await sampleIdIn(dataDir),
+    approved: await sampleIdIn(dataDir, APPROVED_SAMPLE),
+    draft: await sampleIdIn(dataDir, DRAFT_SAMPLE),
+    submitted: await sampleIdIn(dataDir, SUBMITTED_SAMPLE),
+  };
+}
 
 async function signedIn(dataDir: string, username = 'bichdiep') {
   const desk = await openSampleNewsroom(dataDir);
@@ -21,24 +27,27 @@ describe('recently opened articles', () => {
   it('lists what the user opened, newest first, with the titles of the library, and survives a restart', async () => {
     const dataDir = await tempDir();
     const { api } = await signedIn(dataDir);
+    const ids = await sampleIds(dataDir);
     expect(await api.recent.list()).toEqual([]);
 
-    await api.recent.opened(SAMPLE_ARTICLE_ID);
-    await api.recent.opened(DRAFT_ID);
-    const afterThree = await api.recent.opened(SAMPLE_ARTICLE_ID);
-    expect(afterThree.map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID, DRAFT_ID]);
+    await api.recent.opened(ids.published);
+    await api.recent.opened(ids.draft);
+    const afterThree = await api.recent.opened(ids.published);
+    expect(afterThree.map((a) => a.id)).toEqual([ids.published, ids.draft]);
     expect(afterThree[0]).toMatchObject({ title: SAMPLE_TITLE, state: 'published' });
 
     const reopened = await signedIn(dataDir);
-    expect((await reopened.api.recent.list()).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID, DRAFT_ID]);
+    expect((await reopened.api.recent.list()).map((a) => a.id)).toEqual([ids.published, ids.draft]);
   });
 
   it('shows a changed title the next time the list is read', async () => {
-    const { api } = await signedIn(await tempDir());
-    await api.recent.opened(DRAFT_ID);
-    const draft = await api.library.get(DRAFT_ID);
+    const dataDir = await tempDir();
+    const { api } = await signedIn(dataDir);
+    const ids = await sampleIds(dataDir);
+    await api.recent.opened(ids.draft);
+    const draft = await api.library.get(ids.draft);
     const { title: _title, sapo, byline, category, tags, dateline, featuredPhoto, body } = draft;
-    await api.editor.save(DRAFT_ID, { title: 'Tiêu đề mới của bản nháp', sapo, byline, category, tags, dateline, featuredPhoto, body });
+    await api.editor.save(ids.draft, { title: 'Tiêu đề mới của bản nháp', sapo, byline, category, tags, dateline, featuredPhoto, body });
     expect((await api.recent.list())[0]?.title).toBe('Tiêu đề mới của bản nháp');
   });
 
@@ -46,42 +55,47 @@ describe('recently opened articles', () => {
     const dataDir = await tempDir();
     const reporter = await signedIn(dataDir, 'bichdiep');
     const editor = await signedIn(dataDir, 'bientap');
-    await reporter.api.recent.opened(DRAFT_ID);
-    await editor.api.recent.opened(SUBMITTED_ID);
+    const ids = await sampleIds(dataDir);
+    await reporter.api.recent.opened(ids.draft);
+    await editor.api.recent.opened(ids.submitted);
 
-    expect((await (await signedIn(dataDir, 'bichdiep')).api.recent.list()).map((a) => a.id)).toEqual([DRAFT_ID]);
-    expect((await (await signedIn(dataDir, 'bientap')).api.recent.list()).map((a) => a.id)).toEqual([SUBMITTED_ID]);
+    expect((await (await signedIn(dataDir, 'bichdiep')).api.recent.list()).map((a) => a.id)).toEqual([ids.draft]);
+    expect((await (await signedIn(dataDir, 'bientap')).api.recent.list()).map((a) => a.id)).toEqual([ids.submitted]);
   });
 
   it('leaves out an article that is no longer in the library, and forgets it on the next open', async () => {
     const dataDir = await tempDir();
     const { api } = await signedIn(dataDir);
-    await api.recent.opened(DRAFT_ID);
-    await api.recent.opened(APPROVED_ID);
-    await rm(join(dataDir, 'articles', `${DRAFT_ID}.json`));
+    const ids = await sampleIds(dataDir);
+    await api.recent.opened(ids.draft);
+    await api.recent.opened(ids.approved);
+    await rm(join(dataDir, 'articles', `${ids.draft}.json`));
 
     const later = await signedIn(dataDir);
-    expect((await later.api.recent.list()).map((a) => a.id)).toEqual([APPROVED_ID]);
-    await later.api.recent.opened(SUBMITTED_ID);
+    expect((await later.api.recent.list()).map((a) => a.id)).toEqual([ids.approved]);
+    await later.api.recent.opened(ids.submitted);
     const saved = await readFile(join(dataDir, 'recent-articles.json'), 'utf8');
-    expect(saved).not.toContain(DRAFT_ID);
-    expect(saved).toContain(APPROVED_ID);
+    expect(saved).not.toContain(ids.draft);
+    expect(saved).toContain(ids.approved);
   });
 
   it('starts a new list when the file is damaged, instead of stopping the app', async () => {
     const dataDir = await tempDir();
-    await (await signedIn(dataDir)).api.recent.opened(DRAFT_ID);
+    const first = await signedIn(dataDir);
+    const ids = await sampleIds(dataDir);
+    await first.api.recent.opened(ids.draft);
     await writeFile(join(dataDir, 'recent-articles.json'), '{"byUser": {"bichdiep": [{"id": "không phải mã"');
 
     const { api } = await signedIn(dataDir);
     expect(await api.recent.list()).toEqual([]);
-    expect((await api.recent.opened(SUBMITTED_ID)).map((a) => a.id)).toEqual([SUBMITTED_ID]);
+    expect((await api.recent.opened(ids.submitted)).map((a) => a.id)).toEqual([ids.submitted]);
   });
 
   it('drops a damaged entry and keeps the good ones', async () => {
     const dataDir = await tempDir();
     await signedIn(dataDir);
-    const good = { id: DRAFT_ID, openedAt: '2025-03-01T08:00:00.000Z' };
+    const ids = await sampleIds(dataDir);
+    const good = { id: ids.draft, openedAt: '2025-03-01T08:00:00.000Z' };
     await writeFile(join(dataDir, 'recent-articles.json'), JSON.stringify({ byUser: { bichdiep: [{ id: '../../etc', openedAt: 'x' }, good] } }));
     const { api } = await signedIn(dataDir);
     expect(await api.recent.list()).toEqual([expect.objectContaining(good)]);

@@ -1,33 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
+import { DEMO_PASSWORD, openSampleNewsroom, sampleId, SUBMITTED_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
-
-const SUBMITTED_ID = '0b7d9e21-4f3a-4d6b-8c2e-5a1f9b3c7d42';
 
 describe('workflow service', () => {
   const tempDir = useTempDirs();
 
   it('takes an article through review with comments, records every step as a revision, and refuses the wrong role', async () => {
-    const { api, articles } = await openSampleNewsroom(await tempDir());
+    const desk = await openSampleNewsroom(await tempDir());
+    const { api, articles } = desk;
+    const submittedId = await sampleId(desk, SUBMITTED_SAMPLE);
     await api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
-    await expect(api.workflow.transition(SUBMITTED_ID, 'approve')).rejects.toThrow('vai trò của bichdiep không được duyệt bài viết');
+    await expect(api.workflow.transition(submittedId, 'approve')).rejects.toThrow('vai trò của bichdiep không được duyệt bài viết');
     await expect(api.workflow.queue()).rejects.toThrow('việc này cần vai trò editor');
 
     await api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
-    expect((await api.workflow.queue()).map((a) => a.id)).toEqual([SUBMITTED_ID]);
-    expect((await api.workflow.options(SUBMITTED_ID)).actions).toEqual(['request-changes', 'approve']);
-    const commented = await api.workflow.comment(SUBMITTED_ID, { text: 'Số liệu đoạn 2 lấy từ đâu?', anchor: { block: 1, excerpt: 'thu gom rác' } });
-    await api.workflow.comment(SUBMITTED_ID, { text: 'Xin trả lời', parentId: commented.comments![0]!.id });
-    await api.workflow.transition(SUBMITTED_ID, 'request-changes', 'Bổ sung nguồn số liệu');
+    expect((await api.workflow.queue()).map((a) => a.id)).toEqual([submittedId]);
+    expect((await api.workflow.options(submittedId)).actions).toEqual(['request-changes', 'approve']);
+    const commented = await api.workflow.comment(submittedId, { text: 'Số liệu đoạn 2 lấy từ đâu?', anchor: { block: 1, excerpt: 'thu gom rác' } });
+    await api.workflow.comment(submittedId, { text: 'Xin trả lời', parentId: commented.comments![0]!.id });
+    await api.workflow.transition(submittedId, 'request-changes', 'Bổ sung nguồn số liệu');
 
     await api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
-    await api.workflow.transition(SUBMITTED_ID, 'submit');
+    await api.workflow.transition(submittedId, 'submit');
     await api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
-    const approved = await api.workflow.transition(SUBMITTED_ID, 'approve', undefined);
+    const approved = await api.workflow.transition(submittedId, 'approve', undefined);
     expect(approved.state).toBe('approved');
     expect(approved.transitions!.map((t) => `${t.action}:${t.by}`)).toEqual(['request-changes:bientap', 'submit:bichdiep', 'approve:bientap']);
     expect(approved.comments!.map((c) => c.text)).toEqual(['Số liệu đoạn 2 lấy từ đâu?', 'Xin trả lời']);
-    const reasons = (await articles.listRevisions(SUBMITTED_ID)).map((r) => r.reason);
+    const reasons = (await articles.listRevisions(submittedId)).map((r) => r.reason);
     expect(reasons.filter((r) => r === 'transition')).toHaveLength(3);
     expect((await api.workflow.counts()).approved).toBe(2);
   });

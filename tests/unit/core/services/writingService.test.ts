@@ -5,7 +5,7 @@ import type { Article, ArticleContent } from '../../../../core/model/article.ts'
 import { documentText } from '../../../../core/model/document.ts';
 import { buildPackage } from '../../../../core/exchange/exportPackage.ts';
 import { importPackage } from '../../../../core/exchange/importPackage.ts';
-import { openSampleNewsroom, sampleNewsroomForTests, DEMO_PASSWORD, SAMPLE_ARTICLE_ID } from '../../../helpers/sampleNewsroom.ts';
+import { openSampleNewsroom, sampleNewsroomForTests, DEMO_PASSWORD, sampleId } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 function contentOf(article: Article): ArticleContent {
@@ -95,9 +95,10 @@ describe('newsroom dictionary', () => {
   it('travels in .newsdesk packages: importing one adds the exporting newsroom\'s words', async () => {
     const office = await openSampleNewsroom(await tempDir());
     await office.stores.writingAids.addWords(['Zalo', 'Cồn Cỏ']);
+    const articleId = await sampleId(office);
     const bytes = await buildPackage(
-      await office.articles.get(SAMPLE_ARTICLE_ID),
-      await office.articles.listRevisions(SAMPLE_ARTICLE_ID),
+      await office.articles.get(articleId),
+      await office.articles.listRevisions(articleId),
       (name) => office.stores.assets.read(name),
       office.stores.writingAids.dictionary,
     );

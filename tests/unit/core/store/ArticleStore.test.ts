@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleStore } from '../../../../core/store/ArticleStore.ts';
-import { SAMPLE_ARTICLE_ID, sampleArticle } from '../../../helpers/sampleNewsroom.ts';
+import { sampleArticle } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 const OTHER_ID = '2b0f5a8e-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -27,7 +27,7 @@ describe('ArticleStore', () => {
     const reopened = await ArticleStore.open(dir);
     expect(reopened.list().map((a) => a.title)).toEqual(['Bài thứ hai', sample.title]);
     expect(reopened.list({ state: 'draft' }).map((a) => a.id)).toEqual([OTHER_ID]);
-    expect(await reopened.get(SAMPLE_ARTICLE_ID)).toEqual(sample);
+    expect(await reopened.get(sample.id)).toEqual(sample);
     expect(await readdir(join(dir, 'articles'))).toHaveLength(2);
     const index = (await readFile(join(dir, 'index.json'), 'utf8')) + (await readFile(join(dir, 'index.log'), 'utf8'));
     expect(index).toContain('Bài thứ hai');
@@ -37,27 +37,27 @@ describe('ArticleStore', () => {
   it('refuses to save an article that fails the schema and keeps the saved one', async () => {
     const { store, sample } = await storeWithTwoArticles();
     await expect(store.save({ ...sample, state: 'lost' as never })).rejects.toThrow();
-    expect(await store.get(SAMPLE_ARTICLE_ID)).toEqual(sample);
-    expect(await store.listRevisions(SAMPLE_ARTICLE_ID)).toHaveLength(1);
+    expect(await store.get(sample.id)).toEqual(sample);
+    expect(await store.listRevisions(sample.id)).toHaveLength(1);
   });
 
   it('moves an article file damaged behind its back to quarantine/ at start and offers its last good revision', async () => {
     const { dir, sample } = await storeWithTwoArticles();
-    await writeFile(join(dir, 'articles', `${SAMPLE_ARTICLE_ID}.json`), '{"title": "Hội nghị", "bo');
+    await writeFile(join(dir, 'articles', `${sample.id}.json`), '{"title": "Hội nghị", "bo');
     const store = await ArticleStore.open(dir);
     expect(store.list().map((a) => a.id)).toEqual([OTHER_ID]);
     expect(store.problems).toEqual([
       {
-        file: join('articles', `${SAMPLE_ARTICLE_ID}.json`),
+        file: join('articles', `${sample.id}.json`),
         message: expect.stringMatching(/^tệp không phải JSON hợp lệ; tệp đã được chuyển vào quarantine\//),
-        articleId: SAMPLE_ARTICLE_ID,
+        articleId: sample.id,
         lastGoodRevision: { number: 1, title: sample.title, at: expect.any(String) },
       },
     ]);
     const [quarantined] = await readdir(join(dir, 'quarantine'));
     expect(await readFile(join(dir, 'quarantine', quarantined!), 'utf8')).toBe('{"title": "Hội nghị", "bo');
 
-    const restored = await store.restoreRevision(SAMPLE_ARTICLE_ID, 1, 'bichdiep');
+    const restored = await store.restoreRevision(sample.id, 1, 'bichdiep');
     expect(restored.title).toBe(sample.title);
     expect((await ArticleStore.open(dir)).list()).toHaveLength(2);
   });
@@ -65,10 +65,10 @@ describe('ArticleStore', () => {
   it('leaves an article written by a newer Newsdesk untouched and says so', async () => {
     const { dir, sample } = await storeWithTwoArticles();
     const newer = JSON.stringify({ ...sample, schemaVersion: 9, newField: true });
-    await writeFile(join(dir, 'articles', `${SAMPLE_ARTICLE_ID}.json`), newer);
+    await writeFile(join(dir, 'articles', `${sample.id}.json`), newer);
     const store = await ArticleStore.open(dir);
     expect(store.problems[0]?.message).toContain('do phiên bản Newsdesk mới hơn tạo ra');
-    expect(await readFile(join(dir, 'articles', `${SAMPLE_ARTICLE_ID}.json`), 'utf8')).toBe(newer);
+    expect(await readFile(join(dir, 'articles', `${sample.id}.json`), 'utf8')).toBe(newer);
   });
 
   it('rebuilds a damaged index from the article files', async () => {
@@ -85,7 +85,7 @@ describe('ArticleStore', () => {
     await store.save({ ...sample, title: 'Tiêu đề mới' });
     await writeFile(join(dir, 'index.log'), (await readFile(join(dir, 'index.log'), 'utf8')).slice(0, -20));
     const reopened = await ArticleStore.open(dir);
-    expect(reopened.list().find((a) => a.id === SAMPLE_ARTICLE_ID)?.title).toBe('Tiêu đề mới');
+    expect(reopened.list().find((a) => a.id === sample.id)?.title).toBe('Tiêu đề mới');
   });
 
   it('folds saves within a minute into one revision and opens a new one after, or at a transition', async () => {
@@ -97,25 +97,25 @@ describe('ArticleStore', () => {
       await store.save({ ...sample, title }, { by: 'bichdiep' });
     }
     await store.save({ ...sample, title: 'c', state: 'submitted' }, { by: 'bichdiep', reason: 'transition', note: 'gửi duyệt' });
-    const revisions = await store.listRevisions(SAMPLE_ARTICLE_ID);
+    const revisions = await store.listRevisions(sample.id);
     expect(revisions.map((r) => [r.number, r.reason, r.at.slice(11, 19)])).toEqual([
       [1, 'edit', '08:00:50'],
       [2, 'edit', '08:01:10'],
       [3, 'transition', '08:01:10'],
     ]);
-    expect((await store.revisions.get(SAMPLE_ARTICLE_ID, 1)).title).toBe('b');
+    expect((await store.revisions.get(sample.id, 1)).title).toBe('b');
   });
 
   it('finds articles ignoring diacritics, đ and case, title matches first', async () => {
     const { store, sample } = await storeWithTwoArticles();
     await store.save({ ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Tin vắn', sapo: 'nông thôn mới ở vùng cao' });
     const ids = async (query: string) => (await store.find(query)).map((a) => a.id);
-    expect((await ids('nong thon moi'))[0]).toBe(SAMPLE_ARTICLE_ID);
+    expect((await ids('nong thon moi'))[0]).toBe(sample.id);
     expect(await ids('nong thon moi')).toHaveLength(3);
-    expect(await ids('dong chi')).toContain(SAMPLE_ARTICLE_ID);
+    expect(await ids('dong chi')).toContain(sample.id);
     expect(await ids('DONG CHI')).toEqual(await ids('dong chi'));
-    expect(await ids('Ho Tien Thieu phat bieu')).toContain(SAMPLE_ARTICLE_ID);
-    expect(await ids('bich diep')).toContain(SAMPLE_ARTICLE_ID);
+    expect(await ids('Ho Tien Thieu phat bieu')).toContain(sample.id);
+    expect(await ids('bich diep')).toContain(sample.id);
     expect(await ids('xyzzy không có')).toEqual([]);
   });
 
@@ -160,10 +160,10 @@ describe('ArticleStore', () => {
     await writeFile(join(dir, 'search-index.json'), '{"documentCount":2,"nextId":2,"documentIds":{"0":"x"},"fieldIds":{},"index":[]}');
     const store = await ArticleStore.open(dir);
     expect(store.list()).toHaveLength(2);
-    expect((await store.find('Ho Tien Thieu')).map((a) => a.id).sort()).toEqual([SAMPLE_ARTICLE_ID, OTHER_ID].sort());
+    expect((await store.find('Ho Tien Thieu')).map((a) => a.id).sort()).toEqual([sample.id, OTHER_ID].sort());
     expect(await readdir(dir)).not.toContain('search-index.json');
     expect(await readdir(join(dir, 'search'))).toContain('current');
-    expect((await store.find(sample.title))[0]?.id).toBe(SAMPLE_ARTICLE_ID);
+    expect((await store.find(sample.title))[0]?.id).toBe(sample.id);
   });
 
   it('keeps searching what was saved after the index was written, and indexes everything again when a part of it is lost', async () => {
@@ -171,7 +171,7 @@ describe('ArticleStore', () => {
     expect(await (await ArticleStore.open(dir)).find('tieu chi')).toHaveLength(2);
     const store = await ArticleStore.open(dir);
     await store.save({ ...sample, title: 'Lễ hội Phượng Hoàng Trung Đô', sapo: 'Khai mạc lễ hội', body: { root: { ...sample.body.root, children: [] } } });
-    expect((await store.find('phuong hoang')).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
+    expect((await store.find('phuong hoang')).map((a) => a.id)).toEqual([sample.id]);
     expect((await store.find('tieu chi')).map((a) => a.id)).toEqual([OTHER_ID]);
 
     const generation = (await readFile(join(dir, 'search', 'current'), 'utf8')).trim();
@@ -179,15 +179,15 @@ describe('ArticleStore', () => {
       if (name.startsWith('terms-')) await rm(join(dir, 'search', generation, name));
     }
     const reopened = await ArticleStore.open(dir);
-    expect((await reopened.find('phuong hoang')).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
+    expect((await reopened.find('phuong hoang')).map((a) => a.id)).toEqual([sample.id]);
     expect(await reopened.searchedCount()).toBe(2);
   });
   it('opened without looking at every file, still refuses a damaged article when it is read, and the next full opening finds it', async () => {
-    const { dir } = await storeWithTwoArticles();
-    await writeFile(join(dir, 'articles', `${SAMPLE_ARTICLE_ID}.json`), '{"title": "Hội nghị", "bo');
+    const { dir, sample } = await storeWithTwoArticles();
+    await writeFile(join(dir, 'articles', `${sample.id}.json`), '{"title": "Hội nghị", "bo');
     const trusting = await ArticleStore.open(dir, undefined, { verifyFiles: false });
     expect(trusting.problems).toEqual([]);
-    await expect(trusting.get(SAMPLE_ARTICLE_ID)).rejects.toThrow(/không đọc được/);
+    await expect(trusting.get(sample.id)).rejects.toThrow(/không đọc được/);
     expect(await readdir(join(dir, 'quarantine'))).toHaveLength(1);
 
     await writeFile(join(dir, 'articles', `${OTHER_ID}.json`), '{}');
@@ -195,11 +195,75 @@ describe('ArticleStore', () => {
     expect(full.list()).toEqual([]);
     expect(full.problems.map((p) => p.articleId)).toEqual([OTHER_ID]);
   });
+  it('opened checking only a changed folder, notices an article file replaced behind the index\'s back, then trusts the folder until it changes again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { dir, sample } = await storeWithTwoArticles();
+    // Some seconds on: the folder's times are settled and recorded by the first opening that looks at every file.
+    vi.setSystemTime(Date.now() + 10_000);
+    expect((await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' })).list()).toHaveLength(2);
+    expect(await readFile(join(dir, 'index.log'), 'utf8')).toContain('{"folder":');
+
+    // Another program saves the article its own way: a new file renamed over the old one.
+    const file = join(dir, 'articles', `${SAMPLE_ARTICLE_ID}.json`);
+    await writeFile(`${file}.other`, JSON.stringify({ ...sample, title: 'Sửa ở máy khác' }));
+    await rename(`${file}.other`, file);
+    const replaced = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    expect(replaced.summary(SAMPLE_ARTICLE_ID)?.title).toBe('Sửa ở máy khác');
+
+    vi.setSystemTime(Date.now() + 20_000);
+    await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    // Rewritten in place the folder does not change: trusted until read (or until an opening that looks at every file).
+    await writeFile(file, '{"title": "Hội nghị", "bo');
+    const trusting = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    expect(trusting.problems).toEqual([]);
+    await expect(trusting.get(SAMPLE_ARTICLE_ID)).rejects.toThrow(/không đọc được/);
+    // The damaged file moved to quarantine/ changed the folder: the next opening looks again and lists what is left.
+    const after = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    expect(after.list().map((a) => a.id)).toEqual([OTHER_ID]);
+  });
+  it('finds what another process saved or removed since the search index was written, and no longer the old words', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    expect((await (await ArticleStore.open(dir)).find('tieu chi')).map((a) => a.id).sort()).toEqual([OTHER_ID, SAMPLE_ARTICLE_ID].sort());
+    const docs = async () => JSON.parse(await readFile(join(dir, 'search', (await readFile(join(dir, 'search', 'current'), 'utf8')).trim(), 'docs.json'), 'utf8'));
+    expect((await docs()).snapshot).toMatch(/^[0-9a-f]{64}$/);
+
+    const other = await ArticleStore.open(dir, undefined, { verifyFiles: false });
+    await other.save({ ...sample, title: 'Lễ hội Phượng Hoàng', sapo: '', tags: [], featuredPhoto: null, body: { root: { ...sample.body.root, children: [] } } });
+    const third = { ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Bài thứ ba về tiêu chí' };
+    await other.save(third);
+
+    const reopened = await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' });
+    expect((await reopened.find('phuong hoang')).map((a) => a.title)).toEqual(['Lễ hội Phượng Hoàng']);
+    expect((await reopened.find('tieu chi')).map((a) => a.id).sort()).toEqual([OTHER_ID, third.id].sort());
+    expect((await reopened.find('thu ba'))[0]).toMatchObject({ id: third.id, title: 'Bài thứ ba về tiêu chí', state: sample.state });
+  });
+  it('lists from its list file with what was saved since, and writes that file again when it is missing or damaged', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { dir, sample } = await storeWithTwoArticles();
+    const rows = async () => (await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' })).listRows();
+    await rm(join(dir, 'index.list'));
+    // Some seconds on: the first opening looks at every file and records the folder, the next trusts it.
+    vi.setSystemTime(Date.now() + 10_000);
+    await rows();
+    expect((await rows()).map((a) => a.title)).toEqual(['Bài thứ hai', sample.title]);
+    // Written again for the snapshot (which predates both saves: they are in the log).
+    expect(await readFile(join(dir, 'index.list'), 'utf8')).toMatch(/^newsdesk-list 1 [0-9a-f]{64}\n/);
+
+    const other = await ArticleStore.open(dir, undefined, { verifyFiles: false });
+    await other.save({ ...sample, title: 'Tab\tand\nnew line \\ kept', updatedAt: '2030-01-01T00:00:00.000Z' });
+    expect(await rows()).toEqual([
+      { id: SAMPLE_ARTICLE_ID, title: 'Tab\tand\nnew line \\ kept', state: sample.state, byline: sample.byline, updatedAt: '2030-01-01T00:00:00.000Z' },
+      { id: OTHER_ID, title: 'Bài thứ hai', state: 'draft', byline: sample.byline, updatedAt: '2021-03-01T00:00:00.000Z' },
+    ]);
+    await writeFile(join(dir, 'index.list'), (await readFile(join(dir, 'index.list'), 'utf8')).slice(0, -30));
+    expect((await rows()).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID, OTHER_ID]);
+    expect((await ArticleStore.open(dir)).list().map((a) => a.title)).toEqual(['Tab\tand\nnew line \\ kept', 'Bài thứ hai']);
+  });
   it('opened for one article, knows which articles it holds and takes a new one before it reads every summary', async () => {
     const { dir, sample } = await storeWithTwoArticles();
     const third = { ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Bài thứ ba', updatedAt: '2021-03-03T00:00:00.000Z' };
     const store = await ArticleStore.open(dir, undefined, { verifyFiles: false });
-    expect(store.has(SAMPLE_ARTICLE_ID)).toBe(true);
+    expect(store.has(sample.id)).toBe(true);
     expect(store.has(third.id)).toBe(false);
     await store.save(third);
     expect(store.has(third.id)).toBe(true);
@@ -224,7 +288,7 @@ describe('ArticleStore', () => {
     const reopened = await ArticleStore.open(dir);
     expect(await reopened.find('phuong hoang')).toHaveLength(70);
     expect((await reopened.find('phuong hoang lan 42')).map((a) => a.title)).toEqual(['Lễ hội Phượng Hoàng lần 42']);
-    expect((await reopened.find('tieu chi')).map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
+    expect((await reopened.find('tieu chi')).map((a) => a.id)).toEqual([sample.id]);
     expect(await reopened.searchedCount()).toBe(72);
   });
 });

@@ -2,7 +2,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Backups } from '../../../../core/store/Backups.ts';
-import { DEMO_PASSWORD, SAMPLE_ARTICLE_ID, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
+import { DEMO_PASSWORD, openSampleNewsroom, sampleId } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 describe('Backups', () => {
@@ -11,6 +11,7 @@ describe('Backups', () => {
   it('backs up the data folder with photos hard-linked, and restores it after backing up the current state', async () => {
     const dataDir = await tempDir();
     const newsdesk = await openSampleNewsroom(dataDir);
+    const articleId = await sampleId(newsdesk);
     const backups = new Backups(dataDir);
     const backup = await backups.create('manual');
     expect(backup).toMatchObject({ kind: 'manual', articleCount: 4 });
@@ -19,21 +20,21 @@ describe('Backups', () => {
     const original = await stat(join(dataDir, 'assets', photo!));
     expect((await stat(join(dataDir, 'backups', backup.name, 'assets', photo!))).ino).toBe(original.ino);
 
-    const article = await newsdesk.articles.get(SAMPLE_ARTICLE_ID);
+    const article = await newsdesk.articles.get(articleId);
     await newsdesk.articles.save({ ...article, title: 'Sửa nhầm cần khôi phục' });
     // It replaces everyone's work: a reporter may not, an editor may.
     await newsdesk.api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
     await expect(newsdesk.api.backup.restore(backup.name)).rejects.toThrow('việc này cần vai trò editor hoặc admin');
-    expect((await newsdesk.api.library.get(SAMPLE_ARTICLE_ID)).title).toBe('Sửa nhầm cần khôi phục');
+    expect((await newsdesk.api.library.get(articleId)).title).toBe('Sửa nhầm cần khôi phục');
     await newsdesk.api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
     await newsdesk.api.backup.restore(backup.name);
-    expect((await newsdesk.api.library.get(SAMPLE_ARTICLE_ID)).title).toBe(article.title);
+    expect((await newsdesk.api.library.get(articleId)).title).toBe(article.title);
     expect((await newsdesk.api.library.search('sua nham')).length).toBe(0);
 
     const kinds = (await backups.list()).map((b) => b.kind);
     expect(kinds).toEqual(['before-restore', 'manual']);
     const safety = (await backups.list())[0]!;
-    const saved = await readFile(join(dataDir, 'backups', safety.name, 'articles', `${SAMPLE_ARTICLE_ID}.json`), 'utf8');
+    const saved = await readFile(join(dataDir, 'backups', safety.name, 'articles', `${articleId}.json`), 'utf8');
     expect(saved).toContain('Sửa nhầm cần khôi phục');
   });
 

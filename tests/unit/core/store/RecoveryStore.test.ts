@@ -5,11 +5,10 @@ import type { Article, ArticleContent } from '../../../../core/model/article.ts'
 import { contentOf, holdsUnsavedWork } from '../../../../core/model/recovery.ts';
 import { RecoveryStore } from '../../../../core/store/RecoveryStore.ts';
 import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
-import { openSampleNewsroom, sampleNewsroomForTests } from '../../../helpers/sampleNewsroom.ts';
+import { openSampleNewsroom, sampleNewsroomForTests, sampleId, DRAFT_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 /** bichdiep's draft in the sample newsroom. */
-const DRAFT_ID = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
 const NEVER_SAVED_ID = '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a';
 
 /** The draft with one more paragraph, as the writer would have it a moment before a save. */
@@ -25,45 +24,47 @@ describe('RecoveryStore (a real data folder)', () => {
     const dataDir = await tempDir();
     const notices: string[] = [];
     const desk = await openSampleNewsroom(dataDir, notices);
-    const draft = await desk.articles.get(DRAFT_ID);
+    const draftId = await sampleId(desk, DRAFT_SAMPLE);
+    const draft = await desk.articles.get(draftId);
     const library = await folderSnapshot(join(dataDir, 'articles'));
     const store = new RecoveryStore(join(dataDir, 'recovery'), (m) => notices.push(m), () => Date.parse('2026-11-28T08:00:00Z'));
 
     const mine = withParagraph(draft, 'Câu vừa gõ của phóng viên.');
     const theirs = withParagraph(draft, 'Câu vừa gõ của biên tập viên.');
-    await expect(store.write('bichdiep', DRAFT_ID, draft.updatedAt, mine)).resolves.toEqual({
-      articleId: DRAFT_ID,
+    await expect(store.write('bichdiep', draftId, draft.updatedAt, mine)).resolves.toEqual({
+      articleId: draftId,
       writtenAt: '2026-11-28T08:00:00.000Z',
       baseUpdatedAt: draft.updatedAt,
       content: mine,
     });
-    await store.write('bientap', DRAFT_ID, draft.updatedAt, theirs);
+    await store.write('bientap', draftId, draft.updatedAt, theirs);
 
-    expect((await store.read('bichdiep', DRAFT_ID))?.content).toEqual(mine);
-    expect((await store.read('bientap', DRAFT_ID))?.content).toEqual(theirs);
+    expect((await store.read('bichdiep', draftId))?.content).toEqual(mine);
+    expect((await store.read('bientap', draftId))?.content).toEqual(theirs);
     expect((await store.list('bichdiep')).map((c) => c.content)).toEqual([mine]);
-    expect(await store.read('truyenthong', DRAFT_ID)).toBeNull();
+    expect(await store.read('truyenthong', draftId)).toBeNull();
     expect(await store.list('truyenthong')).toEqual([]);
-    expect(await readdir(join(dataDir, 'recovery', 'bichdiep'))).toEqual([`${DRAFT_ID}.json`]);
+    expect(await readdir(join(dataDir, 'recovery', 'bichdiep'))).toEqual([`${draftId}.json`]);
 
-    await store.remove('bichdiep', DRAFT_ID);
-    expect(await store.read('bichdiep', DRAFT_ID)).toBeNull();
-    expect((await store.read('bientap', DRAFT_ID))?.content).toEqual(theirs);
-    await store.remove('bichdiep', DRAFT_ID); // removing what is gone is no error
+    await store.remove('bichdiep', draftId);
+    expect(await store.read('bichdiep', draftId)).toBeNull();
+    expect((await store.read('bientap', draftId))?.content).toEqual(theirs);
+    await store.remove('bichdiep', draftId); // removing what is gone is no error
 
     expect(await folderSnapshot(join(dataDir, 'articles'))).toEqual(library);
-    expect(await desk.articles.get(DRAFT_ID)).toEqual(draft);
+    expect(await desk.articles.get(draftId)).toEqual(draft);
     expect(notices).toEqual([]);
-    await expect(store.write('../bichdiep', DRAFT_ID, null, mine)).rejects.toThrow();
+    await expect(store.write('../bichdiep', draftId, null, mine)).rejects.toThrow();
     await desk.close();
   });
 
   it('offers a copy only while it holds work that no later save has stored', async () => {
     const dataDir = await tempDir();
     const desk = await openSampleNewsroom(dataDir);
-    const draft = await desk.articles.get(DRAFT_ID);
+    const draftId = await sampleId(desk, DRAFT_SAMPLE);
+    const draft = await desk.articles.get(draftId);
     const typed = withParagraph(draft, 'Đoạn chưa kịp lưu.');
-    const copy = { articleId: DRAFT_ID, writtenAt: '2026-11-28T08:00:00.000Z', baseUpdatedAt: draft.updatedAt, content: typed };
+    const copy = { articleId: draftId, writtenAt: '2026-11-28T08:00:00.000Z', baseUpdatedAt: draft.updatedAt, content: typed };
 
     expect(holdsUnsavedWork(copy, draft)).toBe(true);
     expect(holdsUnsavedWork({ ...copy, content: contentOf(draft) }, draft)).toBe(false); // the same text: nothing to recover
@@ -74,14 +75,14 @@ describe('RecoveryStore (a real data folder)', () => {
 
     const store = new RecoveryStore(join(dataDir, 'recovery'), () => undefined);
     const stored = async (id: string) => (desk.articles.has(id) ? desk.articles.get(id) : null);
-    await store.write('bichdiep', DRAFT_ID, draft.updatedAt, typed);
+    await store.write('bichdiep', draftId, draft.updatedAt, typed);
     await store.write('bichdiep', NEVER_SAVED_ID, null, { ...typed, title: 'Bài mới chưa lưu' });
-    expect((await store.recoverable('bichdiep', stored)).map((c) => c.articleId).sort()).toEqual([DRAFT_ID, NEVER_SAVED_ID].sort());
+    expect((await store.recoverable('bichdiep', stored)).map((c) => c.articleId).sort()).toEqual([draftId, NEVER_SAVED_ID].sort());
 
     // Someone saves the draft after the copy was written: the copy is older than the stored article.
     await desk.articles.save({ ...draft, sapo: 'Sapo sửa ở máy khác', updatedAt: new Date().toISOString() }, { by: 'bientap' });
     expect((await store.recoverable('bichdiep', stored)).map((c) => c.articleId)).toEqual([NEVER_SAVED_ID]);
-    expect(await store.read('bichdiep', DRAFT_ID)).not.toBeNull(); // not offered, but never deleted behind the writer's back
+    expect(await store.read('bichdiep', draftId)).not.toBeNull(); // not offered, but never deleted behind the writer's back
 
     // An article the lookup refuses (unreadable, no longer the user's to edit) is not offered either.
     const refusing = async (id: string) => {
@@ -95,17 +96,18 @@ describe('RecoveryStore (a real data folder)', () => {
   it('ignores a copy that does not read, says so once, and leaves it and the saved article alone', async () => {
     const dataDir = await tempDir();
     const desk = await openSampleNewsroom(dataDir);
-    const draft = await desk.articles.get(DRAFT_ID);
+    const draftId = await sampleId(desk, DRAFT_SAMPLE);
+    const draft = await desk.articles.get(draftId);
     const notices: string[] = [];
     const store = new RecoveryStore(join(dataDir, 'recovery'), (m) => notices.push(m));
     await store.write('bichdiep', NEVER_SAVED_ID, null, withParagraph(draft, 'Bản còn tốt.'));
     const folder = join(dataDir, 'recovery', 'bichdiep');
     await mkdir(folder, { recursive: true });
-    const damaged = join(folder, `${DRAFT_ID}.json`);
+    const damaged = join(folder, `${draftId}.json`);
     await writeFile(damaged, '{"format":"newsdesk-recovery","version":1,"content":{"title":"Đoạn bị cắ');
     const library = await folderSnapshot(join(dataDir, 'articles'));
 
-    expect(await store.read('bichdiep', DRAFT_ID)).toBeNull();
+    expect(await store.read('bichdiep', draftId)).toBeNull();
     expect((await store.list('bichdiep')).map((c) => c.articleId)).toEqual([NEVER_SAVED_ID]);
     expect((await store.recoverable('bichdiep', async (id) => (desk.articles.has(id) ? desk.articles.get(id) : null))).map((c) => c.articleId)).toEqual([
       NEVER_SAVED_ID,
@@ -126,7 +128,7 @@ describe('RecoveryStore (a real data folder)', () => {
     expect(await readFile(damaged, 'utf8')).toContain('Đoạn bị cắ');
     expect(await readFile(misshapen, 'utf8')).toContain('hôm qua');
     expect(await folderSnapshot(join(dataDir, 'articles'))).toEqual(library);
-    expect(await desk.articles.get(DRAFT_ID)).toEqual(draft);
+    expect(await desk.articles.get(draftId)).toEqual(draft);
     await desk.close();
   });
 });
@@ -137,30 +139,30 @@ describe('editor service: recovery copies', () => {
 
   it('keeps what was typed, offers it back, and drops it once a save stores the text', async () => {
     await signInAs('bichdiep');
-    const draft = await newsroom.desk.articles.get(DRAFT_ID);
+    const draft = await newsroom.desk.articles.get(newsroom.sampleId(DRAFT_SAMPLE));
     const library = await folderSnapshot(join(newsroom.desk.dataDir, 'articles'));
     const typed = withParagraph(draft, 'Người dân có thể nộp hồ sơ cả ngày nghỉ.');
 
-    await newsroom.desk.api.editor.keepDraft(DRAFT_ID, typed);
+    await newsroom.desk.api.editor.keepDraft(newsroom.sampleId(DRAFT_SAMPLE), typed);
     expect(await folderSnapshot(join(newsroom.desk.dataDir, 'articles'))).toEqual(library);
     const [offered, ...others] = await newsroom.desk.api.editor.recovered();
     expect(others).toEqual([]);
-    expect(offered).toMatchObject({ articleId: DRAFT_ID, baseUpdatedAt: draft.updatedAt, content: typed });
+    expect(offered).toMatchObject({ articleId: newsroom.sampleId(DRAFT_SAMPLE), baseUpdatedAt: draft.updatedAt, content: typed });
 
     // Another writer sees nothing of it; a communications officer, who writes nothing, gets an empty list.
     await signInAs('bientap');
     expect(await newsroom.desk.api.editor.recovered()).toEqual([]);
     await signInAs('truyenthong');
     expect(await newsroom.desk.api.editor.recovered()).toEqual([]);
-    await expect(newsroom.desk.api.editor.keepDraft(DRAFT_ID, typed)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(newsroom.desk.api.editor.keepDraft(newsroom.sampleId(DRAFT_SAMPLE), typed)).rejects.toMatchObject({ code: 'forbidden' });
 
     await signInAs('bichdiep');
-    await newsroom.desk.api.editor.save(DRAFT_ID, typed);
+    await newsroom.desk.api.editor.save(newsroom.sampleId(DRAFT_SAMPLE), typed);
     expect(await newsroom.desk.api.editor.recovered()).toEqual([]);
     expect(await readdir(join(newsroom.desk.dataDir, 'recovery', 'bichdiep'))).toEqual([]);
 
     // A copy that arrives after the save with the text the save stored is no copy at all.
-    await newsroom.desk.api.editor.keepDraft(DRAFT_ID, typed);
+    await newsroom.desk.api.editor.keepDraft(newsroom.sampleId(DRAFT_SAMPLE), typed);
     expect(await readdir(join(newsroom.desk.dataDir, 'recovery', 'bichdiep'))).toEqual([]);
   });
 
@@ -171,7 +173,7 @@ describe('editor service: recovery copies', () => {
     expect(await newsroom.desk.api.editor.recovered()).toEqual([expect.objectContaining({ articleId: fresh.id, baseUpdatedAt: null })]);
     expect(newsroom.desk.articles.has(fresh.id)).toBe(false);
 
-    const published = '6f1c2a3e-8b4d-4c5e-9a7f-2d3b4c5e6f70';
+    const published = newsroom.sampleId();
     await expect(newsroom.desk.api.editor.keepDraft(published, contentOf(await newsroom.desk.articles.get(published)))).rejects.toThrow(/không giữ được nội dung chưa lưu/);
     await newsroom.desk.api.editor.save(fresh.id, { ...contentOf(fresh), title: 'Tin nhanh chưa lưu' });
     expect(await newsroom.desk.api.editor.recovered()).toEqual([]);

@@ -1,8 +1,9 @@
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../../../core/model/article.ts';
-import { openSampleNewsroom, SAMPLE_ARTICLE_ID, SEEDS_DIR, sampleArticle } from '../../../helpers/sampleNewsroom.ts';
+import { DATA_FORMAT_VERSION } from '../../../../core/store/dataFolder.ts';
+import { openSampleNewsroom, SEEDS_DIR, sampleArticle, sampleId } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 /** A data folder as the first Newsdesk wrote it: format 1, a plain index, no revisions. */
@@ -23,17 +24,37 @@ describe('data folder migration', () => {
     const dataDir = await tempDir();
     await writeFormatOneFolder(dataDir);
     const newsdesk = await openSampleNewsroom(dataDir);
+    const articleId = await sampleId(newsdesk);
 
     const [backup] = await newsdesk.backups.list();
     expect(backup).toMatchObject({ kind: 'before-migration', articleCount: 1 });
     const backedUpMarker = await readFile(join(dataDir, 'backups', backup!.name, 'newsdesk.json'), 'utf8');
     expect(JSON.parse(backedUpMarker).version).toBe(1);
 
-    expect(JSON.parse(await readFile(join(dataDir, 'newsdesk.json'), 'utf8')).version).toBe(2);
-    expect(newsdesk.articles.list().map((a) => a.id)).toEqual([SAMPLE_ARTICLE_ID]);
+    expect(JSON.parse(await readFile(join(dataDir, 'newsdesk.json'), 'utf8')).version).toBe(DATA_FORMAT_VERSION);
+    expect(newsdesk.articles.list().map((a) => a.id)).toEqual([articleId]);
     expect(newsdesk.problems).toEqual([]);
-    const revisions = await newsdesk.articles.listRevisions(SAMPLE_ARTICLE_ID);
+    const revisions = await newsdesk.articles.listRevisions(articleId);
     expect(revisions).toEqual([expect.objectContaining({ number: 1, reason: 'migration', by: 'bichdiep' })]);
-    expect(await readdir(join(dataDir, 'articles'))).toEqual([`${SAMPLE_ARTICLE_ID}.json`]);
+    expect(await readdir(join(dataDir, 'articles'))).toEqual([`${articleId}.json`]);
+  });
+
+  it('marks as a sample the demo article a format 2 folder holds under the id every folder shared, so no sync sends it', async () => {
+    const dataDir = await tempDir();
+    const seeded = await openSampleNewsroom(dataDir);
+    const ownId = await sampleId(seeded);
+    await seeded.close();
+    const sharedId = '6f1c2a3e-8b4d-4c5e-9a7f-2d3b4c5e6f70';
+    const { sample: _mark, ...unmarked } = JSON.parse(await readFile(join(dataDir, 'articles', `${ownId}.json`), 'utf8')) as Record<string, unknown>;
+    await rm(join(dataDir, 'articles', `${ownId}.json`));
+    await writeFile(join(dataDir, 'articles', `${sharedId}.json`), JSON.stringify({ ...unmarked, id: sharedId }));
+    await rm(join(dataDir, 'index.json'));
+    await writeFile(join(dataDir, 'newsdesk.json'), JSON.stringify({ format: 'newsdesk-data', version: 2 }));
+
+    const newsdesk = await openSampleNewsroom(dataDir);
+    expect((await newsdesk.articles.get(sharedId)).sample).toBe(true);
+    expect((await newsdesk.backups.list()).map((backup) => backup.kind)).toContain('before-migration');
+    expect(JSON.parse(await readFile(join(dataDir, 'newsdesk.json'), 'utf8')).version).toBe(DATA_FORMAT_VERSION);
+    await newsdesk.close();
   });
 });

@@ -1,20 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema } from '../../../../core/model/article.ts';
 import { documentText } from '../../../../core/model/document.ts';
 import { convertDetected, detectLegacyEncoding } from '../../../../core/vietnamese/detectEncoding.ts';
 import { LOWERCASE_LETTERS } from '../../../../core/vietnamese/letters.ts';
 import { encodeLegacy, LEGACY_ENCODINGS } from '../../../../core/vietnamese/legacyEncoding.ts';
-import { SEEDS_DIR } from '../../../helpers/sampleNewsroom.ts';
+import { seedArticles } from '../../../helpers/sampleNewsroom.ts';
 
 async function sampleTexts(): Promise<string[]> {
-  const folder = join(SEEDS_DIR, 'articles');
-  const texts: string[] = [];
-  for (const file of await readdir(folder)) {
-    const article = ArticleSchema.parse(JSON.parse(await readFile(join(folder, file), 'utf8')));
-    texts.push(article.title, article.sapo, documentText(article.body), article.byline, article.dateline.place);
-  }
+  const texts = (await seedArticles()).flatMap((article) => [article.title, article.sapo, documentText(article.body), article.byline, article.dateline.place]);
   return texts.filter((text) => text.trim() !== '');
 }
 

@@ -9,7 +9,8 @@ import sample from '../../../../seeds/articles/hoi-nghi-nong-thon-moi-2021.json'
 
 const SAMPLE_TITLE = 'Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021';
 // The jsdom environment has no file: URLs, so the helper that reads the seed from disk cannot run here.
-const sampleArticle = async (): Promise<Article> => ArticleSchema.parse(sample);
+// Seeds carry no id (each data folder gives its samples their own): this one gets one here.
+const sampleArticle = async (): Promise<Article> => ArticleSchema.parse({ ...sample, id: crypto.randomUUID() });
 
 // jsdom has neither layout nor adopted stylesheets nor speech; this checks what React does with
 // the pane (debounce, focus, scroll); the real rendering is checked in Chromium by preview.spec.ts.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../../../renderer/api/ApiCallError.ts';
 import { msg } from '../../../../core/i18n/coreMessages.ts';
-import { errorText, messageText } from '../../../../renderer/app/errorText.ts';
+import { errorText, messageText } from '../../../../renderer/shared/errorText.ts';
 import { catalogues, locales } from '../../../../renderer/i18n/languages.ts';
 import { translator } from '../../../../renderer/i18n/translate.ts';
 
