@@ -70,7 +70,7 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
         ...options,
       }));
     try {
-      await spec.run({ values, positionals, open, appRoot, env, out: io.out, err: io.err });
+      await spec.run({ values, positionals, open, appRoot, env, language, out: io.out, err: io.err });
     } finally {
       await opened?.close();
     }

@@ -1,7 +1,7 @@
 import { BulletinOptionsSchema } from '../model/print.ts';
 import { UsageError, type Command } from './command.ts';
 import { outputOption, outputPath, paperOption, reportWarnings, writePdf } from './printOptions.ts';
-import { msg } from '../i18n/coreMessages.ts';
+import { coreText, msg } from '../i18n/coreMessages.ts';
 
 export const bulletinCommand: Command = {
   options: {
@@ -13,7 +13,7 @@ export const bulletinCommand: Command = {
     booklet: { type: 'boolean' },
     format: { type: 'string' },
   },
-  async run({ values, positionals, open, out, err }) {
+  async run({ values, positionals, open, language, out, err }) {
     if (positionals.length === 0) throw new UsageError(msg('error.usage.bulletinNeedsIds'));
     const path = outputPath(values.output, 'bulletin');
     const booklet = values.booklet === true;
@@ -41,14 +41,14 @@ export const bulletinCommand: Command = {
       if (booklet) throw new UsageError(msg('error.usage.bookletPdfOnly'));
       const bytes = await (await open()).printer.bulletinWord(parsed.data);
       await writePdf(path, bytes);
-      out(`Đã ghi ${path} (Word, ${parsed.data.articleIds.length} bài)`);
+      out(coreText(language, msg('cli.written.bulletinDocx', { file: path, articles: parsed.data.articleIds.length })));
       return;
     }
     const printed = await (await open()).printer.bulletin(parsed.data);
     await writePdf(path, printed.bytes);
-    reportWarnings(printed.warnings, err);
-    const layout = booklet ? `${Math.ceil(printed.pages.length / 4)} tờ A4 gấp thành sổ A5` : `khổ ${paper}`;
-    out(`Đã ghi ${path} (${printed.pages.length} trang, ${parsed.data.articleIds.length} bài, ${layout}, ${columns} cột)`);
+    reportWarnings(printed.warnings, err, language);
+    const layout = booklet ? msg('cli.written.booklet', { sheets: Math.ceil(printed.pages.length / 4) }) : msg('cli.written.paper', { paper });
+    out(coreText(language, msg('cli.written.bulletin', { file: path, pages: printed.pages.length, articles: parsed.data.articleIds.length, layout, columns })));
   },
 };
 

@@ -3,7 +3,21 @@ import { resolve } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { BulletinSettingsSchema, type BulletinSettings } from '../model/bulletinSettings.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
-import { msg } from '../i18n/coreMessages.ts';
+import { coreText, msg, type CoreMessageKey } from '../i18n/coreMessages.ts';
+
+/** The interface's names of the settings (their values are the bulletin's own, printed in Vietnamese). */
+const LABELS: Record<keyof BulletinSettings, CoreMessageKey> = {
+  issuingBody: 'cli.bulletinSettings.issuingBody',
+  logoAsset: 'cli.bulletinSettings.logoAsset',
+  responsible: 'cli.bulletinSettings.responsible',
+  editorialBoard: 'cli.bulletinSettings.editorialBoard',
+  licence: 'cli.bulletinSettings.licence',
+  licenceAuthority: 'cli.bulletinSettings.licenceAuthority',
+  printRun: 'cli.bulletinSettings.printRun',
+  size: 'cli.bulletinSettings.size',
+  printer: 'cli.bulletinSettings.printer',
+  address: 'cli.bulletinSettings.address',
+};
 
 /** Command-line option → settings field, for the text fields of the masthead and imprint. */
 const TEXT_OPTIONS = {
@@ -18,19 +32,6 @@ const TEXT_OPTIONS = {
   address: 'address',
 } as const satisfies Record<string, keyof BulletinSettings>;
 
-const LABELS: Record<keyof BulletinSettings, string> = {
-  issuingBody: 'Cơ quan chủ quản',
-  logoAsset: 'Biểu trưng (logo)',
-  responsible: 'Chịu trách nhiệm xuất bản',
-  editorialBoard: 'Ban biên tập',
-  licence: 'Giấy phép xuất bản số',
-  licenceAuthority: 'Cơ quan cấp phép',
-  printRun: 'Số lượng in',
-  size: 'Khổ',
-  printer: 'Nơi in',
-  address: 'Địa chỉ',
-};
-
 /** Shows, or with options changes, the bulletin's masthead and imprint settings. */
 export const bulletinSettingsCommand: Command = {
   options: {
@@ -38,7 +39,7 @@ export const bulletinSettingsCommand: Command = {
     logo: { type: 'string' },
     'no-logo': { type: 'boolean' },
   },
-  async run({ values, positionals, open, out }) {
+  async run({ values, positionals, open, language, out }) {
     noExtraArguments(positionals, 'bulletin-settings');
     const desk = await open();
     const current = BulletinSettingsSchema.parse(desk.stores.newsroom.current.bulletin ?? {});
@@ -67,7 +68,7 @@ export const bulletinSettingsCommand: Command = {
     }
     for (const [field, label] of Object.entries(LABELS)) {
       const value = settings[field as keyof BulletinSettings];
-      out(`${label}: ${value === null || value === '' ? '—' : value}`);
+      out(coreText(language, msg('cli.bulletinSettings.line', { label: msg(label), value: value === null || value === '' ? '—' : String(value) })));
     }
   },
 };

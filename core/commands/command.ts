@@ -1,7 +1,7 @@
 import type { parseArgs, ParseArgsConfig } from 'node:util';
 import type { Newsdesk } from '../newsdesk.ts';
 import type { FileCheck } from '../store/ArticleStore.ts';
-import { coreText, type CoreMessage, msg } from '../i18n/coreMessages.ts';
+import { coreText, type CoreLanguage, type CoreMessage, msg } from '../i18n/coreMessages.ts';
 
 /** One `newsdesk <command>`: its options (parsed strictly) and what it does. */
 export interface Command {
@@ -18,6 +18,8 @@ export interface CommandContext {
   appRoot: string;
   /** The environment the command line runs in (passwords come from it, never from arguments). */
   env: Readonly<Record<string, string | undefined>>;
+  /** The reader's language (`--lang`, else the locale): what the command says is said in it. */
+  language: CoreLanguage;
   out(text: string): void;
   err(text: string): void;
 }

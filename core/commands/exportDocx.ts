@@ -1,12 +1,12 @@
 import { noExtraArguments, UsageError, type Command } from './command.ts';
 import { writePdf } from './printOptions.ts';
 import { resolve } from 'node:path';
-import { msg } from '../i18n/coreMessages.ts';
+import { coreText, msg } from '../i18n/coreMessages.ts';
 
 /** `export-docx ID -o FILE.docx`: the article as a Word document, styled as it prints. */
 export const exportDocxCommand: Command = {
   options: { output: { type: 'string', short: 'o' } },
-  async run({ values, positionals, open, out }) {
+  async run({ values, positionals, open, language, out }) {
     const [id, ...extra] = positionals;
     if (!id) throw new UsageError(msg('error.usage.needsId', { command: 'export-docx' }));
     noExtraArguments(extra, 'export-docx');
@@ -14,6 +14,6 @@ export const exportDocxCommand: Command = {
     const path = resolve(values.output);
     const { bytes } = await (await open()).printer.articleWord(id);
     await writePdf(path, bytes);
-    out(`Đã ghi ${path} (Word, ${Math.ceil(bytes.length / 1024)} KB)`);
+    out(coreText(language, msg('cli.written.docx', { file: path, kilobytes: Math.ceil(bytes.length / 1024) })));
   },
 };

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { PaperSchema, type PaperName, type PrintWarning } from '../model/print.ts';
-import { warningText } from '../pdf/preflight.ts';
+import { warningMessage } from '../pdf/preflight.ts';
 import { writeFileDurably } from '../store/atomicWrite.ts';
 import { UsageError } from './command.ts';
-import { type CoreMessage, msg } from '../i18n/coreMessages.ts';
+import { coreText, type CoreLanguage, type CoreMessage, msg } from '../i18n/coreMessages.ts';
 
 /** Options shared by the print commands, checked before anything is typeset. */
 export const outputOption = { output: { type: 'string', short: 'o' }, paper: { type: 'string' } } as const;
@@ -42,6 +42,6 @@ export async function writePdf(path: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
-export function reportWarnings(warnings: readonly PrintWarning[], err: (text: string) => void): void {
-  for (const warning of warnings) err(`cảnh báo: ${warningText(warning)}`);
+export function reportWarnings(warnings: readonly PrintWarning[], err: (text: string) => void, language: CoreLanguage): void {
+  for (const warning of warnings) err(coreText(language, msg('cli.warning', { warning: warningMessage(warning) })));
 }

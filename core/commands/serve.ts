@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { createBridgeServer, listenOnLoopback, type RefusalReason } from '../bridge/bridgeServer.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
-import { msg } from '../i18n/coreMessages.ts';
+import { coreText, msg } from '../i18n/coreMessages.ts';
 
 const REFUSALS: Record<RefusalReason, string> = {
   host: 'foreign Host header',
@@ -14,7 +14,7 @@ const REFUSALS: Record<RefusalReason, string> = {
 
 export const serveCommand: Command = {
   options: { port: { type: 'string' } },
-  async run({ values, positionals, open, appRoot, out, err }) {
+  async run({ values, positionals, open, appRoot, language, out, err }) {
     noExtraArguments(positionals, 'serve');
     const port = values.port === undefined ? 4780 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(msg('error.usage.port'));
@@ -45,7 +45,7 @@ export const serveCommand: Command = {
     }
     // The entry link holds the token: the log gets the address without it.
     log.info('browser mode started', { address: new URL(url).origin });
-    out(`Newsdesk đang chạy ở chế độ trình duyệt. Mở đường dẫn này trong Chromium hoặc Chrome:\n${url}`);
+    out(coreText(language, msg('cli.serve.running', { url })));
     await new Promise<void>((resolve) => {
       const stop = () => server.close(() => resolve());
       process.once('SIGINT', stop);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CoreMessage } from '../i18n/coreMessages.ts';
 
 export const PORTAL_AUTH_METHODS = ['basic', 'oauth2', 'cookie'] as const;
 export const PORTAL_TEXT_FORMATS = ['basic_html', 'full_html'] as const;
@@ -53,8 +54,8 @@ export interface PortalSettingsView extends PortalSettings {
 
 export interface ConnectionReport {
   ok: boolean;
-  /** One line naming what works or exactly what is wrong. */
-  message: string;
+  /** One line naming what works or exactly what is wrong, translated where it is shown. */
+  message: CoreMessage;
   /** The portal refused the account's name or password (so a password just typed must not be kept). */
   signInRefused?: boolean;
 }

@@ -1,3 +1,4 @@
+import { msg, type CoreMessage, type CoreMessageKey } from '../i18n/coreMessages.ts';
 import type { Article } from '../model/article.ts';
 import { MIN_PRINT_DPI, type PrintWarning } from '../model/print.ts';
 import type { Block } from './blocks.ts';
@@ -46,23 +47,19 @@ export function preflight(
   return warnings;
 }
 
-/** One line for the command line (the interface words these from its own catalogue). */
-export function warningText(warning: PrintWarning): string {
-  const where = `"${warning.articleTitle}"`;
-  switch (warning.code) {
-    case 'low-resolution':
-      return `${where}: ảnh ${warning.asset.slice(0, 8)}… chỉ đạt ${warning.dpi} dpi khi in (nên từ 300 dpi)`;
-    case 'missing-caption':
-      return `${where}: ảnh ${warning.asset.slice(0, 8)}… chưa có chú thích`;
-    case 'missing-credit':
-      return `${where}: ảnh ${warning.asset.slice(0, 8)}… chưa ghi nguồn ảnh`;
-    case 'photo-missing':
-      return `${where}: thiếu tệp ảnh ${warning.asset.slice(0, 8)}…, đã in khung thay thế`;
-    case 'photo-corrupt':
-      return `${where}: tệp ảnh ${warning.asset.slice(0, 8)}… bị hỏng, đã in khung thay thế`;
-    case 'photo-unsupported':
-      return `${where}: ảnh ${warning.asset.slice(0, 8)}… có định dạng không in được (chỉ JPEG, PNG), đã in khung thay thế`;
-    case 'empty-sapo':
-      return `${where}: chưa có sapo`;
-  }
+const WARNINGS: Record<PrintWarning['code'], CoreMessageKey> = {
+  'low-resolution': 'cli.warning.low-resolution',
+  'missing-caption': 'cli.warning.missing-caption',
+  'missing-credit': 'cli.warning.missing-credit',
+  'photo-missing': 'cli.warning.photo-missing',
+  'photo-corrupt': 'cli.warning.photo-corrupt',
+  'photo-unsupported': 'cli.warning.photo-unsupported',
+  'empty-sapo': 'cli.warning.empty-sapo',
+};
+
+/** One line for the command line, naming the photo by the start of its name (the interface words these from its own catalogue). */
+export function warningMessage(warning: PrintWarning): CoreMessage {
+  const photo = 'asset' in warning ? warning.asset.slice(0, 8) : '';
+  const dpi = warning.code === 'low-resolution' ? warning.dpi : '';
+  return msg(WARNINGS[warning.code], { title: warning.articleTitle, photo, dpi });
 }

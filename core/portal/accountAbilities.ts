@@ -1,3 +1,4 @@
+import { msg, type CoreMessage, type CoreMessageKey } from '../i18n/coreMessages.ts';
 import type { JsonApiClient } from './JsonApiClient.ts';
 
 interface Resource {
@@ -7,11 +8,11 @@ interface Resource {
 }
 
 /** The moves of the Editorial workflow Newsdesk makes, and what each is called in the newsroom. */
-const MOVES: Array<[string, string]> = [
-  ['submit_for_review', 'gửi duyệt'],
-  ['create_new_draft', 'trả lại để sửa'],
-  ['publish', 'đăng bài'],
-  ['archive', 'gỡ bài (lưu trữ)'],
+const MOVES: Array<[string, CoreMessageKey]> = [
+  ['submit_for_review', 'portal.move.submit'],
+  ['create_new_draft', 'portal.move.return'],
+  ['publish', 'portal.move.publish'],
+  ['archive', 'portal.move.archive'],
 ];
 
 /**
@@ -20,11 +21,11 @@ const MOVES: Array<[string, string]> = [
  * moderation moves it may make; and the review state's name when the workflow is readable.
  * Drupal shows a role's permissions only to some accounts: then it says it could not tell.
  */
-export async function accountAbilities(client: JsonApiClient, reviewState: string): Promise<{ lines: string[]; problem: string | null }> {
-  const lines: string[] = [];
+export async function accountAbilities(client: JsonApiClient, reviewState: string): Promise<{ lines: CoreMessage[]; problem: CoreMessage | null }> {
+  const lines: CoreMessage[] = [];
   const entry = await client.request({ method: 'GET', path: '/jsonapi' });
   const me = (entry.body as { meta?: { links?: { me?: { meta?: { id?: string } } } } }).meta?.links?.me?.meta?.id;
-  if (!me) return { lines: ['không biết được tài khoản đang đăng nhập (thiếu meta.links.me)'], problem: null };
+  if (!me) return { lines: [msg('portal.account.unknown')], problem: null };
   const user = await client.request({ method: 'GET', path: `/jsonapi/user/user/${me}`, accept: [403, 404] });
   const account = (user.body as { data?: Resource }).data;
   const name = String(account?.attributes?.display_name ?? account?.attributes?.name ?? client.settings.username);
@@ -33,24 +34,30 @@ export async function accountAbilities(client: JsonApiClient, reviewState: strin
   const roles = await client.request({ method: 'GET', path: '/jsonapi/user_role/user_role', accept: [403, 404] });
   const own = ((roles.body as { data?: Resource[] }).data ?? []).filter((role) => roleIds.has(role.id));
   if (roles.status !== 200 || own.length === 0) {
-    lines.push(`tài khoản ${name}: cổng không cho xem quyền của vai trò (cần người quản trị cổng kiểm tra giúp)`);
+    lines.push(msg('portal.account.rolesHidden', { name }));
   } else {
     const permissions = new Set(own.flatMap((role) => (role.attributes?.permissions as string[] | undefined) ?? []));
     const admin = own.some((role) => role.attributes?.is_admin === true);
     const has = (permission: string) => admin || permissions.has(permission);
+    const moves = MOVES.filter(([id]) => has(`use editorial transition ${id}`)).map(([, key]) => msg(key));
     lines.push(
-      `tài khoản ${name}: ${has('bypass node access') ? 'xem được bài nháp của mọi người' : 'chỉ xem được bài đã đăng và bài nháp của mình (thiếu quyền "bypass node access" để nhận bài chờ duyệt của người khác)'}`,
-      has('create article content') ? 'được tạo bài viết' : 'không được tạo bài viết (thiếu quyền "create article content")',
-      `được: ${MOVES.filter(([id]) => has(`use editorial transition ${id}`)).map(([, label]) => label).join(', ') || 'không chuyển trạng thái nào'}`,
+      msg(has('bypass node access') ? 'portal.account.seesAllDrafts' : 'portal.account.seesOwnDrafts', { name }),
+      msg(has('create article content') ? 'portal.account.mayCreate' : 'portal.account.mayNotCreate'),
+      msg('portal.account.moves', { moves: moves.length ? commaList(moves) : msg('portal.account.noMoves') }),
     );
   }
 
   const workflows = await client.request({ method: 'GET', path: '/jsonapi/workflow/workflow', accept: [403, 404] });
   const editorial = ((workflows.body as { data?: Resource[] }).data ?? [])[0];
   const states = (editorial?.attributes?.type_settings as { states?: Record<string, { label?: string }> } | undefined)?.states;
-  if (!states) return { lines: [...lines, 'không đọc được quy trình duyệt của cổng (cần quyền "administer workflows")'], problem: null };
+  if (!states) return { lines: [...lines, msg('portal.account.workflowHidden')], problem: null };
   if (!states[reviewState]) {
-    return { lines, problem: `quy trình duyệt của cổng không có trạng thái "${reviewState}": hãy đặt tên máy của trạng thái chờ duyệt (có: ${Object.keys(states).join(', ')})` };
+    return { lines, problem: msg('portal.account.noReviewState', { state: reviewState, states: Object.keys(states).join(', ') }) };
   }
-  return { lines: [...lines, `trạng thái chờ duyệt: ${states[reviewState]!.label ?? reviewState} (${reviewState})`], problem: null };
+  return { lines: [...lines, msg('portal.account.reviewState', { label: states[reviewState]!.label ?? reviewState, state: reviewState })], problem: null };
+}
+
+/** Names joined by commas (a list parameter would join them with semicolons, as lines). */
+function commaList([first, ...rest]: CoreMessage[]): CoreMessage {
+  return rest.length ? msg('portal.account.commaList', { first: first!, rest: commaList(rest) }) : first!;
 }

@@ -1,3 +1,4 @@
+import { isCoreMessageKey, msg, type CoreMessage } from '../i18n/coreMessages.ts';
 import type { ConnectionReport, PortalSettings } from '../model/portalSettings.ts';
 import { accountAbilities } from './accountAbilities.ts';
 import type { JsonApiClient } from './JsonApiClient.ts';
@@ -18,21 +19,28 @@ export async function testConnection(client: JsonApiClient, hasPassword: boolean
   try {
     const entry = await client.request({ method: 'GET', path: '/jsonapi' });
     const links = (entry.body as { links?: Record<string, unknown> } | null)?.links;
-    if (!links) return fail(`${host} trả lời nhưng không phải Drupal JSON:API (không có /jsonapi)`);
-    if (!(settings.contentType in links)) return fail(`cổng thông tin không có loại nội dung ${settings.contentType}`);
-    if (!settings.username || !hasPassword) return fail('chưa có tên đăng nhập hoặc mật khẩu của cổng thông tin');
+    if (!links) return fail(msg('portal.check.notJsonApi', { host }));
+    if (!(settings.contentType in links)) return fail(msg('portal.check.noContentType', { contentType: settings.contentType }));
+    if (!settings.username || !hasPassword) return fail(msg('portal.check.noAccount'));
 
     const probe = await client.request({ method: 'POST', path: resourcePath(settings.contentType), json: probeDocument(settings), accept: [422, 400] });
     const problem = fieldProblem(probe.body, settings);
     if (problem) return fail(problem);
-    if (probe.status !== 422) return fail(`cổng thông tin trả lời bất thường khi thử ghi (HTTP ${probe.status})`);
+    if (probe.status !== 422) return fail(msg('portal.check.oddWriteReply', { status: String(probe.status) }));
     const abilities = await accountAbilities(client, settings.reviewState);
     if (abilities.problem) return fail(abilities.problem);
-    return { ok: true, message: [`kết nối tốt: ${host} nhận bài viết ${settings.contentType} với đủ các trường ${fieldList(settings)}`, ...abilities.lines].join('; ') };
+    const good = msg('portal.check.good', { host, contentType: settings.contentType, fields: fieldList(settings), abilities: abilities.lines });
+    return { ok: true, message: good };
   } catch (error) {
-    if (error instanceof PortalError) return error.status === 401 ? { ...fail(error.message), signInRefused: true } : fail(error.message);
+    if (error instanceof PortalError) return error.status === 401 ? { ...fail(portalSaid(error)), signInRefused: true } : fail(portalSaid(error));
     throw error;
   }
+}
+
+/** The portal's failure in the reader's language where it is catalogued, else in the words it came with. */
+function portalSaid(error: PortalError): CoreMessage {
+  const { key, params } = error as PortalError & Partial<CoreMessage>;
+  return isCoreMessageKey(key) ? { key, params } : msg('portal.check.portalSaid', { reason: error.message });
 }
 
 function probeDocument(settings: PortalSettings): unknown {
@@ -50,19 +58,20 @@ function probeDocument(settings: PortalSettings): unknown {
 }
 
 /** A 422 about one of our fields (rather than about the probe's id) names the field that is missing. */
-function fieldProblem(body: unknown, settings: PortalSettings): string | null {
+function fieldProblem(body: unknown, settings: PortalSettings): CoreMessage | null {
   const error = (body as { errors?: Array<{ detail?: string; source?: { pointer?: string } }> } | null)?.errors?.[0];
   const pointer = error?.source?.pointer ?? '';
   if (pointer === '/data/id' || pointer === '') return null;
   const field = pointer.split('/')[3] ?? pointer;
-  if (field === settings.bodyField && /format/.test(pointer)) return `cổng thông tin không có định dạng văn bản ${settings.textFormat}: ${error?.detail ?? ''}`;
-  return `cổng thông tin thiếu trường "${field}" của ${settings.contentType}: ${error?.detail ?? ''}`;
+  const detail = error?.detail ?? '';
+  if (field === settings.bodyField && /format/.test(pointer)) return msg('portal.check.noTextFormat', { format: settings.textFormat, detail });
+  return msg('portal.check.missingField', { field, contentType: settings.contentType, detail });
 }
 
 function fieldList(settings: PortalSettings): string {
   return [settings.bodyField, settings.imageField, settings.tagsField].filter(Boolean).join(', ');
 }
 
-function fail(message: string): ConnectionReport {
+function fail(message: CoreMessage): ConnectionReport {
   return { ok: false, message };
 }

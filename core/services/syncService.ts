@@ -66,7 +66,7 @@ export class PortalSync {
         this.requireSyncer();
         // Settings on screen are tried as they are, nothing kept: a password the portal refuses is never saved.
         const settings = onScreen ? this.checkedSettings(onScreen) : await this.settingsOfUser();
-        if (!settings.baseUrl) return { ok: false, message: 'chưa nhập địa chỉ cổng thông tin' };
+        if (!settings.baseUrl) return { ok: false, message: msg('portal.check.noAddress') };
         const password = onScreen?.password || (await this.password(settings.baseUrl, settings.username));
         const client = new JsonApiClient({
           settings,

@@ -6,8 +6,7 @@ import {
   type PortalSettingsView,
 } from '../../core/model/portalSettings.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { asSentence } from '../../core/model/asSentence.ts';
-import { errorText } from '../shared/errorText.ts';
+import { errorText, messageText } from '../shared/errorText.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import './settings.css';
 
@@ -163,7 +162,7 @@ export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettin
       </div>
       <p className={`portal-settings__outcome${bad ? ' portal-settings__outcome--bad' : ''}`} role="status">
         {outcome?.kind === 'saved' && t('portalSettings.saved')}
-        {(outcome?.kind === 'report' || outcome?.kind === 'refused') && asSentence(outcome.report.message)}
+        {(outcome?.kind === 'report' || outcome?.kind === 'refused') && messageText(outcome.report.message, t)}
         {outcome?.kind === 'refused' && outcome.typed && ` ${t('portalSettings.passwordNotKept')}`}
         {outcome?.kind === 'error' && outcome.message}
       </p>

@@ -1,7 +1,7 @@
 import { ApiCallError, NETWORK_ERROR_CODE } from '../api/ApiCallError.ts';
 import type { Params, Translate } from '../i18n/translate.ts';
 import { asSentence } from '../../core/model/asSentence.ts';
-import { isCoreMessageKey } from '../../core/i18n/coreMessages.ts';
+import { isCoreMessageKey, type CoreMessage } from '../../core/i18n/coreMessages.ts';
 
 /**
  * The text to show for a failed call: a catalogued core message in the reader's language, else the
@@ -10,6 +10,11 @@ import { isCoreMessageKey } from '../../core/i18n/coreMessages.ts';
 export function errorText(error: unknown, t: Translate): string {
   if (error instanceof ApiCallError && error.code === NETWORK_ERROR_CODE) return t('app.networkError');
   const { key, params } = (error ?? {}) as { key?: unknown; params?: unknown };
-  if (isCoreMessageKey(key)) return asSentence(t(key, (params ?? undefined) as Params | undefined));
+  if (isCoreMessageKey(key)) return messageText({ key, params: (params ?? undefined) as CoreMessage['params'] }, t);
   return asSentence(error instanceof Error ? error.message : String(error));
+}
+
+/** A catalogued core message (a refusal, the portal check's report) as a sentence in the reader's language. */
+export function messageText(message: CoreMessage, t: Translate): string {
+  return asSentence(t(message.key, message.params as Params | undefined));
 }

@@ -34,6 +34,41 @@ function literalErrors(files: Array<[string, string]>): string[] {
   return found;
 }
 
+/**
+ * Files whose every word a person reads comes from the catalogues: the portal check's report, the
+ * print warnings and what the commands print.
+ */
+const CATALOGUED_FILES = [
+  'core/portal/connectionTest.ts',
+  'core/portal/accountAbilities.ts',
+  'core/services/syncService.ts',
+  'core/pdf/preflight.ts',
+  'core/commands/printOptions.ts',
+  'core/commands/show.ts',
+  'core/commands/bulletinSettings.ts',
+  'core/commands/exportPdf.ts',
+  'core/commands/exportDocx.ts',
+  'core/commands/bulletin.ts',
+  'core/commands/search.ts',
+  'core/commands/serve.ts',
+];
+
+/** Vietnamese that is the newsroom's content (the probe's title on the portal, a bulletin's default title), not the interface's words. */
+const PUBLICATION_CONTENT = ["'Newsdesk: kiểm tra kết nối'", "'Bản tin'"];
+
+/** Lines holding a Vietnamese string literal (comments aside): words written past the catalogue. */
+function vietnameseLiterals(files: Array<[string, string]>): string[] {
+  const found: string[] = [];
+  for (const [file, source] of files) {
+    source.split('\n').forEach((line, i) => {
+      if (/^\s*(\/\/|\/?\*)/.test(line)) return;
+      const code = PUBLICATION_CONTENT.reduce((text, allowed) => text.replace(allowed, "''"), line.replace(/\s\/\/\s.*$/, ''));
+      if (/([`'"])[^`'"]*[À-ỹ]/.test(code)) found.push(`${file}:${i + 1}`);
+    });
+  }
+  return found;
+}
+
 describe('the core’s errors', () => {
   it('are all made from catalogued messages: no literal error text in core or the shell', () => {
     const files = [...sources('core'), ...sources('electron'), ...sources('devportal')];
@@ -50,6 +85,21 @@ describe('the core’s errors', () => {
         ['core/w.ts', "if (!id) throw new UsageError('show cần mã bài viết (id)');\nthrow new UsageError(msg('error.usage.port'));"],
       ]),
     ).toEqual(['core/x.ts:1: new NewsdeskError(', 'core/y.ts:1: Vietnamese in a plain Error', 'core/w.ts:1: literal UsageError']);
+  });
+
+  it('leave no Vietnamese literal in the portal check, the print warnings or what the commands print', () => {
+    const files = CATALOGUED_FILES.map((file): [string, string] => [file, readFileSync(join(ROOT, file), 'utf8')]);
+    expect(vietnameseLiterals(files)).toEqual([]);
+  });
+
+  it('the literal scan finds what it is for, and passes comments, catalogued messages and the newsroom’s content', () => {
+    expect(
+      vietnameseLiterals([
+        ['core/a.ts', "if (!links) return fail(`${host} trả lời nhưng không phải Drupal JSON:API`);"],
+        ['core/b.ts', "  address: 'Địa chỉ',\n  // Địa chỉ của cổng\n  out(coreText(language, msg('cli.show.steps'))); // in tiếng Việt"],
+        ['core/c.ts', " * trạng thái chờ duyệt\nattributes: { title: 'Newsdesk: kiểm tra kết nối' },\nerr(\"cảnh báo: \" + text);"],
+      ]),
+    ).toEqual(['core/a.ts:1', 'core/b.ts:1', 'core/c.ts:3']);
   });
 
   it('carry their key and parameters and read in either language', () => {

@@ -3,6 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PORTAL_SETTINGS } from '../../../../core/model/portalSettings.ts';
+import { coreText } from '../../../../core/i18n/coreMessages.ts';
+import type { ConnectionReport } from '../../../../core/model/portalSettings.ts';
 import type { Newsdesk } from '../../../../core/newsdesk.ts';
 import { ADMIN, useDevPortals } from '../../../helpers/devPortal.ts';
 import { approveSample } from '../../../helpers/portalSync.ts';
@@ -13,6 +15,11 @@ async function signedIn(dataDir: string, username = 'bientap'): Promise<Newsdesk
   const newsdesk = await openSampleNewsroom(dataDir);
   await newsdesk.api.session.signIn({ username, password: DEMO_PASSWORD });
   return newsdesk;
+}
+
+/** The report as the Vietnamese screen shows it. */
+function inVietnamese(report: ConnectionReport): Omit<ConnectionReport, 'message'> & { message: string } {
+  return { ...report, message: coreText('vi', report.message) };
 }
 
 async function freePortWithNothingOnIt(): Promise<number> {
@@ -43,27 +50,29 @@ describe('the sync service: settings, connection check, background sync', () => 
     await expect(api.sync.saveSettings({ ...settings, baseUrl: 'http://cong.tinh.gov.vn' })).rejects.toThrow(/phải dùng https:\/\//);
 
     await api.sync.saveSettings({ ...settings, baseUrl: `http://127.0.0.1:${await freePortWithNothingOnIt()}`, password: ADMIN.password });
-    expect((await api.sync.testConnection()).message).toMatch(/^không kết nối được với cổng thông tin 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+    expect(inVietnamese(await api.sync.testConnection()).message).toMatch(/^không kết nối được với cổng thông tin 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
 
     await api.sync.saveSettings({ ...settings, password: 'sai-mật-khẩu' });
-    expect(await api.sync.testConnection()).toEqual({ ok: false, signInRefused: true, message: expect.stringMatching(/^cổng thông tin từ chối đăng nhập \(401\)/) });
+    expect(inVietnamese(await api.sync.testConnection())).toEqual({ ok: false, signInRefused: true, message: expect.stringMatching(/^cổng thông tin từ chối đăng nhập \(401\)/) });
     // The settings on screen are tried as typed, and nothing is kept: the screen keeps a password only once the portal took it.
-    expect(await api.sync.testConnection({ ...settings, password: ADMIN.password })).toMatchObject({ ok: false, message: expect.stringMatching(/^cổng thông tin không nhận ghi dữ liệu/) });
+    expect(inVietnamese(await api.sync.testConnection({ ...settings, password: ADMIN.password }))).toMatchObject({ ok: false, message: expect.stringMatching(/^cổng thông tin không nhận ghi dữ liệu/) });
     expect((await api.sync.testConnection()).signInRefused).toBe(true);
 
     await api.sync.saveSettings({ ...settings, password: ADMIN.password });
-    expect((await api.sync.testConnection()).message).toBe('cổng thông tin không nhận ghi dữ liệu: hãy bật quyền ghi ở /admin/config/services/jsonapi');
+    expect(inVietnamese(await api.sync.testConnection()).message).toBe('cổng thông tin không nhận ghi dữ liệu: hãy bật quyền ghi ở /admin/config/services/jsonapi');
 
     await portal.setReadOnly(false);
     await api.sync.saveSettings({ ...settings, imageField: 'field_anh' });
-    expect((await api.sync.testConnection()).message).toMatch(/^cổng thông tin thiếu trường "field_anh" của node--article/);
+    expect(inVietnamese(await api.sync.testConnection()).message).toMatch(/^cổng thông tin thiếu trường "field_anh" của node--article/);
 
     await api.sync.saveSettings({ ...settings, contentType: 'node--tin_tuc' });
-    expect((await api.sync.testConnection()).message).toBe('cổng thông tin không có loại nội dung node--tin_tuc');
+    const noType = await api.sync.testConnection();
+    expect(inVietnamese(noType).message).toBe('cổng thông tin không có loại nội dung node--tin_tuc');
+    expect(coreText('en', noType.message)).toBe('the portal has no content type node--tin_tuc');
 
     const view = await api.sync.saveSettings(settings);
     expect(view.hasPassword).toBe(true);
-    expect(await api.sync.testConnection()).toEqual({ ok: true, message: expect.stringMatching(/^kết nối tốt/) });
+    expect(inVietnamese(await api.sync.testConnection())).toEqual({ ok: true, message: expect.stringMatching(/^kết nối tốt/) });
     expect(portal.store.nodes.size).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../../../renderer/api/ApiCallError.ts';
-import { errorText } from '../../../../renderer/shared/errorText.ts';
+import { msg } from '../../../../core/i18n/coreMessages.ts';
+import { errorText, messageText } from '../../../../renderer/shared/errorText.ts';
 import { catalogues, locales } from '../../../../renderer/i18n/languages.ts';
 import { translator } from '../../../../renderer/i18n/translate.ts';
 
@@ -28,5 +29,17 @@ describe('errorText', () => {
     });
     expect(errorText(error, t.en)).toBe('Cannot be submitted yet: a lead; a category');
     expect(errorText(error, t.vi)).toBe('Chưa gửi duyệt được: có sapo; có chuyên mục');
+  });
+
+  it('words the portal check’s report in the reader’s language, the portal’s own names as they are', () => {
+    const moves = msg('portal.account.commaList', { first: msg('portal.move.submit'), rest: msg('portal.account.commaList', { first: msg('portal.move.return'), rest: msg('portal.move.publish') }) });
+    const abilities = [msg('portal.account.seesAllDrafts', { name: 'Ban Biên tập' }), msg('portal.account.moves', { moves })];
+    const report = msg('portal.check.good', { host: 'cong.tinh.gov.vn', contentType: 'node--article', fields: 'body, field_image', abilities });
+    expect(messageText(report, t.en)).toBe(
+      'Connection good: cong.tinh.gov.vn accepts node--article articles with all the fields body, field_image; account Ban Biên tập: sees everyone’s drafts; may: submit for review, return for changes, publish',
+    );
+    expect(messageText(report, t.vi)).toBe(
+      'Kết nối tốt: cong.tinh.gov.vn nhận bài viết node--article với đủ các trường body, field_image; tài khoản Ban Biên tập: xem được bài nháp của mọi người; được: gửi duyệt, trả lại để sửa, đăng bài',
+    );
   });
 });
