@@ -145,7 +145,12 @@ export async function openSignedOut(page: Page): Promise<void> {
   const signOut = page.getByRole('button', { name: 'Đăng xuất', exact: true });
   const form = page.getByLabel('Tên đăng nhập');
   await expect(signOut.or(form)).toBeVisible();
-  if (await signOut.isVisible()) await signOut.click();
+  if (await signOut.isVisible()) {
+    // The previous test's session is still loading its screen: let those requests finish rather than
+    // have them answered 401 by the sign-out (the browser reports each as a console error).
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+    await signOut.click();
+  }
   await expect(form).toBeVisible();
 }
 
