@@ -4,6 +4,7 @@ import { arch, platform, release } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PORTAL_SETTINGS } from '../../../../core/model/portalSettings.ts';
 import { openNewsdesk } from '../../../../core/newsdesk.ts';
+import { DATA_FORMAT_VERSION } from '../../../../core/store/dataFolder.ts';
 import { DEMO_PASSWORD, SEEDS_DIR, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
@@ -25,7 +26,7 @@ describe('the diagnostics service', () => {
       app: { name: 'Newsdesk', version: packageVersion },
       runtime: { mode: 'browser', node: process.versions.node },
       os: { platform: platform(), release: release(), arch: arch() },
-      dataFolder: { path: dataDir, formatVersion: 2 },
+      dataFolder: { path: dataDir, formatVersion: DATA_FORMAT_VERSION },
       lastBackup: null,
       logFile: join(dataDir, 'logs', 'newsdesk.log'),
       portal: { configured: false },
