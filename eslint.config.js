@@ -7,9 +7,28 @@ import tseslint from 'typescript-eslint';
  * tests/unit/layering.test.ts: core/ is Electron-, React- and DOM-free; renderer/ is browser code
  * that takes only environment-free modules from core/; only electron/ imports 'electron'.
  */
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'zlib',
+  'worker_threads',
+];
 const electronOnly = { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' };
-const reactOnly = { group: ['react', 'react-dom', 'react-dom/*', 'react/*', 'lexical', '@lexical/*'], message: 'core/ is UI-free: React and Lexical belong in renderer/.' };
+const reactOnly = {
+  group: ['react', 'react-dom', 'react-dom/*', 'react/*', 'lexical', '@lexical/*'],
+  message: 'core/ is UI-free: React and Lexical belong in renderer/.',
+};
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'DOMParser'].map((name) => ({
   name,
   message: 'core/ runs in Node: no DOM globals.',
@@ -20,8 +39,20 @@ const rendererPatterns = [
   { group: ['**/electron/*'], message: 'renderer/ talks to the shell only through window.newsdesk.' },
   { group: nodeBuiltins, message: 'renderer/ is browser code: no Node modules.' },
   {
-    group: ['**/core/*', '!**/core/api.ts', '!**/core/model', '!**/core/model/*', '!**/core/render', '!**/core/render/*', '!**/core/i18n', '!**/core/i18n/*', '!**/core/vietnamese', '!**/core/vietnamese/*'],
-    message: 'renderer/ may take from core/ only api.ts, model/, render/, i18n/ and the Vietnamese text tools in vietnamese/ (environment-free).',
+    group: [
+      '**/core/*',
+      '!**/core/api.ts',
+      '!**/core/model',
+      '!**/core/model/*',
+      '!**/core/render',
+      '!**/core/render/*',
+      '!**/core/i18n',
+      '!**/core/i18n/*',
+      '!**/core/vietnamese',
+      '!**/core/vietnamese/*',
+    ],
+    message:
+      'renderer/ may take from core/ only api.ts, model/, render/, i18n/ and the Vietnamese text tools in vietnamese/ (environment-free).',
   },
 ];
 
@@ -67,7 +98,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [electronOnly, reactOnly, { group: ['**/renderer/*', '**/electron/*'], message: 'devportal/ is a server: no UI or shell.' }] },
+        {
+          patterns: [
+            electronOnly,
+            reactOnly,
+            { group: ['**/renderer/*', '**/electron/*'], message: 'devportal/ is a server: no UI or shell.' },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', ...domGlobals],
     },
@@ -104,7 +141,10 @@ export default tseslint.config(
         {
           patterns: [
             ...rendererPatterns,
-            { regex: '^\\.\\./(?!api/|i18n/|\\.\\./)', message: 'renderer/shared/ imports no screen folder nor app/: only shared/, api/, i18n/ and core/.' },
+            {
+              regex: '^\\.\\./(?!api/|i18n/|\\.\\./)',
+              message: 'renderer/shared/ imports no screen folder nor app/: only shared/, api/, i18n/ and core/.',
+            },
           ],
         },
       ],

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const bundle = new URL('../dist/cli.mjs', import.meta.url);
 if (!existsSync(fileURLToPath(bundle))) {
-  console.error('newsdesk: the command line is not built yet: run "npm run build" first (Newsdesk chưa được dựng: hãy chạy "npm run build")');
+  console.error(
+    'newsdesk: the command line is not built yet: run "npm run build" first (Newsdesk chưa được dựng: hãy chạy "npm run build")',
+  );
   process.exit(1);
 }
 const { main } = await import(bundle.href);

@@ -37,13 +37,7 @@ import { msg } from './i18n/coreMessages.ts';
 import { GlossarySchema, NewsroomWordSchema, type GlossaryEntry } from './vietnamese/glossary.ts';
 
 const RevisionNumberSchema = z.number().int().positive();
-import {
-  ArticlePrintOptionsSchema,
-  BulletinOptionsSchema,
-  type PrintedFile,
-  type PrintWarning,
-  type WordFile,
-} from './model/print.ts';
+import { ArticlePrintOptionsSchema, BulletinOptionsSchema, type PrintedFile, type PrintWarning, type WordFile } from './model/print.ts';
 
 /** A file the user picked, its bytes in base64 (the JSON that IPC and the bridge carry has no bytes). */
 export const FileUploadSchema = z.object({
@@ -80,9 +74,7 @@ function method<Result>() {
 
 export const apiContract = {
   session: {
-    signIn: method<User>()(
-      z.tuple([z.object({ username: UsernameSchema, password: z.string().min(1).max(1024) })]),
-    ),
+    signIn: method<User>()(z.tuple([z.object({ username: UsernameSchema, password: z.string().min(1).max(1024) })])),
     signOut: method<void>()(z.tuple([])),
     current: method<User | null>()(z.tuple([])),
   },
@@ -133,9 +125,7 @@ export const apiContract = {
     /** Submitted articles, oldest first (editors). */
     queue: method<ArticleSummary[]>()(z.tuple([])),
     counts: method<Record<ArticleState, number>>()(z.tuple([])),
-    comment: method<Article>()(
-      z.tuple([ArticleIdSchema, CommentSchema.pick({ text: true, parentId: true, anchor: true })]),
-    ),
+    comment: method<Article>()(z.tuple([ArticleIdSchema, CommentSchema.pick({ text: true, parentId: true, anchor: true })])),
     /** Marks a comment as dealt with (the article's writer or an editor). */
     resolveComment: method<Article>()(z.tuple([ArticleIdSchema, CommentSchema.shape.id])),
   },
@@ -143,13 +133,15 @@ export const apiContract = {
     list: method<AccountOverview[]>()(z.tuple([])),
     /** Every account's login and display name, so that steps, revisions and comments show people's names. */
     people: method<Array<Pick<User, 'username' | 'displayName'>>>()(z.tuple([])),
-    create: method<User>()(
-      z.tuple([UserSchema.extend({ password: z.string().min(8, 'error.input.passwordTooShort').max(1024) })]),
-    ),
+    create: method<User>()(z.tuple([UserSchema.extend({ password: z.string().min(8, 'error.input.passwordTooShort').max(1024) })])),
     update: method<User>()(
       z.tuple([
         UsernameSchema,
-        z.object({ role: RoleSchema.optional(), disabled: z.boolean().optional(), password: z.string().min(8, 'error.input.passwordTooShort').max(1024).optional() }),
+        z.object({
+          role: RoleSchema.optional(),
+          disabled: z.boolean().optional(),
+          password: z.string().min(8, 'error.input.passwordTooShort').max(1024).optional(),
+        }),
       ]),
     ),
   },

@@ -61,7 +61,9 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
     let opened: Newsdesk | undefined;
     // Loaded here, not at the top: `--help` and wrong usage answer without loading the stores.
     const open = async (options: { dailyBackup?: boolean; verifyArticleFiles?: FileCheck } = {}) =>
-      (opened ??= await (await import('./newsdesk.ts')).openNewsdesk({
+      (opened ??= await (
+        await import('./newsdesk.ts')
+      ).openNewsdesk({
         dataDir: dataDir ?? defaultDataDir(env as NodeJS.ProcessEnv),
         seedsDir: join(appRoot, 'seeds'),
         demoPassword: env.NEWSDESK_DEMO_PASSWORD,

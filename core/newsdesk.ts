@@ -198,6 +198,13 @@ async function openStores(dataDir: string, log: Log, passwordCost?: PasswordCost
     assets: new AssetStore(join(dataDir, 'assets')),
     newsroom: await NewsroomSettingsStore.open(dataDir),
     writingAids: await WritingAidsStore.open(dataDir),
-    categories: await CategoriesStore.open(dataDir, () => [...new Set(articles.list().map((article) => article.category).filter((name) => name.trim() !== ''))]),
+    categories: await CategoriesStore.open(dataDir, () => [
+      ...new Set(
+        articles
+          .list()
+          .map((article) => article.category)
+          .filter((name) => name.trim() !== ''),
+      ),
+    ]),
   };
 }

@@ -97,7 +97,14 @@ export class DevPortal {
     if (fault?.kind === 'status') {
       const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };
       request.resume();
-      write(response, jsonApiError(fault.status, fault.status === 503 ? 'The file is locked, try again later.' : 'The website encountered an unexpected error.', { headers }));
+      write(
+        response,
+        jsonApiError(
+          fault.status,
+          fault.status === 503 ? 'The file is locked, try again later.' : 'The website encountered an unexpected error.',
+          { headers },
+        ),
+      );
       return;
     }
     let reply: Reply;
@@ -136,9 +143,13 @@ export class DevPortal {
   private async jsonApiRoute(method: string, parts: string[], url: URL, request: IncomingMessage): Promise<Reply> {
     if (WRITE_METHODS.has(method) && this.store.config.readOnly) {
       request.resume();
-      return jsonApiError(405, 'JSON:API is configured to accept only read operations. Site administrators can configure this at /admin/config/services/jsonapi.', {
-        headers: { Allow: 'GET' },
-      });
+      return jsonApiError(
+        405,
+        'JSON:API is configured to accept only read operations. Site administrators can configure this at /admin/config/services/jsonapi.',
+        {
+          headers: { Allow: 'GET' },
+        },
+      );
     }
     const [entityType, bundle, id, field] = parts;
     const isUpload = method === 'POST' && entityType === 'node' && bundle === 'article' && ((id && !isUuid(id) && !field) || (id && field));
@@ -160,7 +171,11 @@ export class DevPortal {
     if (entityType === 'user' && bundle === 'user' && id && method === 'GET') return this.getUser(id, url);
     if (entityType === 'user_role' && bundle === 'user_role' && !id && method === 'GET') return this.listRoles(caller);
     if (entityType === 'workflow' && bundle === 'workflow' && !id && method === 'GET') {
-      if (caller.user?.role !== 'administrator') return jsonApi(200, { data: [], meta: { omitted: { detail: 'Some resources have been omitted because of insufficient authorization.' } } });
+      if (caller.user?.role !== 'administrator')
+        return jsonApi(200, {
+          data: [],
+          meta: { omitted: { detail: 'Some resources have been omitted because of insufficient authorization.' } },
+        });
       return jsonApi(200, { data: [workflowResource()] });
     }
     if (entityType === 'node' && bundle === 'article') {
@@ -181,7 +196,8 @@ export class DevPortal {
       }
     }
     request.resume();
-    if (entityType && bundle) return jsonApiError(405, `No route found for "${method} ${url.pathname}": Method Not Allowed`, { headers: { Allow: 'GET' } });
+    if (entityType && bundle)
+      return jsonApiError(405, `No route found for "${method} ${url.pathname}": Method Not Allowed`, { headers: { Allow: 'GET' } });
     throw notFound(url.pathname);
   }
 
@@ -217,7 +233,10 @@ export class DevPortal {
     const node = this.store.nodes.get(uuid);
     if (!node) throw notFound(`/jsonapi/node/article/${uuid}`);
     if (!this.mayView(node, caller)) {
-      throw new PortalRefusal(403, "The current user is not allowed to GET the selected resource. The 'view own unpublished content' or 'view any unpublished content' permission is required.");
+      throw new PortalRefusal(
+        403,
+        "The current user is not allowed to GET the selected resource. The 'view own unpublished content' or 'view any unpublished content' permission is required.",
+      );
     }
     return jsonApi(200, { data: this.nodeResource(node), links: { self: { href: this.resources.nodeUrl(uuid) } } });
   }
@@ -244,12 +263,32 @@ export class DevPortal {
     const uuid = input.id ?? randomUUID();
     if (this.store.nodes.has(uuid)) throw new PortalRefusal(409, 'Conflict: Entity already exists.', '/data/id');
     const changed = Resources.timestamp(this.now());
-    const empty = { vid: 0, title: '', body: { value: '', format: 'basic_html', summary: '' }, moderationState: 'draft' as const, status: false, changed, image: null, tags: [] };
+    const empty = {
+      vid: 0,
+      title: '',
+      body: { value: '', format: 'basic_html', summary: '' },
+      moderationState: 'draft' as const,
+      status: false,
+      changed,
+      image: null,
+      tags: [],
+    };
     const revision = nextRevision(empty, input, caller.user!, this.store.nextVid(), changed);
-    const node: StoredNode = { uuid, nid: this.store.nextNid(), created: changed, owner: caller.user!.name, current: revision, pending: null };
+    const node: StoredNode = {
+      uuid,
+      nid: this.store.nextNid(),
+      created: changed,
+      owner: caller.user!.name,
+      current: revision,
+      pending: null,
+    };
     await this.makeFilesPermanent(revision.image?.uuid);
     await this.store.saveNode(node);
-    return jsonApi(201, { data: this.nodeResource(node), links: { self: { href: this.resources.nodeUrl(uuid) } } }, { Location: this.resources.nodeUrl(uuid) });
+    return jsonApi(
+      201,
+      { data: this.nodeResource(node), links: { self: { href: this.resources.nodeUrl(uuid) } } },
+      { Location: this.resources.nodeUrl(uuid) },
+    );
   }
 
   private async updateNode(uuid: string, request: IncomingMessage, caller: Caller): Promise<Reply> {
@@ -259,18 +298,27 @@ export class DevPortal {
       throw notFound(`/jsonapi/node/article/${uuid}`);
     }
     const input = readNodeDocument(await readJson(request), 'PATCH', this.store);
-    if (input.id !== uuid) throw new PortalRefusal(400, `The selected entity (${uuid}) does not match the ID in the payload (${String(input.id)}).`, '/data/id');
+    if (input.id !== uuid)
+      throw new PortalRefusal(400, `The selected entity (${uuid}) does not match the ID in the payload (${String(input.id)}).`, '/data/id');
     if (!bypassesNodeAccess(caller.user!.role) && caller.user!.name !== node.owner) {
-      throw new PortalRefusal(403, "The current user is not allowed to PATCH the selected resource. The 'edit any article content' permission is required.");
+      throw new PortalRefusal(
+        403,
+        "The current user is not allowed to PATCH the selected resource. The 'edit any article content' permission is required.",
+      );
     }
     if (node.pending) {
-      throw new PortalRefusal(400, 'Updating a published content entity with a pending (unpublished) revision on top is not supported: the working copy must be published or discarded first.');
+      throw new PortalRefusal(
+        400,
+        'Updating a published content entity with a pending (unpublished) revision on top is not supported: the working copy must be published or discarded first.',
+      );
     }
     const changed = Resources.timestamp(this.now());
     const revision = nextRevision(node.current, input, caller.user!, this.store.nextVid(), changed);
     // A draft on top of a published default becomes a pending revision; visitors keep the published one.
     const updated: StoredNode =
-      node.current.status && revision.moderationState === 'draft' ? { ...node, pending: revision } : { ...node, current: revision, pending: null };
+      node.current.status && revision.moderationState === 'draft'
+        ? { ...node, pending: revision }
+        : { ...node, current: revision, pending: null };
     await this.makeFilesPermanent(revision.image?.uuid);
     await this.store.saveNode(updated);
     return jsonApi(200, { data: this.nodeResource(updated), links: { self: { href: this.resources.nodeUrl(uuid) } } });
@@ -290,10 +338,17 @@ export class DevPortal {
     const bytes = await readBody(request);
     const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
     if (!IMAGE_EXTENSIONS.includes(extension)) {
-      throw new PortalRefusal(422, `Unprocessable Entity: file validation failed.\nThe specified file ${name} could not be uploaded.\nOnly files with the following extensions are allowed: ${IMAGE_EXTENSIONS.join(' ')}.`);
+      throw new PortalRefusal(
+        422,
+        `Unprocessable Entity: file validation failed.\nThe specified file ${name} could not be uploaded.\nOnly files with the following extensions are allowed: ${IMAGE_EXTENSIONS.join(' ')}.`,
+      );
     }
     const type = detectImageType(bytes);
-    if (!type) throw new PortalRefusal(422, `Unprocessable Entity: file validation failed.\nThe image file is invalid or the image type is not allowed. Allowed types: ${IMAGE_EXTENSIONS.join(' ')}`);
+    if (!type)
+      throw new PortalRefusal(
+        422,
+        `Unprocessable Entity: file validation failed.\nThe image file is invalid or the image type is not allowed. Allowed types: ${IMAGE_EXTENSIONS.join(' ')}`,
+      );
     const created = Resources.timestamp(this.now());
     const file: StoredFile = {
       uuid: randomUUID(),
@@ -343,14 +398,20 @@ export class DevPortal {
 
   private async createTerm(request: IncomingMessage): Promise<Reply> {
     const data = ((await readJson(request)) as { data?: Record<string, unknown> } | null)?.data;
-    if (!data || data.type !== 'taxonomy_term--tags') throw new PortalRefusal(409, 'Conflict: The provided type does not match the destination resource types (taxonomy_term--tags).', '/data/type');
+    if (!data || data.type !== 'taxonomy_term--tags')
+      throw new PortalRefusal(
+        409,
+        'Conflict: The provided type does not match the destination resource types (taxonomy_term--tags).',
+        '/data/type',
+      );
     if (data.id !== undefined && (typeof data.id !== 'string' || !isUuid(data.id))) {
       throw new PortalRefusal(422, 'IDs should be properly generated and formatted UUIDs as described in RFC 4122.', '/data/id');
     }
     const uuid = (data.id as string | undefined) ?? randomUUID();
     if (this.store.terms.has(uuid)) throw new PortalRefusal(409, 'Conflict: Entity already exists.', '/data/id');
     const name = (data.attributes as { name?: unknown } | undefined)?.name;
-    if (typeof name !== 'string' || name.trim() === '') throw new PortalRefusal(422, 'name: This value should not be null.', '/data/attributes/name');
+    if (typeof name !== 'string' || name.trim() === '')
+      throw new PortalRefusal(422, 'name: This value should not be null.', '/data/attributes/name');
     const term = { uuid, tid: this.store.nextTid(), name };
     await this.store.saveTerm(term);
     return jsonApi(201, { data: this.resources.term(term) }, { Location: `${this.origin}/jsonapi/taxonomy_term/tags/${uuid}` });
@@ -358,12 +419,26 @@ export class DevPortal {
 
   private async oauthToken(request: IncomingMessage): Promise<Reply> {
     const form = new URLSearchParams((await readBody(request)).toString('utf8'));
-    const json = (status: number, body: unknown): Reply => ({ status, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    if (form.get('grant_type') !== 'password') return json(400, { error: 'unsupported_grant_type', error_description: 'The authorization grant type is not supported by the authorization server.' });
-    if (form.get('client_id') !== this.auth.oauthClientId) return json(401, { error: 'invalid_client', error_description: 'Client authentication failed' });
+    const json = (status: number, body: unknown): Reply => ({
+      status,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (form.get('grant_type') !== 'password')
+      return json(400, {
+        error: 'unsupported_grant_type',
+        error_description: 'The authorization grant type is not supported by the authorization server.',
+      });
+    if (form.get('client_id') !== this.auth.oauthClientId)
+      return json(401, { error: 'invalid_client', error_description: 'Client authentication failed' });
     const user = this.auth.check(form.get('username') ?? '', form.get('password') ?? '');
     if (!user) return json(400, { error: 'invalid_grant', error_description: 'The user credentials were incorrect.' });
-    return json(200, { token_type: 'Bearer', expires_in: 300, access_token: this.auth.issueToken(user), refresh_token: this.auth.issueToken(user) });
+    return json(200, {
+      token_type: 'Bearer',
+      expires_in: 300,
+      access_token: this.auth.issueToken(user),
+      refresh_token: this.auth.issueToken(user),
+    });
   }
 
   private async login(request: IncomingMessage): Promise<Reply> {
@@ -383,7 +458,11 @@ export class DevPortal {
     const session = this.auth.openSession(user);
     return json(
       200,
-      { current_user: { uid: String(this.auth.uuidOf(user)), name: user.name, roles: [user.role] }, csrf_token: session.csrfToken, logout_token: session.csrfToken },
+      {
+        current_user: { uid: String(this.auth.uuidOf(user)), name: user.name, roles: [user.role] },
+        csrf_token: session.csrfToken,
+        logout_token: session.csrfToken,
+      },
       { 'Set-Cookie': `${SESSION_COOKIE}=${session.id}; Path=/; HttpOnly; SameSite=Lax` },
     );
   }
@@ -392,7 +471,9 @@ export class DevPortal {
     const caller = this.auth.identify(request);
     if (caller.user?.role !== 'administrator') {
       request.resume();
-      return html(401, '<h1>Access denied</h1><p>Sign in as the portal administrator.</p>', { 'WWW-Authenticate': 'Basic realm="Newsdesk development portal"' });
+      return html(401, '<h1>Access denied</h1><p>Sign in as the portal administrator.</p>', {
+        'WWW-Authenticate': 'Basic realm="Newsdesk development portal"',
+      });
     }
     if (method === 'POST') {
       const form = new URLSearchParams((await readBody(request)).toString('utf8'));
@@ -423,7 +504,8 @@ export class DevPortal {
         title: revision.title,
         summary: revision.body.summary,
         processed: processBody(revision.body.value),
-        image: imageFile && !inBody ? { url: this.resources.fileUrl(imageFile), alt: revision.image!.alt, title: revision.image!.title } : null,
+        image:
+          imageFile && !inBody ? { url: this.resources.fileUrl(imageFile), alt: revision.image!.alt, title: revision.image!.title } : null,
         created: node.created,
       }),
     );
@@ -432,7 +514,11 @@ export class DevPortal {
   private async publicFile(relative: string): Promise<Reply> {
     const file = [...this.store.files.values()].find((f) => f.uri === `public://${relative}`);
     if (!file) return html(404, '<h1>Page not found</h1>');
-    return { status: 200, headers: { 'Content-Type': file.filemime, 'Cache-Control': 'no-cache' }, body: await this.store.readFileBytes(file) };
+    return {
+      status: 200,
+      headers: { 'Content-Type': file.filemime, 'Cache-Control': 'no-cache' },
+      body: await this.store.readFileBytes(file),
+    };
   }
 
   private homePage(): string {
@@ -448,7 +534,13 @@ export class DevPortal {
 
   private userRef(name: string) {
     const user = this.auth.byName(name);
-    return { uuid: this.auth.uuidOf({ name }), uid: this.auth.uidOf(name), roles: user ? [user.role] : [], name, displayName: user?.displayName ?? name };
+    return {
+      uuid: this.auth.uuidOf({ name }),
+      uid: this.auth.uidOf(name),
+      roles: user ? [user.role] : [],
+      name,
+      displayName: user?.displayName ?? name,
+    };
   }
 
   private async makeFilesPermanent(uuid: string | undefined): Promise<void> {

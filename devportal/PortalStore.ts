@@ -80,7 +80,10 @@ export class PortalStore {
     for (const file of await readAll<StoredFile>(join(folder, 'files'))) store.files.set(file.uuid, file);
     for (const term of await readAll<StoredTerm>(join(folder, 'terms'))) store.terms.set(term.uuid, term);
     for (const node of store.nodes.values()) store.lastVid = Math.max(store.lastVid, node.current.vid, node.pending?.vid ?? 0);
-    const saved = await readFile(join(folder, 'config.json'), 'utf8').then((text) => JSON.parse(text) as Partial<PortalConfig>, () => ({}));
+    const saved = await readFile(join(folder, 'config.json'), 'utf8').then(
+      (text) => JSON.parse(text) as Partial<PortalConfig>,
+      () => ({}),
+    );
     store.config = { readOnly: false, ...saved, ...override };
     await store.saveConfig();
     return store;

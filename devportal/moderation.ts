@@ -47,21 +47,41 @@ export function bypassesNodeAccess(role: PortalRole | undefined): boolean {
 
 /** The Drupal permissions each role holds, as the connection test reads them from `user_role` resources. */
 export function permissionsOf(role: PortalRole): string[] {
-  const common = ['access content', 'create article content', 'edit own article content', 'view own unpublished content', 'view latest version'];
+  const common = [
+    'access content',
+    'create article content',
+    'edit own article content',
+    'view own unpublished content',
+    'view latest version',
+  ];
   const transitions = [...ROLE_TRANSITIONS[role]].map((id) => `use editorial transition ${id}`);
-  const editor = bypassesNodeAccess(role) ? ['bypass node access', 'view any unpublished content', 'edit any article content', 'view all revisions'] : [];
+  const editor = bypassesNodeAccess(role)
+    ? ['bypass node access', 'view any unpublished content', 'edit any article content', 'view all revisions']
+    : [];
   const admin = role === 'administrator' ? ['administer workflows', 'administer permissions'] : [];
   return [...common, ...editor, ...admin, ...transitions];
 }
 
 /** The workflow as `/jsonapi/workflow/workflow` shows it (config entity, read by `administer workflows`). */
 export function workflowResource(): Record<string, unknown> {
-  const states = Object.fromEntries(MODERATION_STATES.map((id, weight) => [id, { label: LABELS[id], weight, published: id === 'published', default_revision: id !== 'draft' && id !== 'needs_review' }]));
-  const transitions = Object.fromEntries(TRANSITIONS.map((t, weight) => [t.id, { label: t.id.replace(/_/g, ' '), from: t.from, to: t.to, weight }]));
+  const states = Object.fromEntries(
+    MODERATION_STATES.map((id, weight) => [
+      id,
+      { label: LABELS[id], weight, published: id === 'published', default_revision: id !== 'draft' && id !== 'needs_review' },
+    ]),
+  );
+  const transitions = Object.fromEntries(
+    TRANSITIONS.map((t, weight) => [t.id, { label: t.id.replace(/_/g, ' '), from: t.from, to: t.to, weight }]),
+  );
   return {
     type: 'workflow--workflow',
     id: '9f2d1c3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f',
-    attributes: { drupal_internal__id: 'editorial', label: 'Editorial', type: 'content_moderation', type_settings: { states, transitions, entity_types: { node: ['article'] } } },
+    attributes: {
+      drupal_internal__id: 'editorial',
+      label: 'Editorial',
+      type: 'content_moderation',
+      type_settings: { states, transitions, entity_types: { node: ['article'] } },
+    },
   };
 }
 
@@ -78,7 +98,11 @@ export function checkTransition(from: ModerationState, to: unknown, role: Portal
     throw new PortalRefusal(422, `moderation_state: Invalid state transition from ${LABELS[from]} to ${LABELS[target]}`, POINTER);
   }
   if (!ROLE_TRANSITIONS[role].has(transition.id)) {
-    throw new PortalRefusal(422, `moderation_state: You do not have access to transition from ${LABELS[from]} to ${LABELS[target]}`, POINTER);
+    throw new PortalRefusal(
+      422,
+      `moderation_state: You do not have access to transition from ${LABELS[from]} to ${LABELS[target]}`,
+      POINTER,
+    );
   }
   return target;
 }

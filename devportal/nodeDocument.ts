@@ -4,7 +4,18 @@ import { PortalRefusal } from './reply.ts';
 import { TEXT_FORMATS } from './textFormat.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-const ATTRIBUTES = new Set(['title', 'body', 'moderation_state', 'status', 'langcode', 'promote', 'sticky', 'created', 'path', 'revision_log']);
+const ATTRIBUTES = new Set([
+  'title',
+  'body',
+  'moderation_state',
+  'status',
+  'langcode',
+  'promote',
+  'sticky',
+  'created',
+  'path',
+  'revision_log',
+]);
 const RELATIONSHIPS = new Set(['field_image', 'field_tags', 'uid', 'node_type']);
 
 export interface NodeInput {
@@ -29,15 +40,25 @@ export function readNodeDocument(document: unknown, method: 'POST' | 'PATCH', st
   }
   const { type, id, attributes = {}, relationships = {} } = data as Record<string, unknown>;
   if (type !== 'node--article') {
-    throw new PortalRefusal(409, `Conflict: The provided type (${String(type)}) does not match the destination resource types (node--article).`, '/data/type');
+    throw new PortalRefusal(
+      409,
+      `Conflict: The provided type (${String(type)}) does not match the destination resource types (node--article).`,
+      '/data/type',
+    );
   }
   const attrs = asObject(attributes, '/data/attributes');
   const rels = asObject(relationships, '/data/relationships');
   for (const name of Object.keys(attrs)) {
-    if (!ATTRIBUTES.has(name)) throw new PortalRefusal(422, `The attribute ${name} does not exist on the node--article resource type.`, `/data/attributes/${name}`);
+    if (!ATTRIBUTES.has(name))
+      throw new PortalRefusal(422, `The attribute ${name} does not exist on the node--article resource type.`, `/data/attributes/${name}`);
   }
   for (const name of Object.keys(rels)) {
-    if (!RELATIONSHIPS.has(name)) throw new PortalRefusal(422, `The relationship ${name} does not exist on the node--article resource type.`, `/data/relationships/${name}`);
+    if (!RELATIONSHIPS.has(name))
+      throw new PortalRefusal(
+        422,
+        `The relationship ${name} does not exist on the node--article resource type.`,
+        `/data/relationships/${name}`,
+      );
   }
   if (id !== undefined && (typeof id !== 'string' || !isUuid(id))) {
     throw new PortalRefusal(422, 'IDs should be properly generated and formatted UUIDs as described in RFC 4122.', '/data/id');
@@ -67,7 +88,13 @@ export function readNodeDocument(document: unknown, method: 'POST' | 'PATCH', st
 }
 
 /** Applies an input to a revision; the moderation state is checked against the workflow. */
-export function nextRevision(base: NodeRevision, input: NodeInput, by: { name: string; role: PortalRole }, vid: number, changed: string): NodeRevision {
+export function nextRevision(
+  base: NodeRevision,
+  input: NodeInput,
+  by: { name: string; role: PortalRole },
+  vid: number,
+  changed: string,
+): NodeRevision {
   const target: ModerationState = checkTransition(base.moderationState, input.moderationState ?? base.moderationState, by.role);
   return {
     log: input.log ?? '',
@@ -97,7 +124,11 @@ function readImage(value: unknown, store: PortalStore): ImageRef | null {
   if (data === null) return null;
   const ref = asObject(data, '/data/relationships/field_image/data');
   if (ref.type !== 'file--file' || typeof ref.id !== 'string' || !store.files.has(ref.id)) {
-    throw new PortalRefusal(422, 'field_image.0.target_id: The referenced entity (file) does not exist.', '/data/relationships/field_image');
+    throw new PortalRefusal(
+      422,
+      'field_image.0.target_id: The referenced entity (file) does not exist.',
+      '/data/relationships/field_image',
+    );
   }
   const meta = ref.meta === undefined ? {} : asObject(ref.meta, '/data/relationships/field_image/data/meta');
   const image: ImageRef = { uuid: ref.id, alt: String(meta.alt ?? ''), title: String(meta.title ?? '') };
@@ -108,17 +139,23 @@ function readImage(value: unknown, store: PortalStore): ImageRef | null {
 
 function readTags(value: unknown, store: PortalStore): string[] {
   const data = asObject(value, '/data/relationships/field_tags').data;
-  if (!Array.isArray(data)) throw new PortalRefusal(422, 'field_tags: a list of taxonomy_term--tags is expected.', '/data/relationships/field_tags');
+  if (!Array.isArray(data))
+    throw new PortalRefusal(422, 'field_tags: a list of taxonomy_term--tags is expected.', '/data/relationships/field_tags');
   return data.map((item: unknown) => {
     const ref = asObject(item, '/data/relationships/field_tags/data');
     if (ref.type !== 'taxonomy_term--tags' || typeof ref.id !== 'string' || !store.terms.has(ref.id)) {
-      throw new PortalRefusal(422, 'field_tags.0.target_id: The referenced entity (taxonomy_term) does not exist.', '/data/relationships/field_tags');
+      throw new PortalRefusal(
+        422,
+        'field_tags.0.target_id: The referenced entity (taxonomy_term) does not exist.',
+        '/data/relationships/field_tags',
+      );
     }
     return ref.id;
   });
 }
 
 function asObject(value: unknown, pointer: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new PortalRefusal(422, `${pointer} must be an object.`, pointer);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new PortalRefusal(422, `${pointer} must be an object.`, pointer);
   return value as Record<string, unknown>;
 }

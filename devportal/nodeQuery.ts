@@ -77,11 +77,19 @@ export function readFilters(params: URLSearchParams): NodeFilter {
   const conditions = [...shorthand];
   for (const condition of named.values()) {
     if (!condition.path || condition.value === undefined) throw badFilter('A filter condition needs a path and a value.');
-    conditions.push({ path: condition.path, operator: condition.operator ?? '=', value: condition.value, ...(condition.memberOf ? { memberOf: condition.memberOf } : {}) });
+    conditions.push({
+      path: condition.path,
+      operator: condition.operator ?? '=',
+      value: condition.value,
+      ...(condition.memberOf ? { memberOf: condition.memberOf } : {}),
+    });
   }
   for (const condition of conditions) {
     if (COMPUTED.has(condition.path)) throw badFilter(`Filtering on the computed field "${condition.path}" is not supported.`);
-    if (!FIELDS.has(condition.path)) throw badFilter(`Invalid nested filtering. The field \`${condition.path}\`, given in the path \`${condition.path}\`, does not exist.`);
+    if (!FIELDS.has(condition.path))
+      throw badFilter(
+        `Invalid nested filtering. The field \`${condition.path}\`, given in the path \`${condition.path}\`, does not exist.`,
+      );
     if (!OPERATORS.has(condition.operator)) throw badFilter(`The operator "${condition.operator}" is not supported.`);
     if (condition.memberOf && !groups.has(condition.memberOf)) throw badFilter(`The filter group "${condition.memberOf}" does not exist.`);
   }
@@ -102,7 +110,10 @@ export function matches(node: StoredNode, filter: NodeFilter, fields: QueryField
 
 /** `sort=changed,-drupal_internal__nid`: a sort on a computed field is refused as Drupal does. */
 export function sorter(sort: string | null, fields: QueryFields): (a: StoredNode, b: StoredNode) => number {
-  const keys = (sort ?? 'drupal_internal__nid').split(',').map((key) => key.trim()).filter(Boolean);
+  const keys = (sort ?? 'drupal_internal__nid')
+    .split(',')
+    .map((key) => key.trim())
+    .filter(Boolean);
   for (const key of keys) {
     const path = key.replace(/^-/, '');
     if (COMPUTED.has(path)) throw badFilter(`Sorting on the computed field "${path}" is not supported.`);

@@ -10,7 +10,12 @@ import { msg } from '../core/i18n/coreMessages.ts';
 
 /** `newsdesk portal`: the bundled Drupal-compatible development portal. It never opens the library. */
 export const portalCommand: Command = {
-  options: { port: { type: 'string' }, store: { type: 'string' }, 'read-only': { type: 'boolean' }, user: { type: 'string', multiple: true } },
+  options: {
+    port: { type: 'string' },
+    store: { type: 'string' },
+    'read-only': { type: 'boolean' },
+    user: { type: 'string', multiple: true },
+  },
   async run({ values, positionals, out }) {
     noExtraArguments(positionals, 'portal');
     const port = values.port === undefined ? 4790 : Number(values.port);
@@ -29,8 +34,13 @@ export const portalCommand: Command = {
     out(`Cổng thông tin thử nghiệm (Drupal JSON:API) đang chạy: ${portal.origin}`);
     out(`Dữ liệu lưu ở: ${storeDir}`);
     out(`Tài khoản quản trị: admin${given ? ' (mật khẩu từ $PORTAL_ADMIN_PASSWORD)' : `, mật khẩu: ${password}`}`);
-    for (const { user, generated } of accounts) out(`Tài khoản ${user.name} (${user.role})${generated ? `, mật khẩu: ${user.password}` : ''}`);
-    out(portal.store.config.readOnly ? 'JSON:API đang ở chế độ chỉ đọc: bật quyền ghi ở /admin/config/services/jsonapi' : 'JSON:API nhận cả ghi dữ liệu.');
+    for (const { user, generated } of accounts)
+      out(`Tài khoản ${user.name} (${user.role})${generated ? `, mật khẩu: ${user.password}` : ''}`);
+    out(
+      portal.store.config.readOnly
+        ? 'JSON:API đang ở chế độ chỉ đọc: bật quyền ghi ở /admin/config/services/jsonapi'
+        : 'JSON:API nhận cả ghi dữ liệu.',
+    );
     await new Promise<void>((done) => {
       const stop = () => void portal.close().then(done);
       process.once('SIGINT', stop);
@@ -46,7 +56,8 @@ export const portalCommand: Command = {
 function readAccount(spec: string): { user: PortalUser; generated: boolean } {
   const [name = '', given = '', role = ''] = spec.split(':');
   if (!/^[a-z0-9_.-]{1,60}$/i.test(name)) throw new UsageError(msg('error.usage.portalUserName', { spec }));
-  if (!(PORTAL_ROLES as readonly string[]).includes(role)) throw new UsageError(msg('error.usage.portalUserRole', { spec, roles: PORTAL_ROLES.join(', ') }));
+  if (!(PORTAL_ROLES as readonly string[]).includes(role))
+    throw new UsageError(msg('error.usage.portalUserRole', { spec, roles: PORTAL_ROLES.join(', ') }));
   const fromEnvironment = process.env[`PORTAL_PASSWORD_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`];
   const password = given || fromEnvironment || generatePassword();
   return { user: { name, password, role: role as PortalRole }, generated: !given && !fromEnvironment };

@@ -48,7 +48,11 @@ export class Resources {
         revision_uid: { data: { type: 'user--user', id: revisionUser.uuid, meta: { drupal_internal__target_id: revisionUser.uid } } },
         field_image: {
           data: image
-            ? { type: 'file--file', id: image.uuid, meta: { alt: image.alt, title: image.title, width: image.width ?? null, height: image.height ?? null } }
+            ? {
+                type: 'file--file',
+                id: image.uuid,
+                meta: { alt: image.alt, title: image.title, width: image.width ?? null, height: image.height ?? null },
+              }
             : null,
         },
         field_tags: { data: revision.tags.map((id) => ({ type: 'taxonomy_term--tags', id })) },
@@ -62,7 +66,15 @@ export class Resources {
       id: user.uuid,
       links: { self: { href: `${this.origin()}/jsonapi/user/user/${user.uuid}` } },
       attributes: { drupal_internal__uid: user.uid, name: user.name, display_name: user.displayName, status: true },
-      relationships: { roles: { data: user.roles.map((role) => ({ type: 'user_role--user_role', id: roleUuid(role), meta: { drupal_internal__target_id: role } })) } },
+      relationships: {
+        roles: {
+          data: user.roles.map((role) => ({
+            type: 'user_role--user_role',
+            id: roleUuid(role),
+            meta: { drupal_internal__target_id: role },
+          })),
+        },
+      },
     };
   }
 

@@ -16,9 +16,7 @@ export function withAfterCalls(api: NewsdeskApi, watched: readonly ChannelName[]
   for (const { channel, service, method } of channels) {
     const methods = api[service] as Record<string, Method>;
     const original = methods[method]!.bind(methods);
-    (wrapped[service] ??= {})[method] = watched.includes(channel)
-      ? (...args) => original(...args).finally(() => after(channel))
-      : original;
+    (wrapped[service] ??= {})[method] = watched.includes(channel) ? (...args) => original(...args).finally(() => after(channel)) : original;
   }
   return wrapped as unknown as NewsdeskApi;
 }

@@ -19,7 +19,9 @@ export async function exportArticleTo(api: NewsdeskApi, id: string, file: string
   } else if (extension === PACKAGE_EXTENSION) {
     bytes = Buffer.from((await api.exchange.exportPackage(id)).data, 'base64');
   } else {
-    throw NewsdeskError.of(msg('error.export.wrongKind', { file: path.basename(file), pdf: EXPORT_EXTENSIONS[0], package: EXPORT_EXTENSIONS[1] }));
+    throw NewsdeskError.of(
+      msg('error.export.wrongKind', { file: path.basename(file), pdf: EXPORT_EXTENSIONS[0], package: EXPORT_EXTENSIONS[1] }),
+    );
   }
   await writeOutputFile(file, bytes);
 }

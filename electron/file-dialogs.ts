@@ -30,7 +30,12 @@ export function fileDialogs(context: FileDialogContext) {
   let opening = false;
 
   const showProblem = (message: string, error: unknown) => {
-    const options: MessageBoxOptions = { type: 'warning', title: 'Newsdesk', message, detail: asSentence(errorInLanguage(error, context.language())) };
+    const options: MessageBoxOptions = {
+      type: 'warning',
+      title: 'Newsdesk',
+      message,
+      detail: asSentence(errorInLanguage(error, context.language())),
+    };
     const window = context.window();
     void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
   };

@@ -9,8 +9,7 @@ import type { CoreMessage } from '../core/i18n/coreMessages.ts';
 export type NewsdeskErrorCode = NewsdeskError['code'];
 
 export type IpcReply =
-  | { ok: true; value: unknown }
-  | { ok: false; error: { message: string; code: NewsdeskErrorCode } & Partial<CoreMessage> };
+  { ok: true; value: unknown } | { ok: false; error: { message: string; code: NewsdeskErrorCode } & Partial<CoreMessage> };
 
 export class NewsdeskRemoteError extends Error {
   constructor(

@@ -43,18 +43,9 @@ function describeFrame(frame: FrameLike | null): string {
   }
 }
 
-function isOwnTopLevelPage<Frame extends FrameLike>(
-  frame: Frame | null,
-  isTrustedSender: (frame: Frame) => boolean,
-): boolean {
+function isOwnTopLevelPage<Frame extends FrameLike>(frame: Frame | null, isTrustedSender: (frame: Frame) => boolean): boolean {
   try {
-    return (
-      frame !== null &&
-      !frame.isDestroyed() &&
-      frame.parent === null &&
-      isAppUrl(frame.url) &&
-      isTrustedSender(frame)
-    );
+    return frame !== null && !frame.isDestroyed() && frame.parent === null && isAppUrl(frame.url) && isTrustedSender(frame);
   } catch {
     return false;
   }
@@ -92,11 +83,7 @@ function handlerFor<Frame extends FrameLike>(spec: ChannelSpec, api: NewsdeskApi
   };
 }
 
-export function registerIpc<Frame extends FrameLike>(
-  ipc: IpcMainLike<Frame>,
-  api: NewsdeskApi,
-  guards: IpcGuards<Frame>,
-): void {
+export function registerIpc<Frame extends FrameLike>(ipc: IpcMainLike<Frame>, api: NewsdeskApi, guards: IpcGuards<Frame>): void {
   for (const spec of channels) {
     ipc.handle(spec.channel, handlerFor(spec, api, guards));
   }

@@ -40,12 +40,7 @@ import { dockMenuTemplate, jumpListCategories, sameRecentMenus } from './recent-
 import { windowBackgroundColor } from './theme.ts';
 import { createMainWindow } from './window.ts';
 import { placementFor, windowStateFile } from './window-state.ts';
-import {
-  APP_ENTRY_URL,
-  APP_SCHEME,
-  appResponseHeaders,
-  resolveAppRequest,
-} from './security.ts';
+import { APP_ENTRY_URL, APP_SCHEME, appResponseHeaders, resolveAppRequest } from './security.ts';
 
 const RENDERER_DIR = path.join(__dirname, '../renderer');
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
@@ -54,9 +49,7 @@ const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 app.setPath('userData', path.join(app.getPath('appData'), 'Newsdesk'));
 app.enableSandbox();
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
 let newsdesk: Newsdesk | null = null;
@@ -136,7 +129,10 @@ function guardEveryWebContents(): void {
 
 function openMainWindow(): BrowserWindow {
   const stateFile = windowStateFile(app.getPath('userData'));
-  const { placement, maximized } = placementFor(stateFile.read(), screen.getAllDisplays().map((display) => display.workArea));
+  const { placement, maximized } = placementFor(
+    stateFile.read(),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = createMainWindow(PRELOAD_PATH, placement, nativeTheme.shouldUseDarkColors);
   if (maximized) window.maximize();
   rememberPlacement(window, stateFile, logWarning);
@@ -200,7 +196,14 @@ function installMenus(): void {
   };
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      buildMenuTemplate({ language: menuLanguage, isPackaged: app.isPackaged, platform: process.platform, recent, files: fileActions, showAbout }),
+      buildMenuTemplate({
+        language: menuLanguage,
+        isPackaged: app.isPackaged,
+        platform: process.platform,
+        recent,
+        files: fileActions,
+        showAbout,
+      }),
     ),
   );
   if (process.platform === 'darwin') app.dock?.setMenu(Menu.buildFromTemplate(dockMenuTemplate(recent, text)));
@@ -246,7 +249,8 @@ function followOsTheme(): void {
   // The page's `prefers-color-scheme` follows the OS theme, and changes with it while open.
   nativeTheme.themeSource = 'system';
   nativeTheme.on('updated', () => {
-    if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.setBackgroundColor(windowBackgroundColor(nativeTheme.shouldUseDarkColors));
+    if (mainWindow !== null && !mainWindow.isDestroyed())
+      mainWindow.setBackgroundColor(windowBackgroundColor(nativeTheme.shouldUseDarkColors));
   });
 }
 
@@ -255,7 +259,9 @@ async function start(): Promise<void> {
   guardPermissions(session.defaultSession);
   followOsTheme();
   // The page's own downloads (Xuất PDF in the preview) ask where to save with a titled native dialog.
-  session.defaultSession.on('will-download', (_event, item) => item.setSaveDialogOptions({ title: menuText(menuLanguage).saveDownloadTitle }));
+  session.defaultSession.on('will-download', (_event, item) =>
+    item.setSaveDialogOptions({ title: menuText(menuLanguage).saveDownloadTitle }),
+  );
 
   const notices: string[] = [];
   const desk = await openNewsdesk({
@@ -317,7 +323,8 @@ if (!app.requestSingleInstanceLock()) {
   guardEveryWebContents();
   start().catch((error: unknown) => {
     // The stored language may be what could not be read: a refusal is said in both.
-    const message = error instanceof NewsdeskError ? `${errorInLanguage(error, 'vi')}\n${errorInLanguage(error, 'en')}` : errorInLanguage(error, 'en');
+    const message =
+      error instanceof NewsdeskError ? `${errorInLanguage(error, 'vi')}\n${errorInLanguage(error, 'en')}` : errorInLanguage(error, 'en');
     dialog.showErrorBox('Newsdesk', `Newsdesk không thể khởi động / could not start:\n${message}`);
     app.exit(1);
   });

@@ -44,12 +44,10 @@ function fileItems(files: FileActions | undefined, text: MenuText): MenuItemCons
   ];
 }
 
-
 export function menuText(language: MenuLanguage): MenuText {
   const entries = Object.entries(coreCatalogues[language]).filter(([key]) => key.startsWith(SHELL_PREFIX));
   return Object.fromEntries(entries.map(([key, text]) => [key.slice(SHELL_PREFIX.length), text])) as MenuText;
 }
-
 
 function aboutItem(text: MenuText, showAbout: (() => void) | undefined): MenuItemConstructorOptions {
   return showAbout ? { label: text.about, click: () => showAbout() } : { role: 'about', label: text.about };

@@ -36,12 +36,17 @@ export async function importIntoLibrary(api: NewsdeskApi, file: string): Promise
   if (!isOpenable(file)) throw NewsdeskError.of(msg('error.open.onlyKinds', { file: fileName, kinds: OPENABLE_EXTENSIONS.join(', ') }));
   let bytes: Buffer;
   try {
-    if ((await stat(file)).size > MAX_FILE_BYTES) throw NewsdeskError.of(msg('error.open.tooLarge', { file: fileName, limit: MAX_FILE_MEGABYTES }));
+    if ((await stat(file)).size > MAX_FILE_BYTES)
+      throw NewsdeskError.of(msg('error.open.tooLarge', { file: fileName, limit: MAX_FILE_MEGABYTES }));
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof NewsdeskError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw NewsdeskError.of(code === 'ENOENT' ? msg('error.open.gone', { file: fileName }) : msg('error.open.unreadable', { file: fileName, reason: code ?? msg('error.open.readError') }));
+    throw NewsdeskError.of(
+      code === 'ENOENT'
+        ? msg('error.open.gone', { file: fileName })
+        : msg('error.open.unreadable', { file: fileName, reason: code ?? msg('error.open.readError') }),
+    );
   }
   const upload = FileUploadSchema.parse({ fileName, data: bytes.toString('base64') });
   if (path.extname(file).toLowerCase() === PACKAGE_EXTENSION) return (await api.exchange.importPackage(upload)).id;

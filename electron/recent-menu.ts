@@ -31,7 +31,12 @@ function shortTitle(title: string, untitled: string): string {
   const line = title.replace(/\s+/g, ' ').trim();
   if (line === '') return untitled;
   const chars = [...line];
-  return chars.length <= MAX_TITLE ? line : `${chars.slice(0, MAX_TITLE - 1).join('').trimEnd()}…`;
+  return chars.length <= MAX_TITLE
+    ? line
+    : `${chars
+        .slice(0, MAX_TITLE - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 function escapeMnemonics(label: string): string {

@@ -66,9 +66,7 @@ export function isPermissionGranted(permission: string): boolean {
   return GRANTED_PERMISSIONS.has(permission);
 }
 
-export type AppRequestResolution =
-  | { status: 200; filePath: string; contentType: string }
-  | { status: 404 };
+export type AppRequestResolution = { status: 200; filePath: string; contentType: string } | { status: 404 };
 
 export type AppRequestSources = AppFileSources;
 

@@ -83,7 +83,10 @@ async function writeIconSet(page, svgFile, baseName, { linuxFolder }) {
   }
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage({ deviceScaleFactor: 1 });
   await writeIconSet(page, 'icon.svg', 'icon', { linuxFolder: 'icons' });

@@ -49,7 +49,9 @@ try {
   console.log(`Electronegativity: ${result.atomicChecks} file checks and ${result.globalChecks} project checks over ${present.join(', ')}`);
   if (noted.length > 0) console.log(`Low or informational (for review, not failing):\n${noted.map(row).join('\n')}`);
   if (unreadable.length > 0) {
-    console.error(`The scanner could not read ${unreadable.length} file(s):\n${unreadable.map((e) => `  ${path.relative(stage, e.file)}: ${e.message}`).join('\n')}`);
+    console.error(
+      `The scanner could not read ${unreadable.length} file(s):\n${unreadable.map((e) => `  ${path.relative(stage, e.file)}: ${e.message}`).join('\n')}`,
+    );
   }
   if (failing.length > 0) {
     console.error(`HIGH or MEDIUM findings without a justification in place:\n${failing.map(row).join('\n')}`);

@@ -68,8 +68,6 @@ const electronBinary = findOrFetchElectron();
 if (electronBinary) {
   runAndForwardExit(electronBinary, ['.', ...userArgs]);
 } else {
-  console.log(
-    'The Electron runtime is not installed and cannot be downloaded here, so Newsdesk opens in browser mode instead.',
-  );
+  console.log('The Electron runtime is not installed and cannot be downloaded here, so Newsdesk opens in browser mode instead.');
   runAndForwardExit(process.execPath, [path.join(root, 'bin/newsdesk.mjs'), ...dataFolderArgs(userArgs), 'serve']);
 }

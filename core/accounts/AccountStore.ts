@@ -108,7 +108,11 @@ export class AccountStore {
 
   /** Accounts as an administrator sees them: who is disabled or locked, never the hashes. */
   overview(): AccountOverview[] {
-    return this.db.data.accounts.map((a) => ({ ...toUser(a), disabled: a.disabled, ...(a.lockedUntil ? { lockedUntil: a.lockedUntil } : {}) }));
+    return this.db.data.accounts.map((a) => ({
+      ...toUser(a),
+      disabled: a.disabled,
+      ...(a.lockedUntil ? { lockedUntil: a.lockedUntil } : {}),
+    }));
   }
 
   private async recordFailure(account: Account, now: Date): Promise<void> {

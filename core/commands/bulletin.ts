@@ -20,7 +20,8 @@ export const bulletinCommand: Command = {
     if (booklet && values.paper !== undefined && paperOption(values.paper) !== 'A5') throw new UsageError(msg('error.usage.bookletIsA5'));
     const paper = booklet ? 'A5' : paperOption(values.paper);
     const columns = values.columns === undefined ? 1 : Number(values.columns);
-    if (columns !== 1 && columns !== 2) throw new UsageError(msg('error.usage.eitherOr', { option: '--columns', first: '1', second: '2', given: String(values.columns) }));
+    if (columns !== 1 && columns !== 2)
+      throw new UsageError(msg('error.usage.eitherOr', { option: '--columns', first: '1', second: '2', given: String(values.columns) }));
     const parsed = BulletinOptionsSchema.safeParse({
       articleIds: positionals,
       title: values.title ?? 'Bản tin',
@@ -32,11 +33,15 @@ export const bulletinCommand: Command = {
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const field = issue?.path[0] === 'articleIds' ? msg('error.usage.articleId', { id: positionals[Number(issue.path[1])] ?? '' }) : `--${String(issue?.path[0] ?? '')}`;
+      const field =
+        issue?.path[0] === 'articleIds'
+          ? msg('error.usage.articleId', { id: positionals[Number(issue.path[1])] ?? '' })
+          : `--${String(issue?.path[0] ?? '')}`;
       throw new UsageError(msg('error.usage.invalid', { command: 'bulletin', field }));
     }
     const format = values.format ?? 'pdf';
-    if (format !== 'pdf' && format !== 'docx') throw new UsageError(msg('error.usage.eitherOr', { option: '--format', first: 'pdf', second: 'docx', given: String(format) }));
+    if (format !== 'pdf' && format !== 'docx')
+      throw new UsageError(msg('error.usage.eitherOr', { option: '--format', first: 'pdf', second: 'docx', given: String(format) }));
     if (format === 'docx') {
       if (booklet) throw new UsageError(msg('error.usage.bookletPdfOnly'));
       const bytes = await (await open()).printer.bulletinWord(parsed.data);
@@ -47,8 +52,15 @@ export const bulletinCommand: Command = {
     const printed = await (await open()).printer.bulletin(parsed.data);
     await writePdf(path, printed.bytes);
     reportWarnings(printed.warnings, err, language);
-    const layout = booklet ? msg('cli.written.booklet', { sheets: Math.ceil(printed.pages.length / 4) }) : msg('cli.written.paper', { paper });
-    out(coreText(language, msg('cli.written.bulletin', { file: path, pages: printed.pages.length, articles: parsed.data.articleIds.length, layout, columns })));
+    const layout = booklet
+      ? msg('cli.written.booklet', { sheets: Math.ceil(printed.pages.length / 4) })
+      : msg('cli.written.paper', { paper });
+    out(
+      coreText(
+        language,
+        msg('cli.written.bulletin', { file: path, pages: printed.pages.length, articles: parsed.data.articleIds.length, layout, columns }),
+      ),
+    );
   },
 };
 

@@ -68,7 +68,12 @@ export const bulletinSettingsCommand: Command = {
     }
     for (const [field, label] of Object.entries(LABELS)) {
       const value = settings[field as keyof BulletinSettings];
-      out(coreText(language, msg('cli.bulletinSettings.line', { label: msg(label), value: value === null || value === '' ? '—' : String(value) })));
+      out(
+        coreText(
+          language,
+          msg('cli.bulletinSettings.line', { label: msg(label), value: value === null || value === '' ? '—' : String(value) }),
+        ),
+      );
     }
   },
 };

@@ -10,7 +10,8 @@ export const exportDocxCommand: Command = {
     const [id, ...extra] = positionals;
     if (!id) throw new UsageError(msg('error.usage.needsId', { command: 'export-docx' }));
     noExtraArguments(extra, 'export-docx');
-    if (typeof values.output !== 'string' || values.output === '') throw new UsageError(msg('error.usage.needsOutput', { command: 'export-docx', extension: '.docx' }));
+    if (typeof values.output !== 'string' || values.output === '')
+      throw new UsageError(msg('error.usage.needsOutput', { command: 'export-docx', extension: '.docx' }));
     const path = resolve(values.output);
     const { bytes } = await (await open()).printer.articleWord(id);
     await writePdf(path, bytes);

@@ -21,9 +21,11 @@ export const exportHtmlCommand: Command = {
     const [id, ...extra] = positionals;
     if (!id) throw new UsageError(msg('error.usage.needsId', { command: 'export-html' }));
     noExtraArguments(extra, 'export-html');
-    if (typeof values.output !== 'string' || values.output === '') throw new UsageError(msg('error.usage.needsOutput', { command: 'export-html', extension: '.html' }));
+    if (typeof values.output !== 'string' || values.output === '')
+      throw new UsageError(msg('error.usage.needsOutput', { command: 'export-html', extension: '.html' }));
     const theme = values.theme ?? 'light';
-    if (!PORTAL_THEMES.includes(theme as PortalTheme)) throw new UsageError(msg('error.usage.oneOf', { option: '--theme', values: PORTAL_THEMES.join(', ') }));
+    if (!PORTAL_THEMES.includes(theme as PortalTheme))
+      throw new UsageError(msg('error.usage.oneOf', { option: '--theme', values: PORTAL_THEMES.join(', ') }));
     const target = resolve(values.output);
 
     const newsdesk = await open();
@@ -37,7 +39,10 @@ export const exportHtmlCommand: Command = {
     try {
       await writeFileDurably(target, html);
     } catch (error) {
-      const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? msg('error.file.noFolderThere') : ((error as Error).message.split('\n')[0] ?? '');
+      const why =
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? msg('error.file.noFolderThere')
+          : ((error as Error).message.split('\n')[0] ?? '');
       throw NewsdeskError.of(msg('error.file.cannotWrite', { file: target, reason: why }), 'storage');
     }
     out(target);

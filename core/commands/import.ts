@@ -11,7 +11,6 @@ import { noExtraArguments, UsageError, type Command } from './command.ts';
 import { ENCODING_CHOICES, isEncodingChoice } from '../vietnamese/encodingChoice.ts';
 import { msg } from '../i18n/coreMessages.ts';
 
-
 /**
  * `newsdesk import <file> [--author NAME] [--encoding auto|tcvn3|vni|viqr]`: a `.newsdesk` package
  * brings its article back (once, however often); a Word, text or JSON file becomes a new draft, its
@@ -24,14 +23,18 @@ export const importCommand: Command = {
     if (!file) throw new UsageError(msg('error.usage.importNeedsFile', { kinds: OPENABLE_EXTENSIONS.join(', ') }));
     noExtraArguments(extra, 'import');
     const encoding = typeof values.encoding === 'string' ? values.encoding : 'auto';
-    if (!isEncodingChoice(encoding)) throw new UsageError(msg('error.usage.encoding', { values: ENCODING_CHOICES.join(', '), given: encoding }));
+    if (!isEncodingChoice(encoding))
+      throw new UsageError(msg('error.usage.encoding', { values: ENCODING_CHOICES.join(', '), given: encoding }));
     const extension = extname(file).toLowerCase();
-    if (!OPENABLE_EXTENSIONS.includes(extension)) throw NewsdeskError.of(msg('error.import.onlyKinds', { file: basename(file), kinds: OPENABLE_EXTENSIONS.join(', ') }));
+    if (!OPENABLE_EXTENSIONS.includes(extension))
+      throw NewsdeskError.of(msg('error.import.onlyKinds', { file: basename(file), kinds: OPENABLE_EXTENSIONS.join(', ') }));
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
     } catch (error) {
-      throw NewsdeskError.of(msg((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'error.file.noSuchFile' : 'error.file.cannotRead', { file }));
+      throw NewsdeskError.of(
+        msg((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'error.file.noSuchFile' : 'error.file.cannotRead', { file }),
+      );
     }
     // Adds one article: the library's other files need no look.
     const newsdesk = await open({ verifyArticleFiles: false });
@@ -42,9 +45,11 @@ export const importCommand: Command = {
       author = user;
     }
     if (extension === PACKAGE_EXTENSION) {
-      const imported = await importPackage(newsdesk.stores, bytes, { user: author, by: author?.username ?? commandLineUser() }).catch((error: unknown) => {
-        throw error instanceof WorkflowError ? NewsdeskError.of(error.detail, 'forbidden') : error;
-      });
+      const imported = await importPackage(newsdesk.stores, bytes, { user: author, by: author?.username ?? commandLineUser() }).catch(
+        (error: unknown) => {
+          throw error instanceof WorkflowError ? NewsdeskError.of(error.detail, 'forbidden') : error;
+        },
+      );
       out(imported.id);
       return;
     }

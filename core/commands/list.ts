@@ -14,10 +14,17 @@ export const listCommand: Command = {
     }
     const articles = await (await open({ verifyArticleFiles: 'if-folder-changed' })).articles.listRows({ state });
     if (values.json) {
-      out(JSON.stringify(articles.map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt })), null, 2));
+      out(
+        JSON.stringify(
+          articles.map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt })),
+          null,
+          2,
+        ),
+      );
       return;
     }
     // One write for the whole list: a line at a time cost more than reading the library at 10,000 articles.
-    if (articles.length > 0) out(articles.map((a) => `${a.id}  ${a.state.padEnd(17)}  ${a.updatedAt.slice(0, 10)}  ${a.title} — ${a.byline}`).join('\n'));
+    if (articles.length > 0)
+      out(articles.map((a) => `${a.id}  ${a.state.padEnd(17)}  ${a.updatedAt.slice(0, 10)}  ${a.title} — ${a.byline}`).join('\n'));
   },
 };

@@ -17,7 +17,8 @@ export function outputPath(value: unknown, command: string): string {
 export function paperOption(value: unknown): PaperName {
   if (value === undefined) return 'A4';
   const parsed = PaperSchema.safeParse(String(value).toUpperCase());
-  if (!parsed.success) throw new UsageError(msg('error.usage.eitherOr', { option: '--paper', first: 'A4', second: 'A5', given: String(value) }));
+  if (!parsed.success)
+    throw new UsageError(msg('error.usage.eitherOr', { option: '--paper', first: 'A4', second: 'A5', given: String(value) }));
   return parsed.data;
 }
 

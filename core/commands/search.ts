@@ -10,7 +10,13 @@ export const searchCommand: Command = {
     const newsdesk = await open({ verifyArticleFiles: 'if-folder-changed' });
     const hits = await searchWithGlossary((variant) => newsdesk.articles.find(variant), query, newsdesk.stores.writingAids.glossary);
     if (values.json) {
-      out(JSON.stringify(hits.map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt })), null, 2));
+      out(
+        JSON.stringify(
+          hits.map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt })),
+          null,
+          2,
+        ),
+      );
       return;
     }
     if (hits.length === 0) out(coreText(language, msg('cli.search.nothing', { query })));

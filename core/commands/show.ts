@@ -20,7 +20,8 @@ function reviewLines(article: Article): CoreMessage[] {
   const steps = article.transitions ?? [];
   const lines: CoreMessage[] = [];
   const last = steps.at(-1);
-  if (article.state === 'changes_requested' && last?.action === 'request-changes') lines.push(msg('cli.show.changesAsked', { by: last.by, note: last.note ?? '' }));
+  if (article.state === 'changes_requested' && last?.action === 'request-changes')
+    lines.push(msg('cli.show.changesAsked', { by: last.by, note: last.note ?? '' }));
   if (article.state === 'published' && article.portal) lines.push(msg('cli.show.published', { url: article.portal.url }));
   if (steps.length > 0) {
     lines.push(msg('cli.show.steps'));

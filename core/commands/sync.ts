@@ -70,7 +70,8 @@ export const syncCommand: Command = {
     if (samples > 0) out(`${coreText('vi', msg('sync.samplesHeld', { count: samples }))}.`);
     const unfinished = entries.length - count('published') - count('archived') - count('sent');
     if (unfinished > 0) throw NewsdeskError.of(msg('error.sync.notSent', { count: unfinished }));
-    if (pulled.failed > 0 || pulled.conflicts > 0) throw NewsdeskError.of(msg('error.sync.notReceived', { count: pulled.failed + pulled.conflicts }));
+    if (pulled.failed > 0 || pulled.conflicts > 0)
+      throw NewsdeskError.of(msg('error.sync.notReceived', { count: pulled.failed + pulled.conflicts }));
   },
 };
 

@@ -3,7 +3,6 @@ import { PEOPLE_ACTIONS, WorkflowActionSchema } from '../model/workflow.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
 import { msg } from '../i18n/coreMessages.ts';
 
-
 /** `workflow <id> <action> --user NAME [--note T]`, as that user: the same guard as the app's. */
 export const workflowCommand: Command = {
   options: { user: { type: 'string' }, note: { type: 'string' } },

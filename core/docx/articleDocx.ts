@@ -67,28 +67,126 @@ async function packDocument(title: string, children: Paragraph[]): Promise<Uint8
     },
     numbering: {
       config: [
-        { reference: 'bullets', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })) },
-        { reference: 'numbers', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })) },
+        {
+          reference: 'bullets',
+          levels: [0, 1, 2].map((level) => ({
+            level,
+            format: LevelFormat.BULLET,
+            text: '•',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+        {
+          reference: 'numbers',
+          levels: [0, 1, 2].map((level) => ({
+            level,
+            format: LevelFormat.DECIMAL,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
       ],
     },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1247, bottom: 1134, left: 1134, right: 1134 } } }, children }],
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1247, bottom: 1134, left: 1134, right: 1134 } } },
+        children,
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
 const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
-  { id: DOCX_STYLE.masthead, name: 'Newsdesk Masthead', basedOn: 'Normal', run: { font: SANS, size: 52, bold: true, color: ACCENT }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 60 } } },
-  { id: DOCX_STYLE.kicker, name: 'Newsdesk Kicker', basedOn: 'Normal', run: { font: SANS, size: 17, bold: true, color: ACCENT }, paragraph: { spacing: { after: 60 } } },
-  { id: DOCX_STYLE.title, name: 'Newsdesk Title', basedOn: 'Normal', run: { font: SANS, size: 40, bold: true }, paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } } },
-  { id: DOCX_STYLE.byline, name: 'Newsdesk Byline', basedOn: 'Normal', run: { font: SANS, size: 17, color: GREY }, paragraph: { spacing: { after: 0 } } },
-  { id: DOCX_STYLE.dateline, name: 'Newsdesk Dateline', basedOn: 'Normal', run: { font: SANS, size: 17, color: GREY }, paragraph: { spacing: { after: 180 } } },
-  { id: DOCX_STYLE.sapo, name: 'Newsdesk Sapo', basedOn: 'Normal', run: { font: SERIF, size: 27, bold: true }, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 200 } } },
-  { id: DOCX_STYLE.body, name: 'Newsdesk Body', basedOn: 'Normal', run: { font: SERIF, size: 26 }, paragraph: { alignment: AlignmentType.JUSTIFIED } },
-  { id: DOCX_STYLE.quote, name: 'Newsdesk Quote', basedOn: 'Normal', run: { font: SERIF, size: 26, italics: true }, paragraph: { indent: { left: 567 }, alignment: AlignmentType.JUSTIFIED } },
-  { id: DOCX_STYLE.photo, name: 'Newsdesk Photo', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 60, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true } },
-  { id: DOCX_STYLE.caption, name: 'Newsdesk Caption', basedOn: 'Normal', run: { font: SANS, size: 17, color: GREY }, paragraph: { spacing: { after: 0 }, keepNext: true } },
-  { id: DOCX_STYLE.credit, name: 'Newsdesk Credit', basedOn: 'Normal', run: { font: SANS, size: 17, bold: true, color: GREY }, paragraph: { spacing: { after: 200 } } },
-  { id: DOCX_STYLE.signature, name: 'Newsdesk Signature', basedOn: 'Normal', run: { font: SERIF, size: 26, bold: true }, paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 120 } } },
+  {
+    id: DOCX_STYLE.masthead,
+    name: 'Newsdesk Masthead',
+    basedOn: 'Normal',
+    run: { font: SANS, size: 52, bold: true, color: ACCENT },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 60 } },
+  },
+  {
+    id: DOCX_STYLE.kicker,
+    name: 'Newsdesk Kicker',
+    basedOn: 'Normal',
+    run: { font: SANS, size: 17, bold: true, color: ACCENT },
+    paragraph: { spacing: { after: 60 } },
+  },
+  {
+    id: DOCX_STYLE.title,
+    name: 'Newsdesk Title',
+    basedOn: 'Normal',
+    run: { font: SANS, size: 40, bold: true },
+    paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+  },
+  {
+    id: DOCX_STYLE.byline,
+    name: 'Newsdesk Byline',
+    basedOn: 'Normal',
+    run: { font: SANS, size: 17, color: GREY },
+    paragraph: { spacing: { after: 0 } },
+  },
+  {
+    id: DOCX_STYLE.dateline,
+    name: 'Newsdesk Dateline',
+    basedOn: 'Normal',
+    run: { font: SANS, size: 17, color: GREY },
+    paragraph: { spacing: { after: 180 } },
+  },
+  {
+    id: DOCX_STYLE.sapo,
+    name: 'Newsdesk Sapo',
+    basedOn: 'Normal',
+    run: { font: SERIF, size: 27, bold: true },
+    paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 200 } },
+  },
+  {
+    id: DOCX_STYLE.body,
+    name: 'Newsdesk Body',
+    basedOn: 'Normal',
+    run: { font: SERIF, size: 26 },
+    paragraph: { alignment: AlignmentType.JUSTIFIED },
+  },
+  {
+    id: DOCX_STYLE.quote,
+    name: 'Newsdesk Quote',
+    basedOn: 'Normal',
+    run: { font: SERIF, size: 26, italics: true },
+    paragraph: { indent: { left: 567 }, alignment: AlignmentType.JUSTIFIED },
+  },
+  {
+    id: DOCX_STYLE.photo,
+    name: 'Newsdesk Photo',
+    basedOn: 'Normal',
+    paragraph: {
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 120, after: 60, line: 240, lineRule: LineRuleType.AUTO },
+      keepNext: true,
+    },
+  },
+  {
+    id: DOCX_STYLE.caption,
+    name: 'Newsdesk Caption',
+    basedOn: 'Normal',
+    run: { font: SANS, size: 17, color: GREY },
+    paragraph: { spacing: { after: 0 }, keepNext: true },
+  },
+  {
+    id: DOCX_STYLE.credit,
+    name: 'Newsdesk Credit',
+    basedOn: 'Normal',
+    run: { font: SANS, size: 17, bold: true, color: GREY },
+    paragraph: { spacing: { after: 200 } },
+  },
+  {
+    id: DOCX_STYLE.signature,
+    name: 'Newsdesk Signature',
+    basedOn: 'Normal',
+    run: { font: SERIF, size: 26, bold: true },
+    paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 120 } },
+  },
 ];
 
 async function articleParagraphs(article: Article, inputs: DocxInputs): Promise<Paragraph[]> {
@@ -103,8 +201,10 @@ async function articleParagraphs(article: Article, inputs: DocxInputs): Promise<
   plain(DOCX_STYLE.sapo, article.sapo);
   const children = article.body.root.children;
   const featured = article.featuredPhoto;
-  const inBody = (nodes: SerializedNode[]): boolean => nodes.some((n) => (n.type === 'image' && n.src === featured?.asset) || inBody(n.children ?? []));
-  if (featured && !inBody(children)) out.push(...(await photoParagraphs(featured.asset, featured.caption, featured.credit, featured.alt, inputs)));
+  const inBody = (nodes: SerializedNode[]): boolean =>
+    nodes.some((n) => (n.type === 'image' && n.src === featured?.asset) || inBody(n.children ?? []));
+  if (featured && !inBody(children))
+    out.push(...(await photoParagraphs(featured.asset, featured.caption, featured.credit, featured.alt, inputs)));
   for (const node of children) out.push(...(await blockParagraphs(node, inputs)));
   plain(DOCX_STYLE.signature, article.byline);
   return out;
@@ -142,7 +242,8 @@ function listParagraphs(list: SerializedNode, level: number): Paragraph[] {
   for (const item of list.children ?? []) {
     const children = item.children ?? [];
     const runs = inlineRuns(children.filter((c) => c.type !== 'list'));
-    if (runs.length > 0) out.push(new Paragraph({ style: DOCX_STYLE.body, numbering: { reference, level: Math.min(level, 2) }, children: runs }));
+    if (runs.length > 0)
+      out.push(new Paragraph({ style: DOCX_STYLE.body, numbering: { reference, level: Math.min(level, 2) }, children: runs }));
     for (const nested of children.filter((c) => c.type === 'list')) out.push(...listParagraphs(nested, level + 1));
   }
   return out;
@@ -191,10 +292,16 @@ async function photoParagraphs(asset: string, caption: string, credit: string, a
   const photo = info.ok && bytes ? await photoForPrint(bytes, info, (width * 72) / 96).catch(() => null) : null;
   if (info.ok && photo) {
     const height = Math.round((width * info.height) / info.width);
-    const image = new ImageRun({ type: photo.format, data: photo.bytes, transformation: { width, height }, altText: { name: asset, title: '', description: toNfc(altText) } });
+    const image = new ImageRun({
+      type: photo.format,
+      data: photo.bytes,
+      transformation: { width, height },
+      altText: { name: asset, title: '', description: toNfc(altText) },
+    });
     out.push(new Paragraph({ style: DOCX_STYLE.photo, children: [image] }));
   }
   if (caption.trim() !== '') out.push(new Paragraph({ style: DOCX_STYLE.caption, children: [new TextRun(toNfc(caption.trim()))] }));
-  if (credit.trim() !== '') out.push(new Paragraph({ style: DOCX_STYLE.credit, children: [new TextRun(`${CREDIT_PREFIX}${toNfc(credit.trim())}`)] }));
+  if (credit.trim() !== '')
+    out.push(new Paragraph({ style: DOCX_STYLE.credit, children: [new TextRun(`${CREDIT_PREFIX}${toNfc(credit.trim())}`)] }));
   return out;
 }

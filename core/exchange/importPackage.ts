@@ -15,7 +15,11 @@ export async function importPackage(
   bytes: Buffer,
   importer: Omit<Importer, 'rules' | 'now'> & { by: string },
 ): Promise<ImportedPackage> {
-  const { article: packaged, assets, newsroomWords } = await readPackage(bytes, {
+  const {
+    article: packaged,
+    assets,
+    newsroomWords,
+  } = await readPackage(bytes, {
     assetInLibrary: (name) => stores.assets.has(name),
     preparePhoto: (data, name) => stores.assets.prepare(data, name),
   });

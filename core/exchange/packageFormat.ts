@@ -24,7 +24,8 @@ export const PackageWordsSchema = z
   .transform((words) => words.filter((word) => NewsroomWordSchema.safeParse(word).success).map((word) => word.trim()));
 
 /** The only names a package may hold; anything else (a path with "..", an absolute path) is refused. */
-export const PACKAGE_ENTRY = /^(manifest\.json|article\.json|revisions\.json|newsroom-dictionary\.json|assets\/[0-9a-f]{64}\.(jpg|png|webp|gif))$/;
+export const PACKAGE_ENTRY =
+  /^(manifest\.json|article\.json|revisions\.json|newsroom-dictionary\.json|assets\/[0-9a-f]{64}\.(jpg|png|webp|gif))$/;
 
 export const LIMITS = {
   packageBytes: 300 * 1024 * 1024,

@@ -58,7 +58,8 @@ export async function readPackage(bytes: Buffer, checks: PackageChecks): Promise
     } catch (error) {
       // A photo past a limit (20,000 × 20,000 pixels) is refused with the limit named; anything else reads as damage.
       const limit = error instanceof NewsdeskError && error.key === 'error.photo.refused' ? error.params?.reason : undefined;
-      if (limit && typeof limit === 'object' && !Array.isArray(limit)) throw refuse(msg('error.package.photoRefused', { name: asset, reason: limit }));
+      if (limit && typeof limit === 'object' && !Array.isArray(limit))
+        throw refuse(msg('error.package.photoRefused', { name: asset, reason: limit }));
       photo = null;
     }
     if (photo?.name !== asset) throw refuse(msg('error.package.photoDamaged', { name: asset }));
@@ -118,7 +119,11 @@ async function readEntries(zip: ZipFile): Promise<Map<string, Buffer>> {
     if (files.has(name)) throw refuse(msg('error.package.duplicate', { name }));
     const limit = name.endsWith('.json') ? LIMITS.jsonBytes : LIMITS.entryBytes;
     if (entry.uncompressedSize > limit) throw refuse(msg('error.package.entryTooLarge', { name }));
-    if (entry.compressedSize > 0 && entry.uncompressedSize / entry.compressedSize > LIMITS.compressionRatio && entry.uncompressedSize > 1024 * 1024) {
+    if (
+      entry.compressedSize > 0 &&
+      entry.uncompressedSize / entry.compressedSize > LIMITS.compressionRatio &&
+      entry.uncompressedSize > 1024 * 1024
+    ) {
       throw refuse(msg('error.package.zipBomb', { name }));
     }
     const data = await readEntry(zip, entry, Math.min(limit, LIMITS.totalBytes - total));

@@ -52,7 +52,8 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.input.tooLong': '{field} is too long: at most {max} characters',
   'error.input.tooShort': '{field} needs at least {min} characters',
   'error.input.tooMany': '{field}: too many, at most {max}',
-  'error.input.username': 'a user name has 2–32 characters: lower-case letters without accents (a–z), digits, dots, underscores or hyphens, and no spaces',
+  'error.input.username':
+    'a user name has 2–32 characters: lower-case letters without accents (a–z), digits, dots, underscores or hyphens, and no spaces',
   'error.input.passwordTooShort': 'a password needs at least {min} characters',
   'error.input.fileTooLarge': 'the file is too large (at most {megabytes} MB)',
   'error.input.backupName': 'there is no backup with this name',
@@ -117,7 +118,8 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.sync.badAddress': 'the portal address "{url}" is not valid (for example https://cong.tinh.gov.vn)',
   'error.sync.httpsOnly': 'the portal must use https:// (only localhost and 127.0.0.1 may use http://)',
   'error.sync.credentialsInAddress': 'do not put a user name or password in the portal address',
-  'error.sync.passwordInEnvironment': 'set the portal password in the environment variable NEWSDESK_PORTAL_PASSWORD (never on the command line)',
+  'error.sync.passwordInEnvironment':
+    'set the portal password in the environment variable NEWSDESK_PORTAL_PASSWORD (never on the command line)',
   'error.sync.notSent': '{count} article(s) did not reach the portal',
   'error.sync.notReceived': '{count} article(s) from the portal were not received',
 
@@ -153,7 +155,8 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.import.jsonTooLarge': '"{file}" is too large for one article (at most {limit} MB; photos travel in a .newsdesk package)',
   'error.import.notJson': '"{file}" is not a valid JSON file',
   'error.import.wrongAt': 'wrong at {path} ({detail})',
-  'error.import.photoNotInLibrary': '"{file}" uses the photo {name}, which the library does not have: import the article with its photos as a .newsdesk package',
+  'error.import.photoNotInLibrary':
+    '"{file}" uses the photo {name}, which the library does not have: import the article with its photos as a .newsdesk package',
 
   'error.package.invalid': 'the .newsdesk package is not valid: {reason}',
   'error.package.tooLarge': 'the file is too large',
@@ -247,14 +250,16 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'portal.account.unknown': 'cannot tell which account is signed in (meta.links.me is missing)',
   'portal.account.rolesHidden': 'account {name}: the portal does not show the roles’ permissions (ask the portal’s administrator to check)',
   'portal.account.seesAllDrafts': 'account {name}: sees everyone’s drafts',
-  'portal.account.seesOwnDrafts': 'account {name}: sees only published articles and its own drafts (it lacks the permission "bypass node access" to receive others’ articles awaiting review)',
+  'portal.account.seesOwnDrafts':
+    'account {name}: sees only published articles and its own drafts (it lacks the permission "bypass node access" to receive others’ articles awaiting review)',
   'portal.account.mayCreate': 'may create articles',
   'portal.account.mayNotCreate': 'may not create articles (it lacks the permission "create article content")',
   'portal.account.moves': 'may: {moves}',
   'portal.account.noMoves': 'change no state',
   'portal.account.commaList': '{first}, {rest}',
   'portal.account.workflowHidden': 'cannot read the portal’s review workflow (it needs the permission "administer workflows")',
-  'portal.account.noReviewState': 'the portal’s review workflow has no state "{state}": enter the machine name of the state awaiting review (there are: {states})',
+  'portal.account.noReviewState':
+    'the portal’s review workflow has no state "{state}": enter the machine name of the state awaiting review (there are: {states})',
   'portal.account.reviewState': 'state awaiting review: {label} ({state})',
   'portal.move.submit': 'submit for review',
   'portal.move.return': 'return for changes',
@@ -365,9 +370,11 @@ Default data folder: $NEWSDESK_DATA, else Newsdesk/library in the system's appli
   'shell.exportFailed': 'Could not export the article',
   'shell.saveDownloadTitle': 'Save File',
   'shell.unexpectedError': 'Newsdesk ran into an unexpected problem',
-  'shell.unexpectedErrorDetail': 'The details were written to the log. If it happens again, send the diagnostics report (Help › About) to your IT staff.',
+  'shell.unexpectedErrorDetail':
+    'The details were written to the log. If it happens again, send the diagnostics report (Help › About) to your IT staff.',
   'shell.pageKeepsStopping': 'The Newsdesk window keeps stopping',
-  'shell.pageKeepsStoppingDetail': 'The window stopped three times within a minute, so Newsdesk no longer reloads it by itself. Unfinished writing is kept in the data folder.',
+  'shell.pageKeepsStoppingDetail':
+    'The window stopped three times within a minute, so Newsdesk no longer reloads it by itself. Unfinished writing is kept in the data folder.',
   'shell.reloadWindow': 'Reload Window',
   'shell.quitNewsdesk': 'Quit',
 

@@ -31,7 +31,9 @@ export function coreText(language: CoreLanguage, message: CoreMessage): string {
     if (value === undefined) return whole;
     if (typeof value === 'number') return numbers.format(value);
     if (typeof value === 'string') return value;
-    return Array.isArray(value) ? value.map((item: CoreMessage) => coreText(language, item)).join(LIST_SEPARATOR) : coreText(language, value as CoreMessage);
+    return Array.isArray(value)
+      ? value.map((item: CoreMessage) => coreText(language, item)).join(LIST_SEPARATOR)
+      : coreText(language, value as CoreMessage);
   });
 }
 

@@ -57,7 +57,8 @@ export const coreMessagesVi = {
   'error.input.tooLong': '{field} dài quá: tối đa {max} ký tự',
   'error.input.tooShort': '{field} cần ít nhất {min} ký tự',
   'error.input.tooMany': '{field}: nhiều quá, tối đa {max}',
-  'error.input.username': 'tên đăng nhập gồm 2–32 ký tự: chữ thường không dấu (a–z), chữ số, dấu chấm, gạch dưới hoặc gạch ngang, không có dấu cách',
+  'error.input.username':
+    'tên đăng nhập gồm 2–32 ký tự: chữ thường không dấu (a–z), chữ số, dấu chấm, gạch dưới hoặc gạch ngang, không có dấu cách',
   'error.input.passwordTooShort': 'mật khẩu cần ít nhất {min} ký tự',
   'error.input.fileTooLarge': 'tệp quá lớn (tối đa {megabytes} MB)',
   'error.input.backupName': 'không có bản sao lưu nào mang tên này',
@@ -116,13 +117,15 @@ export const coreMessagesVi = {
   'error.sync.noConflict': 'bài viết {id} không có xung đột nào với cổng thông tin',
   'error.sync.changedAgain': 'bản trên cổng thông tin lại vừa thay đổi: hãy đồng bộ lại để xem bản mới nhất',
   'error.sync.noAddress': 'chưa nhập địa chỉ cổng thông tin: hãy nhập ở phần Cài đặt cổng thông tin',
-  'error.sync.noAddressCommandLine': 'chưa có địa chỉ cổng thông tin: dùng --portal URL, hoặc nhập trong Cài đặt cổng thông tin của ứng dụng',
+  'error.sync.noAddressCommandLine':
+    'chưa có địa chỉ cổng thông tin: dùng --portal URL, hoặc nhập trong Cài đặt cổng thông tin của ứng dụng',
   'error.sync.noUsername': 'chưa nhập tên đăng nhập cổng thông tin',
   'error.sync.noPassword': 'chưa có mật khẩu cổng thông tin cho tài khoản {username}',
   'error.sync.badAddress': 'địa chỉ cổng thông tin "{url}" không hợp lệ (ví dụ: https://cong.tinh.gov.vn)',
   'error.sync.httpsOnly': 'cổng thông tin phải dùng https:// (chỉ localhost và 127.0.0.1 mới được dùng http://)',
   'error.sync.credentialsInAddress': 'không ghi tên đăng nhập hay mật khẩu vào địa chỉ cổng thông tin',
-  'error.sync.passwordInEnvironment': 'hãy đặt mật khẩu cổng thông tin trong biến môi trường NEWSDESK_PORTAL_PASSWORD (không ghi mật khẩu trên dòng lệnh)',
+  'error.sync.passwordInEnvironment':
+    'hãy đặt mật khẩu cổng thông tin trong biến môi trường NEWSDESK_PORTAL_PASSWORD (không ghi mật khẩu trên dòng lệnh)',
   'error.sync.notSent': '{count} bài chưa lên được cổng thông tin',
   'error.sync.notReceived': '{count} bài từ cổng thông tin chưa nhận được',
 
@@ -252,14 +255,16 @@ export const coreMessagesVi = {
   'portal.account.unknown': 'không biết được tài khoản đang đăng nhập (thiếu meta.links.me)',
   'portal.account.rolesHidden': 'tài khoản {name}: cổng không cho xem quyền của vai trò (cần người quản trị cổng kiểm tra giúp)',
   'portal.account.seesAllDrafts': 'tài khoản {name}: xem được bài nháp của mọi người',
-  'portal.account.seesOwnDrafts': 'tài khoản {name}: chỉ xem được bài đã đăng và bài nháp của mình (thiếu quyền "bypass node access" để nhận bài chờ duyệt của người khác)',
+  'portal.account.seesOwnDrafts':
+    'tài khoản {name}: chỉ xem được bài đã đăng và bài nháp của mình (thiếu quyền "bypass node access" để nhận bài chờ duyệt của người khác)',
   'portal.account.mayCreate': 'được tạo bài viết',
   'portal.account.mayNotCreate': 'không được tạo bài viết (thiếu quyền "create article content")',
   'portal.account.moves': 'được: {moves}',
   'portal.account.noMoves': 'không chuyển trạng thái nào',
   'portal.account.commaList': '{first}, {rest}',
   'portal.account.workflowHidden': 'không đọc được quy trình duyệt của cổng (cần quyền "administer workflows")',
-  'portal.account.noReviewState': 'quy trình duyệt của cổng không có trạng thái "{state}": hãy đặt tên máy của trạng thái chờ duyệt (có: {states})',
+  'portal.account.noReviewState':
+    'quy trình duyệt của cổng không có trạng thái "{state}": hãy đặt tên máy của trạng thái chờ duyệt (có: {states})',
   'portal.account.reviewState': 'trạng thái chờ duyệt: {label} ({state})',
   'portal.move.submit': 'gửi duyệt',
   'portal.move.return': 'trả lại để sửa',
@@ -370,9 +375,11 @@ Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì News
   'shell.exportFailed': 'Không xuất được bài viết',
   'shell.saveDownloadTitle': 'Lưu tệp',
   'shell.unexpectedError': 'Newsdesk gặp lỗi ngoài ý muốn',
-  'shell.unexpectedErrorDetail': 'Chi tiết đã được ghi vào nhật ký. Nếu lỗi lặp lại, hãy gửi báo cáo chẩn đoán (Trợ giúp › Giới thiệu) cho bộ phận kỹ thuật.',
+  'shell.unexpectedErrorDetail':
+    'Chi tiết đã được ghi vào nhật ký. Nếu lỗi lặp lại, hãy gửi báo cáo chẩn đoán (Trợ giúp › Giới thiệu) cho bộ phận kỹ thuật.',
   'shell.pageKeepsStopping': 'Cửa sổ Newsdesk dừng nhiều lần liên tiếp',
-  'shell.pageKeepsStoppingDetail': 'Cửa sổ đã dừng ba lần trong một phút nên Newsdesk không tự tải lại nữa. Nội dung đang viết dở được giữ trong thư mục dữ liệu.',
+  'shell.pageKeepsStoppingDetail':
+    'Cửa sổ đã dừng ba lần trong một phút nên Newsdesk không tự tải lại nữa. Nội dung đang viết dở được giữ trong thư mục dữ liệu.',
   'shell.reloadWindow': 'Tải lại cửa sổ',
   'shell.quitNewsdesk': 'Thoát',
 

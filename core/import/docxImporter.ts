@@ -41,7 +41,10 @@ export const importDocx: Importer = async (bytes, fileName, context) => {
           } catch (error) {
             const marker = `dropped:${dropped.size + 1}`;
             const reason = error instanceof NewsdeskError ? error.message.replace(/^"[^"]*":? ?/, '') : 'ảnh hỏng';
-            dropped.set(marker, `[Ảnh thứ ${dropped.size + 1} trong tệp Word không nhập được: ${reason || 'không phải ảnh JPEG, PNG, WebP hay GIF'}]`);
+            dropped.set(
+              marker,
+              `[Ảnh thứ ${dropped.size + 1} trong tệp Word không nhập được: ${reason || 'không phải ảnh JPEG, PNG, WebP hay GIF'}]`,
+            );
             return { src: marker };
           }
         }),
@@ -57,7 +60,10 @@ export const importDocx: Importer = async (bytes, fileName, context) => {
   const body = htmlToDocument(tree, { photos, dropped });
   applyPhotoTexts(body, parts.photoTexts);
   const blocks = body.root.children;
-  const titleIndex = parts.title !== null ? -1 : blocks.findIndex((block) => (block.type === 'paragraph' || block.type === 'heading') && blockText(block).trim() !== '');
+  const titleIndex =
+    parts.title !== null
+      ? -1
+      : blocks.findIndex((block) => (block.type === 'paragraph' || block.type === 'heading') && blockText(block).trim() !== '');
   if (parts.title === null && titleIndex < 0 && blocks.length === 0) throw NewsdeskError.of(msg('error.import.empty', { file: fileName }));
   const title = parts.title ?? (titleIndex < 0 ? '' : blockText(blocks[titleIndex]!).replace(/\s+/g, ' ').trim());
   if (titleIndex >= 0) blocks.splice(titleIndex, 1);

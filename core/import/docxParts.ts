@@ -14,14 +14,17 @@ const MB = 1024 * 1024;
 export async function checkDocxParts(bytes: Uint8Array, fileName: string): Promise<void> {
   const refuse = (reason: CoreMessage) => NewsdeskError.of(msg('error.import.refused', { file: fileName, reason }));
   const zip = await new Promise<ZipFile | null>((resolve) =>
-    fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: false }, (error, opened) =>
-      resolve(error ? null : opened),
+    fromBuffer(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      { lazyEntries: true, validateEntrySizes: false },
+      (error, opened) => resolve(error ? null : opened),
     ),
   );
   // Not a zip at all: the converter says so in its own words.
   if (!zip) return;
   try {
-    if (zip.entryCount > INPUT_LIMITS.zipEntries) throw refuse(msg('error.import.tooManyParts', { count: zip.entryCount, limit: INPUT_LIMITS.zipEntries }));
+    if (zip.entryCount > INPUT_LIMITS.zipEntries)
+      throw refuse(msg('error.import.tooManyParts', { count: zip.entryCount, limit: INPUT_LIMITS.zipEntries }));
     let total = 0;
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       if (entry.fileName.endsWith('/')) continue;

@@ -41,7 +41,29 @@ const FORMAT_OF_TAG: Record<string, number> = {
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LISTS = new Set(['ul', 'ol']);
 /** Elements that hold blocks rather than text. */
-const CONTAINERS = new Set(['#root', 'body', 'html', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'figure', 'dl', 'dd', 'dt']);
+const CONTAINERS = new Set([
+  '#root',
+  'body',
+  'html',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'figure',
+  'dl',
+  'dd',
+  'dt',
+]);
 
 /** Inline content of one block, split where a photo stands (photos are blocks of their own). */
 type InlineRun = { kind: 'inline'; nodes: SerializedNode[] } | { kind: 'photo'; node: SerializedNode };
@@ -70,7 +92,9 @@ class BlockConverter {
 
   private isBlock(element: HtmlElement): boolean {
     const { tag } = element;
-    return tag === 'p' || tag === 'blockquote' || tag === 'hr' || HEADINGS.has(tag) || LISTS.has(tag) || CONTAINERS.has(tag) || tag === 'li';
+    return (
+      tag === 'p' || tag === 'blockquote' || tag === 'hr' || HEADINGS.has(tag) || LISTS.has(tag) || CONTAINERS.has(tag) || tag === 'li'
+    );
   }
 
   private block(element: HtmlElement): SerializedNode[] {
@@ -275,7 +299,10 @@ function listItem(children: SerializedNode[], value: number): SerializedNode {
 }
 
 function nestedListItem(lists: SerializedNode[], value: number): SerializedNode {
-  return listItem(lists.filter((node) => node.type === 'list'), value);
+  return listItem(
+    lists.filter((node) => node.type === 'list'),
+    value,
+  );
 }
 
 /** The plain text of a block, for a title taken from the document's first line. */

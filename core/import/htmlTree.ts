@@ -105,4 +105,3 @@ function decodeReferences(text: string): string {
     return NAMED_REFERENCES[ref.toLowerCase()] ?? whole;
   });
 }
-

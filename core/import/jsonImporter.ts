@@ -30,15 +30,17 @@ export const importArticleJson: Importer = async (bytes, fileName, context) => {
   const parsed = ArticleSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw NewsdeskError.of(msg('error.import.notAnArticle', { file: fileName, reason: msg('error.import.wrongAt', { path: issue?.path.join('.') || msg('name.root'), detail: issue?.message ?? '' }) }));
+    throw NewsdeskError.of(
+      msg('error.import.notAnArticle', {
+        file: fileName,
+        reason: msg('error.import.wrongAt', { path: issue?.path.join('.') || msg('name.root'), detail: issue?.message ?? '' }),
+      }),
+    );
   }
   // A file brings content only: its own steps, comments and portal record (a forged "approved by
   // an editor", a portal node of another library) are not this library's history.
   const { transitions: _steps, comments: _comments, portal: _portal, ...source } = parsed.data;
-  const photoNames = [
-    ...(source.featuredPhoto ? [source.featuredPhoto.asset] : []),
-    ...imageSources(source.body.root.children),
-  ];
+  const photoNames = [...(source.featuredPhoto ? [source.featuredPhoto.asset] : []), ...imageSources(source.body.root.children)];
   for (const name of new Set(photoNames)) {
     if (!(await context.assets.has(name))) {
       throw NewsdeskError.of(msg('error.import.photoNotInLibrary', { file: fileName, name }));

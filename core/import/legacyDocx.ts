@@ -41,8 +41,9 @@ export async function convertLegacyDocx(bytes: Uint8Array, choice: EncodingChoic
       const encoding = choice !== 'auto' ? choice : (font?.encoding ?? detected);
       if (!encoding) return run;
       const capitals = font?.capitals ?? false;
-      return run.replace(TEXT, (_, open: string, text: string, close: string) =>
-        open + escapeXml(decodeLegacy(unescapeXml(text), encoding, { capitals })) + close,
+      return run.replace(
+        TEXT,
+        (_, open: string, text: string, close: string) => open + escapeXml(decodeLegacy(unescapeXml(text), encoding, { capitals })) + close,
       );
     });
     entries.set(name, Buffer.from(converted, 'utf8'));

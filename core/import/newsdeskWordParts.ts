@@ -13,9 +13,10 @@ export interface NewsdeskWordParts {
 }
 
 const text = (node: HtmlNode): string => (node.kind === 'text' ? node.text : node.children.map(text).join(''));
-const hasClass = (node: HtmlNode, name: string): node is HtmlElement => node.kind === 'element' && (node.attrs.class ?? '').split(/\s+/).includes(name);
+const hasClass = (node: HtmlNode, name: string): node is HtmlElement =>
+  node.kind === 'element' && (node.attrs.class ?? '').split(/\s+/).includes(name);
 const findImage = (node: HtmlNode): HtmlElement | null =>
-  node.kind !== 'element' ? null : node.tag === 'img' ? node : node.children.map(findImage).find((found) => found !== null) ?? null;
+  node.kind !== 'element' ? null : node.tag === 'img' ? node : (node.children.map(findImage).find((found) => found !== null) ?? null);
 
 /**
  * Takes the Newsdesk-styled paragraphs (classes set by the import's style map) out of the tree:

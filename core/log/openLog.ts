@@ -135,7 +135,9 @@ class FileLog implements Log {
   private degrade(error: unknown, batch: string): void {
     this.degraded = true;
     const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    this.stderr(`newsdesk: không ghi được nhật ký vào ${this.path} (${why}); từ nay nhật ký ghi ra stderr / cannot write the log file, logging to stderr\n`);
+    this.stderr(
+      `newsdesk: không ghi được nhật ký vào ${this.path} (${why}); từ nay nhật ký ghi ra stderr / cannot write the log file, logging to stderr\n`,
+    );
     this.stderr(batch + this.pending.join(''));
     this.pending = [];
   }

@@ -30,9 +30,10 @@ export function diffArticles(before: Article, after: Article): ArticleDiff {
     if (a !== b) fields.push({ field, before: a, after: b });
   }
   const [textBefore, textAfter] = [documentText(before.body), documentText(after.body)];
-  const body = diffWords(textBefore, textAfter).map(
-    (change): DiffPart => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'same', text: change.value }),
-  );
+  const body = diffWords(textBefore, textAfter).map((change): DiffPart => ({
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    text: change.value,
+  }));
   const photoFieldsChanged = fields.some((change) => change.field === 'photoCredits' || change.field === 'photoAltTexts');
   const formattingChanged = textBefore === textAfter && !photoFieldsChanged && JSON.stringify(before.body) !== JSON.stringify(after.body);
   return { fields, body, formattingChanged };
@@ -54,7 +55,15 @@ const FIELD_READERS: Array<[FieldChange['field'], (article: Article) => string]>
   ['category', (a) => a.category],
   ['tags', (a) => a.tags.join(', ')],
   ['dateline', (a) => `${a.dateline.place}, ${a.dateline.date}`],
-  ['featuredPhoto', (a) => (a.featuredPhoto ? [a.featuredPhoto.caption, a.featuredPhoto.credit && `Ảnh: ${a.featuredPhoto.credit}`, a.featuredPhoto.alt].filter(Boolean).join(' · ') : '')],
+  [
+    'featuredPhoto',
+    (a) =>
+      a.featuredPhoto
+        ? [a.featuredPhoto.caption, a.featuredPhoto.credit && `Ảnh: ${a.featuredPhoto.credit}`, a.featuredPhoto.alt]
+            .filter(Boolean)
+            .join(' · ')
+        : '',
+  ],
   ['photoCredits', (a) => photoLines(a, (photo) => photo.credit)],
   ['photoAltTexts', (a) => photoLines(a, (photo) => photo.altText)],
   ['state', (a) => a.state],

@@ -23,9 +23,7 @@ export interface DiagnosticsReport {
 }
 
 /** The desktop app runs in Electron; `newsdesk serve` serves the same screens to a browser. */
-export type RuntimeInfo =
-  | { mode: 'desktop'; electron: string; chromium: string; node: string }
-  | { mode: 'browser'; node: string };
+export type RuntimeInfo = { mode: 'desktop'; electron: string; chromium: string; node: string } | { mode: 'browser'; node: string };
 
 /** Versions the desktop shell knows and the core cannot (the core never imports Electron). */
 export interface ShellVersions {

@@ -70,7 +70,9 @@ export function bodyCharacters(root: SerializedNode, stopAt: number = INPUT_LIMI
 
 /** Why a body is too long to be taken in, or null. */
 export function bodyLengthRefusal(body: { root: SerializedNode }): CoreMessage | null {
-  return bodyCharacters(body.root) > INPUT_LIMITS.bodyCharacters ? msg('error.limit.bodyTooLong', { limit: INPUT_LIMITS.bodyCharacters }) : null;
+  return bodyCharacters(body.root) > INPUT_LIMITS.bodyCharacters
+    ? msg('error.limit.bodyTooLong', { limit: INPUT_LIMITS.bodyCharacters })
+    : null;
 }
 
 /** Why a photo of this size is too large to be taken in, or null. */

@@ -46,7 +46,10 @@ export function inputProblem(issue: z.core.$ZodIssue | undefined): CoreMessage {
 }
 
 function fieldOf(issue: z.core.$ZodIssue): CoreMessageKey {
-  const named = issue.path.filter((part): part is string => typeof part === 'string').reverse().find((part) => part in FIELD_NAMES);
+  const named = issue.path
+    .filter((part): part is string => typeof part === 'string')
+    .reverse()
+    .find((part) => part in FIELD_NAMES);
   if (named) return FIELD_NAMES[named]!;
   return (issue as { format?: string }).format === 'uuid' ? 'name.field.id' : 'name.field.input';
 }

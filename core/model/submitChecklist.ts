@@ -26,9 +26,7 @@ export function submitChecklist(article: Article): ChecklistItem[] {
     { id: 'photos', ok: photosComplete },
     { id: 'byline', ok: article.byline.trim() !== '' },
     { id: 'category', ok: article.category.trim() !== '' },
-    ...(mixesToneStyles(article)
-      ? [{ id: 'toneStyle' as const, ok: false, advisory: true }]
-      : []),
+    ...(mixesToneStyles(article) ? [{ id: 'toneStyle' as const, ok: false, advisory: true }] : []),
   ];
 }
 

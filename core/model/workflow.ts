@@ -4,7 +4,13 @@ import { coreText, msg, type CoreMessage } from '../i18n/coreMessages.ts';
 import type { Role, User } from './account.ts';
 import { submitChecklist } from './submitChecklist.ts';
 
-export { WORKFLOW_ACTIONS, WorkflowActionSchema, TransitionRecordSchema, type WorkflowAction, type TransitionRecord } from './transitionRecord.ts';
+export {
+  WORKFLOW_ACTIONS,
+  WorkflowActionSchema,
+  TransitionRecordSchema,
+  type WorkflowAction,
+  type TransitionRecord,
+} from './transitionRecord.ts';
 
 /**
  * The portal sync applying a step: publishing is the portal's act, not a person's, so `publish`
@@ -72,7 +78,13 @@ const actionName = (action: WorkflowAction) => msg(`name.action.${action}`);
 const stateName = (state: ArticleState) => msg(`name.state.${state}`);
 
 /** Why `actor` may not do `action` to `article` now, as a catalogued message, or null when they may. */
-export function refusalMessage(article: Article, action: WorkflowAction, actor: Actor, rules: NewsroomRules, note?: string): CoreMessage | null {
+export function refusalMessage(
+  article: Article,
+  action: WorkflowAction,
+  actor: Actor,
+  rules: NewsroomRules,
+  note?: string,
+): CoreMessage | null {
   const rule = TRANSITIONS[action];
   const verb = actionName(action);
   const wrongState = () => msg('error.workflow.wrongState', { action: verb, state: stateName(article.state) });
@@ -81,7 +93,8 @@ export function refusalMessage(article: Article, action: WorkflowAction, actor: 
   if (rule.byPortal) return msg('error.workflow.publishBySync');
   if (!rule.from.includes(article.state)) return wrongState();
   if (!rule.roles.includes(user.role)) return msg('error.workflow.roleMayNot', { user: user.username, action: verb });
-  if (rule.ownOnlyFor?.includes(user.role) && article.author !== user.username) return msg('error.workflow.ownOnly', { user: user.username, action: verb });
+  if (rule.ownOnlyFor?.includes(user.role) && article.author !== user.username)
+    return msg('error.workflow.ownOnly', { user: user.username, action: verb });
   if (action === 'approve' && article.author === user.username && !rules.allowSelfApproval) return msg('error.workflow.selfApproval');
   if (rule.noteRequired && !note?.trim()) return msg('error.workflow.noteRequired', { action: verb });
   if (action === 'submit') {

@@ -69,7 +69,11 @@ function addBlock(node: SerializedNode, blocks: Block[]): void {
     case 'paragraph':
     default:
       // A photo inside a paragraph still prints as its own block, after the paragraph's text.
-      pushText(blocks, 'body', (node.children ?? []).filter((c) => c.type !== 'image'));
+      pushText(
+        blocks,
+        'body',
+        (node.children ?? []).filter((c) => c.type !== 'image'),
+      );
       for (const child of node.children ?? []) if (child.type === 'image') addBlock(child, blocks);
   }
 }

@@ -197,7 +197,8 @@ function linesThatFit(unit: FlowUnit, from: number, room: number): number {
 function keptHeight(units: readonly FlowUnit[], index: number): number {
   let height = 0;
   let i = index;
-  for (; i < units.length && units[i]!.keepWithNext; i++) height += (i > index ? units[i]!.spaceBefore : 0) + total(units[i]!) + units[i]!.spaceAfter;
+  for (; i < units.length && units[i]!.keepWithNext; i++)
+    height += (i > index ? units[i]!.spaceBefore : 0) + total(units[i]!) + units[i]!.spaceAfter;
   const next = units[i];
   if (!next || next.breakBefore) return height;
   const lead = next.atomic ? next.lines : next.lines.slice(0, MIN_LINES);

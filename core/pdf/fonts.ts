@@ -22,7 +22,9 @@ export interface FontLibrary {
 
 export function fontLibrary(files: FontFiles): FontLibrary {
   // fontkit 1.9 recognises a font only in a Node Buffer, not in a plain Uint8Array.
-  const bytes = Object.fromEntries(FACES.map((face) => [face, Buffer.from(files[face].buffer, files[face].byteOffset, files[face].byteLength)])) as Record<Face, Buffer>;
+  const bytes = Object.fromEntries(
+    FACES.map((face) => [face, Buffer.from(files[face].buffer, files[face].byteOffset, files[face].byteLength)]),
+  ) as Record<Face, Buffer>;
   const parsed = new Map<Uint8Array, ParsedFont>();
   const create = (data: Uint8Array) => {
     let font = parsed.get(data);
@@ -75,5 +77,23 @@ export async function embedFonts(doc: PDFDocument, library: FontLibrary): Promis
 }
 
 const SHAPING_OFF = Object.fromEntries(
-  ['ccmp', 'locl', 'rlig', 'rvrn', 'liga', 'clig', 'calt', 'rclt', 'kern', 'mark', 'mkmk', 'curs', 'frac', 'numr', 'dnom', 'ltra', 'ltrm'].map((f) => [f, false]),
+  [
+    'ccmp',
+    'locl',
+    'rlig',
+    'rvrn',
+    'liga',
+    'clig',
+    'calt',
+    'rclt',
+    'kern',
+    'mark',
+    'mkmk',
+    'curs',
+    'frac',
+    'numr',
+    'dnom',
+    'ltra',
+    'ltrm',
+  ].map((f) => [f, false]),
 );

@@ -17,11 +17,34 @@ export interface Imprint {
  * editorial board, the licence and who granted it, print run, size, printer and address. Fields
  * left empty in the settings are left out.
  */
-export function imprint(title: string, issue: string, date: string, settings: BulletinSettings, styles: StyleSheet, width: number, measure: MeasureText): Imprint {
+export function imprint(
+  title: string,
+  issue: string,
+  date: string,
+  settings: BulletinSettings,
+  styles: StyleSheet,
+  width: number,
+  measure: MeasureText,
+): Imprint {
   const style = { ...styles.meta, color: INK, align: 'left' as const };
-  const field = (label: string, value: string): Run[] => (value === '' ? [] : [{ text: `${label}: `, bold: true, italic: false }, { text: value.normalize('NFC'), bold: false, italic: false }]);
-  const licence = settings.licence === '' ? '' : settings.licenceAuthority === '' ? settings.licence : `số ${settings.licence} do ${settings.licenceAuthority} cấp`;
-  const printing = [settings.printRun !== '' ? `${settings.printRun} bản` : '', settings.size !== '' ? `khổ ${settings.size}` : '', settings.printer !== '' ? `tại ${settings.printer}` : '']
+  const field = (label: string, value: string): Run[] =>
+    value === ''
+      ? []
+      : [
+          { text: `${label}: `, bold: true, italic: false },
+          { text: value.normalize('NFC'), bold: false, italic: false },
+        ];
+  const licence =
+    settings.licence === ''
+      ? ''
+      : settings.licenceAuthority === ''
+        ? settings.licence
+        : `số ${settings.licence} do ${settings.licenceAuthority} cấp`;
+  const printing = [
+    settings.printRun !== '' ? `${settings.printRun} bản` : '',
+    settings.size !== '' ? `khổ ${settings.size}` : '',
+    settings.printer !== '' ? `tại ${settings.printer}` : '',
+  ]
     .filter((s) => s !== '')
     .join(', ');
   const paragraphs: Run[][] = [

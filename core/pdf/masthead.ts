@@ -73,14 +73,29 @@ export function masthead(input: MastheadInput): Masthead {
     const aspect = input.logo.height / input.logo.width;
     const logoWidth = aspect >= 1 ? LOGO_SIZE / aspect : LOGO_SIZE;
     const logoHeight = aspect >= 1 ? LOGO_SIZE : LOGO_SIZE * aspect;
-    items.push({ kind: 'photo', x: (LOGO_SIZE - logoWidth) / 2, y: top + (LOGO_SIZE - logoHeight) / 2, width: logoWidth, height: logoHeight, asset: settings.logoAsset! });
+    items.push({
+      kind: 'photo',
+      x: (LOGO_SIZE - logoWidth) / 2,
+      y: top + (LOGO_SIZE - logoHeight) / 2,
+      width: logoWidth,
+      height: logoHeight,
+      asset: settings.logoAsset!,
+    });
   }
   if (settings.issuingBody !== '') {
     const style: TextStyle = { ...styles.kicker, color: INK, size: styles.kicker.size * 1.15, leading: styles.kicker.leading * 1.2, align };
     place(setParagraph(plain(settings.issuingBody.toLocaleUpperCase('vi'), true), style, textWidth, measure), textX);
   }
   place(setParagraph(plain(input.title, true), { ...styles.mastheadTitle, align }, textWidth, measure), textX);
-  place(setParagraph(plain(issueLine(input.issue, input.date)), { ...styles.meta, color: INK, size: styles.meta.size * 1.2, leading: styles.meta.leading * 1.2, align }, textWidth, measure), textX);
+  place(
+    setParagraph(
+      plain(issueLine(input.issue, input.date)),
+      { ...styles.meta, color: INK, size: styles.meta.size * 1.2, leading: styles.meta.leading * 1.2, align },
+      textWidth,
+      measure,
+    ),
+    textX,
+  );
   cursor = Math.max(cursor, hasLogo ? top + LOGO_SIZE : 0) + 6;
   items.push({ kind: 'rule', x: 0, y: cursor, width, height: 0.8, color: INK });
   cursor += 8;
@@ -93,7 +108,12 @@ export function masthead(input: MastheadInput): Masthead {
 /** The contents box: "Trong số này", then each title on one line (cut with … when long), its page number at the right. */
 function contentsBox(input: MastheadInput, items: PageItem[], top: number): { slots: NumberSlot[]; height: number } {
   const { styles, width, measure } = input;
-  const entry: TextStyle = { ...styles.contentsEntry, size: styles.contentsEntry.size * 0.82, leading: styles.contentsEntry.leading * 0.8, align: 'left' };
+  const entry: TextStyle = {
+    ...styles.contentsEntry,
+    size: styles.contentsEntry.size * 0.82,
+    leading: styles.contentsEntry.leading * 0.8,
+    align: 'left',
+  };
   const heading: TextStyle = { ...styles.kicker, align: 'left' };
   const columns = input.articleTitles.length > 3 ? 2 : 1;
   const gutter = 14;

@@ -102,7 +102,8 @@ function splitWideWord(word: Word, width: number, style: TextStyle, measure: Mea
     }
     if (text !== '') current.push({ ...segment, text, width: measure(segment.face, text) * style.size });
   }
-  if (current.length > 0) pieces.push({ segments: current, width: current.reduce((s, x) => s + x.width, 0), space: pieces.length === 0 ? word.space : 0 });
+  if (current.length > 0)
+    pieces.push({ segments: current, width: current.reduce((s, x) => s + x.width, 0), space: pieces.length === 0 ? word.space : 0 });
   return pieces;
 }
 

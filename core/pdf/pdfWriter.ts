@@ -64,7 +64,8 @@ export async function writePages(input: WriteInput): Promise<Set<string>> {
   const images = new Map<string, PDFImage | null>();
   const printedWidths = new Map<string, number>();
   for (const layout of pages) {
-    for (const item of layout.items) if (item.kind === 'photo') printedWidths.set(item.asset, Math.max(printedWidths.get(item.asset) ?? 0, item.width));
+    for (const item of layout.items)
+      if (item.kind === 'photo') printedWidths.set(item.asset, Math.max(printedWidths.get(item.asset) ?? 0, item.width));
   }
   const embed = (asset: string) => embedOnce(input, images, asset, printedWidths.get(asset) ?? 0);
 
@@ -254,7 +255,12 @@ async function drawItem(
  * Each photo goes in once, at 300 dpi of the widest size it prints at in this document. Its file
  * is read here and let go as soon as the print copy is in the document, which keeps only that copy.
  */
-async function embedOnce(input: WriteInput, images: Map<string, PDFImage | null>, asset: string, printedWidth: number): Promise<PDFImage | null> {
+async function embedOnce(
+  input: WriteInput,
+  images: Map<string, PDFImage | null>,
+  asset: string,
+  printedWidth: number,
+): Promise<PDFImage | null> {
   if (images.has(asset)) return images.get(asset)!;
   const info = input.photos.get(asset);
   let image: PDFImage | null = null;

@@ -40,7 +40,13 @@ export function blocksToUnits(blocks: readonly Block[], context: UnitContext): F
     const style = context.styles[block.role];
     if (block.role === 'quote') return quoteUnit(block.runs, context);
     const lines = setParagraph(block.runs, style, context.columnWidth, context.measure);
-    const heading = block.role === 'h2' || block.role === 'h3' || block.role === 'kicker' || block.role === 'title' || block.role === 'meta' || block.role === 'sapo';
+    const heading =
+      block.role === 'h2' ||
+      block.role === 'h3' ||
+      block.role === 'kicker' ||
+      block.role === 'title' ||
+      block.role === 'meta' ||
+      block.role === 'sapo';
     return textUnit(lines, style, heading);
   });
 }

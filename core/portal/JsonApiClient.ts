@@ -100,7 +100,13 @@ export class JsonApiClient {
     return this.exchange(spec.method, spec.path, headers, body, spec.binary);
   }
 
-  private async exchange(method: string, path: string, headers: Record<string, string>, body?: string | Uint8Array, binary = false): Promise<PortalReply> {
+  private async exchange(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body?: string | Uint8Array,
+    binary = false,
+  ): Promise<PortalReply> {
     const url = `${this.base}${path}`;
     if (this.silence) throw new PortalError(this.silence.message, 'timeout');
     this.options.onRequest?.(method, path);
@@ -108,7 +114,8 @@ export class JsonApiClient {
     let text: string;
     try {
       response = await this.fetchImpl(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(this.timeoutMs) });
-      if (binary && response.ok) return { status: response.status, body: new Uint8Array(await response.arrayBuffer()), headers: response.headers };
+      if (binary && response.ok)
+        return { status: response.status, body: new Uint8Array(await response.arrayBuffer()), headers: response.headers };
       text = await response.text();
     } catch (error) {
       const failure = networkError(error, url, this.timeoutMs);
@@ -149,7 +156,12 @@ export class JsonApiClient {
       username: credentials.username,
       password: credentials.password,
     });
-    const reply = await this.exchange('POST', '/oauth/token', { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' }, form.toString());
+    const reply = await this.exchange(
+      'POST',
+      '/oauth/token',
+      { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      form.toString(),
+    );
     const token = (reply.body as { access_token?: unknown } | null)?.access_token;
     if (reply.status === 200 && typeof token === 'string') return token;
     // simple_oauth answers a wrong password with 400 invalid_grant: for the user that is a refused sign-in.

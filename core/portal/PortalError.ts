@@ -78,8 +78,20 @@ export function httpError(status: number, body: unknown, retryAfterMs: number | 
   return new PortalError(message, 'http', status, detail || undefined, pointer, retryAfterMs);
 }
 
-const STATE_NAMES: Record<string, string> = { draft: 'Bản nháp', 'needs review': 'Chờ duyệt', review: 'Chờ duyệt', published: 'Đã đăng', archived: 'Lưu trữ' };
-const TRANSITION_OF_TARGET: Record<string, string> = { draft: 'create_new_draft', 'needs review': 'submit_for_review', review: 'submit_for_review', published: 'publish', archived: 'archive' };
+const STATE_NAMES: Record<string, string> = {
+  draft: 'Bản nháp',
+  'needs review': 'Chờ duyệt',
+  review: 'Chờ duyệt',
+  published: 'Đã đăng',
+  archived: 'Lưu trữ',
+};
+const TRANSITION_OF_TARGET: Record<string, string> = {
+  draft: 'create_new_draft',
+  'needs review': 'submit_for_review',
+  review: 'submit_for_review',
+  published: 'publish',
+  archived: 'archive',
+};
 
 /**
  * Content moderation's 422 for a move the account may not make, as a sentence a person reads:

@@ -64,7 +64,7 @@ export class PortalPull {
     const report: PullReport = { received: 0, conflicts: 0, failed: 0 };
     let newest = since;
     let retryFrom: number | null = null;
-    for (let path: string | null = listPath(client.settings.contentType, since, me); path; ) {
+    for (let path: string | null = listPath(client.settings.contentType, since, me); path;) {
       const page = path;
       const reply = await withRetries(this.options.retry, () => client.request({ method: 'GET', path: page }));
       const body = reply.body as { data?: NodeResource[]; links?: { next?: { href?: string } } };
@@ -96,7 +96,7 @@ export class PortalPull {
     const state = await queue.pullState(client.base, client.settings.username);
     const me = state.me ?? (await this.whoAmI());
     const found: Array<{ articleId: string; title: string; moderationState: string }> = [];
-    for (let path: string | null = listPath(client.settings.contentType, state.since ?? 0, me); path; ) {
+    for (let path: string | null = listPath(client.settings.contentType, state.since ?? 0, me); path;) {
       const page = path;
       const reply = await withRetries(this.options.retry, () => client.request({ method: 'GET', path: page }));
       const body = reply.body as { data?: NodeResource[]; links?: { next?: { href?: string } } };
@@ -120,28 +120,47 @@ export class PortalPull {
       throw NewsdeskError.of(msg('error.sync.changedAgain'), 'conflict');
     }
     const local = await this.options.articles.get(entry.articleId);
-    const link = { ...portalLinkOf(node, this.options.client.base, this.stamp()), steps: local.portal?.steps, contentHash: local.portal?.contentHash };
+    const link = {
+      ...portalLinkOf(node, this.options.client.base, this.stamp()),
+      steps: local.portal?.steps,
+      contentHash: local.portal?.contentHash,
+    };
     if (choice === 'keep-mine') {
-      await this.options.articles.save({ ...local, portal: { ...link, contentHash: local.portal?.contentHash } }, { by: this.options.client.settings.username, reason: 'transition' });
+      await this.options.articles.save(
+        { ...local, portal: { ...link, contentHash: local.portal?.contentHash } },
+        { by: this.options.client.settings.username, reason: 'transition' },
+      );
     } else {
       const editor = await this.account(relationshipId(node, 'revision_uid'));
       const theirs = await this.articleFrom(node, local, editor.displayName);
-      await this.options.articles.save({ ...theirs, portal: { ...link, contentHash: contentHash(theirs) } }, { by: editor.displayName, reason: 'edit' });
+      await this.options.articles.save(
+        { ...theirs, portal: { ...link, contentHash: contentHash(theirs) } },
+        { by: editor.displayName, reason: 'edit' },
+      );
     }
-    await this.options.update(entry, { status: 'received', reason: choice === 'keep-mine' ? 'giữ bản của mình' : 'đã lấy bản trên cổng thông tin', conflict: undefined });
+    await this.options.update(entry, {
+      status: 'received',
+      reason: choice === 'keep-mine' ? 'giữ bản của mình' : 'đã lấy bản trên cổng thông tin',
+      conflict: undefined,
+    });
   }
 
   private async take(node: NodeResource, me: string): Promise<Outcome> {
     const { articles, client } = this.options;
     const local = articles.has(node.id) ? await articles.get(node.id) : null;
     if (local?.sample) return 'unchanged';
-    if (local?.portal?.changed === node.attributes.changed && local.portal.revision === node.attributes.drupal_internal__vid) return 'unchanged';
+    if (local?.portal?.changed === node.attributes.changed && local.portal.revision === node.attributes.drupal_internal__vid)
+      return 'unchanged';
     const editor = await this.account(relationshipId(node, 'revision_uid') ?? relationshipId(node, 'uid'));
     const owner = await this.account(relationshipId(node, 'uid'));
     const link = portalLinkOf(node, client.base, this.stamp());
     if (editor.uuid === me) {
       // Our own write (its answer may have been lost): the node is where we left it.
-      if (local) await articles.save({ ...local, portal: { ...link, steps: local.portal?.steps, contentHash: local.portal?.contentHash } }, { by: client.settings.username, reason: 'transition' });
+      if (local)
+        await articles.save(
+          { ...local, portal: { ...link, steps: local.portal?.steps, contentHash: local.portal?.contentHash } },
+          { by: client.settings.username, reason: 'transition' },
+        );
       return 'unchanged';
     }
     const state = node.attributes.moderation_state;
@@ -163,10 +182,15 @@ export class PortalPull {
         await this.options.update(this.entryFor(node, local.title), {
           action: 'receive',
           status: 'conflict',
-          reason: 'bài đã được sửa cả ở đây lẫn trên cổng thông tin kể từ lần đồng bộ trước: hãy chọn giữ bản của mình hoặc lấy bản trên cổng',
+          reason:
+            'bài đã được sửa cả ở đây lẫn trên cổng thông tin kể từ lần đồng bộ trước: hãy chọn giữ bản của mình hoặc lấy bản trên cổng',
           conflict: {
             mine: { title: local.title, summary: local.sapo, body: documentText(local.body) },
-            theirs: { title: theirs.title, summary: theirs.sapo, body: htmlToText((node.attributes[client.settings.bodyField] as { value?: string } | undefined)?.value ?? '') },
+            theirs: {
+              title: theirs.title,
+              summary: theirs.sapo,
+              body: htmlToText((node.attributes[client.settings.bodyField] as { value?: string } | undefined)?.value ?? ''),
+            },
             changed: node.attributes.changed,
             revision: node.attributes.drupal_internal__vid,
           },
@@ -184,7 +208,14 @@ export class PortalPull {
   }
 
   /** The workflow steps that bring the local article to where the portal's moderation state says it is. */
-  private stepsFor(local: Article['state'], portalState: string, published: boolean, editor: PortalAccount, owner: PortalAccount, log: string) {
+  private stepsFor(
+    local: Article['state'],
+    portalState: string,
+    published: boolean,
+    editor: PortalAccount,
+    owner: PortalAccount,
+    log: string,
+  ) {
     const steps: Array<[WorkflowAction, string, string | undefined]> = [];
     const byEditor = editor.displayName;
     if (portalState === this.options.client.settings.reviewState && (local === 'draft' || local === 'changes_requested')) {
@@ -205,7 +236,14 @@ export class PortalPull {
       { ...article, portal: { ...link, steps: article.transitions?.length ?? 0, contentHash: contentHash(article) } },
       { by, reason: 'transition' },
     );
-    await this.options.update(this.entryFor(node, saved.title), { action: 'receive', status: 'received', title: saved.title, url: saved.state === 'published' ? saved.portal?.url : undefined, reason: undefined, conflict: undefined });
+    await this.options.update(this.entryFor(node, saved.title), {
+      action: 'receive',
+      status: 'received',
+      title: saved.title,
+      url: saved.state === 'published' ? saved.portal?.url : undefined,
+      reason: undefined,
+      conflict: undefined,
+    });
   }
 
   /** The node as an article: its text and photos, the facts Newsdesk wrote on the byline line, the rest kept from the local copy. */
@@ -244,12 +282,20 @@ export class PortalPull {
   }
 
   private async featuredPhoto(node: NodeResource, field: string): Promise<Photo | null> {
-    const data = node.relationships?.[field]?.data as { id?: string; meta?: { alt?: string; title?: string; width?: number | null; height?: number | null } } | null | undefined;
+    const data = node.relationships?.[field]?.data as
+      { id?: string; meta?: { alt?: string; title?: string; width?: number | null; height?: number | null } } | null | undefined;
     if (!data?.id) return null;
     const photo = await this.photo(data.id, '');
     if (!photo) return null;
     const { caption, credit } = splitCaption(data.meta?.title ?? '');
-    return { asset: photo.asset, caption, credit, alt: data.meta?.alt ?? '', width: data.meta?.width || photo.width!, height: data.meta?.height || photo.height! };
+    return {
+      asset: photo.asset,
+      caption,
+      credit,
+      alt: data.meta?.alt ?? '',
+      width: data.meta?.width || photo.width!,
+      height: data.meta?.height || photo.height!,
+    };
   }
 
   /** A portal file as a photo of the asset store: known files are not fetched again; a new one is downloaded once by its URL. */
@@ -262,7 +308,9 @@ export class PortalPull {
     }
     let url = src;
     if (!url && uuid) {
-      const reply = await withRetries(this.options.retry, () => client.request({ method: 'GET', path: `/jsonapi/file/file/${uuid}`, accept: [404, 403] }));
+      const reply = await withRetries(this.options.retry, () =>
+        client.request({ method: 'GET', path: `/jsonapi/file/file/${uuid}`, accept: [404, 403] }),
+      );
       url = (reply.body as { data?: { attributes?: { uri?: { url?: string } } } }).data?.attributes?.uri?.url ?? '';
     }
     const path = this.samePortalPath(url);
@@ -279,7 +327,9 @@ export class PortalPull {
     if (!uuid) return { uuid: '', name: 'cổng thông tin', displayName: 'cổng thông tin' };
     const known = this.accounts.get(uuid);
     if (known) return known;
-    const reply = await withRetries(this.options.retry, () => this.options.client.request({ method: 'GET', path: `/jsonapi/user/user/${uuid}`, accept: [403, 404] }));
+    const reply = await withRetries(this.options.retry, () =>
+      this.options.client.request({ method: 'GET', path: `/jsonapi/user/user/${uuid}`, accept: [403, 404] }),
+    );
     const attributes = (reply.body as { data?: { attributes?: { name?: string; display_name?: string } } }).data?.attributes;
     const name = attributes?.name ?? attributes?.display_name ?? uuid;
     const account = { uuid, name, displayName: attributes?.display_name ?? name };
@@ -295,7 +345,11 @@ export class PortalPull {
   }
 
   private async getNode(uuid: string): Promise<NodeResource | null> {
-    const reply = await this.options.client.request({ method: 'GET', path: `${resourcePath(this.options.client.settings.contentType)}/${uuid}`, accept: [404] });
+    const reply = await this.options.client.request({
+      method: 'GET',
+      path: `${resourcePath(this.options.client.settings.contentType)}/${uuid}`,
+      accept: [404],
+    });
     return reply.status === 404 ? null : (reply.body as { data: NodeResource }).data;
   }
 
@@ -315,7 +369,16 @@ export class PortalPull {
   }
 
   private entryFor(node: NodeResource, title = String(node.attributes.title ?? '')): QueueEntry {
-    return this.options.queue.get(node.id) ?? { articleId: node.id, title, action: 'receive', status: 'received', uploadsInDoubt: [], updatedAt: this.stamp() };
+    return (
+      this.options.queue.get(node.id) ?? {
+        articleId: node.id,
+        title,
+        action: 'receive',
+        status: 'received',
+        uploadsInDoubt: [],
+        updatedAt: this.stamp(),
+      }
+    );
   }
 
   private stamp(): string {

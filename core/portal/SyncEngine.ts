@@ -116,7 +116,12 @@ export class SyncEngine {
   /** Takes in what changed on the portal for this account since the last pull (the review queue, decisions, edits). */
   pull(): Promise<PullReport> {
     this.options.client.resume();
-    return new PortalPull({ ...this.options, retry: this.retry, now: this.now, update: (entry, change) => this.update(entry, change) }).run();
+    return new PortalPull({
+      ...this.options,
+      retry: this.retry,
+      now: this.now,
+      update: (entry, change) => this.update(entry, change),
+    }).run();
   }
 
   /**
@@ -159,7 +164,8 @@ export class SyncEngine {
     }
     for (const rest of unsent) {
       const current = this.current(rest);
-      if (current.status !== 'waiting' || current.reason !== undefined) await this.update(current, { status: 'waiting', reason: undefined });
+      if (current.status !== 'waiting' || current.reason !== undefined)
+        await this.update(current, { status: 'waiting', reason: undefined });
     }
     const count = batch.filter((entry) => this.current(entry).status === 'waiting').length;
     if (count > 0) this.held = { reason: stop.message, count };
@@ -170,7 +176,10 @@ export class SyncEngine {
     const entry = this.options.queue.get(articleId);
     if (!entry?.conflict) throw NewsdeskError.of(msg('error.sync.noConflict', { id: articleId }), 'not-found');
     if (entry.action === 'receive') {
-      await new PortalPull({ ...this.options, retry: this.retry, now: this.now, update: (e, change) => this.update(e, change) }).resolve(entry, choice);
+      await new PortalPull({ ...this.options, retry: this.retry, now: this.now, update: (e, change) => this.update(e, change) }).resolve(
+        entry,
+        choice,
+      );
       return;
     }
     if (choice === 'keep-mine') {
@@ -194,7 +203,12 @@ export class SyncEngine {
       updatedAt: this.stamp(),
     };
     await this.options.articles.save(taken);
-    await this.update(entry, { status: taken.state === 'archived' ? 'archived' : 'published', reason: 'đã lấy bản trên cổng thông tin', conflict: undefined, url: taken.portal?.url });
+    await this.update(entry, {
+      status: taken.state === 'archived' ? 'archived' : 'published',
+      reason: 'đã lấy bản trên cổng thông tin',
+      conflict: undefined,
+      url: taken.portal?.url,
+    });
   }
 
   private async process(entry: QueueEntry): Promise<PortalError | null> {
@@ -215,7 +229,10 @@ export class SyncEngine {
       const link = await this.send(article, entry);
       if (!link) return null;
       const account = this.options.client.settings.username;
-      const saved = await this.options.articles.save(afterPush(article, entry.action, link, account, this.now()), { by: account, reason: 'transition' });
+      const saved = await this.options.articles.save(afterPush(article, entry.action, link, account, this.now()), {
+        by: account,
+        reason: 'transition',
+      });
       await this.update(this.current(entry), { status: DONE_STATUS[entry.action], url: saved.portal?.url, overwriteChanged: undefined });
       return null;
     } catch (error) {
@@ -223,7 +240,10 @@ export class SyncEngine {
       if (!failure && !(error instanceof NewsdeskError)) throw error;
       // A portal that is silent or out of reach is said once for the whole run (`held`), not per article.
       const holdsRun = failure?.retriable === true && failure.stopsBatch;
-      await this.update(this.current(entry), { status: failure?.retriable ? 'waiting' : 'failed', reason: holdsRun ? undefined : (error as Error).message });
+      await this.update(this.current(entry), {
+        status: failure?.retriable ? 'waiting' : 'failed',
+        reason: holdsRun ? undefined : (error as Error).message,
+      });
       return failure;
     }
   }
@@ -268,15 +288,21 @@ export class SyncEngine {
       if (firstAttempt) return this.notOurs(article, entry);
       // 409 on a repeated POST: our earlier one reached the portal; finish with a PATCH of the same content.
     }
-    const patch = () => withRetries(this.retry, () => this.options.client.request({ method: 'PATCH', path: `${path}/${article.id}`, json: document, accept: [404] }));
+    const patch = () =>
+      withRetries(this.retry, () =>
+        this.options.client.request({ method: 'PATCH', path: `${path}/${article.id}`, json: document, accept: [404] }),
+      );
     let updated = await patch();
     if (updated.status === 404) {
       // The node was deleted on the portal, or our own POST of an earlier run has not landed yet: create it under the same UUID.
-      const created = await withRetries(this.retry, () => this.options.client.request({ method: 'POST', path, json: document, accept: [409] }));
+      const created = await withRetries(this.retry, () =>
+        this.options.client.request({ method: 'POST', path, json: document, accept: [409] }),
+      );
       if (created.status !== 409) return this.linkOf((created.body as { data: NodeResource }).data);
       // That earlier POST (this library's: it sent one, `nodeSent`) landed in between: the node is ours, update it.
       updated = await patch();
-      if (updated.status === 404) throw new PortalError('cổng thông tin vừa báo nút đã tồn tại rồi lại không tìm thấy: hãy thử lại', 'http', 409);
+      if (updated.status === 404)
+        throw new PortalError('cổng thông tin vừa báo nút đã tồn tại rồi lại không tìm thấy: hãy thử lại', 'http', 409);
     }
     return this.linkOf((updated.body as { data: NodeResource }).data);
   }
@@ -338,7 +364,11 @@ export class SyncEngine {
   }
 
   private async getNode(uuid: string): Promise<NodeResource | null> {
-    const reply = await this.options.client.request({ method: 'GET', path: `${resourcePath(this.options.client.settings.contentType)}/${uuid}`, accept: [404] });
+    const reply = await this.options.client.request({
+      method: 'GET',
+      path: `${resourcePath(this.options.client.settings.contentType)}/${uuid}`,
+      accept: [404],
+    });
     return reply.status === 404 ? null : (reply.body as { data: NodeResource }).data;
   }
 
@@ -387,7 +417,10 @@ export class SyncEngine {
   }
 
   private async findUploaded(filename: string, size: number): Promise<UploadedFile | null> {
-    const reply = await this.options.client.request({ method: 'GET', path: `/jsonapi/file/file?filter[filename]=${encodeURIComponent(filename)}` });
+    const reply = await this.options.client.request({
+      method: 'GET',
+      path: `/jsonapi/file/file?filter[filename]=${encodeURIComponent(filename)}`,
+    });
     const match = ((reply.body as { data?: FileResource[] }).data ?? []).find((file) => file.attributes.filesize === size);
     return match ? fileFrom(match) : null;
   }

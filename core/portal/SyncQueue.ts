@@ -123,7 +123,9 @@ export class SyncQueue {
   /** Articles sent side by side may each add a tag: the writes of `terms.json` go one after another, each with all tags known. */
   async putTerm(name: string, uuid: string): Promise<void> {
     this.terms = { ...this.terms, [name]: uuid };
-    const written = this.termsWritten.catch(() => undefined).then(() => writeFileDurably(join(this.folder, 'terms.json'), `${JSON.stringify(this.terms, null, 2)}\n`));
+    const written = this.termsWritten
+      .catch(() => undefined)
+      .then(() => writeFileDurably(join(this.folder, 'terms.json'), `${JSON.stringify(this.terms, null, 2)}\n`));
     this.termsWritten = written;
     await written;
   }

@@ -21,7 +21,10 @@ const MOVES: Array<[string, CoreMessageKey]> = [
  * moderation moves it may make; and the review state's name when the workflow is readable.
  * Drupal shows a role's permissions only to some accounts: then it says it could not tell.
  */
-export async function accountAbilities(client: JsonApiClient, reviewState: string): Promise<{ lines: CoreMessage[]; problem: CoreMessage | null }> {
+export async function accountAbilities(
+  client: JsonApiClient,
+  reviewState: string,
+): Promise<{ lines: CoreMessage[]; problem: CoreMessage | null }> {
   const lines: CoreMessage[] = [];
   const entry = await client.request({ method: 'GET', path: '/jsonapi' });
   const me = (entry.body as { meta?: { links?: { me?: { meta?: { id?: string } } } } }).meta?.links?.me?.meta?.id;
@@ -54,7 +57,10 @@ export async function accountAbilities(client: JsonApiClient, reviewState: strin
   if (!states[reviewState]) {
     return { lines, problem: msg('portal.account.noReviewState', { state: reviewState, states: Object.keys(states).join(', ') }) };
   }
-  return { lines: [...lines, msg('portal.account.reviewState', { label: states[reviewState]!.label ?? reviewState, state: reviewState })], problem: null };
+  return {
+    lines: [...lines, msg('portal.account.reviewState', { label: states[reviewState]!.label ?? reviewState, state: reviewState })],
+    problem: null,
+  };
 }
 
 /** Names joined by commas (a list parameter would join them with semicolons, as lines). */

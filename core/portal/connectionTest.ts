@@ -23,16 +23,27 @@ export async function testConnection(client: JsonApiClient, hasPassword: boolean
     if (!(settings.contentType in links)) return fail(msg('portal.check.noContentType', { contentType: settings.contentType }));
     if (!settings.username || !hasPassword) return fail(msg('portal.check.noAccount'));
 
-    const probe = await client.request({ method: 'POST', path: resourcePath(settings.contentType), json: probeDocument(settings), accept: [422, 400] });
+    const probe = await client.request({
+      method: 'POST',
+      path: resourcePath(settings.contentType),
+      json: probeDocument(settings),
+      accept: [422, 400],
+    });
     const problem = fieldProblem(probe.body, settings);
     if (problem) return fail(problem);
     if (probe.status !== 422) return fail(msg('portal.check.oddWriteReply', { status: String(probe.status) }));
     const abilities = await accountAbilities(client, settings.reviewState);
     if (abilities.problem) return fail(abilities.problem);
-    const good = msg('portal.check.good', { host, contentType: settings.contentType, fields: fieldList(settings), abilities: abilities.lines });
+    const good = msg('portal.check.good', {
+      host,
+      contentType: settings.contentType,
+      fields: fieldList(settings),
+      abilities: abilities.lines,
+    });
     return { ok: true, message: good };
   } catch (error) {
-    if (error instanceof PortalError) return error.status === 401 ? { ...fail(portalSaid(error)), signInRefused: true } : fail(portalSaid(error));
+    if (error instanceof PortalError)
+      return error.status === 401 ? { ...fail(portalSaid(error)), signInRefused: true } : fail(portalSaid(error));
     throw error;
   }
 }
@@ -64,7 +75,8 @@ function fieldProblem(body: unknown, settings: PortalSettings): CoreMessage | nu
   if (pointer === '/data/id' || pointer === '') return null;
   const field = pointer.split('/')[3] ?? pointer;
   const detail = error?.detail ?? '';
-  if (field === settings.bodyField && /format/.test(pointer)) return msg('portal.check.noTextFormat', { format: settings.textFormat, detail });
+  if (field === settings.bodyField && /format/.test(pointer))
+    return msg('portal.check.noTextFormat', { format: settings.textFormat, detail });
   return msg('portal.check.missingField', { field, contentType: settings.contentType, detail });
 }
 

@@ -17,6 +17,11 @@ export function portalLinkOf(node: NodeResource, base: string, now: string): Por
 /** A node as JSON:API serialises it (the fields the sync reads). */
 export interface NodeResource {
   id: string;
-  attributes: Record<string, unknown> & { drupal_internal__nid: number; drupal_internal__vid: number; changed: string; moderation_state: string };
+  attributes: Record<string, unknown> & {
+    drupal_internal__nid: number;
+    drupal_internal__vid: number;
+    changed: string;
+    moderation_state: string;
+  };
   relationships?: Record<string, { data: unknown } | undefined>;
 }

@@ -35,5 +35,12 @@ export function openSync(parts: SyncParts): SyncEngine {
     fetch: parts.fetch,
     onRequest: parts.onRequest,
   });
-  return new SyncEngine({ articles: parts.articles, assets: parts.assets, queue: parts.queue, client, retry: parts.retry, onChange: parts.onChange });
+  return new SyncEngine({
+    articles: parts.articles,
+    assets: parts.assets,
+    queue: parts.queue,
+    client,
+    retry: parts.retry,
+    onChange: parts.onChange,
+  });
 }

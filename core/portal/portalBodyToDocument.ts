@@ -82,7 +82,24 @@ const FORMAT_OF_TAG: Record<string, number> = {
   sup: TextFormat.superscript,
 };
 const HEADING_OF_TAG: Record<string, string> = { h1: 'h2', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h4', h6: 'h4' };
-const BLOCK_TAGS = new Set(['p', 'blockquote', 'ul', 'ol', 'hr', 'figure', 'div', 'section', 'article', 'table', 'tbody', 'thead', 'tr', 'td', 'th', ...Object.keys(HEADING_OF_TAG)]);
+const BLOCK_TAGS = new Set([
+  'p',
+  'blockquote',
+  'ul',
+  'ol',
+  'hr',
+  'figure',
+  'div',
+  'section',
+  'article',
+  'table',
+  'tbody',
+  'thead',
+  'tr',
+  'td',
+  'th',
+  ...Object.keys(HEADING_OF_TAG),
+]);
 const ALIGNMENT = /(?:^|\s)(?:nd-align|text-align)-(left|center|right|justify)(?:\s|$)/;
 
 class Converter {
@@ -129,10 +146,15 @@ class Converter {
       if (trimmed.some((node) => node.type !== 'linebreak')) out.push(element(kind, trimmed, align));
       inline = [];
     };
-    this.inline(nodes, 0, (node) => inline.push(node), (photo) => {
-      flush();
-      out.push(...photo);
-    });
+    this.inline(
+      nodes,
+      0,
+      (node) => inline.push(node),
+      (photo) => {
+        flush();
+        out.push(...photo);
+      },
+    );
     flush();
     return out;
   }
@@ -142,7 +164,12 @@ class Converter {
     const photos: SerializedNode[] = [];
     const hasBlocks = element.children.some((child) => child.kind === 'element' && BLOCK_TAGS.has(child.tag));
     if (!hasBlocks) {
-      this.inline(element.children, 0, (node) => inline.push(node), (photo) => photos.push(...photo));
+      this.inline(
+        element.children,
+        0,
+        (node) => inline.push(node),
+        (photo) => photos.push(...photo),
+      );
     } else {
       for (const block of this.blocks(element.children)) {
         if (block.type === 'image') photos.push(block);
@@ -153,7 +180,10 @@ class Converter {
       }
     }
     const trimmed = trimLineBreaks(inline);
-    return [...(trimmed.length > 0 ? [{ type: 'quote', version: 1, children: trimmed, direction: 'ltr', format: '', indent: 0 }] : []), ...photos];
+    return [
+      ...(trimmed.length > 0 ? [{ type: 'quote', version: 1, children: trimmed, direction: 'ltr', format: '', indent: 0 }] : []),
+      ...photos,
+    ];
   }
 
   private list(element: HtmlElement): SerializedNode {
@@ -167,14 +197,36 @@ class Converter {
       const nested: SerializedNode[] = [];
       for (const part of child.tag === 'li' ? child.children : [child]) {
         if (part.kind === 'element' && (part.tag === 'ul' || part.tag === 'ol')) nested.push(this.list(part));
-        else if (part.kind === 'element' && part.tag === 'p') this.inline(part.children, 0, (node) => inline.push(node), () => undefined);
-        else this.inline([part], 0, (node) => inline.push(node), () => undefined);
+        else if (part.kind === 'element' && part.tag === 'p')
+          this.inline(
+            part.children,
+            0,
+            (node) => inline.push(node),
+            () => undefined,
+          );
+        else
+          this.inline(
+            [part],
+            0,
+            (node) => inline.push(node),
+            () => undefined,
+          );
       }
       const children = [...trimLineBreaks(inline), ...nested];
       items.push({ type: 'listitem', version: 1, value: start + items.length, children, direction: 'ltr', format: '', indent: 0 });
     }
     const listType = ordered ? 'number' : 'bullet';
-    return { type: 'list', version: 1, listType, start, tag: ordered ? 'ol' : 'ul', children: items, direction: 'ltr', format: '', indent: 0 };
+    return {
+      type: 'list',
+      version: 1,
+      listType,
+      start,
+      tag: ordered ? 'ol' : 'ul',
+      children: items,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+    };
   }
 
   private figure(element: HtmlElement): SerializedNode[] {
@@ -195,7 +247,12 @@ class Converter {
     return [node];
   }
 
-  private inline(nodes: readonly HtmlNode[], format: number, emit: (node: SerializedNode) => void, photo: (nodes: SerializedNode[]) => void): void {
+  private inline(
+    nodes: readonly HtmlNode[],
+    format: number,
+    emit: (node: SerializedNode) => void,
+    photo: (nodes: SerializedNode[]) => void,
+  ): void {
     for (const node of nodes) {
       if (node.kind === 'text') {
         const text = toNfc(node.text.replace(/[\t ]*[\r\n]+[\t ]*/g, ' '));
@@ -214,7 +271,8 @@ class Converter {
         }
         const children: SerializedNode[] = [];
         this.inline(node.children, format, (child) => children.push(child), photo);
-        if (children.length > 0) emit({ type: 'link', version: 1, url, rel: null, target: null, title: null, children, direction: 'ltr', format: '', indent: 0 });
+        if (children.length > 0)
+          emit({ type: 'link', version: 1, url, rel: null, target: null, title: null, children, direction: 'ltr', format: '', indent: 0 });
       } else this.inline(node.children, format | (FORMAT_OF_TAG[tag] ?? 0), emit, photo);
     }
   }

@@ -37,7 +37,14 @@ export function htmlToDocument(html: string, assetOfFile: (uuid: string) => stri
       const attr = (name: string) => decodeEntities(new RegExp(`${name}="([^"]*)"`, 'i').exec(attrs)?.[1] ?? '');
       const asset = assetOfFile(attr('data-entity-uuid'));
       if (!asset) continue;
-      const image: SerializedNode = { type: 'image', version: 1, src: asset, altText: attr('alt'), caption: attr('data-caption'), credit: '' };
+      const image: SerializedNode = {
+        type: 'image',
+        version: 1,
+        src: asset,
+        altText: attr('alt'),
+        caption: attr('data-caption'),
+        credit: '',
+      };
       const width = Number(attr('width'));
       const height = Number(attr('height'));
       if (width > 0 && height > 0) Object.assign(image, { width, height });
@@ -50,7 +57,8 @@ export function htmlToDocument(html: string, assetOfFile: (uuid: string) => stri
     if (!text) continue;
     const textNode: SerializedNode = { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' };
     if (tag === 'p') children.push({ type: 'paragraph', version: 1, children: [textNode], direction: 'ltr', format: '', indent: 0 });
-    else if (tag === 'blockquote') children.push({ type: 'quote', version: 1, children: [textNode], direction: 'ltr', format: '', indent: 0 });
+    else if (tag === 'blockquote')
+      children.push({ type: 'quote', version: 1, children: [textNode], direction: 'ltr', format: '', indent: 0 });
     else children.push({ type: 'heading', version: 1, tag, children: [textNode], direction: 'ltr', format: '', indent: 0 });
   }
   return { root: { type: 'root', version: 1, children, direction: 'ltr', format: '', indent: 0 } };

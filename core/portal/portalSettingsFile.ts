@@ -7,7 +7,10 @@ import { mkdir } from 'node:fs/promises';
 /** `portal/settings.json` in the data folder: the portal's address and names, never a password. */
 export async function readPortalSettings(dataDir: string): Promise<PortalSettings> {
   try {
-    const parsed = PortalSettingsSchema.safeParse({ ...DEFAULT_PORTAL_SETTINGS, ...JSON.parse(await readFile(settingsPath(dataDir), 'utf8')) });
+    const parsed = PortalSettingsSchema.safeParse({
+      ...DEFAULT_PORTAL_SETTINGS,
+      ...JSON.parse(await readFile(settingsPath(dataDir), 'utf8')),
+    });
     return parsed.success ? parsed.data : DEFAULT_PORTAL_SETTINGS;
   } catch {
     return DEFAULT_PORTAL_SETTINGS;

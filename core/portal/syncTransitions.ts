@@ -49,13 +49,17 @@ export function recordPortalStep(article: Article, action: WorkflowAction, accou
 
 /** The article after the portal accepted what was sent: its record, and for an approval the publication. */
 export function afterPush(article: Article, action: SyncAction, link: PortalLink, account: string, now: Date): Article {
-  const published = action === 'publish' && article.state === 'approved' ? recordPortalStep(article, 'publish', account, undefined, now) : article;
+  const published =
+    action === 'publish' && article.state === 'approved' ? recordPortalStep(article, 'publish', account, undefined, now) : article;
   return { ...published, portal: { ...link, steps: published.transitions?.length ?? 0, contentHash: contentHash(published) } };
 }
 
 /** A fingerprint of what a reader sees of the article (title, sapo, byline and body). */
 export function contentHash(article: Pick<Article, 'title' | 'sapo' | 'byline' | 'body'>): string {
-  return createHash('sha256').update(JSON.stringify([article.title, article.sapo, article.byline, documentText(article.body)])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([article.title, article.sapo, article.byline, documentText(article.body)]))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** Who the history names for a publication made by an older Newsdesk: the sync itself. */

@@ -14,9 +14,7 @@ function colourVariables(colours: PortalColours): string {
   ].join(';');
 }
 
-const fontSteps = PORTAL_FONT_STEPS.map(
-  (scale, step) => `.nd-portal[data-font-step="${step}"]{--nd-font-scale:${scale}}`,
-).join('\n');
+const fontSteps = PORTAL_FONT_STEPS.map((scale, step) => `.nd-portal[data-font-step="${step}"]{--nd-font-scale:${scale}}`).join('\n');
 
 /**
  * The portal's article stylesheet, the one copy shared by the in-app preview and the exported

@@ -3,10 +3,25 @@
  * same faces. `module` is the TTF inside node_modules; the app bundles it, the CLI embeds it.
  */
 export const PORTAL_FONTS = {
-  serifRegular: { family: 'Noto Serif', weight: 400, style: 'normal', module: '@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf' },
+  serifRegular: {
+    family: 'Noto Serif',
+    weight: 400,
+    style: 'normal',
+    module: '@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf',
+  },
   serifBold: { family: 'Noto Serif', weight: 700, style: 'normal', module: '@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf' },
-  serifItalic: { family: 'Noto Serif', weight: 400, style: 'italic', module: '@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf' },
-  sansRegular: { family: 'Noto Sans', weight: 400, style: 'normal', module: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf' },
+  serifItalic: {
+    family: 'Noto Serif',
+    weight: 400,
+    style: 'italic',
+    module: '@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf',
+  },
+  sansRegular: {
+    family: 'Noto Sans',
+    weight: 400,
+    style: 'normal',
+    module: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  },
   sansBold: { family: 'Noto Sans', weight: 700, style: 'normal', module: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' },
 } as const;
 

@@ -234,7 +234,10 @@ export class SearchIndex {
     const name = `g${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
     const folder = join(this.dir, name);
     await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, 'docs.json'), JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, snapshot, ids, versions, lengths }));
+    await writeFile(
+      join(folder, 'docs.json'),
+      JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, snapshot, ids, versions, lengths }),
+    );
     await Promise.all(shards.map((shard, n) => writeFile(join(folder, shardFile(n)), encodeShard(shard))));
     await writeFileDurably(join(this.dir, CURRENT), name);
     // The previous generation goes, and any other left by a crash; not one another process may have just written.
@@ -268,7 +271,14 @@ export class SearchIndex {
     return shard;
   }
 
-  private scoreGeneration(term: string, word: string, postings: number[], total: number, averages: number[], scores: Map<string, number>): void {
+  private scoreGeneration(
+    term: string,
+    word: string,
+    postings: number[],
+    total: number,
+    averages: number[],
+    scores: Map<string, number>,
+  ): void {
     const { ids, lengths } = this.generation!;
     let docs = 0;
     for (let i = 0; i < postings.length; i += 3) {
@@ -292,7 +302,8 @@ export class SearchIndex {
       const pairs = held.terms.get(term);
       if (!pairs) continue;
       let add = 0;
-      for (let i = 0; i < pairs.length; i += 2) add += weight * fieldScore(pairs[i]!, pairs[i + 1]!, held.lengths[pairs[i]!]!, averages[pairs[i]!]!);
+      for (let i = 0; i < pairs.length; i += 2)
+        add += weight * fieldScore(pairs[i]!, pairs[i + 1]!, held.lengths[pairs[i]!]!, averages[pairs[i]!]!);
       scores.set(id, (scores.get(id) ?? 0) + add);
     }
   }

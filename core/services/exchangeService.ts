@@ -17,7 +17,12 @@ export function exchangeService(stores: Stores, session: Session): NewsdeskApi['
     async exportPackage(id) {
       session.requireUser();
       const article = await stores.articles.get(id);
-      const bytes = await buildPackage(article, await stores.articles.listRevisions(id), (name) => stores.assets.read(name), stores.writingAids.dictionary);
+      const bytes = await buildPackage(
+        article,
+        await stores.articles.listRevisions(id),
+        (name) => stores.assets.read(name),
+        stores.writingAids.dictionary,
+      );
       return { fileName: fileNameFor(article.title, PACKAGE_EXTENSION), data: bytes.toString('base64') };
     },
     async importPackage(file) {

@@ -19,7 +19,11 @@ export class Printer {
 
   constructor(
     /** Read at each call: restoring a backup replaces the stores. */
-    private readonly stores: { readonly articles: ArticleStore; readonly assets: AssetStore; readonly newsroom?: { readonly current: NewsroomSettings } },
+    private readonly stores: {
+      readonly articles: ArticleStore;
+      readonly assets: AssetStore;
+      readonly newsroom?: { readonly current: NewsroomSettings };
+    },
     private readonly readFonts: () => Promise<FontFiles>,
     private readonly clock: () => Date = () => new Date(),
   ) {}

@@ -36,7 +36,10 @@ export class Session {
   requireRole(...roles: Role[]): User {
     const user = this.requireUser();
     if (!roles.includes(user.role)) {
-      const needed = roles.length === 1 ? msg('error.needsRole', { role: roles[0]! }) : msg('error.needsRoles', { roles: roles.slice(0, -1).join(', '), last: roles.at(-1)! });
+      const needed =
+        roles.length === 1
+          ? msg('error.needsRole', { role: roles[0]! })
+          : msg('error.needsRoles', { roles: roles.slice(0, -1).join(', '), last: roles.at(-1)! });
       throw NewsdeskError.of(needed, 'forbidden');
     }
     return user;

@@ -196,7 +196,10 @@ export class PortalSync {
     if (!baseUrl || !username) return null;
     const user = this.options.session.requireUser();
     // A password saved before each person kept their own is still found.
-    return (await this.options.secrets.get(portalSecretKey(baseUrl, username, user.username))) ?? (await this.options.secrets.get(portalSecretKey(baseUrl, username)));
+    return (
+      (await this.options.secrets.get(portalSecretKey(baseUrl, username, user.username))) ??
+      (await this.options.secrets.get(portalSecretKey(baseUrl, username)))
+    );
   }
 
   /** Reporters send their submissions and take in decisions; editors and administrators everything else. */

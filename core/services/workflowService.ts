@@ -42,7 +42,14 @@ export function workflowService(stores: Stores, session: Session): NewsdeskApi['
       const article = await stores.articles.get(id);
       const comments = article.comments ?? [];
       if (parentId && !comments.some((c) => c.id === parentId)) throw NewsdeskError.of(msg('error.comment.noParent'), 'not-found');
-      const comment = { id: randomUUID(), author: user.username, at: new Date().toISOString(), text: text.trim(), ...(parentId ? { parentId } : {}), ...(anchor ? { anchor } : {}) };
+      const comment = {
+        id: randomUUID(),
+        author: user.username,
+        at: new Date().toISOString(),
+        text: text.trim(),
+        ...(parentId ? { parentId } : {}),
+        ...(anchor ? { anchor } : {}),
+      };
       return stores.articles.save({ ...article, comments: [...comments, comment] }, { by: user.username, reason: 'edit' });
     },
     async resolveComment(id, commentId) {

@@ -20,7 +20,11 @@ const FolderStampSchema = z.object({ mtimeMs: z.number(), ctimeMs: z.number() })
 export type FolderStamp = z.infer<typeof FolderStampSchema>;
 
 // A `folder` line is skipped by versions that do not know it (they check every file instead).
-const LogLineSchema = z.union([z.object({ put: IndexEntrySchema }), z.object({ remove: z.string() }), z.object({ folder: FolderStampSchema })]);
+const LogLineSchema = z.union([
+  z.object({ put: IndexEntrySchema }),
+  z.object({ remove: z.string() }),
+  z.object({ folder: FolderStampSchema }),
+]);
 
 /** What `newsdesk list` prints of each article. */
 export type ListRow = Pick<IndexEntry, 'id' | 'state' | 'updatedAt' | 'title' | 'byline'>;
@@ -205,8 +209,7 @@ export class ArticleIndex {
     if (this.unparsed) {
       this.unparsed.log += `${JSON.stringify({ put: entry })}\n`;
       this.logged?.set(entry.id, { put: entry });
-    }
-    else this.data.articles[entry.id] = entry;
+    } else this.data.articles[entry.id] = entry;
     await this.append({ put: entry });
   }
 
@@ -320,7 +323,9 @@ function readList(text: string, snapshot: string): Map<string, ListRow> | null {
 
 /** A field on one line: backslash, tab and line breaks written as escapes. */
 function escapeField(value: string): string {
-  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!) : value;
+  return /[\\\t\n\r]/.test(value)
+    ? value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!)
+    : value;
 }
 
 function unescapeField(value: string): string {

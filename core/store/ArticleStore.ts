@@ -62,17 +62,16 @@ export class ArticleStore {
    * renames it over the old) changes the folder, but a file rewritten in place does not, so that is
    * found when the article is read, or by the next opening that looks at every file (`true`).
    */
-  static async open(dataDir: string, log: Log = silentLog, { verifyFiles = true }: { verifyFiles?: FileCheck } = {}): Promise<ArticleStore> {
+  static async open(
+    dataDir: string,
+    log: Log = silentLog,
+    { verifyFiles = true }: { verifyFiles?: FileCheck } = {},
+  ): Promise<ArticleStore> {
     await mkdir(join(dataDir, 'articles'), { recursive: true });
     await removeAbandonedTempFiles(dataDir);
     await removeAbandonedTempFiles(join(dataDir, 'articles'));
     const existing = await ArticleIndex.open(dataDir);
-    const store = new ArticleStore(
-      dataDir,
-      existing ?? ArticleIndex.empty(dataDir),
-      new RevisionStore(join(dataDir, 'revisions')),
-      log,
-    );
+    const store = new ArticleStore(dataDir, existing ?? ArticleIndex.empty(dataDir), new RevisionStore(join(dataDir, 'revisions')), log);
     if (!existing) {
       if (await hasFile(join(dataDir, 'index.json'))) {
         store.problems.push({ file: 'index.json', message: 'chỉ mục thư viện hỏng, đã dựng lại từ các bài viết' });
@@ -140,7 +139,10 @@ export class ArticleStore {
     const result = await readArticleFile(this.fileOf(id));
     if (!result.ok) {
       const problem = await this.quarantine(`${id}.json`, result.message, id);
-      throw NewsdeskError.of(msg('error.store.articleUnreadable', { id, reason: result.message, advice: problemAdvice(problem) }), 'storage');
+      throw NewsdeskError.of(
+        msg('error.store.articleUnreadable', { id, reason: result.message, advice: problemAdvice(problem) }),
+        'storage',
+      );
     }
     return result.article;
   }
@@ -150,7 +152,12 @@ export class ArticleStore {
     const checked = ArticleSchema.parse(article);
     // The revision first: a process killed between the two writes leaves a revision ahead of the
     // article, never an article without any revision to go back to.
-    await this.revisions.record(checked, { by: change.by, reason: change.reason ?? 'edit', note: change.note, at: new Date().toISOString() });
+    await this.revisions.record(checked, {
+      by: change.by,
+      reason: change.reason ?? 'edit',
+      note: change.note,
+      at: new Date().toISOString(),
+    });
     await this.writeArticle(checked);
     return checked;
   }

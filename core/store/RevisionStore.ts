@@ -65,7 +65,9 @@ export class RevisionStore {
     await mkdir(join(this.folder, article.id), { recursive: true });
     await removeAbandonedTempFiles(join(this.folder, article.id));
     await new DurableJsonFile<Article>(this.snapshotFile(article.id, meta.number)).write(article);
-    await new DurableJsonFile<RevisionMeta[]>(this.listFile(article.id)).write(folds ? [...revisions.slice(0, -1), meta] : [...revisions, meta]);
+    await new DurableJsonFile<RevisionMeta[]>(this.listFile(article.id)).write(
+      folds ? [...revisions.slice(0, -1), meta] : [...revisions, meta],
+    );
     return meta;
   }
 

@@ -44,7 +44,9 @@ export class WritingAidsStore {
   }
 
   async setGlossary(entries: GlossaryEntry[]): Promise<readonly GlossaryEntry[]> {
-    const checked = GlossarySchema.parse(entries.map((entry) => ({ abbreviation: entry.abbreviation.normalize('NFC'), expansion: entry.expansion.normalize('NFC') })));
+    const checked = GlossarySchema.parse(
+      entries.map((entry) => ({ abbreviation: entry.abbreviation.normalize('NFC'), expansion: entry.expansion.normalize('NFC') })),
+    );
     await this.glossaryFile.write(checked);
     this.glossaryEntries = checked;
     return checked;

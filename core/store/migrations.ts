@@ -34,7 +34,8 @@ const MIGRATIONS: Record<number, (dataDir: string) => Promise<void>> = {
     for (const id of SHARED_SAMPLE_IDS) {
       const path = join(dataDir, 'articles', `${id}.json`);
       const parsed = ArticleSchema.safeParse(JSON.parse(await readFile(path, 'utf8').catch(() => 'null')));
-      if (parsed.success && !parsed.data.sample) await writeFileDurably(path, `${JSON.stringify({ ...parsed.data, sample: true }, null, 2)}\n`);
+      if (parsed.success && !parsed.data.sample)
+        await writeFileDurably(path, `${JSON.stringify({ ...parsed.data, sample: true }, null, 2)}\n`);
     }
     await rm(join(dataDir, 'index.json'), { force: true });
   },

@@ -48,7 +48,9 @@ function carriesLocation(bytes: Uint8Array, chunk: Chunk): boolean {
   // A compressed (zTXt, or iTXt with its flag set) XMP packet cannot be searched without inflating: dropped.
   const compressed = chunk.type === 'zTXt' || (chunk.type === 'iTXt' && bytes[keywordEnd + 1] === 1);
   if (keyword !== XMP_KEYWORD) return false;
-  return compressed || /GPS(Latitude|Longitude|Altitude|Position)/.test(Buffer.from(bytes.subarray(keywordEnd, chunk.end)).toString('latin1'));
+  return (
+    compressed || /GPS(Latitude|Longitude|Altitude|Position)/.test(Buffer.from(bytes.subarray(keywordEnd, chunk.end)).toString('latin1'))
+  );
 }
 
 /** The PNG without chunks that carry its location; the same array when there were none. */

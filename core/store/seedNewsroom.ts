@@ -35,9 +35,7 @@ export async function seedNewsroom(
     await stores.articles.save(article, { by: article.author, reason: 'create' });
   }
   await stores.categories.set(CategoryListSchema.parse(JSON.parse(await readFile(join(options.seedsDir, 'categories.json'), 'utf8'))));
-  const demoAccounts = z
-    .array(UserSchema)
-    .parse(JSON.parse(await readFile(join(options.seedsDir, 'accounts.json'), 'utf8')));
+  const demoAccounts = z.array(UserSchema).parse(JSON.parse(await readFile(join(options.seedsDir, 'accounts.json'), 'utf8')));
   const password = options.demoPassword || generatePassword();
   await stores.accounts.createAll(demoAccounts.map((user) => ({ ...user, password })));
   if (!options.demoPassword) {

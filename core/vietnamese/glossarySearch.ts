@@ -12,7 +12,10 @@ export function glossaryQueries(query: string, glossary: readonly GlossaryEntry[
   for (const entry of glossary) {
     const short = foldText(entry.abbreviation).split(/\s+/).filter(Boolean);
     const long = foldText(entry.expansion).split(/\s+/).filter(Boolean);
-    for (const [from, to] of [[long, short], [short, long]] as const) {
+    for (const [from, to] of [
+      [long, short],
+      [short, long],
+    ] as const) {
       const replaced = replaceRun(words, from, to);
       if (replaced) variants.add(replaced.join(' '));
     }
@@ -42,7 +45,7 @@ function replaceRun(words: readonly string[], from: readonly string[], to: reado
   if (from.length === 0) return null;
   const out: string[] = [];
   let changed = false;
-  for (let at = 0; at < words.length; ) {
+  for (let at = 0; at < words.length;) {
     if (from.every((word, offset) => words[at + offset] === word)) {
       out.push(...to);
       at += from.length;

@@ -32,7 +32,7 @@ function decodeTcvn3(text: string): string {
 
 function decodeVni(text: string): string {
   let out = '';
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const pair = at + 1 < text.length ? vniPair(text[at]!, text[at + 1]!) : undefined;
     if (pair !== undefined) {
       out += pair;
@@ -114,7 +114,8 @@ function encodeViqr(text: string): string {
     const literal = (/[(^+'`?~.]/.test(char) && /[aeiouy]/i.test(previous)) || (/d/i.test(char) && /d/i.test(previous));
     if (char === 'đ' || char === 'Đ') out += char === 'đ' ? 'dd' : 'DD';
     else if (marks.length === 0) out += literal ? `\\${char}` : char;
-    else out += base + marks.map((mark) => VIQR_VOWEL_MARKS[mark] ?? '').join('') + marks.map((mark) => VIQR_TONE_MARKS[mark] ?? '').join('');
+    else
+      out += base + marks.map((mark) => VIQR_VOWEL_MARKS[mark] ?? '').join('') + marks.map((mark) => VIQR_TONE_MARKS[mark] ?? '').join('');
     previous = char === 'đ' || char === 'Đ' ? '' : base;
   }
   return out;

@@ -8,7 +8,36 @@ interface Letter {
   capital: boolean;
 }
 
-const INITIALS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', ''];
+const INITIALS = [
+  'ngh',
+  'ng',
+  'nh',
+  'ch',
+  'gh',
+  'gi',
+  'kh',
+  'ph',
+  'qu',
+  'th',
+  'tr',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'x',
+  '',
+];
 const FINALS = ['ch', 'ng', 'nh', 'c', 'm', 'n', 'p', 't', ''];
 /** The vowel groups of Vietnamese syllables (glides included), without tones. */
 const NUCLEI = new Set(

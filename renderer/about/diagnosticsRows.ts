@@ -5,7 +5,18 @@ import type { Translate } from '../i18n/translate.ts';
 
 export interface DiagnosticsRow {
   /** Stable name for the row, whatever the language. */
-  key: 'version' | 'runtime' | 'os' | 'dataFolder' | 'dataFormat' | 'articles' | 'lastBackup' | 'searchIndex' | 'logFile' | 'portal' | 'generatedAt';
+  key:
+    | 'version'
+    | 'runtime'
+    | 'os'
+    | 'dataFolder'
+    | 'dataFormat'
+    | 'articles'
+    | 'lastBackup'
+    | 'searchIndex'
+    | 'logFile'
+    | 'portal'
+    | 'generatedAt';
   label: string;
   value: string;
   /** Finer figures under the value (articles by state). */
@@ -52,7 +63,11 @@ export function diagnosticsRows(report: DiagnosticsReport, t: Translate, locale:
           : t('about.searchIndexSize', { count: searchIndex.articles, size: formatBytes(searchIndex.bytes, locale) }),
     },
     { key: 'logFile', label: t('about.logFile'), value: report.logFile ?? t('about.noLogFile') },
-    { key: 'portal', label: t('about.portal'), value: report.portal.configured ? t('about.portalConfigured') : t('about.portalNotConfigured') },
+    {
+      key: 'portal',
+      label: t('about.portal'),
+      value: report.portal.configured ? t('about.portalConfigured') : t('about.portalNotConfigured'),
+    },
     { key: 'generatedAt', label: t('about.generatedAt'), value: formatDateTime(report.generatedAt, locale) },
   ];
 }
@@ -67,6 +82,7 @@ export function diagnosticsText(report: DiagnosticsReport, t: Translate, locale:
 }
 
 function formatBytes(bytes: number, locale: string): string {
-  const [amount, unit] = bytes < 1024 ? [bytes, 'byte'] : bytes < 1024 * 1024 ? [bytes / 1024, 'kilobyte'] : [bytes / 1024 / 1024, 'megabyte'];
+  const [amount, unit] =
+    bytes < 1024 ? [bytes, 'byte'] : bytes < 1024 * 1024 ? [bytes / 1024, 'kilobyte'] : [bytes / 1024 / 1024, 'megabyte'];
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(amount);
 }

@@ -34,7 +34,10 @@ export function AccountsScreen() {
     <section className="accounts-screen" aria-labelledby={headingId}>
       <h1 id={headingId}>{t('accounts.title')}</h1>
       {message && (
-        <p role={message.kind === 'failed' ? 'alert' : 'status'} className={`accounts-screen__message accounts-screen__message--${message.kind}`}>
+        <p
+          role={message.kind === 'failed' ? 'alert' : 'status'}
+          className={`accounts-screen__message accounts-screen__message--${message.kind}`}
+        >
           {message.text}
         </p>
       )}
@@ -83,7 +86,9 @@ function AccountRow({ account, self, run }: { account: AccountOverview; self: bo
           value={account.role}
           disabled={self}
           aria-describedby={self ? `self-note-${who}` : undefined}
-          onChange={(event) => void run(() => api.accounts.update(who, { role: event.target.value as Role }), t('accounts.roleChanged', { who }))}
+          onChange={(event) =>
+            void run(() => api.accounts.update(who, { role: event.target.value as Role }), t('accounts.roleChanged', { who }))
+          }
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
@@ -126,7 +131,9 @@ function AccountRow({ account, self, run }: { account: AccountOverview; self: bo
             type="button"
             className="button"
             disabled={password.length === 0}
-            onClick={() => void run(() => api.accounts.update(who, { password }).then(() => setPassword('')), t('accounts.passwordReset', { who }))}
+            onClick={() =>
+              void run(() => api.accounts.update(who, { password }).then(() => setPassword('')), t('accounts.passwordReset', { who }))
+            }
           >
             {t('accounts.resetPassword')}
           </button>

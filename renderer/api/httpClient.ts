@@ -33,10 +33,12 @@ async function call(fetchImpl: Fetch, apiBase: string, channel: ChannelName, arg
   const text = await response.text();
   const reply = parseReply(text);
   if (!response.ok) {
-    const message = typeof reply?.error?.message === 'string' && reply.error.message !== '' ? reply.error.message : plainMessage(text, response, channel);
+    const message =
+      typeof reply?.error?.message === 'string' && reply.error.message !== '' ? reply.error.message : plainMessage(text, response, channel);
     const code = typeof reply?.error?.code === 'string' ? reply.error.code : `http-${response.status}`;
     const key = typeof reply?.error?.key === 'string' ? reply.error.key : undefined;
-    const params = typeof reply?.error?.params === 'object' && reply.error.params !== null ? (reply.error.params as Record<string, unknown>) : undefined;
+    const params =
+      typeof reply?.error?.params === 'object' && reply.error.params !== null ? (reply.error.params as Record<string, unknown>) : undefined;
     throw new ApiCallError(message, code, response.status, key, params);
   }
   if (text.trim() !== '' && reply === undefined) {

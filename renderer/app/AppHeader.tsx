@@ -12,7 +12,9 @@ export function AppHeader({ user, onSignOut }: { user: User | null; onSignOut():
         {t('app.skipToContent')}
       </a>
       <div className="app-header__brand">
-        <span className="app-header__mark" aria-hidden="true">N</span>
+        <span className="app-header__mark" aria-hidden="true">
+          N
+        </span>
         <span className="app-header__name">{t('app.name')}</span>
         <span className="app-header__tagline">{t('app.tagline')}</span>
       </div>

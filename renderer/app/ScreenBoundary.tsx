@@ -54,7 +54,17 @@ export class ScreenBoundary extends Component<Props, State> {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-function ScreenFailure({ screen, error, componentStack, onReload }: { screen: string; error: unknown; componentStack: string | null; onReload(): void }) {
+function ScreenFailure({
+  screen,
+  error,
+  componentStack,
+  onReload,
+}: {
+  screen: string;
+  error: unknown;
+  componentStack: string | null;
+  onReload(): void;
+}) {
   const { t, language } = useI18n();
   const [copy, setCopy] = useState<CopyState>('idle');
   const [at] = useState(() => new Date().toISOString());
@@ -104,7 +114,13 @@ function messageOf(error: unknown): string {
 /** What a developer needs to find the fault, as plain text for an e-mail or a ticket. */
 export function failureDetails(
   t: Translate,
-  { screen, error, componentStack, at, language }: { screen: string; error: unknown; componentStack: string | null; at: string; language: string },
+  {
+    screen,
+    error,
+    componentStack,
+    at,
+    language,
+  }: { screen: string; error: unknown; componentStack: string | null; at: string; language: string },
 ): string {
   const stack = error instanceof Error && error.stack ? error.stack : `${messageOf(error)}`;
   const lines = [

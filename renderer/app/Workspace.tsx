@@ -39,7 +39,8 @@ export function Workspace({ user }: { user: User }) {
   const toLibrary = (id?: string | null) => setPlace({ screen: 'library', returnTo: id ?? undefined });
   const [counts] = useLoad(() => api.workflow.counts(), [api, place?.screen]);
   const mine = useCallback(
-    async () => (await api.library.list({})).filter((a) => a.author === user.username).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    async () =>
+      (await api.library.list({})).filter((a) => a.author === user.username).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     [api, user.username],
   );
   const queue = useCallback(() => api.workflow.queue(), [api]);
@@ -58,7 +59,10 @@ export function Workspace({ user }: { user: User }) {
       if (!canWrite(user)) return { screen: 'library' };
       // Unsaved work the core kept through a crash comes first; if that cannot be asked, the library still opens.
       const kept = await api.editor.recovered().catch(() => []);
-      const id = articleToReopen(user.username, kept.map((copy) => copy.articleId));
+      const id = articleToReopen(
+        user.username,
+        kept.map((copy) => copy.articleId),
+      );
       return id ? { screen: 'editor', id } : { screen: 'library' };
     };
     void start().then((first) => current && setPlace(first));
@@ -113,8 +117,12 @@ export function Workspace({ user }: { user: User }) {
             focusId={place.returnTo}
           />
         )}
-        {place.screen === 'mine' && <ArticleListScreen title="mine.title" intro="mine.intro" empty="mine.empty" load={mine} onOpen={open} />}
-        {place.screen === 'review' && <ArticleListScreen title="review.title" intro="review.intro" empty="review.empty" load={queue} onOpen={open} />}
+        {place.screen === 'mine' && (
+          <ArticleListScreen title="mine.title" intro="mine.intro" empty="mine.empty" load={mine} onOpen={open} />
+        )}
+        {place.screen === 'review' && (
+          <ArticleListScreen title="review.title" intro="review.intro" empty="review.empty" load={queue} onOpen={open} />
+        )}
         {place.screen === 'bulletin' && <BulletinScreen />}
         {place.screen === 'portal' && <SyncScreen onBack={() => setPlace({ screen: 'library' })} />}
         {place.screen === 'accounts' && <AccountsScreen />}

@@ -44,8 +44,16 @@ export function ArticleExports({ id, paper, onPaperChange }: Props) {
         </button>
         <MoreMenu
           items={[
-            { label: word.status === 'busy' ? t('print.exportingWord') : t('print.exportWord'), disabled: word.status === 'busy', onSelect: () => void exportWord() },
-            { label: pack.status === 'busy' ? t('exchange.exporting') : t('exchange.export'), disabled: pack.status === 'busy', onSelect: () => void exportPackage() },
+            {
+              label: word.status === 'busy' ? t('print.exportingWord') : t('print.exportWord'),
+              disabled: word.status === 'busy',
+              onSelect: () => void exportWord(),
+            },
+            {
+              label: pack.status === 'busy' ? t('exchange.exporting') : t('exchange.export'),
+              disabled: pack.status === 'busy',
+              onSelect: () => void exportPackage(),
+            },
           ]}
         />
       </div>

@@ -67,7 +67,11 @@ export function ArticleScreen({ id, user, onBack, onEdit }: Props) {
       {article.status === 'ready' && (
         <div className="article-screen__layout">
           <div className="article-screen__main">
-            {previewing ? <PreviewPane article={article.value} onExportPdf={() => void exportPdf('A4')} /> : <ArticleView article={article.value} />}
+            {previewing ? (
+              <PreviewPane article={article.value} onExportPdf={() => void exportPdf('A4')} />
+            ) : (
+              <ArticleView article={article.value} />
+            )}
           </div>
           <div className="article-screen__side">
             <WorkflowPanel article={article.value} onChanged={reload} />

@@ -10,8 +10,7 @@ export function FeaturedPhoto({ photo }: { photo: Photo }) {
       <img src={assetUrl(photo.asset)} alt={photo.alt} width={photo.width} height={photo.height} />
       {hasCaption && (
         <figcaption>
-          {photo.caption}{' '}
-          {photo.credit !== '' && <span className="nd-credit">{t('article.credit', { credit: photo.credit })}</span>}
+          {photo.caption} {photo.credit !== '' && <span className="nd-credit">{t('article.credit', { credit: photo.credit })}</span>}
         </figcaption>
       )}
     </figure>

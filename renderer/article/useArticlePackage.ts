@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useApi } from '../api/ApiContext.tsx';
 import { saveFile } from '../shared/saveFile.ts';
 
-export type PackageExport = { status: 'idle' } | { status: 'busy' } | { status: 'done'; file: string } | { status: 'failed'; error: unknown };
+export type PackageExport =
+  { status: 'idle' } | { status: 'busy' } | { status: 'done'; file: string } | { status: 'failed'; error: unknown };
 
 /** "Xuất gói .newsdesk": the article with its photos and history in one file, for a USB stick or e-mail. */
 export function useArticlePackage(id: string): [PackageExport, () => Promise<void>] {

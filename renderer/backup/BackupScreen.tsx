@@ -10,7 +10,8 @@ import { formatDateTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import './backup.css';
 
-type Work = { status: 'idle' } | { status: 'busy'; what: string } | { status: 'done'; message: string } | { status: 'failed'; message: string };
+type Work =
+  { status: 'idle' } | { status: 'busy'; what: string } | { status: 'done'; message: string } | { status: 'failed'; message: string };
 
 /** The data folder's backups: the daily ones Newsdesk keeps, one made now, and restoring one (editors and administrators). */
 export function BackupScreen({ role }: { role: Role }) {
@@ -35,7 +36,11 @@ export function BackupScreen({ role }: { role: Role }) {
   const restore = (backup: BackupInfo) => {
     const when = formatDateTime(backup.createdAt, locale);
     if (!window.confirm(t('backup.confirmRestore', { when }))) return;
-    void run(t('backup.restoring'), () => api.backup.restore(backup.name), () => t('backup.restored', { when }));
+    void run(
+      t('backup.restoring'),
+      () => api.backup.restore(backup.name),
+      () => t('backup.restored', { when }),
+    );
   };
 
   return (
@@ -50,7 +55,13 @@ export function BackupScreen({ role }: { role: Role }) {
           type="button"
           className="button button--primary"
           disabled={work.status === 'busy'}
-          onClick={() => void run(t('backup.creating'), () => api.backup.create(), (info) => t('backup.created', { count: info.articleCount }))}
+          onClick={() =>
+            void run(
+              t('backup.creating'),
+              () => api.backup.create(),
+              (info) => t('backup.created', { count: info.articleCount }),
+            )
+          }
         >
           {t('backup.createNow')}
         </button>

@@ -51,7 +51,13 @@ export function BulletinOrder({ articles, onMove, onRemove, labelledBy }: Props)
           <span className="bulletin-order__number">{index + 1}.</span>
           <span className="bulletin-order__title">{article.title}</span>
           <span className="bulletin-order__tools">
-            <button type="button" className="button button--quiet" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={t('bulletin.moveUpLabel', { title: article.title })}>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={index === 0}
+              onClick={() => onMove(index, index - 1)}
+              aria-label={t('bulletin.moveUpLabel', { title: article.title })}
+            >
               ↑ {t('bulletin.moveUp')}
             </button>
             <button
@@ -63,7 +69,12 @@ export function BulletinOrder({ articles, onMove, onRemove, labelledBy }: Props)
             >
               ↓ {t('bulletin.moveDown')}
             </button>
-            <button type="button" className="button button--quiet" onClick={() => onRemove(article.id)} aria-label={t('bulletin.removeLabel', { title: article.title })}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => onRemove(article.id)}
+              aria-label={t('bulletin.removeLabel', { title: article.title })}
+            >
               ✕ {t('bulletin.remove')}
             </button>
           </span>

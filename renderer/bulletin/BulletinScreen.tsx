@@ -23,10 +23,7 @@ const PRINTABLE = new Set(['approved', 'published']);
 const PREVIEW_DELAY_MS = 500;
 
 type Work =
-  | { status: 'idle' }
-  | { status: 'exporting' }
-  | { status: 'failed'; error: unknown }
-  | { status: 'saved'; file: string; pages: number };
+  { status: 'idle' } | { status: 'exporting' } | { status: 'failed'; error: unknown } | { status: 'saved'; file: string; pages: number };
 
 function today(): string {
   const now = new Date();
@@ -43,7 +40,13 @@ export function BulletinScreen() {
   const orderId = useId();
   const [articles, reload] = useLoad(() => api.library.list({}).then((list) => list.filter((a) => PRINTABLE.has(a.state))), [api]);
   const [picked, setPicked] = useState<string[]>([]);
-  const [settings, setSettings] = useState<Settings>({ title: t('bulletin.defaultName'), issue: '', date: today(), paper: 'A4', columns: 1 });
+  const [settings, setSettings] = useState<Settings>({
+    title: t('bulletin.defaultName'),
+    issue: '',
+    date: today(),
+    paper: 'A4',
+    columns: 1,
+  });
   const [preview, setPreview] = useState<{ bytes: Uint8Array; warnings: PrintWarning[] } | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const [previewError, setPreviewError] = useState<unknown>(null);
@@ -101,8 +104,8 @@ export function BulletinScreen() {
   };
 
   const options = (): BulletinOptions | null => {
-    if (ordered.length === 0) return setProblem(t('bulletin.needArticles')), null;
-    if (settings.title.trim() === '') return setProblem(t('bulletin.needName')), null;
+    if (ordered.length === 0) return (setProblem(t('bulletin.needArticles')), null);
+    if (settings.title.trim() === '') return (setProblem(t('bulletin.needName')), null);
     setProblem(null);
     return { articleIds: ordered.map((a) => a.id), ...settings, title: settings.title.trim(), issue: settings.issue.trim() };
   };

@@ -85,7 +85,9 @@ export function ArticleFieldsForm({ fields, onChange }: Props) {
             {/* A choice from the newsroom's list (type-ahead and arrow keys); a category since renamed or removed stays offered. */}
             <select value={fields.category} onChange={(event) => onChange({ category: event.target.value })}>
               <option value="">{t('categories.none')}</option>
-              {categories.unlisted !== null && <option value={categories.unlisted}>{t('categories.unlisted', { name: categories.unlisted })}</option>}
+              {categories.unlisted !== null && (
+                <option value={categories.unlisted}>{t('categories.unlisted', { name: categories.unlisted })}</option>
+              )}
               {categories.names.map((name) => (
                 <option key={name} value={name}>
                   {name}
@@ -107,9 +109,17 @@ export function ArticleFieldsForm({ fields, onChange }: Props) {
           </label>
           <label className="field">
             <span className="field__label">{t('editor.place')}</span>
-            <input type="text" value={fields.dateline.place} onChange={(event) => onChange({ dateline: { ...fields.dateline, place: event.target.value } })} />
+            <input
+              type="text"
+              value={fields.dateline.place}
+              onChange={(event) => onChange({ dateline: { ...fields.dateline, place: event.target.value } })}
+            />
           </label>
-          <DateField label={t('editor.date')} value={fields.dateline.date} onChange={(date) => onChange({ dateline: { ...fields.dateline, date } })} />
+          <DateField
+            label={t('editor.date')}
+            value={fields.dateline.date}
+            onChange={(date) => onChange({ dateline: { ...fields.dateline, date } })}
+          />
         </div>
       </details>
       <FeaturedPhotoField photo={fields.featuredPhoto} onChange={(featuredPhoto) => onChange({ featuredPhoto })} />

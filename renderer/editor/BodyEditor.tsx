@@ -27,7 +27,14 @@ import { WordCountPlugin } from './plugins/wordCount/WordCountPlugin.tsx';
 export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, ImageNode];
 
 /** Every node type the body editor reads: Lexical's own and those registered above. */
-export const BODY_NODE_TYPES: ReadonlySet<string> = new Set(['root', 'paragraph', 'text', 'linebreak', 'tab', ...BODY_NODES.map((node) => node.getType())]);
+export const BODY_NODE_TYPES: ReadonlySet<string> = new Set([
+  'root',
+  'paragraph',
+  'text',
+  'linebreak',
+  'tab',
+  ...BODY_NODES.map((node) => node.getType()),
+]);
 
 interface Props {
   body: SerializedEditorState;

@@ -57,7 +57,8 @@ export function EditorScreen({ id, onClose, onOpen }: Props) {
     const kept = await api.editor.recovered().catch(() => []);
     const recovered = kept.find((copy) => copy.articleId === id) ?? null;
     // A new article whose first save never happened: only the recovery copy knows it.
-    if (recovered && recovered.baseUpdatedAt === null) return { article: { ...(await api.editor.newArticle()), id }, stored: false, recovered };
+    if (recovered && recovered.baseUpdatedAt === null)
+      return { article: { ...(await api.editor.newArticle()), id }, stored: false, recovered };
     await api.editor.lock(id);
     return { article: await api.library.get(id), stored: true, recovered };
   }, [api, id]);
@@ -235,27 +236,32 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
   return (
     <EditorNoticeProvider>
       <WritingAidsProvider>
-      <div className="editor-screen">
-        <nav className="editor-screen__bar" aria-label={t('editor.bar')}>
-          <BackButton onBack={() => void leave()} />
-          <SaveIndicator state={saveState} isNew={!isStored} onRetry={() => void autosaver.flush()} />
-          <button type="button" className="button" aria-pressed={previewing} onClick={() => setPreviewing(!previewing)}>
-            {t('preview.open')}
-          </button>
-        </nav>
-        {recovered && <RecoveredNotice recovered={recovered} onDiscard={stored ? discardRecovered : undefined} />}
-        <div ref={layoutRef} className={previewing ? 'editor-layout editor-layout--preview' : reviewShown ? 'editor-layout editor-layout--review' : 'editor-layout'}>
-          <div className="editor-sheet">
-            <WritingTools editorRef={editorRef} fields={fields} onFieldsChange={changeFields} />
-            <ArticleFieldsForm fields={fields} onChange={changeFields} />
-            <BodyErrorBoundary fallback={(error) => <ErrorPanel error={t('editor.bodyUnreadable', { reason: errorText(error, t) })} />}>
-              <BodyEditor body={initialBody} editorRef={editorRef} onChange={bodyChanged} />
-            </BodyErrorBoundary>
+        <div className="editor-screen">
+          <nav className="editor-screen__bar" aria-label={t('editor.bar')}>
+            <BackButton onBack={() => void leave()} />
+            <SaveIndicator state={saveState} isNew={!isStored} onRetry={() => void autosaver.flush()} />
+            <button type="button" className="button" aria-pressed={previewing} onClick={() => setPreviewing(!previewing)}>
+              {t('preview.open')}
+            </button>
+          </nav>
+          {recovered && <RecoveredNotice recovered={recovered} onDiscard={stored ? discardRecovered : undefined} />}
+          <div
+            ref={layoutRef}
+            className={
+              previewing ? 'editor-layout editor-layout--preview' : reviewShown ? 'editor-layout editor-layout--review' : 'editor-layout'
+            }
+          >
+            <div className="editor-sheet">
+              <WritingTools editorRef={editorRef} fields={fields} onFieldsChange={changeFields} />
+              <ArticleFieldsForm fields={fields} onChange={changeFields} />
+              <BodyErrorBoundary fallback={(error) => <ErrorPanel error={t('editor.bodyUnreadable', { reason: errorText(error, t) })} />}>
+                <BodyEditor body={initialBody} editorRef={editorRef} onChange={bodyChanged} />
+              </BodyErrorBoundary>
+            </div>
+            {previewing && <PreviewPane article={writing} compact />}
+            {!previewing && reviewShown && <EditorReviewPanel writing={writing} onSubmit={submit} />}
           </div>
-          {previewing && <PreviewPane article={writing} compact />}
-          {!previewing && reviewShown && <EditorReviewPanel writing={writing} onSubmit={submit} />}
         </div>
-      </div>
       </WritingAidsProvider>
     </EditorNoticeProvider>
   );

@@ -36,7 +36,9 @@ export function FeaturedPhotoField({ photo, onChange }: Props) {
   return (
     <fieldset className="featured-field">
       <legend>{t('editor.featured')}</legend>
-      {photo && <img className="featured-field__image" src={assetUrl(photo.asset)} alt={photo.alt} width={photo.width} height={photo.height} />}
+      {photo && (
+        <img className="featured-field__image" src={assetUrl(photo.asset)} alt={photo.alt} width={photo.width} height={photo.height} />
+      )}
       <div className="featured-field__controls">
         {photo && (
           <>
@@ -48,11 +50,21 @@ export function FeaturedPhotoField({ photo, onChange }: Props) {
             </label>
             <label className="field">
               <span className="field__label">{t('editor.photo.credit')}</span>
-              <input type="text" value={photo.credit} placeholder={t('editor.photo.creditPlaceholder')} onChange={(event) => onChange({ ...photo, credit: event.target.value })} />
+              <input
+                type="text"
+                value={photo.credit}
+                placeholder={t('editor.photo.creditPlaceholder')}
+                onChange={(event) => onChange({ ...photo, credit: event.target.value })}
+              />
             </label>
             <label className="field">
               <span className="field__label">{t('editor.photo.alt')}</span>
-              <input type="text" value={photo.alt} placeholder={t('editor.photo.altPlaceholder')} onChange={(event) => onChange({ ...photo, alt: event.target.value })} />
+              <input
+                type="text"
+                value={photo.alt}
+                placeholder={t('editor.photo.altPlaceholder')}
+                onChange={(event) => onChange({ ...photo, alt: event.target.value })}
+              />
             </label>
           </>
         )}

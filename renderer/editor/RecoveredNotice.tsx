@@ -33,7 +33,9 @@ export function RecoveredNotice({ recovered, onDiscard }: Props) {
         {t('editor.recovered.title')}
       </h2>
       <p>{t('editor.recovered.text', { time: formatDateTime(recovered.writtenAt, locale) })}</p>
-      {state.status === 'failed' && <p className="recovered-notice__error">{t('editor.recovered.discardFailed', { reason: errorText(state.error, t) })}</p>}
+      {state.status === 'failed' && (
+        <p className="recovered-notice__error">{t('editor.recovered.discardFailed', { reason: errorText(state.error, t) })}</p>
+      )}
       <div className="recovered-notice__actions">
         <button type="button" className="button button--small" onClick={() => setOpen(false)}>
           {t('editor.recovered.dismiss')}

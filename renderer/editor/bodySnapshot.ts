@@ -1,4 +1,13 @@
-import { $exportNodeJSON, $getRoot, $getSlot, $getSlotNames, $isElementNode, $withCompactExport, type EditorState, type LexicalNode } from 'lexical';
+import {
+  $exportNodeJSON,
+  $getRoot,
+  $getSlot,
+  $getSlotNames,
+  $isElementNode,
+  $withCompactExport,
+  type EditorState,
+  type LexicalNode,
+} from 'lexical';
 import type { SerializedEditorState, SerializedNode } from '../../core/model/document.ts';
 import { BlockCache } from './blockCache.ts';
 

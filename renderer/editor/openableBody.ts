@@ -33,7 +33,8 @@ export function openableBody(body: SerializedEditorState, knownTypes: ReadonlySe
       if (knownTypes.has(node.type)) return [{ ...node, ...(node.children ? { children: inline(node.children) } : {}) }];
       unknown.add(node.type);
       if (node.children) return inline(node.children);
-      if (typeof node.text === 'string') return [{ type: 'text', version: 1, text: node.text, format: 0, detail: 0, mode: 'normal', style: '' }];
+      if (typeof node.text === 'string')
+        return [{ type: 'text', version: 1, text: node.text, format: 0, detail: 0, mode: 'normal', style: '' }];
       return [];
     });
 
@@ -42,7 +43,8 @@ export function openableBody(body: SerializedEditorState, knownTypes: ReadonlySe
       if (knownTypes.has(node.type)) {
         if (!node.children) return [node];
         // A list holds list items, each holding inline content (or a nested list).
-        const children = node.type === 'list' ? node.children.map((item) => ({ ...item, children: inline(item.children ?? []) })) : inline(node.children);
+        const children =
+          node.type === 'list' ? node.children.map((item) => ({ ...item, children: inline(item.children ?? []) })) : inline(node.children);
         return [{ ...node, children }];
       }
       unknown.add(node.type);

@@ -34,7 +34,13 @@ export function RevisionDiff({ articleId, from, to }: { articleId: string; from:
       {bodyChanged && (
         <p className="revision-diff__body">
           {body.map((part, i) =>
-            part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
+            part.kind === 'added' ? (
+              <ins key={i}>{part.text}</ins>
+            ) : part.kind === 'removed' ? (
+              <del key={i}>{part.text}</del>
+            ) : (
+              <span key={i}>{part.text}</span>
+            ),
           )}
         </p>
       )}

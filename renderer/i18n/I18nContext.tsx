@@ -15,7 +15,15 @@ const I18nContext = createContext<I18n | null>(null);
  * The page's language: `initial` is the stored choice read at start; `onChange` stores a new one
  * (the data folder's preferences, which the desktop shell's menus follow).
  */
-export function I18nProvider({ children, initial = DEFAULT_LANGUAGE, onChange }: { children: ReactNode; initial?: Language; onChange?: (language: Language) => void }) {
+export function I18nProvider({
+  children,
+  initial = DEFAULT_LANGUAGE,
+  onChange,
+}: {
+  children: ReactNode;
+  initial?: Language;
+  onChange?: (language: Language) => void;
+}) {
   const [language, setLanguageState] = useState<Language>(initial);
 
   useEffect(() => {

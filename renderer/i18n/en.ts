@@ -10,7 +10,8 @@ export const en: Messages = {
   'app.networkError': 'Cannot reach Newsdesk. Check that the application is still running, then try again.',
 
   'screenError.title': 'This screen ran into a problem',
-  'screenError.intro': 'Newsdesk could not show this screen. Everything saved is still there. You can reload this screen or go to another area; if it keeps happening, copy the details and send them to technical support.',
+  'screenError.intro':
+    'Newsdesk could not show this screen. Everything saved is still there. You can reload this screen or go to another area; if it keeps happening, copy the details and send them to technical support.',
   'screenError.reason': 'Error: {message}',
   'screenError.reload': 'Reload this screen',
   'screenError.copy': 'Copy details',
@@ -372,7 +373,8 @@ export const en: Messages = {
   'editor.body': 'Article text',
   'editor.bodyPlaceholder': 'Write the article…',
   'editor.bodyUnreadable': 'The editor cannot open this article’s text ({reason}); the stored text is kept as it is.',
-  'editor.unknownNodes': 'Part of the body is of a kind this editor does not know ({types}) and opens as plain text; saving keeps it as you see it.',
+  'editor.unknownNodes':
+    'Part of the body is of a kind this editor does not know ({types}) and opens as plain text; saving keeps it as you see it.',
   'editor.wordCount': '{words} words',
   'editor.readingTime': 'about {minutes} min read',
   'editor.save.new': 'New article, not saved yet',
@@ -380,13 +382,15 @@ export const en: Messages = {
   'editor.save.saved': 'Saved',
   'editor.save.error': 'Error: not saved — {reason}',
   'editor.recovered.title': 'Unsaved text recovered',
-  'editor.recovered.text': 'The editor closed unexpectedly before your last changes were saved. What you typed up to {time} is back in the article and is saved as usual.',
+  'editor.recovered.text':
+    'The editor closed unexpectedly before your last changes were saved. What you typed up to {time} is back in the article and is saved as usual.',
   'editor.recovered.dismiss': 'OK',
   'editor.recovered.discard': 'Discard it, use the saved version',
   'editor.recovered.discardFailed': 'Could not go back to the saved version: {reason}',
   'sync.open': 'Portal',
   'sync.title': 'Publish to the portal',
-  'sync.intro': 'The portal is where the whole newsroom meets: submissions, editors’ decisions and approved articles travel through it, each person with their own portal account. Offline, articles wait in the queue and are sent when the portal answers again.',
+  'sync.intro':
+    'The portal is where the whole newsroom meets: submissions, editors’ decisions and approved articles travel through it, each person with their own portal account. Offline, articles wait in the queue and are sent when the portal answers again.',
   'sync.start': 'Sync',
   'sync.retryNow': 'Retry now',
   'sync.running': 'Syncing…',
@@ -399,10 +403,12 @@ export const en: Messages = {
   'sync.preview.incoming': 'Take in from the portal ({count})',
   'sync.preview.noOutgoing': 'Nothing to send.',
   'sync.preview.noIncoming': 'Nothing new on the portal.',
-  'sync.preview.portalUnreachable': 'The portal could not be asked what is new ({reason}). The articles above still go to the queue and are sent when the portal answers.',
+  'sync.preview.portalUnreachable':
+    'The portal could not be asked what is new ({reason}). The articles above still go to the queue and are sent when the portal answers.',
   'sync.preview.nothingNew': 'Nothing new: nothing to send to the portal and nothing to take in.',
   'sync.preview.samples': 'Sample articles not sent to the portal: {count} (samples are only for getting to know Newsdesk).',
-  'sync.waitingForNextRun': 'The portal did not answer ({reason}): {count} articles wait for the next sync, which Newsdesk starts by itself.',
+  'sync.waitingForNextRun':
+    'The portal did not answer ({reason}): {count} articles wait for the next sync, which Newsdesk starts by itself.',
   'sync.preview.confirm': 'Sync the chosen articles',
   'sync.preview.cancel': 'Cancel',
   'sync.preview.close': 'Close',
@@ -446,7 +452,8 @@ export const en: Messages = {
   'portalSettings.reviewState': 'Review state on the portal',
   'portalSettings.reviewStateHint': 'The machine name of the state in the portal’s workflow, usually needs_review.',
   'portalSettings.concurrency': 'Requests sent at once',
-  'portalSettings.concurrencyHint': 'How many articles a sync sends side by side (1 to 16, 4 by default). Lower it if the portal is overloaded.',
+  'portalSettings.concurrencyHint':
+    'How many articles a sync sends side by side (1 to 16, 4 by default). Lower it if the portal is overloaded.',
   'portalSettings.fields': 'Content type and field names',
   'portalSettings.save': 'Save',
   'portalSettings.saved': 'Settings saved.',
@@ -490,7 +497,8 @@ export const en: Messages = {
   'history.field.photoCredits': 'Photo credits',
   'history.field.photoAltTexts': 'Photo alt text',
   'history.formattingChanged': 'Same words; the formatting changed (bold, italic, headings, lists, links or photo sizes).',
-  'accounts.usernameRule': 'A user name is 2–32 characters: lower-case letters a–z without accents, digits, dot, underscore or hyphen, starting with a letter or digit; no spaces.',
+  'accounts.usernameRule':
+    'A user name is 2–32 characters: lower-case letters a–z without accents, digits, dot, underscore or hyphen, starting with a letter or digit; no spaces.',
   'accounts.displayNameRequired': 'Enter the person’s name, so everyone sees who wrote, edited or approved.',
   'accounts.passwordRule': 'A password needs at least 8 characters.',
   'accounts.you': '(you)',
@@ -498,7 +506,8 @@ export const en: Messages = {
   // Screens (categories, portal messages, article actions): one block, to ease merging.
   'nav.categories': 'Categories',
   'categories.title': 'The newsroom’s categories',
-  'categories.intro': 'Reporters and editors pick an article’s category from this list. Renaming or removing a category does not change the articles that carry it: they keep the old category until someone editing them picks another.',
+  'categories.intro':
+    'Reporters and editors pick an article’s category from this list. Renaming or removing a category does not change the articles that carry it: they keep the old category until someone editing them picks another.',
   'categories.empty': 'No categories yet. Add the first one below.',
   'categories.nameOf': 'Name of the category {name}',
   'categories.rename': 'Rename',
@@ -515,8 +524,10 @@ export const en: Messages = {
   'categories.moved': 'Moved “{name}”.',
   'categories.none': '— Pick a category —',
   'categories.unlisted': '{name} (no longer in the list)',
-  'portalSettings.passwordRefused': 'The portal does not accept this password, so Newsdesk has not kept it. Check the user name and password and try again.',
-  'portalSettings.keptPasswordRefused': 'The portal no longer accepts the kept password (it may have been changed on the portal). Enter the new one.',
+  'portalSettings.passwordRefused':
+    'The portal does not accept this password, so Newsdesk has not kept it. Check the user name and password and try again.',
+  'portalSettings.keptPasswordRefused':
+    'The portal no longer accepts the kept password (it may have been changed on the portal). Enter the new one.',
   'portalSettings.passwordNotKept': 'The password just typed was not kept; the other settings were saved.',
   'article.actions': 'Article actions',
   'moreMenu.label': 'More',

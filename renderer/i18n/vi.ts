@@ -8,7 +8,8 @@ export const vi = {
   'app.networkError': 'Không kết nối được với Newsdesk. Hãy kiểm tra ứng dụng còn đang chạy rồi thử lại.',
 
   'screenError.title': 'Màn hình này gặp lỗi',
-  'screenError.intro': 'Newsdesk gặp sự cố khi hiển thị màn hình này. Những gì đã lưu vẫn còn nguyên. Bạn có thể tải lại màn hình này hoặc chuyển sang mục khác; nếu lỗi còn lặp lại, hãy sao chép chi tiết và gửi cho bộ phận kỹ thuật.',
+  'screenError.intro':
+    'Newsdesk gặp sự cố khi hiển thị màn hình này. Những gì đã lưu vẫn còn nguyên. Bạn có thể tải lại màn hình này hoặc chuyển sang mục khác; nếu lỗi còn lặp lại, hãy sao chép chi tiết và gửi cho bộ phận kỹ thuật.',
   'screenError.reason': 'Lỗi: {message}',
   'screenError.reload': 'Tải lại màn hình này',
   'screenError.copy': 'Sao chép chi tiết',
@@ -370,7 +371,8 @@ export const vi = {
   'editor.body': 'Nội dung bài viết',
   'editor.bodyPlaceholder': 'Viết nội dung bài…',
   'editor.bodyUnreadable': 'Trình soạn thảo không mở được nội dung bài này ({reason}); nội dung đã lưu được giữ nguyên.',
-  'editor.unknownNodes': 'Một phần nội dung thuộc loại trình soạn thảo này chưa biết ({types}) nên được mở thành chữ thường; khi lưu, phần đó được lưu như đang thấy.',
+  'editor.unknownNodes':
+    'Một phần nội dung thuộc loại trình soạn thảo này chưa biết ({types}) nên được mở thành chữ thường; khi lưu, phần đó được lưu như đang thấy.',
   'editor.wordCount': '{words} từ',
   'editor.readingTime': 'khoảng {minutes} phút đọc',
   'editor.save.new': 'Bài mới, chưa lưu',
@@ -378,13 +380,15 @@ export const vi = {
   'editor.save.saved': 'Đã lưu',
   'editor.save.error': 'Lỗi: chưa lưu được — {reason}',
   'editor.recovered.title': 'Đã khôi phục nội dung chưa lưu',
-  'editor.recovered.text': 'Trình soạn thảo đã bị đóng đột ngột trước khi kịp lưu. Những gì bạn gõ đến {time} đã được đưa trở lại bài và được lưu như mọi khi.',
+  'editor.recovered.text':
+    'Trình soạn thảo đã bị đóng đột ngột trước khi kịp lưu. Những gì bạn gõ đến {time} đã được đưa trở lại bài và được lưu như mọi khi.',
   'editor.recovered.dismiss': 'Đã hiểu',
   'editor.recovered.discard': 'Bỏ phần khôi phục, dùng bản đã lưu',
   'editor.recovered.discardFailed': 'Chưa quay lại được bản đã lưu: {reason}',
   'sync.open': 'Cổng thông tin',
   'sync.title': 'Đưa bài lên cổng thông tin',
-  'sync.intro': 'Cổng thông tin là nơi cả tòa soạn gặp nhau: bài gửi duyệt, ý kiến của biên tập viên và bài đã duyệt đi qua đây, mỗi người bằng tài khoản cổng của mình. Khi mất mạng, bài nằm chờ trong hàng đợi và tự gửi lại khi cổng trả lời.',
+  'sync.intro':
+    'Cổng thông tin là nơi cả tòa soạn gặp nhau: bài gửi duyệt, ý kiến của biên tập viên và bài đã duyệt đi qua đây, mỗi người bằng tài khoản cổng của mình. Khi mất mạng, bài nằm chờ trong hàng đợi và tự gửi lại khi cổng trả lời.',
   'sync.start': 'Đồng bộ',
   'sync.retryNow': 'Thử lại ngay',
   'sync.running': 'Đang đồng bộ…',
@@ -397,7 +401,8 @@ export const vi = {
   'sync.preview.incoming': 'Nhận về từ cổng ({count})',
   'sync.preview.noOutgoing': 'Không có bài nào cần gửi.',
   'sync.preview.noIncoming': 'Không có gì mới trên cổng.',
-  'sync.preview.portalUnreachable': 'Chưa hỏi được cổng có gì mới ({reason}). Các bài trên vẫn được xếp vào hàng đợi và tự gửi khi cổng trả lời.',
+  'sync.preview.portalUnreachable':
+    'Chưa hỏi được cổng có gì mới ({reason}). Các bài trên vẫn được xếp vào hàng đợi và tự gửi khi cổng trả lời.',
   'sync.preview.nothingNew': 'Không có gì mới: không có bài nào cần gửi lên hay nhận về từ cổng thông tin.',
   'sync.preview.samples': 'Bài mẫu không gửi lên cổng: {count} bài (bài mẫu chỉ để làm quen với Newsdesk).',
   'sync.waitingForNextRun': 'Cổng thông tin không trả lời ({reason}): {count} bài chờ lần đồng bộ sau, Newsdesk sẽ tự thử lại.',
@@ -444,7 +449,8 @@ export const vi = {
   'portalSettings.reviewState': 'Trạng thái chờ duyệt trên cổng',
   'portalSettings.reviewStateHint': 'Tên máy của trạng thái trong quy trình duyệt của cổng, thường là needs_review.',
   'portalSettings.concurrency': 'Số yêu cầu gửi cùng lúc',
-  'portalSettings.concurrencyHint': 'Khi đồng bộ, bấy nhiêu bài được gửi song song (từ 1 đến 16, mặc định 4). Giảm xuống nếu cổng thông tin quá tải.',
+  'portalSettings.concurrencyHint':
+    'Khi đồng bộ, bấy nhiêu bài được gửi song song (từ 1 đến 16, mặc định 4). Giảm xuống nếu cổng thông tin quá tải.',
   'portalSettings.fields': 'Loại nội dung và tên trường',
   'portalSettings.save': 'Lưu',
   'portalSettings.saved': 'Đã lưu cài đặt.',
@@ -488,7 +494,8 @@ export const vi = {
   'history.field.photoCredits': 'Tác giả ảnh',
   'history.field.photoAltTexts': 'Mô tả ảnh cho người khiếm thị',
   'history.formattingChanged': 'Chữ giữ nguyên; định dạng thay đổi (in đậm, nghiêng, tiêu đề, danh sách, liên kết hoặc cỡ ảnh).',
-  'accounts.usernameRule': 'Tên đăng nhập gồm 2–32 ký tự: chữ thường không dấu (a–z), chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số; không có dấu cách.',
+  'accounts.usernameRule':
+    'Tên đăng nhập gồm 2–32 ký tự: chữ thường không dấu (a–z), chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số; không có dấu cách.',
   'accounts.displayNameRequired': 'Nhập họ tên để mọi người biết ai đã viết, sửa hay duyệt bài.',
   'accounts.passwordRule': 'Mật khẩu cần ít nhất 8 ký tự.',
   'accounts.you': '(bạn)',
@@ -496,7 +503,8 @@ export const vi = {
   // Screens (categories, portal messages, article actions): one block, to ease merging.
   'nav.categories': 'Chuyên mục',
   'categories.title': 'Chuyên mục của tòa soạn',
-  'categories.intro': 'Phóng viên và biên tập viên chọn chuyên mục của bài từ danh sách này. Đổi tên hay xóa một chuyên mục không làm thay đổi các bài đã mang nó: bài đó vẫn giữ chuyên mục cũ cho đến khi người sửa bài chọn chuyên mục khác.',
+  'categories.intro':
+    'Phóng viên và biên tập viên chọn chuyên mục của bài từ danh sách này. Đổi tên hay xóa một chuyên mục không làm thay đổi các bài đã mang nó: bài đó vẫn giữ chuyên mục cũ cho đến khi người sửa bài chọn chuyên mục khác.',
   'categories.empty': 'Chưa có chuyên mục nào. Thêm chuyên mục đầu tiên ở dưới.',
   'categories.nameOf': 'Tên chuyên mục {name}',
   'categories.rename': 'Đổi tên',
@@ -513,8 +521,10 @@ export const vi = {
   'categories.moved': 'Đã chuyển «{name}».',
   'categories.none': '— Chọn chuyên mục —',
   'categories.unlisted': '{name} (không còn trong danh sách)',
-  'portalSettings.passwordRefused': 'Cổng thông tin không nhận mật khẩu này nên Newsdesk chưa lưu nó. Kiểm tra tên đăng nhập và mật khẩu rồi thử lại.',
-  'portalSettings.keptPasswordRefused': 'Cổng thông tin không nhận mật khẩu đã lưu (có thể mật khẩu đã được đổi trên cổng). Hãy nhập mật khẩu mới.',
+  'portalSettings.passwordRefused':
+    'Cổng thông tin không nhận mật khẩu này nên Newsdesk chưa lưu nó. Kiểm tra tên đăng nhập và mật khẩu rồi thử lại.',
+  'portalSettings.keptPasswordRefused':
+    'Cổng thông tin không nhận mật khẩu đã lưu (có thể mật khẩu đã được đổi trên cổng). Hãy nhập mật khẩu mới.',
   'portalSettings.passwordNotKept': 'Mật khẩu vừa nhập chưa được lưu; các cài đặt khác đã được lưu.',
   'article.actions': 'Thao tác với bài viết',
   'moreMenu.label': 'Thêm',

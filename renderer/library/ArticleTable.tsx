@@ -80,7 +80,13 @@ export function ArticleTable({ count, rowAt, onShown, labelledBy, onOpen, focusI
               focused={article.id === focusId}
             />
           ) : (
-            <tr key={item.key} className="article-table__pending" data-index={item.index} aria-rowindex={item.index + 2} ref={rows.measureElement}>
+            <tr
+              key={item.key}
+              className="article-table__pending"
+              data-index={item.index}
+              aria-rowindex={item.index + 2}
+              ref={rows.measureElement}
+            >
               <td colSpan={4} />
             </tr>
           );

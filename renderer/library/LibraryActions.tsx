@@ -7,7 +7,6 @@ import { fileUpload } from '../api/fileUpload.ts';
 import { errorText } from '../shared/errorText.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 
-
 /**
  * "Viết bài mới" and "Nhập tệp": a new draft or an imported Word or JSON file opens in the editor;
  * a `.newsdesk` package handed over from another computer opens as the article it carries.
@@ -49,7 +48,12 @@ export function LibraryActions({ user, onWrite, onOpen }: { user: User; onWrite(
         <input
           ref={picker}
           type="file"
-          accept={[...OPENABLE_EXTENSIONS, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/json', 'text/plain'].join(',')}
+          accept={[
+            ...OPENABLE_EXTENSIONS,
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            'application/json',
+            'text/plain',
+          ].join(',')}
           hidden
           data-testid="import-picker"
           onChange={(event) => {

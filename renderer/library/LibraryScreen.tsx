@@ -70,7 +70,14 @@ export function LibraryScreen({ user, filter, onFilterChange, onOpen, onWrite, f
         (articles.value.total === 0 ? (
           <p className="library__empty panel">{emptyText}</p>
         ) : (
-          <ArticleTable count={articles.value.total} rowAt={rowAt} onShown={onShown} labelledBy={headingId} onOpen={onOpen} focusId={focusId} />
+          <ArticleTable
+            count={articles.value.total}
+            rowAt={rowAt}
+            onShown={onShown}
+            labelledBy={headingId}
+            onOpen={onOpen}
+            focusId={focusId}
+          />
         ))}
     </section>
   );

@@ -17,11 +17,7 @@ export function StateFilter({ value, counts, onChange }: Props) {
   return (
     <div className="state-filter">
       <label htmlFor={id}>{t('library.filterLabel')}</label>
-      <select
-        id={id}
-        value={value ?? ALL}
-        onChange={(event) => onChange(ARTICLE_STATES.find((state) => state === event.target.value))}
-      >
+      <select id={id} value={value ?? ALL} onChange={(event) => onChange(ARTICLE_STATES.find((state) => state === event.target.value))}>
         <option value={ALL}>{t('library.filterAll')}</option>
         {ARTICLE_STATES.map((state) => (
           <option key={state} value={state}>

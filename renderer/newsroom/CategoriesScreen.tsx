@@ -36,7 +36,10 @@ export function CategoriesScreen() {
       <h1 id={headingId}>{t('categories.title')}</h1>
       <p className="categories-screen__intro">{t('categories.intro')}</p>
       {message && (
-        <p role={message.kind === 'failed' ? 'alert' : 'status'} className={`categories-screen__message categories-screen__message--${message.kind}`}>
+        <p
+          role={message.kind === 'failed' ? 'alert' : 'status'}
+          className={`categories-screen__message categories-screen__message--${message.kind}`}
+        >
           {message.text}
         </p>
       )}
@@ -72,7 +75,11 @@ function CategoryRow({ name, index, names, keep }: { name: string; index: number
   };
   const rename = (event: FormEvent) => {
     event.preventDefault();
-    if (changed) void keep(names.map((other) => (other === name ? text : other)), t('categories.renamed', { name, to: text.trim() }));
+    if (changed)
+      void keep(
+        names.map((other) => (other === name ? text : other)),
+        t('categories.renamed', { name, to: text.trim() }),
+      );
   };
   return (
     <li className="categories-list__item">
@@ -87,17 +94,34 @@ function CategoryRow({ name, index, names, keep }: { name: string; index: number
         <button type="submit" className="button" disabled={!changed}>
           {t('categories.rename')}
         </button>
-        <button type="button" className="button button--quiet" disabled={index === 0} aria-label={t('categories.upOf', { name })} onClick={() => move(-1)}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={index === 0}
+          aria-label={t('categories.upOf', { name })}
+          onClick={() => move(-1)}
+        >
           ↑
         </button>
-        <button type="button" className="button button--quiet" disabled={index === names.length - 1} aria-label={t('categories.downOf', { name })} onClick={() => move(1)}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={index === names.length - 1}
+          aria-label={t('categories.downOf', { name })}
+          onClick={() => move(1)}
+        >
           ↓
         </button>
         <button
           type="button"
           className="button button--quiet"
           aria-label={t('categories.removeOf', { name })}
-          onClick={() => void keep(names.filter((other) => other !== name), t('categories.removed', { name }))}
+          onClick={() =>
+            void keep(
+              names.filter((other) => other !== name),
+              t('categories.removed', { name }),
+            )
+          }
         >
           {t('categories.remove')}
         </button>

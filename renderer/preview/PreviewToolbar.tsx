@@ -28,7 +28,12 @@ export function PreviewToolbar({ settings, onChange, readAloud, onExportPdf, com
   return (
     <div className="preview-toolbar nd-no-print" role="toolbar" aria-label={t('preview.toolbar')}>
       <div className="preview-toolbar__group">
-        <button type="button" className="button button--quiet" aria-pressed={night} onClick={() => set({ theme: night ? 'light' : 'dark' })}>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-pressed={night}
+          onClick={() => set({ theme: night ? 'light' : 'dark' })}
+        >
           {t('preview.nightMode')}
         </button>
       </div>

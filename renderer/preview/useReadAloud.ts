@@ -4,7 +4,8 @@ import { findVietnameseVoice } from './vietnameseVoice.ts';
 export type ReadAloudStatus = 'no-voice' | 'ready' | 'speaking' | 'paused';
 
 /** The blocks read one after another; each is highlighted while it is read. */
-const READABLE = '.nd-title, .nd-sapo, .nd-body > p, .nd-body > h2, .nd-body > h3, .nd-body > h4, .nd-body > blockquote, .nd-body li, .nd-byline';
+const READABLE =
+  '.nd-title, .nd-sapo, .nd-body > p, .nd-body > h2, .nd-body > h3, .nd-body > h4, .nd-body > blockquote, .nd-body li, .nd-byline';
 const READING_CLASS = 'nd-reading';
 
 export interface ReadAloud {

@@ -48,11 +48,18 @@ export function PdfPages({ bytes, label }: { bytes: Uint8Array; label: string })
       <p className="pdf-pages__note">
         {t('bulletin.pages', { count })} · {t('pdfPages.note')}
       </p>
-      {drawn < count && <progress className="print-progress" value={drawn} max={count} aria-label={t('pdfPages.drawing', { drawn, count })} />}
+      {drawn < count && (
+        <progress className="print-progress" value={drawn} max={count} aria-label={t('pdfPages.drawing', { drawn, count })} />
+      )}
       <ol className="pdf-pages__list" aria-label={label}>
         {Array.from({ length: count }, (_, index) => (
           <li key={index}>
-            <button type="button" className="pdf-pages__page" onClick={() => setReading(index + 1)} aria-label={t('bulletin.pageAlt', { page: index + 1 })}>
+            <button
+              type="button"
+              className="pdf-pages__page"
+              onClick={() => setReading(index + 1)}
+              aria-label={t('bulletin.pageAlt', { page: index + 1 })}
+            >
               <PageCanvas pdf={pdf} page={index + 1} width={THUMBNAIL_WIDTH} onDrawn={() => setDrawn((n) => n + 1)} />
             </button>
             <span>{index + 1}</span>

@@ -6,7 +6,17 @@ import type { PDFDocumentProxy } from './pdfjs.ts';
 const READING_WIDTH = 760;
 
 /** One page at reading size, with previous/next (← →, Page Up/Down) and Esc to close. */
-export function PdfReader({ pdf, page, onPage, onClose }: { pdf: PDFDocumentProxy; page: number; onPage: (page: number) => void; onClose: () => void }) {
+export function PdfReader({
+  pdf,
+  page,
+  onPage,
+  onClose,
+}: {
+  pdf: PDFDocumentProxy;
+  page: number;
+  onPage: (page: number) => void;
+  onClose: () => void;
+}) {
   const t = useT();
   const titleId = useId();
   const dialog = useRef<HTMLDivElement>(null);

@@ -3,7 +3,8 @@ import type { PaperName } from '../../core/model/print.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { savePdf } from '../shared/saveFile.ts';
 
-export type PdfExport = { status: 'idle' } | { status: 'busy' } | { status: 'done'; file: string; pages: number } | { status: 'failed'; error: unknown };
+export type PdfExport =
+  { status: 'idle' } | { status: 'busy' } | { status: 'done'; file: string; pages: number } | { status: 'failed'; error: unknown };
 
 /** Makes the article's print-ready PDF in the core and hands it to the user as a file. */
 export function useArticlePdf(id: string): [PdfExport, (paper: PaperName) => Promise<void>] {

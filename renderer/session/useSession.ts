@@ -3,10 +3,7 @@ import type { User } from '../../core/model/account.ts';
 import { useApi } from '../api/ApiContext.tsx';
 
 export type SessionState =
-  | { status: 'loading' }
-  | { status: 'failed'; error: unknown }
-  | { status: 'signed-out' }
-  | { status: 'signed-in'; user: User };
+  { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'signed-out' } | { status: 'signed-in'; user: User };
 
 export interface Session {
   state: SessionState;

@@ -34,10 +34,12 @@ export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettin
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   // A change to what the message is about takes the old message away: it no longer says what is on screen.
-  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setOutcome((shown) => (shown?.kind === 'saved' || (shown?.kind === 'report' && shown.report.ok) ? shown : null));
-  };
+  const set =
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) => {
+      setDraft((d) => ({ ...d, [key]: value }));
+      setOutcome((shown) => (shown?.kind === 'saved' || (shown?.kind === 'report' && shown.report.ok) ? shown : null));
+    };
 
   async function save(withPassword: boolean): Promise<void> {
     const { password, ...rest } = draft;
@@ -77,13 +79,29 @@ export function PortalSettingsForm({ initial, onSaved }: { initial: PortalSettin
     : hasPassword
       ? t('portalSettings.passwordKept')
       : t('portalSettings.passwordHint');
-  const bad = outcome !== null && (outcome.kind === 'error' || outcome.kind === 'refused' || (outcome.kind === 'report' && !outcome.report.ok));
+  const bad =
+    outcome !== null && (outcome.kind === 'error' || outcome.kind === 'refused' || (outcome.kind === 'report' && !outcome.report.ok));
 
-  const field = (key: 'baseUrl' | 'username' | 'oauthClientId' | 'contentType' | 'bodyField' | 'imageField' | 'tagsField' | 'reviewState', label: string, extra: { hint?: string; type?: string } = {}) => (
+  const field = (
+    key: 'baseUrl' | 'username' | 'oauthClientId' | 'contentType' | 'bodyField' | 'imageField' | 'tagsField' | 'reviewState',
+    label: string,
+    extra: { hint?: string; type?: string } = {},
+  ) => (
     <div className="settings-field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input id={`${id}-${key}`} type={extra.type ?? 'text'} value={draft[key]} onChange={(e) => set(key)(e.target.value)} aria-describedby={extra.hint ? `${id}-${key}-hint` : undefined} spellCheck={false} />
-      {extra.hint && <p id={`${id}-${key}-hint`} className="settings-field__hint">{extra.hint}</p>}
+      <input
+        id={`${id}-${key}`}
+        type={extra.type ?? 'text'}
+        value={draft[key]}
+        onChange={(e) => set(key)(e.target.value)}
+        aria-describedby={extra.hint ? `${id}-${key}-hint` : undefined}
+        spellCheck={false}
+      />
+      {extra.hint && (
+        <p id={`${id}-${key}-hint`} className="settings-field__hint">
+          {extra.hint}
+        </p>
+      )}
     </div>
   );
 

@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
 
-export type Load<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'failed'; error: unknown };
+export type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
 
 /**
  * Runs `load` whenever `deps` change; a reply that arrives after newer deps is dropped.

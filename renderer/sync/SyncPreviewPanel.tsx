@@ -48,7 +48,10 @@ export function SyncPreviewPanel({ preview, busy, onConfirm, onCancel }: Props) 
             <li key={item.articleId}>
               <label>
                 <input type="checkbox" checked={picked.has(item.articleId)} onChange={() => toggle(item.articleId)} />
-                <span className={`sync-badge sync-badge--${item.action === 'publish' ? 'published' : 'sent'}`}>{t(`sync.action.${item.action}`)}</span> {item.title}
+                <span className={`sync-badge sync-badge--${item.action === 'publish' ? 'published' : 'sent'}`}>
+                  {t(`sync.action.${item.action}`)}
+                </span>{' '}
+                {item.title}
               </label>
             </li>
           ))}

@@ -62,12 +62,21 @@ export function SyncScreen({ onBack }: { onBack(): void }) {
       <p className="sync-screen__intro">{t('sync.intro')}</p>
 
       <div className="sync-screen__bar">
-        <button type="button" className="button button--primary" disabled={busy || running || preview !== null} onClick={() => void showPreview()}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy || running || preview !== null}
+          onClick={() => void showPreview()}
+        >
           {running ? t('sync.running') : hasWaiting ? t('sync.retryNow') : t('sync.start')}
         </button>
         {overview && overview.total > 0 && (
           <div className="sync-progress">
-            <progress max={overview.total} value={overview.done} aria-label={t('sync.progress', { done: overview.done, total: overview.total })} />
+            <progress
+              max={overview.total}
+              value={overview.done}
+              aria-label={t('sync.progress', { done: overview.done, total: overview.total })}
+            />
             <span role="status">{t('sync.progress', { done: overview.done, total: overview.total })}</span>
           </div>
         )}
@@ -93,7 +102,12 @@ export function SyncScreen({ onBack }: { onBack(): void }) {
       {overview && overview.items.length > 0 && (
         <ul className="sync-items">
           {overview.items.map((item) => (
-            <SyncRow key={item.articleId} item={item} busy={busy} onResolve={(choice) => void act(() => api.sync.resolve(item.articleId, choice))} />
+            <SyncRow
+              key={item.articleId}
+              item={item}
+              busy={busy}
+              onResolve={(choice) => void act(() => api.sync.resolve(item.articleId, choice))}
+            />
           ))}
         </ul>
       )}

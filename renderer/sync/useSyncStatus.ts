@@ -12,7 +12,10 @@ export function useSyncStatus(): { overview: SyncOverview | null; error: unknown
 
   useEffect(() => {
     let live = true;
-    api.sync.status().then((next) => live && setOverview(next), (e: unknown) => live && setError(e));
+    api.sync.status().then(
+      (next) => live && setOverview(next),
+      (e: unknown) => live && setError(e),
+    );
     return () => {
       live = false;
     };

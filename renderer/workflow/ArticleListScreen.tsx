@@ -39,7 +39,13 @@ export function ArticleListScreen({ title, intro, empty, load, onOpen }: Props) 
         (articles.value.length === 0 ? (
           <p className="library__empty panel">{t(empty)}</p>
         ) : (
-          <ArticleTable count={articles.value.length} rowAt={(index) => articles.value[index]} labelledBy={headingId} onOpen={onOpen} focusId={undefined} />
+          <ArticleTable
+            count={articles.value.length}
+            rowAt={(index) => articles.value[index]}
+            labelledBy={headingId}
+            onOpen={onOpen}
+            focusId={undefined}
+          />
         ))}
     </section>
   );

@@ -14,7 +14,9 @@ const EXCERPT_WORDS = 8;
 /** The body's blocks as a reader names them: "Đoạn 2: Năm 2020, tiến độ thực hiện…". */
 function blockExcerpts(article: Article): string[] {
   return article.body.root.children.map((node) => {
-    const words = documentText({ root: { ...article.body.root, children: [node] } }).split(/\s+/).filter(Boolean);
+    const words = documentText({ root: { ...article.body.root, children: [node] } })
+      .split(/\s+/)
+      .filter(Boolean);
     return words.slice(0, EXCERPT_WORDS).join(' ') + (words.length > EXCERPT_WORDS ? '…' : '');
   });
 }
@@ -78,12 +80,12 @@ export function CommentThread({ article, onChanged, textSelector = '.article-bod
         <div className="comment__meta">
           <strong>{name(comment.author)}</strong> · <time dateTime={comment.at}>{formatDateTime(comment.at, locale)}</time>
         </div>
-        {comment.anchor && (
-<div className="comment__anchor">{t('comments.about', { excerpt: comment.anchor.excerpt })}</div>
-        )}
+        {comment.anchor && <div className="comment__anchor">{t('comments.about', { excerpt: comment.anchor.excerpt })}</div>}
         <p>{comment.text}</p>
         {comment.resolved && (
-          <div className="comment__resolved">{t('comments.resolvedBy', { who: name(comment.resolved.by), when: formatDateTime(comment.resolved.at, locale) })}</div>
+          <div className="comment__resolved">
+            {t('comments.resolvedBy', { who: name(comment.resolved.by), when: formatDateTime(comment.resolved.at, locale) })}
+          </div>
         )}
       </div>
       <div className="comment__actions">

@@ -36,7 +36,10 @@ export function EditorReviewPanel({ writing, onSubmit }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   // Reads the whole article: worked out when the text (given after each pause in typing) changes, not on every render.
   const checklist = useMemo(
-    () => (stored.status === 'ready' ? submitChecklist({ ...stored.value.article, ...writing, comments: stored.value.article.comments ?? [] }) : []),
+    () =>
+      stored.status === 'ready'
+        ? submitChecklist({ ...stored.value.article, ...writing, comments: stored.value.article.comments ?? [] })
+        : [],
     [stored, writing],
   );
 

@@ -6,7 +6,14 @@ import { chromium } from 'playwright-core';
 const [htmlFile, pdfFile] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const page = await browser.newPage();
 await page.setContent(await readFile(htmlFile, 'utf8'), { waitUntil: 'load', timeout: 0 });

@@ -139,7 +139,12 @@ function reportTyping(report: (figure: Figure) => void, name: string, rounds: Ro
   const all = rounds.flat();
   const medians = summarize(rounds.map((round) => summarize(round).median));
   const p95s = summarize(rounds.map((round) => quantile(round, 0.95)));
-  report({ name: `${name}.median`, value: summarize(all).median, unit: 'ms', spread: { min: medians.min, max: medians.max, runs: rounds.length } });
+  report({
+    name: `${name}.median`,
+    value: summarize(all).median,
+    unit: 'ms',
+    spread: { min: medians.min, max: medians.max, runs: rounds.length },
+  });
   report({ name: `${name}.p95`, value: quantile(all, 0.95), unit: 'ms', spread: { min: p95s.min, max: p95s.max, runs: rounds.length } });
 }
 
@@ -149,7 +154,12 @@ function reportTyping(report: (figure: Figure) => void, name: string, rounds: Ro
  */
 function roundRatio(name: string, of: Rounds, reference: Rounds, statistic: (values: number[]) => number): Figure {
   const rounds = summarize(of.map((round, index) => statistic(round) / statistic(reference[index]!)));
-  return { name, value: statistic(of.flat()) / statistic(reference.flat()), unit: 'x', spread: { min: rounds.min, max: rounds.max, runs: rounds.runs } };
+  return {
+    name,
+    value: statistic(of.flat()) / statistic(reference.flat()),
+    unit: 'x',
+    spread: { min: rounds.min, max: rounds.max, runs: rounds.runs },
+  };
 }
 const median = (values: number[]) => summarize(values).median;
 const p95 = (values: number[]) => quantile(values, 0.95);
@@ -167,9 +177,9 @@ async function openInEditor(page: Page, title: string, paragraphs: number): Prom
   const start = performance.now();
   await edit.click();
   await page.waitForFunction((count) => {
-    const editable = (globalThis as unknown as { document: { querySelector(s: string): { children: { length: number } } | null } }).document.querySelector(
-      '[data-lexical-editor]',
-    );
+    const editable = (
+      globalThis as unknown as { document: { querySelector(s: string): { children: { length: number } } | null } }
+    ).document.querySelector('[data-lexical-editor]');
     return (editable?.children.length ?? 0) >= count;
   }, paragraphs);
   return performance.now() - start;
@@ -183,7 +193,10 @@ async function backToLibrary(page: Page): Promise<void> {
 /** Bare Lexical (plain rich text) on a page of its own, holding the same body. */
 async function bareLexicalPage(browser: Browser, words: number, contentVisibility: boolean): Promise<Page> {
   const bundle = await build({
-    stdin: { contents: "export * from 'lexical'; export { registerRichText, HeadingNode, QuoteNode } from '@lexical/rich-text';", resolveDir: root },
+    stdin: {
+      contents: "export * from 'lexical'; export { registerRichText, HeadingNode, QuoteNode } from '@lexical/rich-text';",
+      resolveDir: root,
+    },
     bundle: true,
     format: 'iife',
     globalName: 'BareLexical',
@@ -207,10 +220,15 @@ async function bareLexicalPage(browser: Browser, words: number, contentVisibilit
       editor.setEditorState(editor.parseEditorState(${JSON.stringify(JSON.stringify(body(words)))}));
     })();`,
   });
-  await page.waitForFunction((count) => {
-    const element = (globalThis as unknown as { document: { querySelector(s: string): { children: { length: number } } | null } }).document.querySelector('.bare');
-    return (element?.children.length ?? 0) >= count;
-  }, Math.ceil(words / 100));
+  await page.waitForFunction(
+    (count) => {
+      const element = (
+        globalThis as unknown as { document: { querySelector(s: string): { children: { length: number } } | null } }
+      ).document.querySelector('.bare');
+      return (element?.children.length ?? 0) >= count;
+    },
+    Math.ceil(words / 100),
+  );
   return page;
 }
 
@@ -237,14 +255,24 @@ const bench: Bench = async (report) => {
   const { child, entry } = await startServer(dataDir);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     // Each page in a browser context of its own (the app keeps a note of the article being edited
     // in localStorage), all with the serve session's cookie that the entry link set in the first.
     let cookies: Cookie[] | null = null;
     const signedIn = async (): Promise<Page> => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...(cookies ? { storageState: { cookies, origins: [] } } : {}) });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 860 },
+        ...(cookies ? { storageState: { cookies, origins: [] } } : {}),
+      });
       const page = await context.newPage();
       await page.goto(cookies ? new URL(entry).origin : entry);
       cookies ??= (await context.storageState()).cookies;
@@ -303,7 +331,12 @@ const bench: Bench = async (report) => {
     for (const [name, rounds] of typed) reportTyping(report, name, rounds);
 
     for (const place of PLACES) {
-      for (const prefix of [`editor.keystroke.${place}`, `editor.keystroke.preview_open.${place}`, `bare_lexical.keystroke.${place}`, `bare_lexical_content_visibility.keystroke.${place}`]) {
+      for (const prefix of [
+        `editor.keystroke.${place}`,
+        `editor.keystroke.preview_open.${place}`,
+        `bare_lexical.keystroke.${place}`,
+        `bare_lexical_content_visibility.keystroke.${place}`,
+      ]) {
         const small = typed.get(`${prefix}.words_200`)!;
         const large = typed.get(`${prefix}.words_20000`)!;
         report(roundRatio(`${prefix}.median_ratio_20000_vs_200`, large, small, median));

@@ -62,21 +62,32 @@ const bench: Bench = async (report) => {
       await built.flush();
       const indexBytes = (await stat(join(dataDir, 'index.json'))).size + (await stat(join(dataDir, 'index.log'))).size;
       report({ name: `library.index_files.articles_${size}`, value: indexBytes / 1024, unit: 'KiB' });
-      report({ name: `library.search_index_files.articles_${size}`, value: (await folderBytes(join(dataDir, 'search'))) / 1024, unit: 'KiB' });
+      report({
+        name: `library.search_index_files.articles_${size}`,
+        value: (await folderBytes(join(dataDir, 'search'))) / 1024,
+        unit: 'KiB',
+      });
       for (const query of QUERIES) {
-        report({ name: `library.search_hits.${query.replaceAll(' ', '_')}.articles_${size}`, value: (await built.find(query)).length, unit: 'articles' });
+        report({
+          name: `library.search_hits.${query.replaceAll(' ', '_')}.articles_${size}`,
+          value: (await built.find(query)).length,
+          unit: 'articles',
+        });
       }
 
       // As list and search open it (each file looked at only when the articles folder changed), and as the app opens it (every file).
       put('open', await timeRuns(OPENS, () => ArticleStore.open(dataDir, undefined, { verifyFiles: 'if-folder-changed' })));
       put('open_checking_every_file', await timeRuns(OPENS, () => ArticleStore.open(dataDir)));
       // A fresh store each run: its first search opens the index and reads the shards it needs.
-      put('first_search_incl_cache_load', await sampleRuns(OPENS, async (i) => {
-        const fresh = await ArticleStore.open(dataDir);
-        const start = performance.now();
-        await fresh.find(QUERIES[i % QUERIES.length]!);
-        return performance.now() - start;
-      }));
+      put(
+        'first_search_incl_cache_load',
+        await sampleRuns(OPENS, async (i) => {
+          const fresh = await ArticleStore.open(dataDir);
+          const start = performance.now();
+          await fresh.find(QUERIES[i % QUERIES.length]!);
+          return performance.now() - start;
+        }),
+      );
       const store = await ArticleStore.open(dataDir);
       put('search', await timeRuns(ROUNDS, (i) => store.find(QUERIES[i % QUERIES.length]!)));
       const target = articles[Math.floor(articles.length / 2)] ?? sample;
@@ -93,14 +104,20 @@ const bench: Bench = async (report) => {
       put('import.process', await sampleRuns(PROCESS_RUNS, () => timeNewsdesk([...data, 'import', importFile])));
 
       const serve = await startBrowserMode(dataDir);
-      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+      const browser = await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+      });
       try {
         const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
         await page.goto(serve.entry);
         put('browser_mode.first_rows_after_sign_in', await sampleRuns(SIGN_INS, () => firstRowsAfterSignIn(page)));
         // The peak includes each sign-in's scrypt (about 130 MiB, given back right after); what serve holds is the resident size.
         const memory = await memoryMiB(serve.child.pid!);
-        for (const [name, value] of [['serve_resident_after_sign_ins', memory.resident], ['serve_peak_incl_scrypt', memory.peak]] as const) {
+        for (const [name, value] of [
+          ['serve_resident_after_sign_ins', memory.resident],
+          ['serve_peak_incl_scrypt', memory.peak],
+        ] as const) {
           figures[`browser_mode.${name}`] = { median: value, min: value, max: value, runs: 1 };
           report({ name: `library.browser_mode.${name}.articles_${size}`, value, unit: 'MiB' });
         }

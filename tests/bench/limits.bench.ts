@@ -48,7 +48,14 @@ const bench: Bench = async (report) => {
     const seed = JSON.parse(await readFile(join(SEEDS_DIR, 'articles', 'huong-dan-dich-vu-cong.json'), 'utf8')) as Record<string, unknown>;
     const bomb = await bombPng(20_000, 20_000);
     const bombAsset = `${createHash('sha256').update(bomb).digest('hex')}.png`;
-    const withBomb = { ...seed, id: '6d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', featuredPhoto: null, body: { root: { type: 'root', version: 1, children: [{ type: 'image', version: 1, src: bombAsset, caption: '', credit: '', altText: '' }] } } };
+    const withBomb = {
+      ...seed,
+      id: '6d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+      featuredPhoto: null,
+      body: {
+        root: { type: 'root', version: 1, children: [{ type: 'image', version: 1, src: bombAsset, caption: '', credit: '', altText: '' }] },
+      },
+    };
     const bigJsonText = 'Nội dung rất dài. '.repeat((50 * 1024 * 1024) / 20);
     const cases: Case[] = [
       {
@@ -83,7 +90,17 @@ const bench: Bench = async (report) => {
         name: 'json_50mb_body',
         reference: 'text',
         file: 'dai.json',
-        bytes: JSON.stringify({ ...seed, id: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', body: { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: bigJsonText }] }] } } }),
+        bytes: JSON.stringify({
+          ...seed,
+          id: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+          body: {
+            root: {
+              type: 'root',
+              version: 1,
+              children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: bigJsonText }] }],
+            },
+          },
+        }),
         says: `tối đa ${INPUT_LIMITS.articleJsonBytes / 1024 / 1024} MB`,
       },
       {
@@ -103,13 +120,20 @@ const bench: Bench = async (report) => {
     ];
     await writeFile(join(dir, 'nho.txt'), 'Bài ngắn\nMột đoạn văn.\nĐoạn thứ hai.\n');
     const smallPhoto = await readFile(join(SEEDS_DIR, 'assets', '158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg'));
-    await writeFile(join(dir, 'nho.docx'), await buildDocx([{ heading: 1, text: 'Bài ngắn' }, { paragraph: ['Một đoạn văn.'] }, { photo: smallPhoto, alt: 'ảnh' }]));
+    await writeFile(
+      join(dir, 'nho.docx'),
+      await buildDocx([{ heading: 1, text: 'Bài ngắn' }, { paragraph: ['Một đoạn văn.'] }, { photo: smallPhoto, alt: 'ảnh' }]),
+    );
     for (const c of cases) await writeFile(join(dir, c.file), c.bytes);
 
     const referenceMs = { text: 0, word: 0 };
-    for (const [kind, file] of [['text', 'nho.txt'], ['word', 'nho.docx']] as const) {
+    for (const [kind, file] of [
+      ['text', 'nho.txt'],
+      ['word', 'nho.docx'],
+    ] as const) {
       const reference = await runs(dataDir, join(dir, file));
-      if (reference.some((r) => r.code !== 0)) throw new Error(`the reference import of ${file} failed: ${reference[0]!.stderr.slice(-300)}`);
+      if (reference.some((r) => r.code !== 0))
+        throw new Error(`the reference import of ${file} failed: ${reference[0]!.stderr.slice(-300)}`);
       report({ name: `limits.reference_small_${kind}_import.time`, ...spreadOf(reference.map((r) => r.ms)), unit: 'ms' });
       report({ name: `limits.reference_small_${kind}_import.peak_rss`, value: Math.max(...reference.map((r) => r.peakMiB)), unit: 'MiB' });
       referenceMs[kind] = median(reference.map((r) => r.ms));
@@ -118,7 +142,8 @@ const bench: Bench = async (report) => {
       const results = await runs(dataDir, join(dir, c.file));
       for (const result of results) {
         const said = result.code === 0 ? await noteLeft(dataDir, result.stdout.trim()) : result.stderr;
-        if (!said.includes(c.says)) throw new Error(`${c.name}: expected the refusal to say "${c.says}", got: ${said.slice(0, 300)} (exit ${result.code})`);
+        if (!said.includes(c.says))
+          throw new Error(`${c.name}: expected the refusal to say "${c.says}", got: ${said.slice(0, 300)} (exit ${result.code})`);
       }
       const ms = median(results.map((r) => r.ms));
       report({ name: `limits.${c.name}.time`, ...spreadOf(results.map((r) => r.ms)), unit: 'ms' });
@@ -150,9 +175,22 @@ async function runs(dataDir: string, file: string): Promise<Result[]> {
 
 function importProcess(dataDir: string, file: string): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const args = ['--import', join(ROOT, 'tests/bench/reportPeakRss.mjs'), join(ROOT, 'bin/newsdesk.mjs'), '--data', dataDir, '--lang', 'vi', 'import', file];
+    const args = [
+      '--import',
+      join(ROOT, 'tests/bench/reportPeakRss.mjs'),
+      join(ROOT, 'bin/newsdesk.mjs'),
+      '--data',
+      dataDir,
+      '--lang',
+      'vi',
+      'import',
+      file,
+    ];
     const start = performance.now();
-    const child = spawn(process.execPath, args, { env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -173,4 +211,7 @@ async function noteLeft(dataDir: string, id: string): Promise<string> {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const spreadOf = (values: number[]) => ({ value: median(values), spread: { min: Math.min(...values), max: Math.max(...values), runs: values.length } });
+const spreadOf = (values: number[]) => ({
+  value: median(values),
+  spread: { min: Math.min(...values), max: Math.max(...values), runs: values.length },
+});

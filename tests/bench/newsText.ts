@@ -19,10 +19,33 @@ const COMMON = (
 
 /** Reporters of the newsroom, one byline each (the sample's own among them). */
 const BYLINES = [
-  'Bích Diệp', 'Minh Châu', 'Thanh Hà', 'Quốc Dũng', 'Ngọc Lan', 'Văn Hùng', 'Thu Trang', 'Hoàng Nam',
-  'Phương Thảo', 'Đức Anh', 'Mai Hương', 'Trung Kiên', 'Hải Yến', 'Tuấn Minh', 'Lệ Thủy', 'Quang Huy',
+  'Bích Diệp',
+  'Minh Châu',
+  'Thanh Hà',
+  'Quốc Dũng',
+  'Ngọc Lan',
+  'Văn Hùng',
+  'Thu Trang',
+  'Hoàng Nam',
+  'Phương Thảo',
+  'Đức Anh',
+  'Mai Hương',
+  'Trung Kiên',
+  'Hải Yến',
+  'Tuấn Minh',
+  'Lệ Thủy',
+  'Quang Huy',
 ];
-const CATEGORIES = ['Thời sự', 'Kinh tế', 'Nông thôn mới', 'Cải cách hành chính', 'Văn hóa - Xã hội', 'Giáo dục', 'Y tế', 'Quốc phòng - An ninh'];
+const CATEGORIES = [
+  'Thời sự',
+  'Kinh tế',
+  'Nông thôn mới',
+  'Cải cách hành chính',
+  'Văn hóa - Xã hội',
+  'Giáo dục',
+  'Y tế',
+  'Quốc phòng - An ninh',
+];
 const FOLLOW_UP_EVERY = 8;
 
 export interface NewsText {
@@ -42,7 +65,11 @@ export async function newsText(template: Article, followUps: Article[]): Promise
   const cumulative: number[] = [];
   let total = 0;
   for (let rank = 1; rank <= vocabulary.length; rank++) cumulative.push((total += 1 / rank));
-  const followUpParagraphs = followUps.map((a) => documentText(a.body).split('\n').filter((p) => p.trim().length > 40));
+  const followUpParagraphs = followUps.map((a) =>
+    documentText(a.body)
+      .split('\n')
+      .filter((p) => p.trim().length > 40),
+  );
 
   return {
     article(i) {

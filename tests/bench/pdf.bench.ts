@@ -37,7 +37,14 @@ const bench: Bench = async (report) => {
   let full: Awaited<ReturnType<typeof compare>>;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     full = await compare(articles, photos, fonts, library, browser, ROUNDS);
@@ -49,10 +56,17 @@ const bench: Bench = async (report) => {
     report({ name: 'pdf.bulletin.size.newsdesk', value: full.ours.bytes / 1024, unit: 'KiB' });
     report({ name: 'pdf.bulletin.size.chromium', value: full.theirs.bytes / 1024, unit: 'KiB' });
     report({ name: 'pdf.bulletin.size.ratio_newsdesk_vs_chromium', value: full.ours.bytes / full.theirs.bytes, unit: 'x' });
-    report({ name: 'pdf.bulletin.size.photo_files', value: [...photos.values()].reduce((sum, p) => sum + p.length, 0) / 1024, unit: 'KiB' });
+    report({
+      name: 'pdf.bulletin.size.photo_files',
+      value: [...photos.values()].reduce((sum, p) => sum + p.length, 0) / 1024,
+      unit: 'KiB',
+    });
 
     // The same bulletin without photos: what the typesetting and the fonts themselves cost in bytes.
-    const textOnly = articles.map((a) => ({ ...a, body: { root: { ...a.body.root, children: a.body.root.children.filter((n) => n.type !== 'image') } } }));
+    const textOnly = articles.map((a) => ({
+      ...a,
+      body: { root: { ...a.body.root, children: a.body.root.children.filter((n) => n.type !== 'image') } },
+    }));
     const text = await compare(textOnly, photos, fonts, library, browser, 1);
     report({ name: 'pdf.bulletin_text_only.size.newsdesk', value: text.ours.bytes / 1024, unit: 'KiB' });
     report({ name: 'pdf.bulletin_text_only.size.chromium', value: text.theirs.bytes / 1024, unit: 'KiB' });
@@ -74,7 +88,8 @@ const bench: Bench = async (report) => {
   let wordBytes = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const start = performance.now();
-    wordBytes = (await articlesDocx('Bản tin thử nghiệm', 'Số 1', articles, { loadPhoto: async (asset) => photos.get(asset) ?? null })).length;
+    wordBytes = (await articlesDocx('Bản tin thử nghiệm', 'Số 1', articles, { loadPhoto: async (asset) => photos.get(asset) ?? null }))
+      .length;
     word.push(performance.now() - start);
   }
   report({ name: 'docx.bulletin.time.newsdesk', value: Math.min(...word), unit: 'ms' });
@@ -96,7 +111,9 @@ async function wholeProcesses(articles: Article[], photos: Map<string, Uint8Arra
     for (const article of articles) {
       const photo = article.body.root.children.find((n) => n.type === 'image')!;
       const stored = await desk.stores.assets.put(photos.get(String(photo.src))!);
-      const body = { root: { ...article.body.root, children: article.body.root.children.map((n) => (n === photo ? { ...n, src: stored } : n)) } };
+      const body = {
+        root: { ...article.body.root, children: article.body.root.children.map((n) => (n === photo ? { ...n, src: stored } : n)) },
+      };
       await desk.stores.articles.save({ ...article, body, state: 'approved' }, { by: article.author, reason: 'create' });
       ids.push(article.id);
     }
@@ -106,13 +123,32 @@ async function wholeProcesses(articles: Article[], photos: Map<string, Uint8Arra
 
     const runs = { ours: [] as number[], theirs: [] as number[], peak: [] as number[], word: [] as number[], wordPeak: [] as number[] };
     const bulletin = (out: string, ...more: string[]) =>
-      timed(process.execPath, ['--import', join(ROOT, 'tests/bench/reportPeakRss.mjs'), join(ROOT, 'bin/newsdesk.mjs'), '--data', dataDir, 'bulletin', ...ids, '--title', 'Bản tin thử nghiệm', '--issue', '1', '--date', '2024-03-05', '-o', out, ...more]);
+      timed(process.execPath, [
+        '--import',
+        join(ROOT, 'tests/bench/reportPeakRss.mjs'),
+        join(ROOT, 'bin/newsdesk.mjs'),
+        '--data',
+        dataDir,
+        'bulletin',
+        ...ids,
+        '--title',
+        'Bản tin thử nghiệm',
+        '--issue',
+        '1',
+        '--date',
+        '2024-03-05',
+        '-o',
+        out,
+        ...more,
+      ]);
     const peakKib = (stderr: string) => Number(/peak-rss-kib (\d+)/.exec(stderr)?.[1] ?? NaN);
     for (let round = 0; round < 3; round++) {
       const ours = await bulletin(join(dir, 'ours.pdf'));
       runs.ours.push(ours.ms);
       runs.peak.push(peakKib(ours.stderr));
-      runs.theirs.push((await timed(process.execPath, [join(ROOT, 'tests/bench/chromiumPdfProcess.mjs'), htmlFile, join(dir, 'theirs.pdf')])).ms);
+      runs.theirs.push(
+        (await timed(process.execPath, [join(ROOT, 'tests/bench/chromiumPdfProcess.mjs'), htmlFile, join(dir, 'theirs.pdf')])).ms,
+      );
       const word = await bulletin(join(dir, 'ours.docx'), '--format', 'docx');
       runs.word.push(word.ms);
       runs.wordPeak.push(peakKib(word.stderr));
@@ -133,11 +169,18 @@ async function wholeProcesses(articles: Article[], photos: Map<string, Uint8Arra
 function timed(command: string, args: string[]): Promise<{ ms: number; stderr: string }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, {
+      env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve({ ms: performance.now() - start, stderr }) : reject(new Error(`${args[1] ?? command} failed: ${stderr.slice(-500)}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve({ ms: performance.now() - start, stderr })
+        : reject(new Error(`${args[1] ?? command} failed: ${stderr.slice(-500)}`)),
+    );
   });
 }
 
@@ -183,7 +226,11 @@ async function compare(
     for (let round = 0; round <= rounds; round++) {
       const start = performance.now();
       await page.setContent(html, { waitUntil: 'load', timeout: 0 });
-      const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '22mm', bottom: '20mm', left: '20mm', right: '20mm' } });
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        margin: { top: '22mm', bottom: '20mm', left: '20mm', right: '20mm' },
+      });
       if (round > 0) theirs.ms = Math.min(theirs.ms, performance.now() - start);
       theirs.bytes = pdf.length;
       theirs.pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -198,8 +245,16 @@ export default bench;
 /** Fifty articles made from the seed newsroom's sentences, each with its own variant of the seed photo. */
 async function generatedArticles(): Promise<{ articles: Article[]; photos: Map<string, Uint8Array> }> {
   const seeds = await seedArticles();
-  const sentences = seeds.flatMap((a) => collectText(a.body.root.children).join(' ').split(/(?<=\.)\s+/)).filter((s) => s.length > 20);
-  const jpeg = await cameraPhoto(await readFile(`${SEEDS_DIR}/assets/158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg`));
+  const sentences = seeds
+    .flatMap((a) =>
+      collectText(a.body.root.children)
+        .join(' ')
+        .split(/(?<=\.)\s+/),
+    )
+    .filter((s) => s.length > 20);
+  const jpeg = await cameraPhoto(
+    await readFile(`${SEEDS_DIR}/assets/158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg`),
+  );
   const photos = new Map<string, Uint8Array>();
   const articles: Article[] = [];
   let cursor = 0;
@@ -211,7 +266,13 @@ async function generatedArticles(): Promise<{ articles: Article[]; photos: Map<s
     photos.set(asset, await variant(jpeg, i));
     const base = seeds[i % seeds.length]!;
     const paragraphs = Array.from({ length: 5 }, () => para(nextSentences(4)));
-    const body = [paragraphs[0]!, image(asset, i), ...paragraphs.slice(1, 4), heading(`Phần ${i + 1}: ${nextSentences(1).slice(0, 50)}`), ...paragraphs.slice(4)];
+    const body = [
+      paragraphs[0]!,
+      image(asset, i),
+      ...paragraphs.slice(1, 4),
+      heading(`Phần ${i + 1}: ${nextSentences(1).slice(0, 50)}`),
+      ...paragraphs.slice(4),
+    ];
     articles.push({
       ...base,
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
@@ -227,7 +288,11 @@ async function generatedArticles(): Promise<{ articles: Article[]; photos: Map<s
 async function cameraPhoto(seed: Buffer): Promise<Uint8Array> {
   const width = 3000;
   const height = 2000;
-  const grain = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 12 } } }).png().toBuffer();
+  const grain = await sharp({
+    create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 12 } },
+  })
+    .png()
+    .toBuffer();
   const photo = await sharp(seed)
     .resize(width, height)
     .composite([{ input: grain, blend: 'overlay' }])
@@ -239,8 +304,17 @@ async function cameraPhoto(seed: Buffer): Promise<Uint8Array> {
 function collectText(nodes: SerializedNode[]): string[] {
   return nodes.flatMap((n) => (typeof n.text === 'string' ? [n.text] : collectText(n.children ?? [])));
 }
-const para = (text: string): SerializedNode => ({ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text, format: 0 }] });
-const heading = (text: string): SerializedNode => ({ type: 'heading', version: 1, tag: 'h2', children: [{ type: 'text', version: 1, text, format: 0 }] });
+const para = (text: string): SerializedNode => ({
+  type: 'paragraph',
+  version: 1,
+  children: [{ type: 'text', version: 1, text, format: 0 }],
+});
+const heading = (text: string): SerializedNode => ({
+  type: 'heading',
+  version: 1,
+  tag: 'h2',
+  children: [{ type: 'text', version: 1, text, format: 0 }],
+});
 const image = (src: string, i: number): SerializedNode => ({
   type: 'image',
   version: 1,
@@ -254,7 +328,12 @@ const image = (src: string, i: number): SerializedNode => ({
 
 /** The photo a little brighter for each `index`: the same picture, different pixels, a camera's file size. */
 async function variant(jpeg: Uint8Array, index: number): Promise<Uint8Array> {
-  return new Uint8Array(await sharp(jpeg).modulate({ brightness: 0.9 + index * 0.004 }).jpeg({ quality: 90 }).toBuffer());
+  return new Uint8Array(
+    await sharp(jpeg)
+      .modulate({ brightness: 0.9 + index * 0.004 })
+      .jpeg({ quality: 90 })
+      .toBuffer(),
+  );
 }
 
 /** The same content for Chromium: core's body HTML, the same Noto fonts, each article on a new page. */

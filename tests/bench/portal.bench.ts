@@ -32,9 +32,20 @@ const bench: Bench = async (report) => {
       for (let i = 0; i < ARTICLES; i++) {
         const id = randomUUID();
         ids.push(id);
-        await articles.save({ ...sample, id, title: `Tin ngắn số ${i + 1}`, state: 'approved', tags: ['nông thôn mới'], featuredPhoto: null, body: { root: { ...sample.body.root, children: [paragraph] } } });
+        await articles.save({
+          ...sample,
+          id,
+          title: `Tin ngắn số ${i + 1}`,
+          state: 'approved',
+          tags: ['nông thôn mới'],
+          featuredPhoto: null,
+          body: { root: { ...sample.body.root, children: [paragraph] } },
+        });
       }
-      const portal = await DevPortal.start({ storeDir: join(root, `${name}-portal`), users: [{ name: 'admin', password: 'bench', role: 'administrator' }] });
+      const portal = await DevPortal.start({
+        storeDir: join(root, `${name}-portal`),
+        users: [{ name: 'admin', password: 'bench', role: 'administrator' }],
+      });
       portals.push(portal);
       return { dataDir, articles, ids, portal };
     };

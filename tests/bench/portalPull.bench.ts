@@ -78,8 +78,17 @@ async function submitQueue(origin: string, count: number): Promise<void> {
         data: {
           type: 'node--article',
           id: randomUUID(),
-          attributes: { title: `Bài chờ duyệt số ${i + 1}`, body: { value: body, format: 'basic_html', summary: `Sapo bài số ${i + 1}` }, moderation_state: 'needs_review', revision_log: 'Gửi duyệt' },
-          relationships: { field_image: { data: { type: 'file--file', id: file.id, meta: { alt: 'Cánh đồng', title: `Ảnh bài ${i + 1} Ảnh: Phóng viên` } } } },
+          attributes: {
+            title: `Bài chờ duyệt số ${i + 1}`,
+            body: { value: body, format: 'basic_html', summary: `Sapo bài số ${i + 1}` },
+            moderation_state: 'needs_review',
+            revision_log: 'Gửi duyệt',
+          },
+          relationships: {
+            field_image: {
+              data: { type: 'file--file', id: file.id, meta: { alt: 'Cánh đồng', title: `Ảnh bài ${i + 1} Ảnh: Phóng viên` } },
+            },
+          },
         },
       }),
     });

@@ -41,7 +41,10 @@ export function timeBareNode(): Promise<number> {
 
 /** `newsdesk serve` on a free port: its pid and the entry link it prints. */
 export async function startBrowserMode(dataDir: string): Promise<{ child: ChildProcess; entry: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [bin, '--data', dataDir, 'serve', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [bin, '--data', dataDir, 'serve', '--port', '0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const entry = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {

@@ -34,7 +34,9 @@ function paragraphs(words: number): string[] {
   const out: string[] = [];
   for (let written = 0; written < words; written += 100) {
     // Each paragraph different, as in a real article (the checker remembers paragraphs it has seen).
-    out.push(Array.from({ length: Math.min(100, words - written) }, (_, i) => vocabulary[(written * 7 + i * 3) % vocabulary.length]).join(' '));
+    out.push(
+      Array.from({ length: Math.min(100, words - written) }, (_, i) => vocabulary[(written * 7 + i * 3) % vocabulary.length]).join(' '),
+    );
   }
   return out;
 }
@@ -73,7 +75,14 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; entr
 
 /** Per-keystroke latencies (ms) typing at the end of the article; `pauseMs` between keys. */
 async function measure(page: Page, spellCheck: boolean, pauseMs: number): Promise<number[]> {
-  await page.evaluate((on) => (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem('newsdesk.spellCheck', on ? 'on' : 'off'), spellCheck);
+  await page.evaluate(
+    (on) =>
+      (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem(
+        'newsdesk.spellCheck',
+        on ? 'on' : 'off',
+      ),
+    spellCheck,
+  );
   await page.getByRole('button', { name: TITLE, exact: true }).click();
   await page.getByRole('button', { name: 'Sửa bài' }).click();
   const editable = page.getByRole('textbox', { name: 'Nội dung bài viết' });
@@ -83,7 +92,9 @@ async function measure(page: Page, spellCheck: boolean, pauseMs: number): Promis
   await page.keyboard.press('Control+End');
   await page.evaluate(() => {
     type Editor = { registerUpdateListener(listener: (payload: { dirtyLeaves: Set<string> }) => void): void };
-    const element = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('[data-lexical-editor]') as {
+    const element = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector(
+      '[data-lexical-editor]',
+    ) as {
       __lexicalEditor: Editor;
       addEventListener(type: string, listener: (event: { timeStamp: number }) => void, capture: boolean): void;
     };
@@ -137,13 +148,24 @@ const bench: Bench = async (report) => {
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-spelling-'));
   const desk = await openNewsdesk({ dataDir, seedsDir: join(root, 'seeds'), demoPassword: PASSWORD, notice: () => undefined });
-  await desk.articles.save({ ...newDraft(randomUUID(), { username: 'bichdiep', displayName: 'Bích Diệp' }, new Date()), title: TITLE, body: body(texts) });
+  await desk.articles.save({
+    ...newDraft(randomUUID(), { username: 'bichdiep', displayName: 'Bích Diệp' }, new Date()),
+    title: TITLE,
+    body: body(texts),
+  });
   await desk.close();
 
   const { child, entry } = await startServer(dataDir);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
@@ -153,7 +175,10 @@ const bench: Bench = async (report) => {
     await page.getByLabel('Mật khẩu').press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Thư viện bài viết' }).waitFor();
 
-    for (const [pace, pauseMs] of [['burst', 0], ['paced', 200]] as const) {
+    for (const [pace, pauseMs] of [
+      ['burst', 0],
+      ['paced', 200],
+    ] as const) {
       const off = median(await measure(page, false, pauseMs));
       const on = median(await measure(page, true, pauseMs));
       report({ name: `spellcheck.keystroke.${pace}.off.median`, value: off, unit: 'ms' });

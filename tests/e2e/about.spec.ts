@@ -21,7 +21,10 @@ interface BrowserGlobals {
 
 const aboutDialog = (page: Page) => page.getByRole('dialog', { name: 'Giới thiệu Newsdesk' });
 /** The value beside a term of the About screen's definition list. */
-const fact = (page: Page, term: string) => aboutDialog(page).locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+const fact = (page: Page, term: string) =>
+  aboutDialog(page)
+    .locator('dt', { hasText: new RegExp(`^${term}$`) })
+    .locator('xpath=following-sibling::dd[1]');
 
 /** The states of the article files in the data folder, read from disk as support would. */
 async function statesOnDisk(dataDir: string): Promise<string[]> {
@@ -53,7 +56,9 @@ test('About shows the version, the data folder and the library as they are on di
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('img')).toHaveCount(0); // the icon is decoration: the heading names the app
   await expect(dialog.locator('img.about__icon')).toHaveJSProperty('complete', true);
-  expect(await dialog.locator('img.about__icon').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+  expect(
+    await dialog.locator('img.about__icon').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
+  ).toBeGreaterThan(0);
   await expect(fact(page, 'Phiên bản')).toHaveText(VERSION);
   await expect(fact(page, 'Thư mục dữ liệu')).toHaveText(newsdesk.dataDir);
   await expect(fact(page, 'Tệp nhật ký')).toHaveText(join(newsdesk.dataDir, 'logs', 'newsdesk.log'));
@@ -64,7 +69,9 @@ test('About shows the version, the data folder and the library as they are on di
   const articles = fact(page, 'Bài viết');
   await expect(articles).toContainText(`${states.length} bài viết`);
   for (const [state, label] of Object.entries(STATE_LABELS)) {
-    await expect(articles.getByRole('listitem').filter({ hasText: `${label}:` })).toHaveText(`${label}: ${states.filter((s) => s === state).length}`);
+    await expect(articles.getByRole('listitem').filter({ hasText: `${label}:` })).toHaveText(
+      `${label}: ${states.filter((s) => s === state).length}`,
+    );
   }
   // The daily backup that `serve` makes at start, in Vietnam's time.
   const daily = await newestBackup(newsdesk.dataDir);
@@ -152,7 +159,10 @@ test('the desktop Help menu opens About, before sign-in too', async ({ page }) =
     };
   });
   const send = (command: { type: string }) =>
-    page.evaluate((sent) => (globalThis as unknown as { sendShellCommandForTest(c: unknown): void }).sendShellCommandForTest(sent), command);
+    page.evaluate(
+      (sent) => (globalThis as unknown as { sendShellCommandForTest(c: unknown): void }).sendShellCommandForTest(sent),
+      command,
+    );
 
   await openSignedOut(page);
   await send({ type: 'show-about' });
@@ -164,7 +174,11 @@ test('the desktop Help menu opens About, before sign-in too', async ({ page }) =
   await expect(dialog).toHaveCount(0);
 });
 
-test('the log file of browser mode notes its start, sign-ins and refused requests, never a password or the token', async ({ signIn, newsdesk, page }) => {
+test('the log file of browser mode notes its start, sign-ins and refused requests, never a password or the token', async ({
+  signIn,
+  newsdesk,
+  page,
+}) => {
   await signIn('bichdiep', 'sai-mat-khau-e2e');
   await expect(page.getByRole('alert')).toBeVisible();
   await signIn('bichdiep');

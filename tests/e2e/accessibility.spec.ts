@@ -12,7 +12,9 @@ test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
 const EDITED_TITLE = 'Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021 (bản sửa)';
-const SEED_PHOTO = fileURLToPath(new URL('../../seeds/assets/158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg', import.meta.url));
+const SEED_PHOTO = fileURLToPath(
+  new URL('../../seeds/assets/158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg', import.meta.url),
+);
 const SCREENS = 'test-results/screens/accessibility';
 /** The app's page background in each theme (renderer/app/theme.css), to be sure which theme was checked. */
 const BACKGROUND = { light: 'rgb(245, 244, 240)', dark: 'rgb(19, 21, 24)' } as const;
@@ -29,11 +31,14 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Khu vực làm
  */
 async function expectAccessible(page: Page, testInfo: TestInfo, theme: Theme, screen: string) {
   // Each screen is checked in the theme it was meant for: the app follows the system's light or dark setting.
-  const background = await page.locator('html').evaluate((html) => (globalThis as unknown as BrowserGlobals).getComputedStyle(html).backgroundColor);
+  const background = await page
+    .locator('html')
+    .evaluate((html) => (globalThis as unknown as BrowserGlobals).getComputedStyle(html).backgroundColor);
   expect(background, `${screen} is shown in the ${theme} theme`).toBe(BACKGROUND[theme]);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.passes.length, `axe checked nothing on ${screen}`).toBeGreaterThan(10);
-  const describe = (v: (typeof results.violations)[number]) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`;
+  const describe = (v: (typeof results.violations)[number]) =>
+    `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`;
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map(describe);
   const other = results.violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical').map(describe);
   if (other.length > 0) testInfo.annotations.push({ type: 'axe', description: `${theme} · ${screen}: ${other.join('; ')}` });
@@ -131,9 +136,14 @@ for (const theme of ['light', 'dark'] as const) {
       await expectAccessible(page, testInfo, theme, 'article-submitted');
     });
 
-    test('an editor’s screens: Chờ duyệt, the review panel with a comment, the portal screen and its settings', async ({ page, signIn }, testInfo) => {
+    test('an editor’s screens: Chờ duyệt, the review panel with a comment, the portal screen and its settings', async ({
+      page,
+      signIn,
+    }, testInfo) => {
       await signIn('bientap');
-      await nav(page).getByRole('button', { name: /^Chờ duyệt/ }).click();
+      await nav(page)
+        .getByRole('button', { name: /^Chờ duyệt/ })
+        .click();
       const submitted = page.getByRole('button', { name: `Trạm y tế xã Hưng Lộc đạt chuẩn quốc gia (${theme})` });
       await expect(submitted).toBeVisible();
       await expectAccessible(page, testInfo, theme, 'review-queue');

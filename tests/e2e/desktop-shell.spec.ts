@@ -13,7 +13,11 @@ const articleHeading = (page: Page, name: string) => page.getByRole('heading', {
 /** The list the desktop's File menu, dock and jump list are built from, read through the bridge. */
 async function recentList(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
-    const response = await fetch('/api/recent.list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"args":[]}' });
+    const response = await fetch('/api/recent.list', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"args":[]}',
+    });
     return ((await response.json()) as { result: RecentArticle[] }).result.map((article) => article.title);
   });
 }
@@ -95,7 +99,11 @@ test('an open editor saves before a menu opens another article', async ({ page, 
   await send({ type: 'open-article', id: sampleId });
   await expect(articleHeading(page, SAMPLE_TITLE)).toBeVisible();
   const saved = await page.evaluate(async (id) => {
-    const response = await fetch('/api/library.get', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ args: [id] }) });
+    const response = await fetch('/api/library.get', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ args: [id] }),
+    });
     return ((await response.json()) as { result: { title: string } }).result.title;
   }, draftId);
   expect(saved).toBe('Hướng dẫn nộp hồ sơ trực tuyến (bản sửa trước khi chuyển bài)');

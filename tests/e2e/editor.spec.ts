@@ -47,7 +47,9 @@ async function insertPhoto(page: Page, file = SEED_PHOTO) {
   await page.getByTestId('photo-picker').setInputFiles(file);
   await expect(page.locator('.editor-photo')).toHaveCount(before + 1);
   const photo = page.locator('.editor-photo').nth(before);
-  await expect.poll(() => photo.locator('img').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => photo.locator('img').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+    .toBeGreaterThan(0);
   return photo;
 }
 
@@ -263,7 +265,13 @@ test('photos arrive by paste and by drag-and-drop as well, each stored once', as
         const event =
           way === 'paste'
             ? new browser.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true })
-            : new browser.DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: box.left + 5, clientY: box.bottom - 5 });
+            : new browser.DragEvent('drop', {
+                dataTransfer: transfer,
+                bubbles: true,
+                cancelable: true,
+                clientX: box.left + 5,
+                clientY: box.bottom - 5,
+              });
         element.dispatchEvent(event);
       },
       { way, url: `assets/${photoName}` },
@@ -279,7 +287,9 @@ test('photos arrive by paste and by drag-and-drop as well, each stored once', as
 test('a file that is not a photo is refused with a clear message', async ({ page, signIn }) => {
   await startNewArticle(page, signIn);
   await body(page).click();
-  await page.getByTestId('photo-picker').setInputFiles({ name: 'bien-ban.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('%PDF-1.7 biên bản') });
+  await page
+    .getByTestId('photo-picker')
+    .setInputFiles({ name: 'bien-ban.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('%PDF-1.7 biên bản') });
   await expect(page.getByRole('alert')).toContainText('Không chèn được ảnh: "bien-ban.jpg" không phải là ảnh JPEG, PNG, WebP hay GIF');
   await expect(page.locator('.editor-photo')).toHaveCount(0);
 });
@@ -313,7 +323,9 @@ test('a Word document becomes a draft with its headings, list, emphasis, link an
   await expect.poll(() => rows.count()).toBeGreaterThan(0);
   const before = await rows.count();
 
-  await page.getByTestId('import-picker').setInputFiles({ name: 'hong.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 không phải Word') });
+  await page
+    .getByTestId('import-picker')
+    .setInputFiles({ name: 'hong.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 không phải Word') });
   await expect(page.getByRole('alert')).toContainText('"hong.docx" không phải tệp Word (.docx) hợp lệ');
   await expect(rows).toHaveCount(before);
 
@@ -326,7 +338,11 @@ test('a Word document becomes a draft with its headings, list, emphasis, link an
     { link: 'Cổng thông tin huyện', url: 'https://quyhop.example.gov.vn/', before: 'Chi tiết tại ' },
     { photo: await readFile(SEED_PHOTO), alt: 'Người dân làm đường' },
   ]);
-  await page.getByTestId('import-picker').setInputFiles({ name: 'lam-duong.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+  await page.getByTestId('import-picker').setInputFiles({
+    name: 'lam-duong.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: docx,
+  });
 
   await expect(title(page)).toHaveValue('Huyện Quỳ Hợp ra quân làm đường');
   await expect(saveStatus(page)).toHaveText('Đã lưu');
@@ -340,7 +356,10 @@ test('a Word document becomes a draft with its headings, list, emphasis, link an
   await expect(rows).toHaveCount(before + 1);
 });
 
-test('the live preview beside the editor follows the body once typing pauses, and shows it at once when reopened', async ({ page, signIn }) => {
+test('the live preview beside the editor follows the body once typing pauses, and shows it at once when reopened', async ({
+  page,
+  signIn,
+}) => {
   await startNewArticle(page, signIn);
   await title(page).fill('Xem trước khi viết');
   const previewButton = page.getByRole('button', { name: 'Xem trước' });
@@ -384,12 +403,23 @@ test('the sample article opened in the editor shows its photo and caption as a r
   expect(saves).toEqual([]);
 });
 
-test('a body with a kind of content the editor does not know opens with the rest, naming what it could not show', async ({ page, signIn, newsdesk }) => {
+test('a body with a kind of content the editor does not know opens with the rest, naming what it could not show', async ({
+  page,
+  signIn,
+  newsdesk,
+}) => {
   await signIn('bichdiep');
   const sample = JSON.parse(await readFile(join(SEEDS, 'articles/hoi-nghi-nong-thon-moi-2021.json'), 'utf8')) as Article;
   const future = { type: 'video', version: 1, src: 'hoi-nghi.mp4' };
-  const article = { ...sample, id: 'c0ffee00-1111-4222-8333-444455556666', title: 'Bài có nội dung lạ', body: { root: { ...sample.body.root, children: [...sample.body.root.children, future] } } };
-  await page.getByTestId('import-picker').setInputFiles({ name: 'la.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(article)) });
+  const article = {
+    ...sample,
+    id: 'c0ffee00-1111-4222-8333-444455556666',
+    title: 'Bài có nội dung lạ',
+    body: { root: { ...sample.body.root, children: [...sample.body.root.children, future] } },
+  };
+  await page
+    .getByTestId('import-picker')
+    .setInputFiles({ name: 'la.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(article)) });
   await expect(page.getByRole('status').filter({ hasText: 'chưa biết (video)' })).toBeVisible();
   // Everything the editor knows is there to work on: the paragraphs and the captioned photo.
   await expect(page.locator('.editor-photo')).toHaveCount(1);

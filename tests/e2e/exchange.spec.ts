@@ -7,7 +7,10 @@ const APPROVED_TITLE = 'Đồng chí Lương Trọng Quỳnh kiểm tra công t�
 // Importing a package writes a revision: this file gets a library of its own.
 test.use({ library: 'exchange' });
 
-test('an article leaves as a .newsdesk package and comes back through the library’s import, under the editing rules', async ({ page, signIn }) => {
+test('an article leaves as a .newsdesk package and comes back through the library’s import, under the editing rules', async ({
+  page,
+  signIn,
+}) => {
   await signIn('bichdiep');
   await page.getByRole('button', { name: DRAFT_TITLE }).click();
   await expect(page.getByRole('heading', { level: 1, name: DRAFT_TITLE })).toBeVisible();

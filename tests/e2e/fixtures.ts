@@ -126,7 +126,10 @@ export async function startBrowserMode(dataDir: string): Promise<NewsdeskServer 
 export async function setStoredLanguage(newsdesk: NewsdeskServer, language: 'vi' | 'en'): Promise<void> {
   const client = await request.newContext({ storageState: newsdesk.cookies });
   try {
-    const answer = await client.post(`${newsdesk.origin}/api/preferences.setLanguage`, { data: { args: [language] }, headers: { Origin: newsdesk.origin } });
+    const answer = await client.post(`${newsdesk.origin}/api/preferences.setLanguage`, {
+      data: { args: [language] },
+      headers: { Origin: newsdesk.origin },
+    });
     expect(answer.ok(), `preferences.setLanguage answered ${answer.status()}`).toBe(true);
   } finally {
     await client.dispose();

@@ -10,7 +10,12 @@ interface PlatformFont {
 }
 
 interface BrowserFonts {
-  document: { fonts: { ready: Promise<unknown>; forEach(each: (face: { family: string; status: string; style: string; weight: string }) => void): void } };
+  document: {
+    fonts: {
+      ready: Promise<unknown>;
+      forEach(each: (face: { family: string; status: string; style: string; weight: string }) => void): void;
+    };
+  };
 }
 
 interface BrowserStyles {
@@ -44,7 +49,9 @@ function loadedFaces(page: Page): Promise<string[]> {
     const { document } = globalThis as unknown as BrowserFonts;
     await document.fonts.ready;
     const faces: string[] = [];
-    document.fonts.forEach((face) => face.status === 'loaded' && faces.push(`${face.family.replace(/"/g, '')} ${face.weight} ${face.style}`));
+    document.fonts.forEach(
+      (face) => face.status === 'loaded' && faces.push(`${face.family.replace(/"/g, '')} ${face.weight} ${face.style}`),
+    );
     return faces;
   });
 }
@@ -78,7 +85,9 @@ test('Vietnamese text is drawn with the bundled Noto faces in the library, the a
   await body.click();
   await page.keyboard.type('Người dân xã Tân Lập đã hiến đất, góp công làm đường bê tông nông thôn mới.');
   const written = body.locator('p').first();
-  expect(await written.evaluate((node) => (globalThis as unknown as BrowserStyles).getComputedStyle(node).fontFamily)).toMatch(/^"Noto Serif"/);
+  expect(await written.evaluate((node) => (globalThis as unknown as BrowserStyles).getComputedStyle(node).fontFamily)).toMatch(
+    /^"Noto Serif"/,
+  );
   await expectDrawnWithBundled(page, written, 'Noto Serif');
   // The preview was never opened: the faces are the app's, not the preview's.
   await expect(page.getByRole('region', { name: 'Xem trước như trên cổng thông tin' })).toHaveCount(0);

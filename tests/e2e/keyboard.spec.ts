@@ -67,7 +67,8 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
   throw new Error(`${MAX_TAB_STOPS} presses of ${key} did not reach the target; stops: ${stops.join(' → ')}`);
 }
 
-const isFocused = (target: Locator) => target.evaluate((element) => element === (globalThis as unknown as BrowserGlobals).document.activeElement).catch(() => false);
+const isFocused = (target: Locator) =>
+  target.evaluate((element) => element === (globalThis as unknown as BrowserGlobals).document.activeElement).catch(() => false);
 
 async function signInByKeyboard(page: Page, username: string) {
   const name = page.getByLabel('Tên đăng nhập');
@@ -84,7 +85,10 @@ async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `${SCREENS}/${name}` });
 }
 
-test('keyboard only: a reporter writes and submits an article, an editor opens it from the queue and approves it', async ({ page, consoleErrors }) => {
+test('keyboard only: a reporter writes and submits an article, an editor opens it from the queue and approves it', async ({
+  page,
+  consoleErrors,
+}) => {
   // Setup only: the app starts on the sign-in form. From here on, only keys are pressed.
   await openSignedOut(page);
   await page.getByLabel('Tên đăng nhập').focus();
@@ -128,7 +132,15 @@ test('keyboard only: a reporter writes and submits an article, an editor opens i
   const toolbar = page.getByRole('toolbar', { name: 'Định dạng nội dung' });
   await page.keyboard.press('Shift+Tab');
   const first = await focused(page);
-  expect(await toolbar.evaluate((bar, name) => [...bar.querySelectorAll('button')].some((b) => b === (globalThis as unknown as BrowserGlobals).document.activeElement && b.getAttribute('aria-label') === name), first.name)).toBe(true);
+  expect(
+    await toolbar.evaluate(
+      (bar, name) =>
+        [...bar.querySelectorAll('button')].some(
+          (b) => b === (globalThis as unknown as BrowserGlobals).document.activeElement && b.getAttribute('aria-label') === name,
+        ),
+      first.name,
+    ),
+  ).toBe(true);
   await page.keyboard.press('ArrowRight');
   const second = await focused(page);
   expect(second.name).not.toBe(first.name);

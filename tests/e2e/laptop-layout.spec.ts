@@ -28,7 +28,10 @@ async function openSampleInEditor(page: Page, signIn: (user: string) => Promise<
   await expect(page.getByRole('textbox', { name: 'Nội dung bài viết' })).toBeVisible({ timeout: 30_000 });
 }
 
-test('at 1366×768 the preview is a full-height pane beside the text, with its toolbar in one row and one scroller', async ({ page, signIn }) => {
+test('at 1366×768 the preview is a full-height pane beside the text, with its toolbar in one row and one scroller', async ({
+  page,
+  signIn,
+}) => {
   await openSampleInEditor(page, signIn);
   await page.getByRole('button', { name: 'Xem trước' }).click();
   const pane = page.getByRole('region', { name: 'Xem trước như trên cổng thông tin' });
@@ -51,7 +54,9 @@ test('at 1366×768 the preview is a full-height pane beside the text, with its t
   expect(await scrolls(pane)).toBe(false);
   await page.mouse.move(sheet.x + 40, 500);
   await page.mouse.wheel(0, 900);
-  await expect.poll(() => page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.scrollingElement.scrollTop)).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.scrollingElement.scrollTop))
+    .toBeGreaterThan(0);
   expect((await box(pane)).y).toBeCloseTo(paneBox.y, 0);
 });
 

@@ -13,7 +13,11 @@ const PORTAL_PASSWORD = 'cổng-màn-hình-e2e';
 
 const nav = (page: Page, name: string | RegExp) => page.getByRole('navigation', { name: 'Khu vực làm việc' }).getByRole('button', { name });
 
-test('the administrator keeps the list of categories; a reporter picks from it by keyboard, and an article keeps a category since renamed', async ({ page, signIn, consoleErrors }) => {
+test('the administrator keeps the list of categories; a reporter picks from it by keyboard, and an article keeps a category since renamed', async ({
+  page,
+  signIn,
+  consoleErrors,
+}) => {
   await signIn('bichdiep');
   await expect(nav(page, 'Chuyên mục')).toHaveCount(0);
 
@@ -48,7 +52,13 @@ test('the administrator keeps the list of categories; a reporter picks from it b
   // The draft's category is no longer listed: it is shown as it is, and kept until another is picked.
   await expect(category).toHaveValue('Cải cách hành chính');
   await expect(category.locator('option:checked')).toHaveText('Cải cách hành chính (không còn trong danh sách)');
-  await expect(category.locator('option')).toContainText(['— Chọn chuyên mục —', 'Cải cách hành chính (không còn trong danh sách)', 'Thời sự', 'Chính trị', 'Kinh tế']);
+  await expect(category.locator('option')).toContainText([
+    '— Chọn chuyên mục —',
+    'Cải cách hành chính (không còn trong danh sách)',
+    'Thời sự',
+    'Chính trị',
+    'Kinh tế',
+  ]);
   await expect(category.locator('option', { hasText: 'Thông báo' })).toHaveCount(0);
   await category.focus();
   await page.keyboard.type('Kinh');
@@ -57,7 +67,11 @@ test('the administrator keeps the list of categories; a reporter picks from it b
   expect(consoleErrors).toEqual([]);
 });
 
-test('the portal screen: no option names, a refused password is not kept nor called safe, and each error leaves once fixed', async ({ page, signIn, consoleErrors }) => {
+test('the portal screen: no option names, a refused password is not kept nor called safe, and each error leaves once fixed', async ({
+  page,
+  signIn,
+  consoleErrors,
+}) => {
   const portal = await startDevPortal([{ name: 'admin', password: PORTAL_PASSWORD, role: 'administrator' }]);
   try {
     await signIn('bientap');
@@ -72,9 +86,13 @@ test('the portal screen: no option names, a refused password is not kept nor cal
     await page.getByLabel('Mật khẩu trên cổng').fill('sai-mật-khẩu');
     await page.getByRole('button', { name: 'Kiểm tra kết nối' }).click();
     const outcome = page.locator('.portal-settings__outcome');
-    await expect(outcome).toHaveText(/^Cổng thông tin từ chối đăng nhập \(401\).*Mật khẩu vừa nhập chưa được lưu; các cài đặt khác đã được lưu\.$/);
+    await expect(outcome).toHaveText(
+      /^Cổng thông tin từ chối đăng nhập \(401\).*Mật khẩu vừa nhập chưa được lưu; các cài đặt khác đã được lưu\.$/,
+    );
     const password = page.getByLabel('Mật khẩu trên cổng');
-    await expect(password).toHaveAccessibleDescription('Cổng thông tin không nhận mật khẩu này nên Newsdesk chưa lưu nó. Kiểm tra tên đăng nhập và mật khẩu rồi thử lại.');
+    await expect(password).toHaveAccessibleDescription(
+      'Cổng thông tin không nhận mật khẩu này nên Newsdesk chưa lưu nó. Kiểm tra tên đăng nhập và mật khẩu rồi thử lại.',
+    );
     await expect(page.getByText('Đã lưu mật khẩu an toàn', { exact: false })).toHaveCount(0);
     // The address is saved now: the refusal about it has gone.
     await expect(problem).toHaveCount(0);
@@ -107,7 +125,12 @@ test('the bulletin date is written day first, as in the rest of the app', async 
   await signIn('truyenthong');
   await nav(page, 'Bản tin').click();
   const date = page.getByLabel('Ngày phát hành');
-  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+  const today = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date());
   await expect(date).toHaveValue(today);
   await date.fill('31/03/2024');
   await date.press('ArrowUp');
@@ -117,7 +140,11 @@ test('the bulletin date is written day first, as in the rest of the app', async 
   await expect(date).toHaveAccessibleDescription('Ngày chưa đúng: gõ ngày/tháng/năm, ví dụ 25/02/2021.');
 });
 
-test("at 1366×768 the article screen's actions share one row; the rarer ones wait under «Thêm»", async ({ page, signIn, consoleErrors }) => {
+test("at 1366×768 the article screen's actions share one row; the rarer ones wait under «Thêm»", async ({
+  page,
+  signIn,
+  consoleErrors,
+}) => {
   await signIn('bientap');
   await page.getByRole('button', { name: APPROVED_TITLE }).click();
   const bar = page.getByRole('navigation', { name: 'Thao tác với bài viết' });
@@ -143,7 +170,11 @@ test("at 1366×768 the article screen's actions share one row; the rarer ones wa
   expect(consoleErrors).toEqual([]);
 });
 
-test("at 1366×768 the article preview's toolbar keeps to one row, printing and reading aloud within reach", async ({ page, signIn, consoleErrors }) => {
+test("at 1366×768 the article preview's toolbar keeps to one row, printing and reading aloud within reach", async ({
+  page,
+  signIn,
+  consoleErrors,
+}) => {
   await signIn('bientap');
   await page.getByRole('button', { name: APPROVED_TITLE }).click();
   await page.getByRole('navigation', { name: 'Thao tác với bài viết' }).getByRole('button', { name: 'Xem trước' }).click();
@@ -159,7 +190,11 @@ test("at 1366×768 the article preview's toolbar keeps to one row, printing and 
   expect(toolbarBox!.x + toolbarBox!.width).toBeLessThanOrEqual(frameBox!.x + frameBox!.width + 1);
   // Printing, the portal's "Xuất PDF" and reading aloud (here the machine has no Vietnamese voice) under «Thêm».
   await toolbar.getByRole('button', { name: 'Thêm' }).click();
-  await expect(toolbar.getByRole('menu', { name: 'Thêm' }).getByRole('menuitem')).toHaveText(['In trang', 'Xuất PDF', 'Máy chưa có giọng đọc tiếng Việt']);
+  await expect(toolbar.getByRole('menu', { name: 'Thêm' }).getByRole('menuitem')).toHaveText([
+    'In trang',
+    'Xuất PDF',
+    'Máy chưa có giọng đọc tiếng Việt',
+  ]);
   await page.screenshot({ path: 'test-results/screens/laptop/article-preview.png' });
   expect(consoleErrors).toEqual([]);
 });

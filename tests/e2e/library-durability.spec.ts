@@ -70,7 +70,10 @@ test('back up now, then restore that backup (an editor: it replaces everyone’s
   await expect(status).toHaveText('Đã sao lưu 4 bài viết.');
   await expect(page.getByRole('cell', { name: 'Sao lưu thủ công' })).toBeVisible();
   page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByRole('button', { name: /^Khôi phục bản sao lưu lúc/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Khôi phục bản sao lưu lúc/ })
+    .first()
+    .click();
   await expect(status).toHaveText(/^Đã khôi phục dữ liệu về lúc/);
   await expect(page.getByRole('cell', { name: 'Trước khi khôi phục' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/library/backups.png', fullPage: true });

@@ -40,7 +40,9 @@ test('filtering by state narrows the list to articles in that state', async ({ p
   await signIn('bichdiep');
   await expect.poll(() => rows(page).count()).toBeGreaterThanOrEqual(3);
   const total = await rows(page).count();
-  const states = await rows(page).locator('[data-state]').evaluateAll((badges) => badges.map((b) => b.getAttribute('data-state') ?? ''));
+  const states = await rows(page)
+    .locator('[data-state]')
+    .evaluateAll((badges) => badges.map((b) => b.getAttribute('data-state') ?? ''));
   const counts = new Map<string, number>();
   for (const state of states) counts.set(state, (counts.get(state) ?? 0) + 1);
   const [narrower, expected] = [...counts].sort((a, b) => a[1] - b[1])[0] ?? ['', 0];
@@ -121,7 +123,9 @@ test('the interface switches to English and remembers the choice', async ({ page
   expect(await page.evaluate("window.localStorage.getItem('newsdesk.language')")).toBeNull();
 
   // A refusal from the core reads in English too (a Word file that is not one).
-  await page.getByTestId('import-picker').setInputFiles({ name: 'hong.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
+  await page
+    .getByTestId('import-picker')
+    .setInputFiles({ name: 'hong.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
   const refusal = page.getByRole('alert');
   await expect(refusal).toHaveText('Could not import the file: "hong.docx" is not a valid Word (.docx) file, or it is damaged');
   await screenshot(page, 'import-refused-en.png');

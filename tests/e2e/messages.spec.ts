@@ -16,7 +16,9 @@ test('a new account with a space in its user name is explained next to the field
   await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
 
   await expect(username).toHaveAttribute('aria-invalid', 'true');
-  await expect(username).toHaveAccessibleDescription(/chữ thường không dấu \(a–z\), chữ số, dấu chấm, gạch dưới hoặc gạch ngang.*không có dấu cách/);
+  await expect(username).toHaveAccessibleDescription(
+    /chữ thường không dấu \(a–z\), chữ số, dấu chấm, gạch dưới hoặc gạch ngang.*không có dấu cách/,
+  );
   await expect(page.getByText(/invalid arguments|accounts\.create/i)).toHaveCount(0);
   await expect(page.getByRole('row', { name: /nguyen van a/ })).toHaveCount(0);
 

@@ -16,11 +16,15 @@ const EDITOR_PASSWORD = 'bien-tap-e2e-2021';
 /** One workstation: its own data folder and browser-mode server, and a browser context of its own. */
 async function machine(browser: Browser, portal: string, draftTitle?: string) {
   const dataDir = await mkdtemp(join(tmpdir(), 'newsdesk-e2e-machine-'));
-  execFileSync(process.execPath, ['--import', 'tsx', 'tests/e2e/prepare/newsroomMachine.ts', dataDir, portal, ...(draftTitle ? [draftTitle] : [])], {
-    cwd: repoRoot,
-    env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD },
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'tests/e2e/prepare/newsroomMachine.ts', dataDir, portal, ...(draftTitle ? [draftTitle] : [])],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD },
+      stdio: 'inherit',
+    },
+  );
   const server = await startBrowserMode(dataDir);
   const context = await browser.newContext({ baseURL: server.origin, storageState: server.cookies });
   const page = await context.newPage();
@@ -98,7 +102,9 @@ test('a reporter and an editor on two machines review one article through the po
     // The editor's sync brings it into the review queue; they ask for changes with a note, and sync.
     await syncAndExpect(editor.page, 'Đã nhận từ cổng');
     await openArticle(editor.page);
-    await workflowPanel(editor.page).getByLabel(/^Ghi chú/).fill(NOTE);
+    await workflowPanel(editor.page)
+      .getByLabel(/^Ghi chú/)
+      .fill(NOTE);
     await workflowPanel(editor.page).getByRole('button', { name: 'Yêu cầu sửa' }).click();
     await expect(workflowPanel(editor.page).getByText('Cần sửa', { exact: true })).toBeVisible();
     await syncAndExpect(editor.page, 'Đã gửi lên cổng');

@@ -25,7 +25,10 @@ type BrowserGlobals = {
 
 const rgb = (hex: string) => `rgb(${channels(hex).join(', ')})`;
 const css = (page: Page, selector: string, property: string) =>
-  page.locator(selector).first().evaluate((element, name) => (globalThis as unknown as BrowserGlobals).getComputedStyle(element).getPropertyValue(name), property);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element, name) => (globalThis as unknown as BrowserGlobals).getComputedStyle(element).getPropertyValue(name), property);
 const fontSize = async (page: Page) => parseFloat(await css(page, '.nd-body p', 'font-size'));
 
 async function screenshot(page: Page, name: string) {
@@ -58,7 +61,8 @@ async function expectPhotoLoaded(page: Page) {
 async function expectPrintFontsLoaded(page: Page) {
   const faces = ['17px "Noto Serif"', 'bold 17px "Noto Serif"', 'italic 17px "Noto Serif"', '17px "Noto Sans"', 'bold 17px "Noto Sans"'];
   const found = await page.evaluate(
-    (fonts) => Promise.all(fonts.map((font) => (globalThis as unknown as BrowserGlobals).document.fonts.load(font).then((list) => list.length))),
+    (fonts) =>
+      Promise.all(fonts.map((font) => (globalThis as unknown as BrowserGlobals).document.fonts.load(font).then((list) => list.length))),
     faces,
   );
   expect(found).toEqual([1, 1, 1, 1, 1]);
@@ -225,7 +229,10 @@ test('read aloud reads block by block with the vi-VN voice and highlights what i
   });
   await openPreview(page, signIn);
   type Spoken = Array<{ text: string; lang: string; voice: { lang: string } | null; onend: () => void }>;
-  const spoken = () => page.evaluate(() => (globalThis as unknown as { spoken: Spoken }).spoken.map(({ text, lang, voice }) => ({ text, lang, voice: voice?.lang })));
+  const spoken = () =>
+    page.evaluate(() =>
+      (globalThis as unknown as { spoken: Spoken }).spoken.map(({ text, lang, voice }) => ({ text, lang, voice: voice?.lang })),
+    );
   const finishCurrent = () => page.evaluate(() => (globalThis as unknown as { spoken: Spoken }).spoken.at(-1)!.onend());
   const reading = page.locator('.preview-pane .nd-reading');
 
@@ -258,7 +265,10 @@ test('export-html of the sample article opens in Chromium as a clean page in bot
   const dir = await mkdtemp(join(tmpdir(), 'newsdesk-export-'));
   try {
     const newsdesk = (...args: string[]) =>
-      spawnSync(process.execPath, ['bin/newsdesk.mjs', '--data', join(dir, 'library'), ...args], { encoding: 'utf8', env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD } });
+      spawnSync(process.execPath, ['bin/newsdesk.mjs', '--data', join(dir, 'library'), ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, NEWSDESK_DEMO_PASSWORD: DEMO_PASSWORD },
+      });
     // The first command creates the data folder, where the sample article gets its id.
     expect(newsdesk('list').status).toBe(0);
     const sampleId = await sampleIdIn(join(dir, 'library'));

@@ -22,12 +22,15 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<Uint8
 
 /** Share of non-white pixels in the n-th drawn page's canvas. */
 function inkOnCanvas(page: Page, n: number): Promise<number> {
-  return page.locator('.pdf-pages__canvas').nth(n - 1).evaluate((canvas) => {
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let dark = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! < 200) dark++;
-    return dark / (data.length / 4);
-  });
+  return page
+    .locator('.pdf-pages__canvas')
+    .nth(n - 1)
+    .evaluate((canvas) => {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 200) dark++;
+      return dark / (data.length / 4);
+    });
 }
 
 const orderTitles = (page: Page) => page.getByTestId('bulletin-order-item').locator('.bulletin-order__title').allInnerTexts();
@@ -44,7 +47,9 @@ test('the article screen exports the sample article as a print-ready A4 PDF', as
   const bytes = await downloaded(page, () => page.getByRole('button', { name: 'Xuất PDF' }).click());
   await expect(page.getByRole('status').filter({ hasText: 'Đã tạo' })).toContainText('(2 trang)');
   // The print check shows the article's real pages.
-  await expect(page.getByRole('list', { name: 'Các trang của bài khi in' }).getByRole('button', { name: /^Trang \d+$/ })).toHaveCount(2, { timeout: 30_000 });
+  await expect(page.getByRole('list', { name: 'Các trang của bài khi in' }).getByRole('button', { name: /^Trang \d+$/ })).toHaveCount(2, {
+    timeout: 30_000,
+  });
   await screenshot(page, 'article-export.png');
   // Word waits under "Thêm", so the article's actions stay on one row.
   await page.getByRole('button', { name: 'Thêm' }).click();
@@ -122,9 +127,15 @@ test('the communications officer picks, reorders, previews and exports a bulleti
   expect(pdfinfo(bytes).Pages).toBe(String(pageCount));
   expect(normaliseText(pdftotext(bytes, 1))).toContain('Bản tin tháng Ba Số 7 · ngày 31 tháng 3 năm 2024 TRONG SỐ NÀY');
   const entries = contentsEntries(bytes);
-  expect(entries.map((e) => e.start)).toEqual([expect.stringMatching(/^Đồng chí Lương Trọng Quỳnh/), expect.stringMatching(/^Hội nghị trực tuyến/)]);
+  expect(entries.map((e) => e.start)).toEqual([
+    expect.stringMatching(/^Đồng chí Lương Trọng Quỳnh/),
+    expect.stringMatching(/^Hội nghị trực tuyến/),
+  ]);
   expect(entries[0]!.page).toBe(1);
-  for (const [entry, title] of [[entries[0]!, APPROVED_TITLE], [entries[1]!, SAMPLE_TITLE]] as const) {
+  for (const [entry, title] of [
+    [entries[0]!, APPROVED_TITLE],
+    [entries[1]!, SAMPLE_TITLE],
+  ] as const) {
     expect(normaliseText(pdftotext(bytes, entry.page))).toContain(title.slice(0, 40));
   }
   expect(consoleErrors).toEqual([]);

@@ -18,7 +18,8 @@ const body = (page: Page) => page.getByRole('textbox', { name: 'Nội dung bài 
 const title = (page: Page) => page.getByRole('textbox', { name: 'Tiêu đề', exact: true });
 const saveStatus = (page: Page) => page.getByTestId('save-status');
 const failure = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Màn hình này gặp lỗi' }) });
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Khu vực làm việc' }).getByRole('button', { name, exact: true });
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Khu vực làm việc' }).getByRole('button', { name, exact: true });
 
 async function storedArticle(newsdesk: NewsdeskServer, id: string): Promise<Article> {
   return JSON.parse(await readFile(join(newsdesk.dataDir, 'articles', `${id}.json`), 'utf8')) as Article;
@@ -85,7 +86,9 @@ test.describe('a screen that fails to render', () => {
     await panel.getByRole('button', { name: 'Sao chép chi tiết' }).click();
     await expect(panel.getByRole('status')).toHaveText('Đã sao chép');
     // Browser global, typed here because this file is checked against Node's library.
-    const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+    const copied = await page.evaluate(() =>
+      (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText(),
+    );
     expect(copied).toContain(`Ứng dụng: Newsdesk ${APP_VERSION}`);
     expect(copied).toContain('Màn hình: library');
     expect(copied).toContain("Lỗi: TypeError: Cannot read properties of null (reading 'trim')");
@@ -100,7 +103,10 @@ test.describe('a screen that fails to render', () => {
     await expect(failure(page)).toHaveCount(0);
   });
 
-  test('an article screen, which has no navigation of its own, fails with the navigation shown so the user can leave', async ({ page, signIn }) => {
+  test('an article screen, which has no navigation of its own, fails with the navigation shown so the user can leave', async ({
+    page,
+    signIn,
+  }) => {
     // The article arrives without its body: rendering it throws.
     const repair = await damageReplies(page, 'library.get', (article) => {
       article.body = null;
@@ -119,7 +125,11 @@ test.describe('a screen that fails to render', () => {
 });
 
 test.describe('after a renderer crash', () => {
-  test('text typed just before the crash is back in the editor when the app opens again, and is then saved', async ({ page, signIn, newsdesk }) => {
+  test('text typed just before the crash is back in the editor when the app opens again, and is then saved', async ({
+    page,
+    signIn,
+    newsdesk,
+  }) => {
     const draftId = await sampleIdIn(newsdesk.dataDir, DRAFT_SAMPLE);
     const typed = 'Hồ sơ nộp ngoài giờ hành chính được xử lý vào sáng hôm sau.';
     await signIn('bichdiep');
@@ -160,7 +170,11 @@ test.describe('after a renderer crash', () => {
     await expect(again.getByRole('heading', { name: 'Thư viện bài viết' })).toBeVisible();
   });
 
-  test('a new article never saved comes back whole; with nothing unsaved the app still reopens the article being edited', async ({ page, signIn, newsdesk }) => {
+  test('a new article never saved comes back whole; with nothing unsaved the app still reopens the article being edited', async ({
+    page,
+    signIn,
+    newsdesk,
+  }) => {
     await signIn('bichdiep');
     await page.getByRole('button', { name: 'Viết bài mới' }).click();
     await expect(saveStatus(page)).toHaveText('Bài mới, chưa lưu');
@@ -168,7 +182,9 @@ test.describe('after a renderer crash', () => {
     await title(page).fill('Tin nhanh: mưa lớn ở huyện miền núi');
     await body(page).click();
     await page.keyboard.type('Đêm qua, mưa lớn gây sạt lở trên tỉnh lộ.');
-    await expect.poll(() => recoveryCopies(newsdesk, 'bichdiep')).toEqual([expect.stringContaining('Đêm qua, mưa lớn gây sạt lở trên tỉnh lộ.')]);
+    await expect
+      .poll(() => recoveryCopies(newsdesk, 'bichdiep'))
+      .toEqual([expect.stringContaining('Đêm qua, mưa lớn gây sạt lở trên tỉnh lộ.')]);
     await crash(page);
 
     const again = await page.context().newPage();

@@ -14,7 +14,8 @@ test.describe.configure({ mode: 'serial' });
 const EDITOR_NAME = 'Nguyễn Văn Hùng';
 const review = (page: Page) => page.getByRole('complementary', { name: 'Góp ý và gửi duyệt' });
 const paragraph = (page: Page, block: number) => page.locator('.editor-content').locator(`:scope > :nth-child(${block + 1})`);
-const marked = (element: Locator) => element.evaluate((node) => (globalThis as unknown as BrowserStyles).getComputedStyle(node).boxShadow !== 'none');
+const marked = (element: Locator) =>
+  element.evaluate((node) => (globalThis as unknown as BrowserStyles).getComputedStyle(node).boxShadow !== 'none');
 
 interface BrowserStyles {
   getComputedStyle(element: unknown): { boxShadow: string };
@@ -75,7 +76,9 @@ test('the reporter fixes a "Cần sửa" article with the note, the paragraph co
 
   await submit.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thư viện bài viết' })).toBeVisible();
-  const stored = JSON.parse(await readFile(join(newsdesk.dataDir, 'articles', `${await sampleIdIn(newsdesk.dataDir)}.json`), 'utf8')) as Article;
+  const stored = JSON.parse(
+    await readFile(join(newsdesk.dataDir, 'articles', `${await sampleIdIn(newsdesk.dataDir)}.json`), 'utf8'),
+  ) as Article;
   expect(stored.state).toBe('submitted');
   expect(stored.sapo).toContain('Đã có 88 xã đạt chuẩn.');
   expect(stored.comments?.find((comment) => comment.text.startsWith('Ghi rõ'))?.resolved?.by).toBe('bichdiep');

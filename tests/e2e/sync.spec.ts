@@ -18,7 +18,11 @@ async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `${SCREENS}/${name}`, fullPage: true });
 }
 
-test('an editor configures the portal, tests the connection, syncs the approved sample article and sees it published', async ({ page, signIn, consoleErrors }) => {
+test('an editor configures the portal, tests the connection, syncs the approved sample article and sees it published', async ({
+  page,
+  signIn,
+  consoleErrors,
+}) => {
   const portal = await startDevPortal([{ name: 'admin', password: PORTAL_PASSWORD, role: 'administrator' }]);
   try {
     await signIn('bientap');
@@ -66,7 +70,9 @@ test('an editor configures the portal, tests the connection, syncs the approved 
 
     // Nothing new now: the preview says so instead of an empty list.
     await page.getByRole('button', { name: 'Đồng bộ', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Không có gì mới: không có bài nào cần gửi lên hay nhận về từ cổng thông tin.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Không có gì mới: không có bài nào cần gửi lên hay nhận về từ cổng thông tin.' }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Đóng', exact: true }).click();
 
     const href = await row.getByRole('link', { name: 'Xem trên cổng' }).getAttribute('href');
@@ -79,10 +85,12 @@ test('an editor configures the portal, tests the connection, syncs the approved 
     await expect(published.locator('.nd-byline')).toHaveText('Bích Diệp');
     const photo = published.locator('figure img').first();
     await expect
-      .poll(() => photo.evaluate((img) => {
-        const { complete, naturalWidth } = img as unknown as LoadedImage;
-        return complete && naturalWidth > 0;
-      }))
+      .poll(() =>
+        photo.evaluate((img) => {
+          const { complete, naturalWidth } = img as unknown as LoadedImage;
+          return complete && naturalWidth > 0;
+        }),
+      )
       .toBe(true);
     await screenshot(published, 'portal-page.png');
 
@@ -90,7 +98,9 @@ test('an editor configures the portal, tests the connection, syncs the approved 
     await page.getByLabel('Lọc theo trạng thái').selectOption('published');
     await expect(page.getByRole('button', { name: SAMPLE_TITLE, exact: true })).toBeVisible();
     // Chromium asks the app for /favicon.ico, which renderer/index.html does not declare; that 404 is not this feature's.
-    const pageErrors = consoleErrors.filter((text) => !text.startsWith('Failed to load resource: the server responded with a status of 404'));
+    const pageErrors = consoleErrors.filter(
+      (text) => !text.startsWith('Failed to load resource: the server responded with a status of 404'),
+    );
     expect(pageErrors).toEqual([]);
   } finally {
     await portal.close();

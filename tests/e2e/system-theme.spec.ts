@@ -10,20 +10,26 @@ interface BrowserGlobals {
 
 async function colours(page: Page) {
   const style = (selector: string) =>
-    page.locator(selector).first().evaluate((element) => {
-      const { backgroundColor, color } = (globalThis as unknown as BrowserGlobals).getComputedStyle(element);
-      return { backgroundColor, color };
-    });
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => {
+        const { backgroundColor, color } = (globalThis as unknown as BrowserGlobals).getComputedStyle(element);
+        return { backgroundColor, color };
+      });
   return { background: (await style('html')).backgroundColor, text: (await style('h1')).color };
 }
 
 /** WCAG relative luminance contrast of two `rgb(r, g, b)` colours. */
 function contrast(a: string, b: string): number {
   const luminance = (colour: string) => {
-    const [r, g, bl] = colour.match(/\d+/g)!.slice(0, 3).map((part) => {
-      const channel = Number(part) / 255;
-      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
+    const [r, g, bl] = colour
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .map((part) => {
+        const channel = Number(part) / 255;
+        return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];

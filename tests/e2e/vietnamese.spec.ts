@@ -47,9 +47,16 @@ function underlined(page: Page): Promise<string[]> {
 /** Where an underlined word is on the screen. */
 function wordBox(page: Page, word: string): Promise<{ x: number; y: number }> {
   return page.evaluate((wanted) => {
-    const registry = (globalThis as unknown as {
-      CSS: { highlights: Map<string, Set<{ toString(): string; getBoundingClientRect(): { x: number; y: number; width: number; height: number } }>> };
-    }).CSS.highlights;
+    const registry = (
+      globalThis as unknown as {
+        CSS: {
+          highlights: Map<
+            string,
+            Set<{ toString(): string; getBoundingClientRect(): { x: number; y: number; width: number; height: number } }>
+          >;
+        };
+      }
+    ).CSS.highlights;
     const range = [...(registry.get('newsdesk-spelling') ?? [])].find((r) => r.toString() === wanted);
     if (!range) throw new Error(`"${wanted}" is not underlined`);
     const box = range.getBoundingClientRect();
@@ -62,7 +69,10 @@ async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `${SCREENS}/${name}`, fullPage: true });
 }
 
-test('TCVN3 text pasted into the body arrives in Unicode, and "Giữ nguyên văn bản gốc" puts the original back', async ({ page, signIn }) => {
+test('TCVN3 text pasted into the body arrives in Unicode, and "Giữ nguyên văn bản gốc" puts the original back', async ({
+  page,
+  signIn,
+}) => {
   await startNewArticle(page, signIn, 'Bài dán từ văn bản cũ');
   await body(page).click();
   await pasteText(page, 'Uû ban nh©n d©n tØnh triÓn khai kÕ ho¹ch x©y dùng n«ng th«n míi');

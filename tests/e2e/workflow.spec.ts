@@ -87,7 +87,10 @@ test('an editor finds it in the queue, comments on a paragraph and asks for chan
   await expect(workflow.getByText('Cần sửa', { exact: true })).toBeVisible();
 });
 
-test('the reporter sees the note, fixes the article and submits again; the editor approves; the history shows it all', async ({ page, signIn }) => {
+test('the reporter sees the note, fixes the article and submits again; the editor approves; the history shows it all', async ({
+  page,
+  signIn,
+}) => {
   await signIn('bichdiep');
   await openFrom(page, 'Bài của tôi', TITLE);
   await expect(panel(page).getByRole('note')).toHaveText('Nguyễn Văn Hùng yêu cầu sửa: Bổ sung nguồn kinh phí và số km đường.');

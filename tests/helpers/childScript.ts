@@ -19,7 +19,16 @@ export function useChildScript(source: string): () => string {
     await mkdir(dist, { recursive: true });
     dir = await mkdtemp(join(dist, 'test-child-'));
     script = join(dir, basename(source).replace(/\.ts$/, '.mjs'));
-    await build({ entryPoints: [source], outfile: script, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
+    await build({
+      entryPoints: [source],
+      outfile: script,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+    });
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
   return () => script;

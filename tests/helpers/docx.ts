@@ -91,7 +91,9 @@ export async function buildDocx(blocks: Block[]): Promise<Buffer> {
   add(
     'word/styles.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NS}>` +
-      [1, 2, 3].map((level) => `<w:style w:type="paragraph" w:styleId="Heading${level}"><w:name w:val="heading ${level}"/></w:style>`).join('') +
+      [1, 2, 3]
+        .map((level) => `<w:style w:type="paragraph" w:styleId="Heading${level}"><w:name w:val="heading ${level}"/></w:style>`)
+        .join('') +
       `<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style></w:styles>`,
   );
   add(

@@ -28,7 +28,8 @@ export interface ExifOptions {
 export function withExif(jpeg: Uint8Array, options: ExifOptions = {}): Uint8Array {
   const little = !options.bigEndian;
   const u16 = (v: number) => (little ? [v & 0xff, v >> 8] : [v >> 8, v & 0xff]);
-  const u32 = (v: number) => (little ? [v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, v >>> 24] : [v >>> 24, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff]);
+  const u32 = (v: number) =>
+    little ? [v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, v >>> 24] : [v >>> 24, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff];
   const rationals = (values: readonly number[]) => values.flatMap((v, i) => [...u32(v), ...u32(i === 2 ? 100 : 1)]);
   const ascii = (text: string) => [...Buffer.from(`${text}\0`, 'latin1')];
 
@@ -62,7 +63,8 @@ export function withExif(jpeg: Uint8Array, options: ExifOptions = {}): Uint8Arra
     }
     return [...out, ...u32(0), ...extra];
   };
-  const ifd0Size = 2 + ifd0.length * 12 + 4 + ifd0.reduce((sum, e) => sum + ((TYPE_SIZE[e.type] ?? 1) * e.count > 4 ? e.data.length : 0), 0);
+  const ifd0Size =
+    2 + ifd0.length * 12 + 4 + ifd0.reduce((sum, e) => sum + ((TYPE_SIZE[e.type] ?? 1) * e.count > 4 ? e.data.length : 0), 0);
   const gpsOffset = 8 + ifd0Size;
   const pointer = ifd0.find((entry) => entry.tag === 0x8825);
   if (pointer) pointer.data = u32(options.damaged ? 0xfff0 : gpsOffset);

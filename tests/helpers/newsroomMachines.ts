@@ -41,11 +41,15 @@ export interface Machine {
 }
 
 export function workflow(machine: Machine, id: string, action: string, note?: string): Promise<CliRun> {
-  return cli(['--data', machine.dataDir, 'workflow', id, action, '--user', machine.user, ...(note ? ['--note', note] : [])], { NEWSDESK_PASSWORD: DEMO_PASSWORD });
+  return cli(['--data', machine.dataDir, 'workflow', id, action, '--user', machine.user, ...(note ? ['--note', note] : [])], {
+    NEWSDESK_PASSWORD: DEMO_PASSWORD,
+  });
 }
 
 export function sync(machine: Machine, portal: string): Promise<CliRun> {
-  return cli(['--data', machine.dataDir, 'sync', '--portal', portal, '--user', machine.portalAccount.name], { NEWSDESK_PORTAL_PASSWORD: machine.portalAccount.password });
+  return cli(['--data', machine.dataDir, 'sync', '--portal', portal, '--user', machine.portalAccount.name], {
+    NEWSDESK_PORTAL_PASSWORD: machine.portalAccount.password,
+  });
 }
 
 export async function show(machine: Machine, id: string): Promise<Article> {
@@ -62,7 +66,14 @@ export async function prepareMachine(dataDir: string, count = 0): Promise<string
     const { sample: _sample, portal: _portal, ...sample } = await newsdesk.articles.get(await sampleId(newsdesk));
     for (let i = 0; i < count; i++) {
       const id = randomUUID();
-      await newsdesk.articles.save({ ...sample, id, title: count === 1 ? sample.title : `${sample.title} (${i + 1})`, state: 'draft', transitions: [], author: 'bichdiep' });
+      await newsdesk.articles.save({
+        ...sample,
+        id,
+        title: count === 1 ? sample.title : `${sample.title} (${i + 1})`,
+        state: 'draft',
+        transitions: [],
+        author: 'bichdiep',
+      });
       ids.push(id);
     }
   } finally {

@@ -111,6 +111,15 @@ export function contentsEntries(bytes: Uint8Array): Array<{ start: string; page:
 
 /** Text of a rectangle of one page (points from the page's top-left corner), read by pdftotext -x -y -W -H. */
 export function pdftotextArea(bytes: Uint8Array, page: number, x: number, y: number, width: number, height: number): string {
-  const area = ['-x', String(Math.round(x)), '-y', String(Math.round(y)), '-W', String(Math.round(width)), '-H', String(Math.round(height))];
+  const area = [
+    '-x',
+    String(Math.round(x)),
+    '-y',
+    String(Math.round(y)),
+    '-W',
+    String(Math.round(width)),
+    '-H',
+    String(Math.round(height)),
+  ];
   return withPdfFile(bytes, (path) => tool('pdftotext', ['-f', String(page), '-l', String(page), ...area, '-enc', 'UTF-8', path, '-']));
 }

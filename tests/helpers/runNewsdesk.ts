@@ -19,7 +19,11 @@ function environment(env: Record<string, string | undefined>): Record<string, st
 export async function runNewsdesk(args: string[], env: Record<string, string | undefined> = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { out: (text) => (stdout += `${text}\n`), err: (text) => (stderr += `${text}\n`) }, { env: environment(env), passwordCost: TEST_PASSWORD_COST });
+  const code = await main(
+    args,
+    { out: (text) => (stdout += `${text}\n`), err: (text) => (stderr += `${text}\n`) },
+    { env: environment(env), passwordCost: TEST_PASSWORD_COST },
+  );
   return { code, stdout, stderr };
 }
 

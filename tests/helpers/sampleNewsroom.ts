@@ -34,7 +34,8 @@ export async function sampleId(desk: Pick<Newsdesk, 'articles'>, key: SeedKey = 
   const title = seedTitle(key);
   let found = desk.articles.list().filter((summary) => summary.title === title);
   // Copies made from a sample keep its title; the one still marked as a sample is the seeded one.
-  if (found.length > 1) found = (await Promise.all(found.map((summary) => desk.articles.get(summary.id)))).filter((article) => article.sample);
+  if (found.length > 1)
+    found = (await Promise.all(found.map((summary) => desk.articles.get(summary.id)))).filter((article) => article.sample);
   if (found.length !== 1) throw new Error(`${found.length} articles titled as the seed ${key} in this data folder`);
   return found[0]!.id;
 }
@@ -74,7 +75,11 @@ async function readJson(path: string): Promise<{ id: string; title?: string; sam
 /** Every seed article, in file name order, each under an id of its own (seeds carry none: a data folder gives them theirs). */
 export async function seedArticles(): Promise<Article[]> {
   const names = (await readdir(`${SEEDS_DIR}/articles`)).filter((name) => name.endsWith('.json')).sort();
-  return Promise.all(names.map(async (name) => ArticleSchema.parse({ ...(JSON.parse(await readFile(`${SEEDS_DIR}/articles/${name}`, 'utf8')) as object), id: randomUUID() })));
+  return Promise.all(
+    names.map(async (name) =>
+      ArticleSchema.parse({ ...(JSON.parse(await readFile(`${SEEDS_DIR}/articles/${name}`, 'utf8')) as object), id: randomUUID() }),
+    ),
+  );
 }
 
 /** The published sample as its seed holds it, under an id of its own (seeds carry none). */
@@ -91,14 +96,24 @@ export async function sampleArticle(): Promise<Article> {
 export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 };
 
 export function openSampleNewsroom(dataDir: string, notices: string[] = []): Promise<Newsdesk> {
-  return openNewsdesk({ dataDir, seedsDir: SEEDS_DIR, demoPassword: DEMO_PASSWORD, notice: (m) => notices.push(m), passwordCost: TEST_PASSWORD_COST });
+  return openNewsdesk({
+    dataDir,
+    seedsDir: SEEDS_DIR,
+    demoPassword: DEMO_PASSWORD,
+    notice: (m) => notices.push(m),
+    passwordCost: TEST_PASSWORD_COST,
+  });
 }
 
 /**
  * One sample newsroom in a temp folder shared by the tests of a file or `describe` block (seeding
  * and scrypt sign-ins are slow): opened before them, closed and removed after them.
  */
-export function sampleNewsroomForTests(): { readonly desk: Newsdesk; signInAs(username: string): Promise<User>; sampleId(key?: SeedKey): string } {
+export function sampleNewsroomForTests(): {
+  readonly desk: Newsdesk;
+  signInAs(username: string): Promise<User>;
+  sampleId(key?: SeedKey): string;
+} {
   let dir = '';
   let opened: Newsdesk | null = null;
   const ids = new Map<SeedKey, string>();

@@ -116,7 +116,12 @@ describe('a dry run of `electron-builder --linux dir` over the real build', () =
     mkdirSync(path.join(standInElectron, 'resources'), { recursive: true });
     writeFileSync(
       path.join(standInElectron, 'electron'),
-      Buffer.concat([Buffer.from('stand-in for the Electron binary\n'), Buffer.from(FUSE_SENTINEL), Buffer.from([1, 8]), Buffer.from(ELECTRON_DEFAULT_WIRE)]),
+      Buffer.concat([
+        Buffer.from('stand-in for the Electron binary\n'),
+        Buffer.from(FUSE_SENTINEL),
+        Buffer.from([1, 8]),
+        Buffer.from(ELECTRON_DEFAULT_WIRE),
+      ]),
       { mode: 0o755 },
     );
     writeFileSync(path.join(standInElectron, 'LICENSE'), 'stand-in');
@@ -124,7 +129,16 @@ describe('a dry run of `electron-builder --linux dir` over the real build', () =
     const builder = path.join(root, 'node_modules/electron-builder/cli.js');
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      [builder, '--linux', 'dir', '--publish', 'never', `-c.electronDist=${standInElectron}`, '-c.electronVersion=45.5.0', `-c.directories.output=${output}`],
+      [
+        builder,
+        '--linux',
+        'dir',
+        '--publish',
+        'never',
+        `-c.electronDist=${standInElectron}`,
+        '-c.electronVersion=45.5.0',
+        `-c.directories.output=${output}`,
+      ],
       { cwd: root, env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },
     );
     log = stdout + stderr;
@@ -189,7 +203,7 @@ describe('a dry run of `electron-builder --linux dir` over the real build', () =
     // The unpacked copy works on its own (sharp's Node-API binary runs in Node as in Electron), with
     // the pure-JS helpers it needs resolved from app.asar's folder copy made for the test.
     const check = [
-      "const sharp = require(process.argv[1]);",
+      'const sharp = require(process.argv[1]);',
       "sharp({ create: { width: 40, height: 20, channels: 3, background: '#c00' } }).resize(10).jpeg().toBuffer()",
       "  .then((b) => sharp(b).metadata()).then((m) => console.log(m.width + 'x' + m.height));",
     ].join('\n');

@@ -30,7 +30,23 @@ const SETTERS: Record<TextField, (node: ImageNode, value: string) => void> = {
 };
 
 /** Events of the photo's own fields that the editor must leave alone (the browser edits those inputs). */
-const FIELD_EVENTS = ['keydown', 'keyup', 'beforeinput', 'input', 'compositionstart', 'compositionend', 'paste', 'copy', 'cut', 'click', 'pointerdown', 'dragstart', 'drop', 'focus', 'blur'];
+const FIELD_EVENTS = [
+  'keydown',
+  'keyup',
+  'beforeinput',
+  'input',
+  'compositionstart',
+  'compositionend',
+  'paste',
+  'copy',
+  'cut',
+  'click',
+  'pointerdown',
+  'dragstart',
+  'drop',
+  'focus',
+  'blur',
+];
 
 /**
  * Writes one field of the photo node. Typing in one field within a second of the last keystroke
@@ -77,7 +93,16 @@ function useNodeText(value: string, write: (value: string) => void): [string, (v
   ];
 }
 
-export default function ImageComponent({ nodeKey, src, altText, caption, credit, width, height, size }: { nodeKey: NodeKey } & ImageFields) {
+export default function ImageComponent({
+  nodeKey,
+  src,
+  altText,
+  caption,
+  credit,
+  width,
+  height,
+  size,
+}: { nodeKey: NodeKey } & ImageFields) {
   const [editor] = useLexicalComposerContext();
   const t = useT();
   const id = useId();
@@ -172,15 +197,31 @@ export default function ImageComponent({ nodeKey, src, altText, caption, credit,
       <div className="editor-photo__fields">
         <label className="editor-photo__field">
           <span>{t('editor.photo.credit')}</span>
-          <input type="text" value={creditText} placeholder={t('editor.photo.creditPlaceholder')} onChange={(event) => setCredit(event.target.value)} />
+          <input
+            type="text"
+            value={creditText}
+            placeholder={t('editor.photo.creditPlaceholder')}
+            onChange={(event) => setCredit(event.target.value)}
+          />
         </label>
         <label className="editor-photo__field">
           <span>{t('editor.photo.alt')}</span>
-          <input type="text" value={altTextValue} placeholder={t('editor.photo.altPlaceholder')} onChange={(event) => setAltText(event.target.value)} />
+          <input
+            type="text"
+            value={altTextValue}
+            placeholder={t('editor.photo.altPlaceholder')}
+            onChange={(event) => setAltText(event.target.value)}
+          />
         </label>
         <div className="editor-photo__actions" role="group" aria-label={t('editor.photo.size')}>
           {(['column', 'full'] as const).map((choice) => (
-            <button key={choice} type="button" className="button button--quiet button--small" aria-pressed={size === choice} onClick={() => setSize(choice)}>
+            <button
+              key={choice}
+              type="button"
+              className="button button--quiet button--small"
+              aria-pressed={size === choice}
+              onClick={() => setSize(choice)}
+            >
               {t(choice === 'column' ? 'editor.photo.sizeColumn' : 'editor.photo.sizeFull')}
             </button>
           ))}

@@ -7,7 +7,12 @@ import { sampleId, SEEDS_DIR } from '../../helpers/sampleNewsroom.ts';
 const [dataDir] = process.argv.slice(2);
 const password = process.env.NEWSDESK_DEMO_PASSWORD;
 if (!dataDir || !password) throw new Error('usage: NEWSDESK_DEMO_PASSWORD=… changesRequestedSample.ts DATA_DIR');
-const { api, articles, close } = await openNewsdesk({ dataDir, seedsDir: SEEDS_DIR, demoPassword: password, notice: (message) => console.error(message) });
+const { api, articles, close } = await openNewsdesk({
+  dataDir,
+  seedsDir: SEEDS_DIR,
+  demoPassword: password,
+  notice: (message) => console.error(message),
+});
 const sample = await articles.get(await sampleId({ articles }));
 await articles.save({ ...sample, state: 'submitted', transitions: [] }, { by: 'bichdiep', reason: 'transition' });
 await api.session.signIn({ username: 'bientap', password });

@@ -21,9 +21,14 @@ await newsdesk.articles.save(
     ...article,
     // A correction: the published article back to a draft, so its text may change (and be restored).
     state: 'draft',
-    transitions: [...(article.transitions ?? []), { action: 'correct', from: 'published', to: 'draft', by: 'bientap', at: new Date().toISOString() }],
+    transitions: [
+      ...(article.transitions ?? []),
+      { action: 'correct', from: 'published', to: 'draft', by: 'bientap', at: new Date().toISOString() },
+    ],
     title: `${article.title} (bản sửa)`,
-    body: { root: { ...article.body.root, children: [first!, { ...image!, caption: 'Chủ tịch UBND tỉnh phát biểu kết luận Hội nghị' }, ...rest] } },
+    body: {
+      root: { ...article.body.root, children: [first!, { ...image!, caption: 'Chủ tịch UBND tỉnh phát biểu kết luận Hội nghị' }, ...rest] },
+    },
   },
   { by: 'bientap', reason: 'transition', note: 'biên tập tiêu đề' },
 );

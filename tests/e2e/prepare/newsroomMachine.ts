@@ -18,6 +18,9 @@ const { articles, close } = await openNewsdesk({
 await writePortalSettings(dataDir, { ...DEFAULT_PORTAL_SETTINGS, baseUrl: portal });
 if (title) {
   const { sample: _sample, portal: _portal, ...article } = await articles.get(await sampleId({ articles }));
-  await articles.save({ ...article, id: randomUUID(), title, state: 'draft', transitions: [], author: 'bichdiep' }, { by: 'bichdiep', reason: 'create' });
+  await articles.save(
+    { ...article, id: randomUUID(), title, state: 'draft', transitions: [], author: 'bichdiep' },
+    { by: 'bichdiep', reason: 'create' },
+  );
 }
 await close();

@@ -14,7 +14,10 @@ describe('bin/newsdesk.mjs', () => {
     const result = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Cách dùng: newsdesk/);
-    const packageJson = JSON.parse(await readFile(fileURLToPath(new URL('../../../package.json', import.meta.url)), 'utf8')) as Record<string, Record<string, string>>;
+    const packageJson = JSON.parse(await readFile(fileURLToPath(new URL('../../../package.json', import.meta.url)), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
     expect(packageJson.dependencies).not.toHaveProperty('tsx');
     expect(packageJson.devDependencies).toHaveProperty('tsx');
   });

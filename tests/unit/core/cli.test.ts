@@ -7,9 +7,6 @@ import { folderSnapshot } from '../../helpers/folderSnapshot.ts';
 import { runNewsdesk, runNewsdeskProcess } from '../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 
-
-
-
 /** Every file of a folder with its size and modification time, to prove a command changed nothing. */
 
 /** One run of the real program that creates a data folder, on a busy two-core machine. */
@@ -20,22 +17,26 @@ describe('newsdesk command line', () => {
 
   // The one run in a child process: the program itself, its exit status and its two streams. Its
   // work: starting Node with the TypeScript loader, and hashing four passwords at the real cost.
-  it('list --json seeds a new folder and prints clean JSON with the Vietnamese title intact', { timeout: PROGRAM_RUN_UNDER_LOAD_MS }, async () => {
-    const data = join(await tempDir(), 'x');
-    const { code, stdout, stderr } = runNewsdeskProcess(['--data', data, 'list', '--json'], { NEWSDESK_DEMO_PASSWORD: undefined });
-    expect(code).toBe(0);
-    const articleId = await sampleIdIn(data);
-    const rows = JSON.parse(stdout) as Array<Record<string, string>>;
-    expect(rows.find((r) => r.id === articleId)).toEqual({
-      id: articleId,
-      title: SAMPLE_TITLE,
-      state: 'published',
-      byline: 'Bích Diệp',
-      updatedAt: '2021-02-25T11:40:00.000Z',
-    });
-    expect(stderr).toMatch(/Tài khoản mẫu \(bichdiep, bientap, truyenthong, quantri\) có mật khẩu: \S{16}/);
-    expect((await runNewsdesk(['--data', data, 'list', '--json'], { NEWSDESK_DEMO_PASSWORD: undefined })).stderr).toBe('');
-  });
+  it(
+    'list --json seeds a new folder and prints clean JSON with the Vietnamese title intact',
+    { timeout: PROGRAM_RUN_UNDER_LOAD_MS },
+    async () => {
+      const data = join(await tempDir(), 'x');
+      const { code, stdout, stderr } = runNewsdeskProcess(['--data', data, 'list', '--json'], { NEWSDESK_DEMO_PASSWORD: undefined });
+      expect(code).toBe(0);
+      const articleId = await sampleIdIn(data);
+      const rows = JSON.parse(stdout) as Array<Record<string, string>>;
+      expect(rows.find((r) => r.id === articleId)).toEqual({
+        id: articleId,
+        title: SAMPLE_TITLE,
+        state: 'published',
+        byline: 'Bích Diệp',
+        updatedAt: '2021-02-25T11:40:00.000Z',
+      });
+      expect(stderr).toMatch(/Tài khoản mẫu \(bichdiep, bientap, truyenthong, quantri\) có mật khẩu: \S{16}/);
+      expect((await runNewsdesk(['--data', data, 'list', '--json'], { NEWSDESK_DEMO_PASSWORD: undefined })).stderr).toBe('');
+    },
+  );
 
   it('filters by state, shows one article as text or JSON, and reads $NEWSDESK_DATA', async () => {
     const data = await tempDir();
@@ -78,7 +79,11 @@ describe('newsdesk command line', () => {
       [['approve', '--user', 'bichdiep'], DEMO_PASSWORD, 'vai trò của bichdiep không được duyệt bài viết'],
       [['approve', '--user', 'bientap'], 'sai-mat-khau', 'sai tên đăng nhập hoặc mật khẩu'],
       // Publishing is the portal sync's step: the command line gives the core's own refusal.
-      [['publish', '--user', 'bientap'], DEMO_PASSWORD, 'bài viết chỉ được xuất bản khi đồng bộ với cổng thông tin: bài đã duyệt được đăng ở lần đồng bộ tới'],
+      [
+        ['publish', '--user', 'bientap'],
+        DEMO_PASSWORD,
+        'bài viết chỉ được xuất bản khi đồng bộ với cổng thông tin: bài đã duyệt được đăng ở lần đồng bộ tới',
+      ],
       [['delete', '--user', 'bientap'], DEMO_PASSWORD, 'việc phải là một trong: submit, request-changes, approve, archive, correct'],
       [['approve'], DEMO_PASSWORD, 'workflow cần --user TÊN'],
     ] as const) {
@@ -87,7 +92,10 @@ describe('newsdesk command line', () => {
       expect(result.stderr.trim().split('\n')).toEqual([`newsdesk: ${message}`]);
     }
     expect((await stat(articleFile)).mtimeMs).toBe(before.mtimeMs);
-    const approved = await runNewsdesk(['--data', data, 'workflow', id, 'approve', '--user', 'bientap', '--note', 'Được'], as(DEMO_PASSWORD));
+    const approved = await runNewsdesk(
+      ['--data', data, 'workflow', id, 'approve', '--user', 'bientap', '--note', 'Được'],
+      as(DEMO_PASSWORD),
+    );
     expect(approved).toMatchObject({ code: 0, stdout: expect.stringContaining(`${id}  approved`) });
   });
 
@@ -100,7 +108,10 @@ describe('newsdesk command line', () => {
       [['--data', data, 'list', '--state', 'xong'], 'newsdesk: --state phải là một trong: draft, submitted'],
       [['--data', data, 'list', '--colour'], "newsdesk: list: Unknown option '--colour'"],
       [['--data', data, 'show'], 'newsdesk: show cần mã bài viết (id)'],
-      [['--data', data, 'show', '00000000-0000-4000-8000-000000000000'], 'newsdesk: không có bài viết 00000000-0000-4000-8000-000000000000'],
+      [
+        ['--data', data, 'show', '00000000-0000-4000-8000-000000000000'],
+        'newsdesk: không có bài viết 00000000-0000-4000-8000-000000000000',
+      ],
       [['--data', data, 'publish'], 'newsdesk: không có lệnh "publish"'],
       [['--data', data, 'serve', '--port', 'tám'], 'newsdesk: --port phải là số từ 0 đến 65535'],
       [['--data'], 'newsdesk: --data cần một thư mục'],
@@ -117,7 +128,7 @@ describe('newsdesk command line', () => {
       expect(stderr).toContain(message);
     }
     expect(await folderSnapshot(data)).toEqual(before);
-   });
+  });
 
   it('refuses a --data folder that is not a Newsdesk folder and leaves it alone', async () => {
     const notNewsdesk = fileURLToPath(new URL('../../../seeds', import.meta.url));

@@ -9,7 +9,15 @@ import type { Article } from '../../../core/model/article.ts';
 import { contentOf } from '../../../core/model/recovery.ts';
 import { refusal } from '../../../core/model/workflow.ts';
 import type { Newsdesk } from '../../../core/newsdesk.ts';
-import { APPROVED_SAMPLE, DEMO_PASSWORD, DRAFT_SAMPLE, SEEDS_DIR, SUBMITTED_SAMPLE, openSampleNewsroom, sampleId } from '../../helpers/sampleNewsroom.ts';
+import {
+  APPROVED_SAMPLE,
+  DEMO_PASSWORD,
+  DRAFT_SAMPLE,
+  SEEDS_DIR,
+  SUBMITTED_SAMPLE,
+  openSampleNewsroom,
+  sampleId,
+} from '../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 
 const PHOTO = '158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg';
@@ -75,10 +83,17 @@ const CALLS: Record<ChannelName, Call> = {
   'workflow.counts': { who: SIGNED_IN, args: () => [] },
   'workflow.comment': { who: SIGNED_IN, args: (f) => [f.ids.approved, { text: 'Ảnh đẹp' }] },
   // The writer (bichdiep) or an editor; the comment asked for is not there.
-  'workflow.resolveComment': { who: ['reporter', 'editor'], args: (f) => [f.ids.approved, NO_SUCH_COMMENT], allowedButFailsWith: 'not-found' },
+  'workflow.resolveComment': {
+    who: ['reporter', 'editor'],
+    args: (f) => [f.ids.approved, NO_SUCH_COMMENT],
+    allowedButFailsWith: 'not-found',
+  },
   'accounts.list': { who: ['admin'], args: () => [] },
   'accounts.people': { who: SIGNED_IN, args: () => [] },
-  'accounts.create': { who: ['admin'], args: () => [{ username: 'phongvien2', displayName: 'Phóng viên Hai', role: 'reporter', password: 'mat-khau-dai-du' }] },
+  'accounts.create': {
+    who: ['admin'],
+    args: () => [{ username: 'phongvien2', displayName: 'Phóng viên Hai', role: 'reporter', password: 'mat-khau-dai-du' }],
+  },
   'accounts.update': { who: ['admin'], args: () => ['truyenthong', { disabled: false }] },
   'newsroom.settings': { who: SIGNED_IN, args: () => [] },
   'newsroom.update': { who: ['admin'], args: () => [{}] },
@@ -90,9 +105,15 @@ const CALLS: Record<ChannelName, Call> = {
   'backup.restore': { who: ['editor', 'admin'], args: (f) => [f.backupName] },
   'print.article': { who: SIGNED_IN, args: (f) => [f.ids.approved, {}] },
   'print.preflight': { who: SIGNED_IN, args: (f) => [f.ids.approved] },
-  'print.bulletin': { who: ['communications', 'admin'], args: (f) => [{ articleIds: [f.ids.approved], title: 'Bản tin', date: '2026-12-01' }] },
+  'print.bulletin': {
+    who: ['communications', 'admin'],
+    args: (f) => [{ articleIds: [f.ids.approved], title: 'Bản tin', date: '2026-12-01' }],
+  },
   'print.articleWord': { who: SIGNED_IN, args: (f) => [f.ids.approved] },
-  'print.bulletinWord': { who: ['communications', 'admin'], args: (f) => [{ articleIds: [f.ids.approved], title: 'Bản tin', date: '2026-12-01' }] },
+  'print.bulletinWord': {
+    who: ['communications', 'admin'],
+    args: (f) => [{ articleIds: [f.ids.approved], title: 'Bản tin', date: '2026-12-01' }],
+  },
   'editor.newArticle': { who: WRITERS, args: () => [] },
   'editor.save': { who: WRITERS, args: (f) => [f.ids.draft, contentOf(f.draft)] },
   'editor.storePhoto': { who: WRITERS, args: (f) => [f.photo] },
@@ -129,9 +150,15 @@ async function outcome(desk: Newsdesk, channel: ChannelName, f: Fixture): Promis
 }
 
 async function fixture(desk: Newsdesk): Promise<Fixture> {
-  const ids = { draft: await sampleId(desk, DRAFT_SAMPLE), submitted: await sampleId(desk, SUBMITTED_SAMPLE), approved: await sampleId(desk, APPROVED_SAMPLE) };
+  const ids = {
+    draft: await sampleId(desk, DRAFT_SAMPLE),
+    submitted: await sampleId(desk, SUBMITTED_SAMPLE),
+    approved: await sampleId(desk, APPROVED_SAMPLE),
+  };
   const draft = await desk.articles.get(ids.draft);
-  const packaged = await buildPackage({ ...draft, id: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', state: 'approved' }, [], (name) => desk.stores.assets.read(name));
+  const packaged = await buildPackage({ ...draft, id: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', state: 'approved' }, [], (name) =>
+    desk.stores.assets.read(name),
+  );
   const json = { ...draft, id: '8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', state: 'approved' };
   const photo = await readFile(join(SEEDS_DIR, 'assets', PHOTO));
   await desk.api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
@@ -156,21 +183,25 @@ describe('every contract method as every role', () => {
   });
 
   for (const role of [...SIGNED_IN, null] as const) {
-    it(`answers ${role ?? 'someone signed out'} as the rules say, refusing with 'forbidden' (or 'unauthorized') and nothing else`, { timeout: channels.length * CALL_UNDER_LOAD_MS }, async () => {
-      const desk = await openSampleNewsroom(await tempDir());
-      const f = await fixture(desk);
-      const answers: Record<string, string> = {};
-      const expected: Record<string, string> = {};
-      for (const [channel, call] of Object.entries(CALLS) as Array<[ChannelName, Call]>) {
-        if (role) await desk.api.session.signIn({ username: PEOPLE[role], password: DEMO_PASSWORD });
-        else await desk.api.session.signOut();
-        answers[channel] = await outcome(desk, channel, f);
-        const allowed = call.who === 'anyone' || (role !== null && call.who.includes(role));
-        expected[channel] = !allowed ? (role ? 'forbidden' : 'unauthorized') : (call.allowedButFailsWith ?? 'ok');
-      }
-      await desk.close();
-      expect(answers).toEqual(expected);
-    });
+    it(
+      `answers ${role ?? 'someone signed out'} as the rules say, refusing with 'forbidden' (or 'unauthorized') and nothing else`,
+      { timeout: channels.length * CALL_UNDER_LOAD_MS },
+      async () => {
+        const desk = await openSampleNewsroom(await tempDir());
+        const f = await fixture(desk);
+        const answers: Record<string, string> = {};
+        const expected: Record<string, string> = {};
+        for (const [channel, call] of Object.entries(CALLS) as Array<[ChannelName, Call]>) {
+          if (role) await desk.api.session.signIn({ username: PEOPLE[role], password: DEMO_PASSWORD });
+          else await desk.api.session.signOut();
+          answers[channel] = await outcome(desk, channel, f);
+          const allowed = call.who === 'anyone' || (role !== null && call.who.includes(role));
+          expected[channel] = !allowed ? (role ? 'forbidden' : 'unauthorized') : (call.allowedButFailsWith ?? 'ok');
+        }
+        await desk.close();
+        expect(answers).toEqual(expected);
+      },
+    );
   }
 
   it('refuses publishing to every person with the workflow’s own words, in the app and on the command line', async () => {
@@ -189,8 +220,13 @@ describe('every contract method as every role', () => {
     const lines: string[] = [];
     process.env.NEWSDESK_PASSWORD = DEMO_PASSWORD;
     try {
-      const code = await main(['--data', dataDir, 'workflow', approvedId, 'publish', '--user', 'bientap'], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
-      expect(lines).toEqual([`newsdesk: ${refusal(approved, 'publish', { username: 'bientap', displayName: '', role: 'editor' }, { allowSelfApproval: false })}`]);
+      const code = await main(['--data', dataDir, 'workflow', approvedId, 'publish', '--user', 'bientap'], {
+        out: (l) => lines.push(l),
+        err: (l) => lines.push(l),
+      });
+      expect(lines).toEqual([
+        `newsdesk: ${refusal(approved, 'publish', { username: 'bientap', displayName: '', role: 'editor' }, { allowSelfApproval: false })}`,
+      ]);
       expect(code).toBe(1);
     } finally {
       delete process.env.NEWSDESK_PASSWORD;
@@ -206,7 +242,9 @@ describe('every contract method as every role', () => {
     const approvedId = await sampleId(desk, APPROVED_SAMPLE);
     const submittedId = await sampleId(desk, SUBMITTED_SAMPLE);
     await desk.api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
-    await expect(desk.api.history.restore(publishedId, 1)).rejects.toThrow(/^không khôi phục được: bài viết đang ở trạng thái "đã xuất bản"/);
+    await expect(desk.api.history.restore(publishedId, 1)).rejects.toThrow(
+      /^không khôi phục được: bài viết đang ở trạng thái "đã xuất bản"/,
+    );
     await expect(desk.api.history.restore(approvedId, 1)).rejects.toThrow(/^không khôi phục được/);
     await desk.api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
     const archived = await desk.api.workflow.transition(approvedId, 'archive');

@@ -11,10 +11,18 @@ const JSON_API = 'application/vnd.api+json';
 interface Answer {
   status: number;
   headers: Headers;
-  json: { data?: { id: string; attributes: Record<string, unknown>; relationships?: Record<string, { data: unknown }> }; errors?: Array<{ status: string; title: string; detail: string; source?: { pointer: string } }> };
+  json: {
+    data?: { id: string; attributes: Record<string, unknown>; relationships?: Record<string, { data: unknown }> };
+    errors?: Array<{ status: string; title: string; detail: string; source?: { pointer: string } }>;
+  };
 }
 
-async function call(portal: DevPortal, method: string, path: string, init: { json?: unknown; body?: Uint8Array | string; headers?: Record<string, string> } = {}): Promise<Answer> {
+async function call(
+  portal: DevPortal,
+  method: string,
+  path: string,
+  init: { json?: unknown; body?: Uint8Array | string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { Accept: JSON_API, Authorization: basicAuth(), ...init.headers };
   let body = init.body;
   if (init.json !== undefined) {
@@ -23,17 +31,36 @@ async function call(portal: DevPortal, method: string, path: string, init: { jso
   }
   const response = await fetch(`${portal.origin}${path}`, { method, headers, body });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, json: text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : {} };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : {},
+  };
 }
 
 function article(id: string | undefined, attributes: Record<string, unknown> = {}, relationships?: Record<string, unknown>) {
-  return { data: { type: 'node--article', ...(id ? { id } : {}), attributes: { title: 'Hội nghị nông thôn mới', body: { value: '<p>Nội dung</p>', format: 'basic_html', summary: 'Sapo' }, ...attributes }, ...(relationships ? { relationships } : {}) } };
+  return {
+    data: {
+      type: 'node--article',
+      ...(id ? { id } : {}),
+      attributes: {
+        title: 'Hội nghị nông thôn mới',
+        body: { value: '<p>Nội dung</p>', format: 'basic_html', summary: 'Sapo' },
+        ...attributes,
+      },
+      ...(relationships ? { relationships } : {}),
+    },
+  };
 }
 
 async function upload(portal: DevPortal, disposition: string | undefined, bytes: Uint8Array, headers: Record<string, string> = {}) {
   return call(portal, 'POST', '/jsonapi/node/article/field_image', {
     body: bytes,
-    headers: { 'Content-Type': 'application/octet-stream', ...(disposition === undefined ? {} : { 'Content-Disposition': disposition }), ...headers },
+    headers: {
+      'Content-Type': 'application/octet-stream',
+      ...(disposition === undefined ? {} : { 'Content-Disposition': disposition }),
+      ...headers,
+    },
   });
 }
 
@@ -64,7 +91,10 @@ describe('the development portal answers as Drupal JSON:API with content moderat
 
   it('refuses a wrong media type with 415, and validation errors with 422 and a pointer', async () => {
     const portal = await startPortal(await tempDir());
-    const wrongType = await call(portal, 'POST', '/jsonapi/node/article', { json: article(randomUUID()), headers: { 'Content-Type': 'application/json' } });
+    const wrongType = await call(portal, 'POST', '/jsonapi/node/article', {
+      json: article(randomUUID()),
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(wrongType.status).toBe(415);
     expect(wrongType.json.errors?.[0]?.status).toBe('415');
 
@@ -98,39 +128,72 @@ describe('the development portal answers as Drupal JSON:API with content moderat
 
   it('takes Basic credentials, refuses wrong ones with 401, and lets no anonymous write', async () => {
     const portal = await startPortal(await tempDir());
-    const wrong = await call(portal, 'POST', '/jsonapi/node/article', { json: article(randomUUID()), headers: { Authorization: basicAuth({ name: 'admin', password: 'sai' }) } });
+    const wrong = await call(portal, 'POST', '/jsonapi/node/article', {
+      json: article(randomUUID()),
+      headers: { Authorization: basicAuth({ name: 'admin', password: 'sai' }) },
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('www-authenticate')).toMatch(/^Basic/);
-    const anonymous = await fetch(`${portal.origin}/jsonapi/node/article`, { method: 'POST', headers: { 'Content-Type': JSON_API }, body: JSON.stringify(article(randomUUID())) });
+    const anonymous = await fetch(`${portal.origin}/jsonapi/node/article`, {
+      method: 'POST',
+      headers: { 'Content-Type': JSON_API },
+      body: JSON.stringify(article(randomUUID())),
+    });
     expect(anonymous.status).toBe(401);
     expect(portal.store.nodes.size).toBe(0);
   });
 
   it('opens a cookie session from /user/login and wants the X-CSRF-Token of /session/token on every write (403 without it)', async () => {
     const portal = await startPortal(await tempDir());
-    const login = await fetch(`${portal.origin}/user/login?_format=json`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: ADMIN.name, pass: ADMIN.password }) });
+    const login = await fetch(`${portal.origin}/user/login?_format=json`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: ADMIN.name, pass: ADMIN.password }),
+    });
     expect(login.status).toBe(200);
     const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
     const token = await (await fetch(`${portal.origin}/session/token`, { headers: { Cookie: cookie } })).text();
-    const send = (headers: Record<string, string>) => call(portal, 'POST', '/jsonapi/node/article', { json: article(randomUUID()), headers: { Authorization: '', Cookie: cookie, ...headers } });
+    const send = (headers: Record<string, string>) =>
+      call(portal, 'POST', '/jsonapi/node/article', {
+        json: article(randomUUID()),
+        headers: { Authorization: '', Cookie: cookie, ...headers },
+      });
 
     const missing = await send({});
     expect(missing.status).toBe(403);
     expect(missing.json.errors?.[0]?.detail).toMatch(/X-CSRF-Token/);
     expect((await send({ 'X-CSRF-Token': 'wrong' })).status).toBe(403);
     expect((await send({ 'X-CSRF-Token': token })).status).toBe(201);
-    const badLogin = await fetch(`${portal.origin}/user/login?_format=json`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'admin', pass: 'sai' }) });
+    const badLogin = await fetch(`${portal.origin}/user/login?_format=json`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'admin', pass: 'sai' }),
+    });
     expect(badLogin.status).toBe(400);
   });
 
   it('gives OAuth2 bearer tokens for the password grant', async () => {
     const portal = await startPortal(await tempDir());
-    const form = (password: string) => new URLSearchParams({ grant_type: 'password', client_id: 'newsdesk', username: ADMIN.name, password }).toString();
-    const refused = await fetch(`${portal.origin}/oauth/token`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form('sai') });
+    const form = (password: string) =>
+      new URLSearchParams({ grant_type: 'password', client_id: 'newsdesk', username: ADMIN.name, password }).toString();
+    const refused = await fetch(`${portal.origin}/oauth/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: form('sai'),
+    });
     expect(refused.status).toBe(400);
-    const granted = (await (await fetch(`${portal.origin}/oauth/token`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form(ADMIN.password) })).json()) as { access_token: string; token_type: string };
+    const granted = (await (
+      await fetch(`${portal.origin}/oauth/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: form(ADMIN.password),
+      })
+    ).json()) as { access_token: string; token_type: string };
     expect(granted.token_type).toBe('Bearer');
-    const created = await call(portal, 'POST', '/jsonapi/node/article', { json: article(randomUUID()), headers: { Authorization: `Bearer ${granted.access_token}` } });
+    const created = await call(portal, 'POST', '/jsonapi/node/article', {
+      json: article(randomUUID()),
+      headers: { Authorization: `Bearer ${granted.access_token}` },
+    });
     expect(created.status).toBe(201);
     expect((await call(portal, 'GET', '/jsonapi/node/article', { headers: { Authorization: 'Bearer invented' } })).status).toBe(401);
   });
@@ -167,18 +230,25 @@ describe('the development portal answers as Drupal JSON:API with content moderat
     expect(unknown.status).toBe(422);
     expect(unknown.json.errors?.[0]?.source?.pointer).toBe('/data/attributes/moderation_state');
 
-    const byAuthor = await call(portal, 'POST', '/jsonapi/node/article', { json: article(randomUUID(), { moderation_state: 'published' }), headers: { Authorization: basicAuth(AUTHOR) } });
+    const byAuthor = await call(portal, 'POST', '/jsonapi/node/article', {
+      json: article(randomUUID(), { moderation_state: 'published' }),
+      headers: { Authorization: basicAuth(AUTHOR) },
+    });
     expect(byAuthor.status).toBe(422);
     expect(byAuthor.json.errors?.[0]?.detail).toMatch(/do not have access to transition from Draft to Published/);
 
-    const draftToArchived = await call(portal, 'POST', '/jsonapi/node/article', { json: article(randomUUID(), { moderation_state: 'archived' }) });
+    const draftToArchived = await call(portal, 'POST', '/jsonapi/node/article', {
+      json: article(randomUUID(), { moderation_state: 'archived' }),
+    });
     expect(draftToArchived.status).toBe(422);
     expect(draftToArchived.json.errors?.[0]?.detail).toMatch(/Invalid state transition from Draft to Archived/);
 
     const id = randomUUID();
     const published = await call(portal, 'POST', '/jsonapi/node/article', { json: article(id, { moderation_state: 'published' }) });
     expect(published.json.data?.attributes).toMatchObject({ moderation_state: 'published', status: true });
-    const archived = await call(portal, 'PATCH', `/jsonapi/node/article/${id}`, { json: { data: { type: 'node--article', id, attributes: { moderation_state: 'archived' } } } });
+    const archived = await call(portal, 'PATCH', `/jsonapi/node/article/${id}`, {
+      json: { data: { type: 'node--article', id, attributes: { moderation_state: 'archived' } } },
+    });
     expect(archived.json.data?.attributes).toMatchObject({ moderation_state: 'archived', status: false });
     expect(portal.store.nodes.size).toBe(1);
   });
@@ -187,7 +257,8 @@ describe('the development portal answers as Drupal JSON:API with content moderat
     const portal = await startPortal(await tempDir());
     const id = randomUUID();
     await call(portal, 'POST', '/jsonapi/node/article', { json: article(id, { moderation_state: 'published' }) });
-    const patch = (attributes: Record<string, unknown>) => call(portal, 'PATCH', `/jsonapi/node/article/${id}`, { json: { data: { type: 'node--article', id, attributes } } });
+    const patch = (attributes: Record<string, unknown>) =>
+      call(portal, 'PATCH', `/jsonapi/node/article/${id}`, { json: { data: { type: 'node--article', id, attributes } } });
     const draft = await patch({ title: 'Bản nháp sửa', moderation_state: 'draft' });
     expect(draft.status).toBe(200);
     expect(draft.json.data?.attributes).toMatchObject({ title: 'Hội nghị nông thôn mới', status: true });
@@ -203,10 +274,14 @@ describe('the development portal answers as Drupal JSON:API with content moderat
     const id = randomUUID();
     const created = await call(portal, 'POST', '/jsonapi/node/article', { json: article(id, { moderation_state: 'published' }) });
     clock.advance(90);
-    const patched = await call(portal, 'PATCH', `/jsonapi/node/article/${id}`, { json: { data: { type: 'node--article', id, attributes: { title: 'Tiêu đề mới' } } } });
+    const patched = await call(portal, 'PATCH', `/jsonapi/node/article/${id}`, {
+      json: { data: { type: 'node--article', id, attributes: { title: 'Tiêu đề mới' } } },
+    });
     expect(created.json.data?.attributes.changed).toBe('2021-02-25T10:00:00+00:00');
     expect(patched.json.data?.attributes.changed).toBe('2021-02-25T10:01:30+00:00');
-    expect(patched.json.data?.attributes.drupal_internal__vid).toBeGreaterThan(created.json.data?.attributes.drupal_internal__vid as number);
+    expect(patched.json.data?.attributes.drupal_internal__vid).toBeGreaterThan(
+      created.json.data?.attributes.drupal_internal__vid as number,
+    );
     await portal.close();
 
     expect(await readdir(join(dir, 'nodes'))).toEqual([`${id}.json`]);
@@ -225,12 +300,21 @@ describe('the development portal answers as Drupal JSON:API with content moderat
     const body = `<p>Mở đầu</p><img src="${url}" data-entity-type="file" data-entity-uuid="${file.id}" data-caption="Đồng chí Hồ Tiến Thiệu phát biểu" alt="Chủ tịch phát biểu" width="1200" height="800"><script>alert(1)</script>`;
     const id = randomUUID();
     const created = await call(portal, 'POST', '/jsonapi/node/article', {
-      json: article(id, { moderation_state: 'published', body: { value: body, format: 'basic_html', summary: 'Sapo bài viết' } }, { field_image: { data: { type: 'file--file', id: file.id, meta: { alt: 'Chủ tịch phát biểu', title: 'Chú thích' } } } }),
+      json: article(
+        id,
+        { moderation_state: 'published', body: { value: body, format: 'basic_html', summary: 'Sapo bài viết' } },
+        { field_image: { data: { type: 'file--file', id: file.id, meta: { alt: 'Chủ tịch phát biểu', title: 'Chú thích' } } } },
+      ),
     });
-    expect(created.json.data?.relationships?.field_image?.data).toMatchObject({ id: file.id, meta: { alt: 'Chủ tịch phát biểu', title: 'Chú thích' } });
+    expect(created.json.data?.relationships?.field_image?.data).toMatchObject({
+      id: file.id,
+      meta: { alt: 'Chủ tịch phát biểu', title: 'Chú thích' },
+    });
     expect(portal.store.files.get(file.id!)?.permanent).toBe(true);
     const page = await (await fetch(`${portal.origin}/node/${created.json.data?.attributes.drupal_internal__nid}`)).text();
-    expect(page).toMatch(/<figure[^>]*><img[^>]*data-entity-uuid="[^"]+"[^>]*><figcaption>Đồng chí Hồ Tiến Thiệu phát biểu<\/figcaption><\/figure>/);
+    expect(page).toMatch(
+      /<figure[^>]*><img[^>]*data-entity-uuid="[^"]+"[^>]*><figcaption>Đồng chí Hồ Tiến Thiệu phát biểu<\/figcaption><\/figure>/,
+    );
     expect(page).toContain('Sapo bài viết');
     expect(page).not.toContain('<script>');
 

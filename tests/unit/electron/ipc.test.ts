@@ -37,11 +37,10 @@ type Handler = (event: EventLike<FakeFrame>, ...args: unknown[]) => Promise<unkn
 function setUp(api: NewsdeskApi = fakeApi()) {
   const handlers = new Map<string, Handler>();
   const log = vi.fn();
-  registerIpc<FakeFrame>(
-    { handle: (channel, listener) => handlers.set(channel, listener as Handler) },
-    api,
-    { isTrustedSender: (sender) => sender === ourPage, log },
-  );
+  registerIpc<FakeFrame>({ handle: (channel, listener) => handlers.set(channel, listener as Handler) }, api, {
+    isTrustedSender: (sender) => sender === ourPage,
+    log,
+  });
   const call = (channel: string, senderFrame: FakeFrame | null, ...args: unknown[]) => {
     const handler = handlers.get(channel);
     if (!handler) throw new Error(`no handler for ${channel}`);
@@ -105,10 +104,7 @@ describe('registerIpc', () => {
       const { api, call, log } = setUp();
       await expect(call('session.signIn', ourPage, ...args)).rejects.toThrow(REFUSED_MESSAGE);
       expect(api.session.signIn).not.toHaveBeenCalled();
-      expect(log).toHaveBeenCalledWith(
-        'ipc call dropped: invalid arguments',
-        expect.objectContaining({ channel: 'session.signIn' }),
-      );
+      expect(log).toHaveBeenCalledWith('ipc call dropped: invalid arguments', expect.objectContaining({ channel: 'session.signIn' }));
     });
 
     it('without writing the password to the log', async () => {

@@ -78,7 +78,10 @@ describe('the desktop shell, wired to the core', () => {
 
   it('answers its own page over IPC and refuses any other frame', async () => {
     const page = mainWindow().webContents.mainFrame;
-    const signedIn = (await ipc('session.signIn', page, { username: 'bichdiep', password: DEMO_PASSWORD })) as { ok: boolean; value: { username: string } };
+    const signedIn = (await ipc('session.signIn', page, { username: 'bichdiep', password: DEMO_PASSWORD })) as {
+      ok: boolean;
+      value: { username: string };
+    };
     expect(signedIn).toMatchObject({ ok: true, value: { username: 'bichdiep' } });
     const listed = (await ipc('library.list', page, {})) as { ok: boolean; value: unknown[] };
     expect(listed.ok).toBe(true);
@@ -152,7 +155,9 @@ describe('the desktop shell, wired to the core', () => {
     const sent = mainWindow().webContents.sent;
     const before = sent.length;
     app.emit('second-instance', {}, ['newsdesk', 'Hướng dẫn.newsdesk'], home);
-    await vi.waitFor(() => expect(sent.slice(before)).toEqual([{ channel: 'newsdesk:shell-command', payload: { type: 'open-article', id: draftId } }]));
+    await vi.waitFor(() =>
+      expect(sent.slice(before)).toEqual([{ channel: 'newsdesk:shell-command', payload: { type: 'open-article', id: draftId } }]),
+    );
 
     writeFileSync(path.join(home, 'hỏng.newsdesk'), 'not a zip');
     const dialogsBefore = recorded.dialogs.length;
@@ -168,8 +173,14 @@ describe('the desktop shell, wired to the core', () => {
     const draftId = await sampleIdIn(path.join(home, 'data'), DRAFT_SAMPLE);
     await ipc('recent.opened', page, draftId);
     const fileMenu = () =>
-      ((recorded.menus.at(-1) as { template: { label: string; submenu: { label?: string; accelerator?: string; enabled?: boolean }[] }[] }).template).find((menu) => menu.label === 'Tệp')!.submenu;
-    await vi.waitFor(() => expect(fileMenu().map((item) => item.label)).toContain('Xuất “Hướng dẫn người dân nộp hồ sơ trực tuyến qua Cổng dịch vụ công của tỉnh”…'));
+      (
+        recorded.menus.at(-1) as { template: { label: string; submenu: { label?: string; accelerator?: string; enabled?: boolean }[] }[] }
+      ).template.find((menu) => menu.label === 'Tệp')!.submenu;
+    await vi.waitFor(() =>
+      expect(fileMenu().map((item) => item.label)).toContain(
+        'Xuất “Hướng dẫn người dân nộp hồ sơ trực tuyến qua Cổng dịch vụ công của tỉnh”…',
+      ),
+    );
     expect(fileMenu()[0]).toMatchObject({ label: 'Nhập bài viết…', accelerator: 'CmdOrCtrl+O' });
   });
 
@@ -210,6 +221,9 @@ describe('the desktop shell, wired to the core', () => {
     app.emit('second-instance', {}, ['newsdesk', path.join(home, 'hong.newsdesk')], home);
     await vi.waitFor(() => expect(recorded.dialogs.length).toBe(dialogsBefore + 1));
     const [, options] = recorded.dialogs.at(-1)!.args as [unknown, { message: string; detail: string }];
-    expect(options).toMatchObject({ message: 'Could not open the file: hong.newsdesk', detail: 'The .newsdesk package is not valid: not a readable zip file' });
+    expect(options).toMatchObject({
+      message: 'Could not open the file: hong.newsdesk',
+      detail: 'The .newsdesk package is not valid: not a readable zip file',
+    });
   });
 });

@@ -6,8 +6,7 @@ function allItems(template: MenuItem[]): MenuItem[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? allItems(item.submenu) : [])]);
 }
 
-const byRole = (template: MenuItem[], role: MenuItem['role']) =>
-  allItems(template).filter((item) => item.role === role);
+const byRole = (template: MenuItem[], role: MenuItem['role']) => allItems(template).filter((item) => item.role === role);
 
 describe('application menu', () => {
   it('is in Vietnamese by default wording', () => {
@@ -84,8 +83,15 @@ describe('application menu', () => {
         .filter(([key]) => key.startsWith('shell.'))
         .map(([, text]) => text);
       const labels = buildFromTemplate(buildMenuTemplate(full(language)));
-      const fromCatalogue = (label: string) => label === 'Newsdesk' || label === 'Đường mới' || shellTexts.includes(label) || label === menuText(language).exportArticle.replace('{title}', 'Đường mới');
-      expect(labels.filter((label) => !fromCatalogue(label)), language).toEqual([]);
+      const fromCatalogue = (label: string) =>
+        label === 'Newsdesk' ||
+        label === 'Đường mới' ||
+        shellTexts.includes(label) ||
+        label === menuText(language).exportArticle.replace('{title}', 'Đường mới');
+      expect(
+        labels.filter((label) => !fromCatalogue(label)),
+        language,
+      ).toEqual([]);
       expect(labels.length, language).toBeGreaterThan(20);
     }
     // Nothing of the Vietnamese menu is left in the English one (the article's own title aside).
@@ -96,7 +102,10 @@ describe('application menu', () => {
   });
 
   it('has the dialogs’ words in both languages too', () => {
-    expect(menuText('en')).toMatchObject({ openFailed: 'Could not open the file', importDialogTitle: 'Import an article into the library' });
+    expect(menuText('en')).toMatchObject({
+      openFailed: 'Could not open the file',
+      importDialogTitle: 'Import an article into the library',
+    });
     expect(menuText('vi')).toMatchObject({ openFailed: 'Không mở được tệp', importDialogTitle: 'Nhập bài viết vào thư viện' });
     expect(Object.keys(menuText('vi')).sort()).toEqual(Object.keys(menuText('en')).sort());
   });

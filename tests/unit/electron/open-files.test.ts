@@ -11,7 +11,16 @@ import { DRAFT_SAMPLE, SAMPLE_TITLE, sampleNewsroomForTests } from '../../helper
 
 describe('filesToOpen', () => {
   it('takes the packages, Word and JSON files a launch names, as absolute paths', () => {
-    const argv = ['/opt/Newsdesk/newsdesk', '--data', '/srv/tin-bai.json', 'Bài về lễ hội.newsdesk', '--open-article=x', 'C:/Tin/phong-su.DOCX', 'notes.odt', '-x.json'];
+    const argv = [
+      '/opt/Newsdesk/newsdesk',
+      '--data',
+      '/srv/tin-bai.json',
+      'Bài về lễ hội.newsdesk',
+      '--open-article=x',
+      'C:/Tin/phong-su.DOCX',
+      'notes.odt',
+      '-x.json',
+    ];
     expect(filesToOpen(argv, '/home/bichdiep/Tải về')).toEqual([
       path.resolve('/home/bichdiep/Tải về', 'Bài về lễ hội.newsdesk'),
       path.resolve('/home/bichdiep/Tải về', 'C:/Tin/phong-su.DOCX'),
@@ -54,8 +63,12 @@ describe('importIntoLibrary and exportArticleTo', () => {
 
   it('turns a Word-less name, a missing file or a wrong export type into one clear line', async () => {
     await laptop.signInAs('bichdiep');
-    await expect(importIntoLibrary(laptop.desk.api, path.join(home, 'ghi-chu.odt'))).rejects.toThrow('không mở được "ghi-chu.odt": Newsdesk chỉ mở tệp .newsdesk, .docx, .json, .txt');
+    await expect(importIntoLibrary(laptop.desk.api, path.join(home, 'ghi-chu.odt'))).rejects.toThrow(
+      'không mở được "ghi-chu.odt": Newsdesk chỉ mở tệp .newsdesk, .docx, .json, .txt',
+    );
     await expect(importIntoLibrary(laptop.desk.api, path.join(home, 'da-xoa.newsdesk'))).rejects.toThrow('không còn tệp "da-xoa.newsdesk"');
-    await expect(exportArticleTo(laptop.desk.api, laptop.sampleId(), path.join(home, 'bai.html'))).rejects.toThrow('hãy chọn tệp .pdf hoặc .newsdesk');
+    await expect(exportArticleTo(laptop.desk.api, laptop.sampleId(), path.join(home, 'bai.html'))).rejects.toThrow(
+      'hãy chọn tệp .pdf hoặc .newsdesk',
+    );
   });
 });

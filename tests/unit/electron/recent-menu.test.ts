@@ -8,7 +8,12 @@ const HOI_NGHI = '6f1c2a3e-8b4d-4c5e-9a7f-2d3b4c5e6f70';
 const DICH_VU_CONG = '9a3b5c7d-1e2f-4a6b-8c9d-0e1f2a3b4c5d';
 
 const recents: RecentArticle[] = [
-  { id: HOI_NGHI, title: 'Hội nghị trực tuyến triển khai nhiệm vụ xây dựng nông thôn mới', state: 'published', openedAt: '2025-03-01T08:05:00.000Z' },
+  {
+    id: HOI_NGHI,
+    title: 'Hội nghị trực tuyến triển khai nhiệm vụ xây dựng nông thôn mới',
+    state: 'published',
+    openedAt: '2025-03-01T08:05:00.000Z',
+  },
   { id: DICH_VU_CONG, title: 'Hướng dẫn nộp hồ sơ & lệ phí qua Cổng dịch vụ công', state: 'draft', openedAt: '2025-03-01T08:00:00.000Z' },
 ];
 
@@ -26,7 +31,12 @@ const click = (item: MenuItem | undefined) => (item?.click as () => void)();
 describe('recent articles in the File menu', () => {
   it('lists the articles by title under "Bài viết gần đây", and a click opens that article', () => {
     const opened: string[] = [];
-    const template = buildMenuTemplate({ language: 'vi', isPackaged: true, platform: 'win32', recent: { articles: recents, open: (id) => opened.push(id) } });
+    const template = buildMenuTemplate({
+      language: 'vi',
+      isPackaged: true,
+      platform: 'win32',
+      recent: { articles: recents, open: (id) => opened.push(id) },
+    });
     const items = recentSubmenu(template, 'Tệp', 'Bài viết gần đây');
     expect(items.map((item) => item.label)).toEqual([
       'Hội nghị trực tuyến triển khai nhiệm vụ xây dựng nông thôn mới',
@@ -37,7 +47,12 @@ describe('recent articles in the File menu', () => {
   });
 
   it('is "Recent Articles" in English, on macOS too', () => {
-    const template = buildMenuTemplate({ language: 'en', isPackaged: true, platform: 'darwin', recent: { articles: recents, open: () => undefined } });
+    const template = buildMenuTemplate({
+      language: 'en',
+      isPackaged: true,
+      platform: 'darwin',
+      recent: { articles: recents, open: () => undefined },
+    });
     expect(recentSubmenu(template, 'File', 'Recent Articles')).toHaveLength(2);
   });
 
@@ -94,7 +109,10 @@ describe('recent articles in the Windows jump list', () => {
   });
 
   it('names the app folder first in a development build, quoted when it has spaces', () => {
-    const [category] = jumpListCategories(recents, menuText('en'), { program: 'C:\\dev\\electron.exe', appPath: 'C:\\My Projects\\newsdesk' })!;
+    const [category] = jumpListCategories(recents, menuText('en'), {
+      program: 'C:\\dev\\electron.exe',
+      appPath: 'C:\\My Projects\\newsdesk',
+    })!;
     expect(category!.name).toBe('Recent Articles');
     expect(category!.items![0]!.args).toBe(`"C:\\My Projects\\newsdesk" --open-article=${HOI_NGHI}`);
   });
@@ -118,7 +136,9 @@ describe('refreshing the menus', () => {
 
 describe('a launch that asks for an article', () => {
   it('finds the article id among Electron’s and Chromium’s switches', () => {
-    expect(articleToOpen(['newsdesk', '--allow-file-access-from-files', `--open-article=${HOI_NGHI}`, '--data', 'D:\\Toà soạn'])).toBe(HOI_NGHI);
+    expect(articleToOpen(['newsdesk', '--allow-file-access-from-files', `--open-article=${HOI_NGHI}`, '--data', 'D:\\Toà soạn'])).toBe(
+      HOI_NGHI,
+    );
     expect(articleToOpen(['newsdesk', `--open-article=${HOI_NGHI}`, `--open-article=${DICH_VU_CONG}`])).toBe(DICH_VU_CONG);
   });
 

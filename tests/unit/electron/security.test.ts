@@ -27,7 +27,12 @@ describe('content security policy', () => {
   it('is the same policy in the page itself, less what a <meta> cannot carry', () => {
     const html = readFileSync(path.resolve('renderer/index.html'), 'utf8');
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-    const directives = (policy: string) => policy.split(';').map((d) => d.trim()).filter(Boolean).sort();
+    const directives = (policy: string) =>
+      policy
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .sort();
     const headerWithoutFrameAncestors = directives(CONTENT_SECURITY_POLICY).filter((d) => !d.startsWith('frame-ancestors'));
     expect(meta && directives(meta)).toEqual(headerWithoutFrameAncestors);
   });
@@ -76,12 +81,9 @@ describe('window.open and target=_blank', () => {
 });
 
 describe('permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen'])(
-    'denies %s',
-    (permission) => {
-      expect(isPermissionGranted(permission)).toBe(false);
-    },
-  );
+  it.each(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen'])('denies %s', (permission) => {
+    expect(isPermissionGranted(permission)).toBe(false);
+  });
 
   it('lets the app write plain text to the clipboard, never read it', () => {
     expect(isPermissionGranted('clipboard-sanitized-write')).toBe(true);

@@ -12,7 +12,10 @@ function bridge() {
     throw new Error('the bridge did not listen');
   };
   const logged: string[] = [];
-  const shell = buildShellBridge((onMessage) => (deliver = onMessage), (m) => logged.push(m));
+  const shell = buildShellBridge(
+    (onMessage) => (deliver = onMessage),
+    (m) => logged.push(m),
+  );
   return { shell, send: (payload: unknown) => deliver(payload), logged };
 }
 

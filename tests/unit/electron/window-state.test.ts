@@ -30,8 +30,17 @@ describe('placementFor', () => {
   });
 
   it('keeps the size between the minimum and the screen it is on', () => {
-    expect(placementFor({ x: 10, y: 10, width: 300, height: 200, maximized: false }, [laptop]).placement).toEqual({ x: 10, y: 10, ...MINIMUM_SIZE });
-    expect(placementFor({ x: 10, y: 10, width: 4000, height: 3000, maximized: false }, [laptop]).placement).toEqual({ x: 10, y: 10, width: 1366, height: 728 });
+    expect(placementFor({ x: 10, y: 10, width: 300, height: 200, maximized: false }, [laptop]).placement).toEqual({
+      x: 10,
+      y: 10,
+      ...MINIMUM_SIZE,
+    });
+    expect(placementFor({ x: 10, y: 10, width: 4000, height: 3000, maximized: false }, [laptop]).placement).toEqual({
+      x: 10,
+      y: 10,
+      width: 1366,
+      height: 728,
+    });
   });
 
   it('ignores a damaged or foreign state', () => {

@@ -32,7 +32,10 @@ export function BodyChangePlugin({ onChange }: { onChange(): void }) {
     () =>
       editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
         if (prevEditorState.isEmpty()) return;
-        if (anyNodeChanged(prevEditorState, editorState, dirtyLeaves) || anyNodeChanged(prevEditorState, editorState, dirtyElements.keys())) {
+        if (
+          anyNodeChanged(prevEditorState, editorState, dirtyLeaves) ||
+          anyNodeChanged(prevEditorState, editorState, dirtyElements.keys())
+        ) {
           latest.current();
         }
       }),

@@ -68,13 +68,16 @@ export class DraftKeeper {
     if (this.inFlight || this.cancelIdle || this.firstUnsent === null) return;
     if (this.timer) clearTimeout(this.timer);
     const latest = this.firstUnsent + this.timing.maxWaitMs - this.clock();
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.cancelIdle = whenIdle(() => {
-        this.cancelIdle = null;
-        void this.send();
-      }, this.timing.idleTimeoutMs);
-    }, Math.max(0, Math.min(this.timing.pauseMs, latest)));
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.cancelIdle = whenIdle(() => {
+          this.cancelIdle = null;
+          void this.send();
+        }, this.timing.idleTimeoutMs);
+      },
+      Math.max(0, Math.min(this.timing.pauseMs, latest)),
+    );
   }
 
   private async send(): Promise<void> {

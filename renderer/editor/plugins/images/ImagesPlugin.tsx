@@ -42,7 +42,15 @@ export function ImagesPlugin() {
           restoreSelection(selection);
           for (const photo of photos) {
             $insertNodeToNearestRoot(
-              $createImageNode({ src: photo.asset, altText: '', caption: '', credit: '', width: photo.width, height: photo.height, size: 'column' }),
+              $createImageNode({
+                src: photo.asset,
+                altText: '',
+                caption: '',
+                credit: '',
+                width: photo.width,
+                height: photo.height,
+                size: 'column',
+              }),
             );
           }
         });
@@ -53,7 +61,12 @@ export function ImagesPlugin() {
   }, [editor, api, t, notify]);
 
   useEffect(
-    () => editor.registerCommand(DRAG_DROP_PASTE, (files) => editor.dispatchCommand(INSERT_PHOTO_FILES_COMMAND, [...files]), COMMAND_PRIORITY_LOW),
+    () =>
+      editor.registerCommand(
+        DRAG_DROP_PASTE,
+        (files) => editor.dispatchCommand(INSERT_PHOTO_FILES_COMMAND, [...files]),
+        COMMAND_PRIORITY_LOW,
+      ),
     [editor],
   );
 

@@ -55,7 +55,11 @@ export function LinkForm({ editor, current, selection, onDone }: Props) {
   const unlink = () => setLink(null);
 
   return (
-    <form className="link-form" onSubmit={apply} onKeyDown={(event) => event.key === 'Escape' && (event.preventDefault(), onDone(), editor.focus())}>
+    <form
+      className="link-form"
+      onSubmit={apply}
+      onKeyDown={(event) => event.key === 'Escape' && (event.preventDefault(), onDone(), editor.focus())}
+    >
       <label htmlFor={id}>{t('editor.link.address')}</label>
       <input
         ref={input}

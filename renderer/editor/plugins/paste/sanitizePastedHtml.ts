@@ -2,7 +2,39 @@ import DOMPurify from 'dompurify';
 import { safeLinkUrl } from '../../../../core/render/safeUrl.ts';
 
 /** What a pasted document may keep: structure and emphasis; no styles, scripts, frames, forms or images. */
-const ALLOWED_TAGS = ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'sub', 'sup', 'a', 'span', 'div', 'table', 'tbody', 'thead', 'tr', 'td', 'th'];
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'strike',
+  'del',
+  'sub',
+  'sup',
+  'a',
+  'span',
+  'div',
+  'table',
+  'tbody',
+  'thead',
+  'tr',
+  'td',
+  'th',
+];
 const ALLOWED_ATTR = ['href', 'start'];
 
 /**
@@ -57,7 +89,8 @@ function convertWordLists(doc: Document): void {
     const list = doc.createElement(marker && ORDERED_MARKER.test(marker.textContent ?? '') ? 'ol' : 'ul');
     first.before(list);
     for (const item of items) {
-      for (const ignored of [...item.querySelectorAll('span[style*="mso-list:Ignore" i], span[style*="mso-list: Ignore" i]')]) ignored.remove();
+      for (const ignored of [...item.querySelectorAll('span[style*="mso-list:Ignore" i], span[style*="mso-list: Ignore" i]')])
+        ignored.remove();
       const li = doc.createElement('li');
       li.append(...item.childNodes);
       list.append(li);

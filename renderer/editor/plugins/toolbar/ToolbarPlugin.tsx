@@ -19,7 +19,17 @@ import { useT } from '../../../i18n/I18nContext.tsx';
 import type { MessageKey } from '../../../i18n/vi.ts';
 import { INSERT_PHOTO_FILES_COMMAND } from '../images/ImagesPlugin.tsx';
 import { LinkForm } from '../links/LinkForm.tsx';
-import { BulletListIcon, ClearFormatIcon, LinkIcon, NumberListIcon, ParagraphIcon, PhotoIcon, QuoteIcon, RedoIcon, UndoIcon } from './icons.tsx';
+import {
+  BulletListIcon,
+  ClearFormatIcon,
+  LinkIcon,
+  NumberListIcon,
+  ParagraphIcon,
+  PhotoIcon,
+  QuoteIcon,
+  RedoIcon,
+  UndoIcon,
+} from './icons.tsx';
 import { $clearTextFormats, $selectionFormat, $setBlockType, NO_FORMAT, type BlockType, type SelectionFormat } from './blockType.ts';
 import { useFloatingToolbar } from './useFloatingToolbar.ts';
 import { useRovingFocus } from './useRovingFocus.ts';
@@ -102,21 +112,71 @@ export function ToolbarPlugin() {
       >
         <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')} {...roving}>
           <Group label={t('editor.toolbar.history')}>
-            <ToolButton label="editor.undo" shortcut="Ctrl+Z" icon={<UndoIcon />} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} />
-            <ToolButton label="editor.redo" shortcut="Ctrl+Y" icon={<RedoIcon />} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} />
+            <ToolButton
+              label="editor.undo"
+              shortcut="Ctrl+Z"
+              icon={<UndoIcon />}
+              disabled={!canUndo}
+              onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+            />
+            <ToolButton
+              label="editor.redo"
+              shortcut="Ctrl+Y"
+              icon={<RedoIcon />}
+              disabled={!canRedo}
+              onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+            />
           </Group>
           <Group label={t('editor.toolbar.blocks')}>
-            <ToolButton label="editor.block.paragraph" icon={<ParagraphIcon />} pressed={format.block === 'paragraph'} onClick={() => setBlock('paragraph')} />
+            <ToolButton
+              label="editor.block.paragraph"
+              icon={<ParagraphIcon />}
+              pressed={format.block === 'paragraph'}
+              onClick={() => setBlock('paragraph')}
+            />
             <ToolButton label="editor.block.h2" icon="H2" pressed={format.block === 'h2'} onClick={() => setBlock('h2')} />
             <ToolButton label="editor.block.h3" icon="H3" pressed={format.block === 'h3'} onClick={() => setBlock('h3')} />
-            <ToolButton label="editor.block.quote" icon={<QuoteIcon />} pressed={format.block === 'quote'} onClick={() => setBlock('quote')} />
-            <ToolButton label="editor.block.bullet" icon={<BulletListIcon />} pressed={format.block === 'bullet'} onClick={() => setBlock('bullet')} />
-            <ToolButton label="editor.block.number" icon={<NumberListIcon />} pressed={format.block === 'number'} onClick={() => setBlock('number')} />
+            <ToolButton
+              label="editor.block.quote"
+              icon={<QuoteIcon />}
+              pressed={format.block === 'quote'}
+              onClick={() => setBlock('quote')}
+            />
+            <ToolButton
+              label="editor.block.bullet"
+              icon={<BulletListIcon />}
+              pressed={format.block === 'bullet'}
+              onClick={() => setBlock('bullet')}
+            />
+            <ToolButton
+              label="editor.block.number"
+              icon={<NumberListIcon />}
+              pressed={format.block === 'number'}
+              onClick={() => setBlock('number')}
+            />
           </Group>
           <Group label={t('editor.toolbar.text')}>
-            <ToolButton label="editor.format.bold" shortcut="Ctrl+B" icon={<b>B</b>} pressed={format.bold} onClick={() => formatText('bold')} />
-            <ToolButton label="editor.format.italic" shortcut="Ctrl+I" icon={<i>I</i>} pressed={format.italic} onClick={() => formatText('italic')} />
-            <ToolButton label="editor.format.underline" shortcut="Ctrl+U" icon={<u>U</u>} pressed={format.underline} onClick={() => formatText('underline')} />
+            <ToolButton
+              label="editor.format.bold"
+              shortcut="Ctrl+B"
+              icon={<b>B</b>}
+              pressed={format.bold}
+              onClick={() => formatText('bold')}
+            />
+            <ToolButton
+              label="editor.format.italic"
+              shortcut="Ctrl+I"
+              icon={<i>I</i>}
+              pressed={format.italic}
+              onClick={() => formatText('italic')}
+            />
+            <ToolButton
+              label="editor.format.underline"
+              shortcut="Ctrl+U"
+              icon={<u>U</u>}
+              pressed={format.underline}
+              onClick={() => formatText('underline')}
+            />
             <ToolButton
               label="editor.link"
               shortcut="Ctrl+K"
@@ -130,7 +190,12 @@ export function ToolbarPlugin() {
             <ToolButton label="editor.format.clear" icon={<ClearFormatIcon />} onClick={clearFormatting} />
           </Group>
           <Group label={t('editor.toolbar.insert')}>
-            <ToolButton label="editor.photo.insert" icon={<PhotoIcon />} text={t('editor.photo.insert')} onClick={() => filePicker.current?.click()} />
+            <ToolButton
+              label="editor.photo.insert"
+              icon={<PhotoIcon />}
+              text={t('editor.photo.insert')}
+              onClick={() => filePicker.current?.click()}
+            />
             <input
               ref={filePicker}
               type="file"

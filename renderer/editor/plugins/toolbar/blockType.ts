@@ -30,7 +30,10 @@ export function $selectionFormat(): SelectionFormat {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return NO_FORMAT;
   const anchor = selection.anchor.getNode();
-  const top = anchor.getKey() === 'root' ? anchor : ($findMatchingParent(anchor, (node) => !!node.getParent() && $isRootOrShadowRoot(node.getParent())) ?? anchor);
+  const top =
+    anchor.getKey() === 'root'
+      ? anchor
+      : ($findMatchingParent(anchor, (node) => !!node.getParent() && $isRootOrShadowRoot(node.getParent())) ?? anchor);
   let block: BlockType = 'paragraph';
   if ($isListNode(top)) {
     const list = $getNearestNodeOfType(anchor, ListNode) ?? top;

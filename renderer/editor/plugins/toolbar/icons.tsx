@@ -3,7 +3,19 @@ import type { ReactNode } from 'react';
 /** Toolbar icons drawn in SVG (no icon font, no emoji that a system may lack), in the text colour. */
 function Icon({ children }: { children: ReactNode }) {
   return (
-    <svg className="editor-icon" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <svg
+      className="editor-icon"
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
       {children}
     </svg>
   );

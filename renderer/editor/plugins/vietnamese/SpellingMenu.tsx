@@ -84,9 +84,7 @@ export function SpellingMenu({ request, onClose }: Props) {
       <button
         type="button"
         role="menuitem"
-        onClick={() =>
-          void aids.addWord(request.word).then(close, (error: unknown) => setFailed((error as Error).message))
-        }
+        onClick={() => void aids.addWord(request.word).then(close, (error: unknown) => setFailed((error as Error).message))}
       >
         {t('spelling.addToDictionary')}
       </button>

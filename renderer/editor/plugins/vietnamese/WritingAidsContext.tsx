@@ -34,12 +34,18 @@ export function WritingAidsProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    void api.newsroom.settings().then((settings) => live && setToneStyleState(settings.toneStyle), () => undefined);
+    void api.newsroom.settings().then(
+      (settings) => live && setToneStyleState(settings.toneStyle),
+      () => undefined,
+    );
     void api.writing
       .dictionary()
       .catch(() => [] as string[])
       .then(loadSpellChecker)
-      .then((loaded) => live && setChecker(loaded), () => undefined);
+      .then(
+        (loaded) => live && setChecker(loaded),
+        () => undefined,
+      );
     return () => {
       live = false;
     };

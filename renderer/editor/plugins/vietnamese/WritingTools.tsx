@@ -26,9 +26,12 @@ export function WritingTools({ editorRef, fields, onFieldsChange }: Props) {
   const applyToneStyle = () => {
     const editor = editorRef.current;
     let changed = 0;
-    editor?.update(() => {
-      changed += $applyToneStyleToBody(aids.toneStyle);
-    }, { discrete: true });
+    editor?.update(
+      () => {
+        changed += $applyToneStyleToBody(aids.toneStyle);
+      },
+      { discrete: true },
+    );
     const change = fieldsInToneStyle(fields, aids.toneStyle);
     if (change) {
       changed += Object.keys(change).length;

@@ -20,7 +20,8 @@ export function misspeltRanges(element: HTMLElement, check: (text: string) => re
     const texts: Text[] = [];
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement?.closest(BLOCKS) === block && !node.parentElement.closest('[contenteditable="false"]')) texts.push(node as Text);
+      if (node.parentElement?.closest(BLOCKS) === block && !node.parentElement.closest('[contenteditable="false"]'))
+        texts.push(node as Text);
     }
     const misspellings = check(texts.map((text) => text.data).join(''));
     if (misspellings.length === 0) continue;

@@ -47,7 +47,14 @@ describe('browser-mode bridge', () => {
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Newsdesk</title>');
     await writeFile(join(dir, 'secret.txt'), 'không được lộ');
     newsdesk = await openSampleNewsroom(join(dir, 'data'));
-    server = createBridgeServer({ api: newsdesk.api, rendererDir, assetPath: newsdesk.assetPath, token, log: (m) => log.push(m), refused: (reason, details) => refusals.push({ reason, ...details }) });
+    server = createBridgeServer({
+      api: newsdesk.api,
+      rendererDir,
+      assetPath: newsdesk.assetPath,
+      token,
+      log: (m) => log.push(m),
+      refused: (reason, details) => refusals.push({ reason, ...details }),
+    });
     const url = await listenOnLoopback(server, 0, token);
     port = Number(new URL(url).port);
     expect(url).toBe(`http://127.0.0.1:${port}/?token=${token}`);

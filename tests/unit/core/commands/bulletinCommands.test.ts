@@ -15,21 +15,70 @@ describe('newsdesk bulletin-settings, bulletin --booklet and --format docx, expo
   it('prints the masthead and imprint set once, lays an A5 booklet on A4 sheets, and writes Word files that import back', async () => {
     const dir = await tempDir();
     const data = join(dir, 'library');
-    const set = await runNewsdesk(['--data', data, 'bulletin-settings', '--issuing-body', 'Sở Thông tin và Truyền thông', '--logo', LOGO, '--responsible', 'Nguyễn Văn An', '--licence', '12/GP-XBBT', '--licence-authority', 'Sở TT&TT', '--print-run', '500']);
+    const set = await runNewsdesk([
+      '--data',
+      data,
+      'bulletin-settings',
+      '--issuing-body',
+      'Sở Thông tin và Truyền thông',
+      '--logo',
+      LOGO,
+      '--responsible',
+      'Nguyễn Văn An',
+      '--licence',
+      '12/GP-XBBT',
+      '--licence-authority',
+      'Sở TT&TT',
+      '--print-run',
+      '500',
+    ]);
     expect(set.code).toBe(0);
     const [approvedId, articleId] = [await sampleIdIn(data, APPROVED_SAMPLE), await sampleIdIn(data)];
     expect(set.stdout).toContain('Chịu trách nhiệm xuất bản: Nguyễn Văn An');
     expect(set.stdout).toMatch(/Biểu trưng \(logo\): [0-9a-f]{64}\.png/);
 
     const a4 = join(dir, 'ban-tin.pdf');
-    expect((await runNewsdesk(['--data', data, 'bulletin', approvedId, articleId, '-o', a4, '--title', 'Bản tin', '--issue', '12', '--date', '2026-12-02'])).code).toBe(0);
+    expect(
+      (
+        await runNewsdesk([
+          '--data',
+          data,
+          'bulletin',
+          approvedId,
+          articleId,
+          '-o',
+          a4,
+          '--title',
+          'Bản tin',
+          '--issue',
+          '12',
+          '--date',
+          '2026-12-02',
+        ])
+      ).code,
+    ).toBe(0);
     const bytes = new Uint8Array(await readFile(a4));
     const count = Number(pdfinfo(bytes).Pages);
-    expect(normaliseText(pdftotext(bytes, 1))).toContain('SỞ THÔNG TIN VÀ TRUYỀN THÔNG Bản tin Số 12 · ngày 2 tháng 12 năm 2026 TRONG SỐ NÀY');
+    expect(normaliseText(pdftotext(bytes, 1))).toContain(
+      'SỞ THÔNG TIN VÀ TRUYỀN THÔNG Bản tin Số 12 · ngày 2 tháng 12 năm 2026 TRONG SỐ NÀY',
+    );
     expect(normaliseText(pdftotext(bytes, count))).toContain('Giấy phép xuất bản: số 12/GP-XBBT do Sở TT&TT cấp');
 
     const booklet = join(dir, 'so-tay.pdf');
-    const run = await runNewsdesk(['--data', data, 'bulletin', approvedId, articleId, '-o', booklet, '--title', 'Bản tin', '--date', '2026-12-02', '--booklet']);
+    const run = await runNewsdesk([
+      '--data',
+      data,
+      'bulletin',
+      approvedId,
+      articleId,
+      '-o',
+      booklet,
+      '--title',
+      'Bản tin',
+      '--date',
+      '2026-12-02',
+      '--booklet',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/tờ A4 gấp thành sổ A5/);
     const sheets = new Uint8Array(await readFile(booklet));
@@ -37,14 +86,35 @@ describe('newsdesk bulletin-settings, bulletin --booklet and --format docx, expo
     expect(pdfinfo(sheets)['Page size']).toMatch(/^841\.89 x 595\.276? pts/);
 
     const word = join(dir, 'ban-tin.docx');
-    expect((await runNewsdesk(['--data', data, 'bulletin', approvedId, articleId, '-o', word, '--title', 'Bản tin', '--date', '2026-12-02', '--format', 'docx'])).code).toBe(0);
+    expect(
+      (
+        await runNewsdesk([
+          '--data',
+          data,
+          'bulletin',
+          approvedId,
+          articleId,
+          '-o',
+          word,
+          '--title',
+          'Bản tin',
+          '--date',
+          '2026-12-02',
+          '--format',
+          'docx',
+        ])
+      ).code,
+    ).toBe(0);
     expect((await readFile(word)).subarray(0, 2).toString('latin1')).toBe('PK');
 
     const one = join(dir, 'bai.docx');
     expect((await runNewsdesk(['--data', data, 'export-docx', articleId, '-o', one])).code).toBe(0);
     const imported = await runNewsdesk(['--data', data, 'import', one]);
     expect(imported.code).toBe(0);
-    const shown = JSON.parse((await runNewsdesk(['--data', data, 'show', imported.stdout.trim(), '--json'])).stdout) as { title: string; byline: string };
+    const shown = JSON.parse((await runNewsdesk(['--data', data, 'show', imported.stdout.trim(), '--json'])).stdout) as {
+      title: string;
+      byline: string;
+    };
     expect(shown).toMatchObject({ title: SAMPLE_TITLE, byline: 'Bích Diệp' });
   }, 300_000);
 

@@ -7,10 +7,9 @@ import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
 import { runNewsdesk } from '../../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-
-const SAMPLE_PHOTO = fileURLToPath(new URL('../../../../seeds/assets/158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg', import.meta.url));
-
-
+const SAMPLE_PHOTO = fileURLToPath(
+  new URL('../../../../seeds/assets/158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg', import.meta.url),
+);
 
 describe('newsdesk export-html', () => {
   const tempDir = useTempDirs();
@@ -32,7 +31,11 @@ describe('newsdesk export-html', () => {
     expect(html).toContain(`<figcaption>${SAMPLE_CAPTION}</figcaption>`);
     const photo = (await readFile(SAMPLE_PHOTO)).toString('base64');
     expect(html).toContain(`<img src="data:image/jpeg;base64,${photo}"`);
-    const fontFaces = [...html.matchAll(/@font-face\{font-family:"([^"]+)";font-weight:(\d+);font-style:(\w+);[^}]*src:url\("data:font\/ttf;base64,([A-Za-z0-9+/=]{1000,})"\)/g)];
+    const fontFaces = [
+      ...html.matchAll(
+        /@font-face\{font-family:"([^"]+)";font-weight:(\d+);font-style:(\w+);[^}]*src:url\("data:font\/ttf;base64,([A-Za-z0-9+/=]{1000,})"\)/g,
+      ),
+    ];
     expect(fontFaces.map(([, family, weight, style]) => `${family} ${weight} ${style}`)).toEqual([
       'Noto Serif 400 normal',
       'Noto Serif 700 normal',
@@ -67,7 +70,10 @@ describe('newsdesk export-html', () => {
       [['export-html', '-o', out], 'newsdesk: export-html cần mã bài viết (id)'],
       [['export-html', articleId], 'newsdesk: export-html cần tệp kết quả: -o TỆP.html'],
       [['export-html', articleId, '-o', out, '--theme', 'sepia'], 'newsdesk: --theme phải là một trong: light, dark'],
-      [['export-html', '00000000-0000-4000-8000-000000000000', '-o', out], 'newsdesk: không có bài viết 00000000-0000-4000-8000-000000000000'],
+      [
+        ['export-html', '00000000-0000-4000-8000-000000000000', '-o', out],
+        'newsdesk: không có bài viết 00000000-0000-4000-8000-000000000000',
+      ],
       [['export-html', articleId, '-o', join(dir, 'khong-co', 'x.html')], 'thư mục không tồn tại'],
       [['export-html', articleId, '-o', out, 'thừa'], 'newsdesk: export-html: thừa tham số "thừa"'],
     ];
@@ -79,5 +85,5 @@ describe('newsdesk export-html', () => {
       expect(stderr, args.join(' ')).toContain(message);
     }
     expect(await folderSnapshot(dir)).toEqual(before);
-   });
+  });
 });

@@ -6,9 +6,6 @@ import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
 import { runNewsdesk } from '../../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-
-
-
 describe('newsdesk import', () => {
   const tempDir = useTempDirs();
 
@@ -16,7 +13,10 @@ describe('newsdesk import', () => {
     const dir = await tempDir();
     const data = join(dir, 'data');
     const file = join(dir, 'Hội nghị.docx');
-    await writeFile(file, await buildDocx([{ heading: 1, text: 'Hội nghị giao ban' }, { paragraph: ['Nội dung ', { text: 'chính', bold: true }] }]));
+    await writeFile(
+      file,
+      await buildDocx([{ heading: 1, text: 'Hội nghị giao ban' }, { paragraph: ['Nội dung ', { text: 'chính', bold: true }] }]),
+    );
 
     const { code, stdout, stderr } = await runNewsdesk(['--data', data, 'import', file, '--author', 'bichdiep']);
     expect(stderr).toBe('');

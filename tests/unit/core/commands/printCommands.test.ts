@@ -8,9 +8,6 @@ import { folderSnapshot } from '../../../helpers/folderSnapshot.ts';
 import { runNewsdesk } from '../../../helpers/runNewsdesk.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-
-
-
 describe('newsdesk export-pdf and bulletin', () => {
   const tempDir = useTempDirs();
 
@@ -69,7 +66,21 @@ describe('newsdesk export-pdf and bulletin', () => {
     const file = join(dir, 'ban-tin.pdf');
     await runNewsdesk(['--data', join(dir, 'library'), 'list']);
     const [approvedId, articleId] = [await sampleIdIn(join(dir, 'library'), APPROVED_SAMPLE), await sampleIdIn(join(dir, 'library'))];
-    const run = await runNewsdesk(['--data', join(dir, 'library'), 'bulletin', approvedId, articleId, '-o', file, '--title', 'Bản tin tháng 3', '--issue', '7', '--date', '2024-03-31']);
+    const run = await runNewsdesk([
+      '--data',
+      join(dir, 'library'),
+      'bulletin',
+      approvedId,
+      articleId,
+      '-o',
+      file,
+      '--title',
+      'Bản tin tháng 3',
+      '--issue',
+      '7',
+      '--date',
+      '2024-03-31',
+    ]);
     expect(run.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('cảnh báo:'))).toEqual([]);
     expect(run.code).toBe(0);
     const bytes = new Uint8Array(await readFile(file));

@@ -21,7 +21,8 @@ beforeAll(async () => {
 
 const inputs = { loadPhoto: async (asset: string) => readFile(`${SEEDS_DIR}/assets/${asset}`).catch(() => null) };
 const assets = new AssetStore(`${SEEDS_DIR}/assets`);
-const reimport = async (bytes: Uint8Array) => (await importDocx(bytes, 'bai.docx', { assets, author: null, isTaken: () => false, now: new Date() })).article;
+const reimport = async (bytes: Uint8Array) =>
+  (await importDocx(bytes, 'bai.docx', { assets, author: null, isTaken: () => false, now: new Date() })).article;
 
 /** What a reader sees of a body: block kinds, text with its bold/italic/underline, links, list shape, photos with caption and credit. */
 function content(nodes: readonly SerializedNode[]): unknown[] {
@@ -38,7 +39,8 @@ function mergeRuns(nodes: readonly SerializedNode[]): SerializedNode[] {
   const out: SerializedNode[] = [];
   for (const node of nodes) {
     const last = out[out.length - 1];
-    if (last && last.type === 'text' && node.type === 'text' && (last.format ?? 0) === (node.format ?? 0)) out[out.length - 1] = { ...last, text: `${String(last.text)}${String(node.text)}` };
+    if (last && last.type === 'text' && node.type === 'text' && (last.format ?? 0) === (node.format ?? 0))
+      out[out.length - 1] = { ...last, text: `${String(last.text)}${String(node.text)}` };
     else out.push(node);
   }
   return out;
@@ -48,7 +50,10 @@ function mergeRuns(nodes: readonly SerializedNode[]): SerializedNode[] {
 function printedBody(article: Article): SerializedNode[] {
   const featured = article.featuredPhoto;
   const shows = JSON.stringify(article.body).includes(featured?.asset ?? '\u0000');
-  const photo: SerializedNode[] = featured && !shows ? [{ type: 'image', version: 1, src: featured.asset, caption: featured.caption, credit: featured.credit, altText: featured.alt }] : [];
+  const photo: SerializedNode[] =
+    featured && !shows
+      ? [{ type: 'image', version: 1, src: featured.asset, caption: featured.caption, credit: featured.credit, altText: featured.alt }]
+      : [];
   return [...photo, ...article.body.root.children];
 }
 
@@ -56,11 +61,20 @@ describe('Word export', () => {
   it('comes back through the Word import as the same article: title, byline, sapo, body with formats, lists, links and photos', async () => {
     const underlined = (base: Article): Article => ({
       ...richArticle(base),
-      body: { root: { ...base.body.root, children: [...richArticle(base).body.root.children, paragraph(text('gạch chân', 8), text(' và '), text('đậm nghiêng', 3))] } },
+      body: {
+        root: {
+          ...base.body.root,
+          children: [...richArticle(base).body.root.children, paragraph(text('gạch chân', 8), text(' và '), text('đậm nghiêng', 3))],
+        },
+      },
     });
     for (const article of [...samples, underlined(samples[0]!)]) {
       const back = await reimport(await articleDocx(article, inputs));
-      expect({ title: back.title, byline: back.byline, sapo: back.sapo }, article.title).toEqual({ title: article.title, byline: article.byline, sapo: article.sapo });
+      expect({ title: back.title, byline: back.byline, sapo: back.sapo }, article.title).toEqual({
+        title: article.title,
+        byline: article.byline,
+        sapo: article.sapo,
+      });
       expect(content(back.body.root.children), article.title).toEqual(content(printedBody(article)));
     }
   });
@@ -77,7 +91,9 @@ describe('Word export', () => {
 
   it('turns a phone\'s portrait photo upright, as the PDF prints it: pixels stored lying down with "turn 90°" in EXIF', async () => {
     // 300 × 200 stored pixels, the left half blue: the phone was held upright, so the camera's left is the photo's top.
-    const blueLeft = await sharp({ create: { width: 150, height: 200, channels: 3, background: '#1040c0' } }).png().toBuffer();
+    const blueLeft = await sharp({ create: { width: 150, height: 200, channels: 3, background: '#1040c0' } })
+      .png()
+      .toBuffer();
     const stored = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#ffffff' } })
       .composite([{ input: blueLeft, left: 0, top: 0 }])
       .jpeg({ quality: 95 })
@@ -89,16 +105,29 @@ describe('Word export', () => {
     const article: Article = {
       ...base,
       featuredPhoto: null,
-      body: { root: { ...base.body.root, children: [paragraph(text('Ảnh chụp dọc.')), { type: 'image', version: 1, src: asset, caption: 'Ảnh dọc', credit: '', altText: '' }] } },
+      body: {
+        root: {
+          ...base.body.root,
+          children: [
+            paragraph(text('Ảnh chụp dọc.')),
+            { type: 'image', version: 1, src: asset, caption: 'Ảnh dọc', credit: '', altText: '' },
+          ],
+        },
+      },
     };
     const docx = await articleDocx(article, { loadPhoto: async (name) => (name === asset ? new Uint8Array(stored) : null) });
 
     const media = await zipFile(docx, (name) => name.startsWith('word/media/') && !name.endsWith('/'), 'a photo');
     const shown = await sharp(media).metadata();
-    expect({ width: shown.width, height: shown.height, orientation: shown.orientation ?? 1 }).toEqual({ width: 200, height: 300, orientation: 1 });
+    expect({ width: shown.width, height: shown.height, orientation: shown.orientation ?? 1 }).toEqual({
+      width: 200,
+      height: 300,
+      orientation: 1,
+    });
     // The camera's left half is now the top half: blue above, white below.
     const { data, info } = await sharp(media).raw().toBuffer({ resolveWithObject: true });
-    const blue = (x: number, y: number) => data[(y * info.width + x) * info.channels + 2]! > 150 && data[(y * info.width + x) * info.channels]! < 100;
+    const blue = (x: number, y: number) =>
+      data[(y * info.width + x) * info.channels + 2]! > 150 && data[(y * info.width + x) * info.channels]! < 100;
     expect([blue(100, 60), blue(100, 240)]).toEqual([true, false]);
     // Word is told to show it portrait too.
     const extent = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(await zipEntry(docx, 'word/document.xml'))!;
@@ -110,12 +139,27 @@ describe('Word export', () => {
     try {
       const sample = samples.find((a) => JSON.stringify(a).includes(SAMPLE_CAPTION))!;
       await writeFile(join(dir, 'bai.docx'), await articleDocx(sample, inputs));
-      execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'bai.docx')], { timeout: 170_000, stdio: 'ignore' });
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(dir, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          join(dir, 'bai.docx'),
+        ],
+        { timeout: 170_000, stdio: 'ignore' },
+      );
       const pdf = join(dir, 'bai.pdf');
       const textOut = normaliseText(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
       expect(textOut).toContain(normaliseText(sample.title));
       expect(textOut).toContain(SAMPLE_CAPTION);
-      const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim() !== '');
+      const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim() !== '');
       expect(images.length).toBeGreaterThan(0);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 
 const FORGED_STEP = { action: 'approve', from: 'submitted', to: 'approved', by: 'bientap', at: '2026-11-01T08:00:00.000Z' } as const;
-const FORGED_PORTAL = { nid: 77, url: 'https://congthongtin.example/node/77', changed: '2026-11-01T08:00:00+07:00', revision: 3, moderationState: 'published', syncedAt: '2026-11-01T08:00:00.000Z' };
+const FORGED_PORTAL = {
+  nid: 77,
+  url: 'https://congthongtin.example/node/77',
+  changed: '2026-11-01T08:00:00+07:00',
+  revision: 3,
+  moderationState: 'published',
+  syncedAt: '2026-11-01T08:00:00.000Z',
+};
 
 const office = sampleNewsroomForTests();
 
@@ -21,7 +28,9 @@ async function forgedPackage(from: Article, id: string, state: Article['state'])
     title: `Bài mang theo trạng thái ${state}`,
     state,
     transitions: [FORGED_STEP],
-    comments: [{ id: '61111111-2222-4333-8444-555555555555', author: 'bientap', at: '2026-11-01T08:00:00.000Z', text: 'Đã duyệt, đăng ngay' }],
+    comments: [
+      { id: '61111111-2222-4333-8444-555555555555', author: 'bientap', at: '2026-11-01T08:00:00.000Z', text: 'Đã duyệt, đăng ngay' },
+    ],
     portal: FORGED_PORTAL,
   };
   const bytes = await buildPackage(forged, [], (name) => office.desk.stores.assets.read(name));
@@ -89,7 +98,11 @@ describe('what a package may bring', () => {
     const data = join(dir, 'data');
     const seed = JSON.parse(await readFile(join(SEEDS_DIR, 'articles', 'cai-cach-hanh-chinh.json'), 'utf8')) as Article;
     const file = join(dir, 'bai.newsdesk');
-    const bytes = await buildPackage({ ...seed, id: '51111111-2222-4333-8444-555555555555', transitions: [FORGED_STEP], portal: FORGED_PORTAL }, [], (name) => readFile(join(SEEDS_DIR, 'assets', name)));
+    const bytes = await buildPackage(
+      { ...seed, id: '51111111-2222-4333-8444-555555555555', transitions: [FORGED_STEP], portal: FORGED_PORTAL },
+      [],
+      (name) => readFile(join(SEEDS_DIR, 'assets', name)),
+    );
     await writeFile(file, bytes);
     const out: string[] = [];
     const io = { out: (text: string) => out.push(text), err: (text: string) => out.push(text) };

@@ -22,7 +22,6 @@ async function zip(entries: Array<[string, Buffer]>): Promise<Buffer> {
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
 const manifest = json({ format: 'newsdesk-package', version: 1, exportedAt: '2026-11-28T10:00:00.000Z' });
 
-
 describe('.newsdesk packages', () => {
   const tempDir = useTempDirs();
   let article: Article;
@@ -32,7 +31,7 @@ describe('.newsdesk packages', () => {
 
   beforeAll(async () => {
     article = await sampleArticle();
-    [photoName] = await readdir(join(SEEDS_DIR, 'assets')) as [string];
+    [photoName] = (await readdir(join(SEEDS_DIR, 'assets'))) as [string];
     photo = await readFile(join(SEEDS_DIR, 'assets', photoName));
     good = await buildPackage(article, [], async () => photo);
   });
@@ -40,10 +39,8 @@ describe('.newsdesk packages', () => {
   it('carries an article with its photo to another library, once however often it is imported', async () => {
     const source = await openSampleNewsroom(await tempDir());
     const articleId = await sampleId(source);
-    const bytes = await buildPackage(
-      await source.articles.get(articleId),
-      await source.articles.listRevisions(articleId),
-      (name) => source.stores.assets.read(name),
+    const bytes = await buildPackage(await source.articles.get(articleId), await source.articles.listRevisions(articleId), (name) =>
+      source.stores.assets.read(name),
     );
     const newsdesk = await openSampleNewsroom(await tempDir());
     // The article came over once before (each library gives its own samples ids of their own) and was edited here since.
@@ -61,25 +58,78 @@ describe('.newsdesk packages', () => {
   });
 
   const hostile: Array<[string, () => Promise<Buffer>, string]> = [
-    ['a name that climbs out of the folder', async () => {
-      const bytes = await zip([['manifest.json', manifest], ['article.json', json(article)], ['xx/evil.json', json({})]]);
-      return Buffer.from(bytes.toString('latin1').replaceAll('xx/evil.json', '../evil.json'), 'latin1');
-    }, 'tên tệp nguy hiểm trong gói (invalid relative path: ../evil.json)'],
-    ['an absolute name', async () => {
-      const bytes = await zip([['manifest.json', manifest], ['xetc/cron.json', json({})]]);
-      return Buffer.from(bytes.toString('latin1').replaceAll('xetc/cron.json', '/etc/cron.json'), 'latin1');
-    }, 'tên tệp nguy hiểm trong gói (absolute path: /etc/cron.json)'],
-    ['a name the package format does not know', async () =>
-      zip([['manifest.json', manifest], ['article.json', json(article)], ['run.sh', Buffer.from('rm -rf ~')]]), 'tên tệp không được phép trong gói: "run.sh"'],
-    ['a zip bomb', async () => zip([['manifest.json', manifest], ['article.json', Buffer.alloc(80 * 1024 * 1024, 32)]]), 'tệp "article.json" quá lớn'],
-    ['a missing photo', async () => {
-      const elsewhere = { ...article, featuredPhoto: { ...article.featuredPhoto!, asset: `${'e'.repeat(64)}.jpg` } };
-      return zip([['manifest.json', manifest], ['article.json', json(elsewhere)]]);
-    }, `thiếu ảnh ${'e'.repeat(64)}.jpg`],
-    ['a photo that does not match its name', async () =>
-      zip([['manifest.json', manifest], ['article.json', json(article)], [`assets/${photoName}`, photo.subarray(0, 1000)]]), 'bị hỏng hoặc không khớp tên'],
-    ['an article that fails the schema', async () =>
-      zip([['manifest.json', manifest], ['article.json', json({ ...article, state: 'deleted' })]]), 'article.json sai cấu trúc ở state'],
+    [
+      'a name that climbs out of the folder',
+      async () => {
+        const bytes = await zip([
+          ['manifest.json', manifest],
+          ['article.json', json(article)],
+          ['xx/evil.json', json({})],
+        ]);
+        return Buffer.from(bytes.toString('latin1').replaceAll('xx/evil.json', '../evil.json'), 'latin1');
+      },
+      'tên tệp nguy hiểm trong gói (invalid relative path: ../evil.json)',
+    ],
+    [
+      'an absolute name',
+      async () => {
+        const bytes = await zip([
+          ['manifest.json', manifest],
+          ['xetc/cron.json', json({})],
+        ]);
+        return Buffer.from(bytes.toString('latin1').replaceAll('xetc/cron.json', '/etc/cron.json'), 'latin1');
+      },
+      'tên tệp nguy hiểm trong gói (absolute path: /etc/cron.json)',
+    ],
+    [
+      'a name the package format does not know',
+      async () =>
+        zip([
+          ['manifest.json', manifest],
+          ['article.json', json(article)],
+          ['run.sh', Buffer.from('rm -rf ~')],
+        ]),
+      'tên tệp không được phép trong gói: "run.sh"',
+    ],
+    [
+      'a zip bomb',
+      async () =>
+        zip([
+          ['manifest.json', manifest],
+          ['article.json', Buffer.alloc(80 * 1024 * 1024, 32)],
+        ]),
+      'tệp "article.json" quá lớn',
+    ],
+    [
+      'a missing photo',
+      async () => {
+        const elsewhere = { ...article, featuredPhoto: { ...article.featuredPhoto!, asset: `${'e'.repeat(64)}.jpg` } };
+        return zip([
+          ['manifest.json', manifest],
+          ['article.json', json(elsewhere)],
+        ]);
+      },
+      `thiếu ảnh ${'e'.repeat(64)}.jpg`,
+    ],
+    [
+      'a photo that does not match its name',
+      async () =>
+        zip([
+          ['manifest.json', manifest],
+          ['article.json', json(article)],
+          [`assets/${photoName}`, photo.subarray(0, 1000)],
+        ]),
+      'bị hỏng hoặc không khớp tên',
+    ],
+    [
+      'an article that fails the schema',
+      async () =>
+        zip([
+          ['manifest.json', manifest],
+          ['article.json', json({ ...article, state: 'deleted' })],
+        ]),
+      'article.json sai cấu trúc ở state',
+    ],
     ['no manifest', async () => zip([['article.json', json(article)]]), 'thiếu hoặc sai manifest.json'],
     ['a truncated file', async () => good.subarray(0, good.length - 100), 'không phải tệp zip đọc được'],
     ['not a zip at all', async () => Buffer.from('%PDF-1.7'), 'không phải tệp zip đọc được'],

@@ -2,14 +2,24 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../../core/cli.ts';
-import { DEMO_PASSWORD, openSampleNewsroom, sampleId, APPROVED_SAMPLE, PUBLISHED_SAMPLE, SUBMITTED_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
+import {
+  DEMO_PASSWORD,
+  openSampleNewsroom,
+  sampleId,
+  APPROVED_SAMPLE,
+  PUBLISHED_SAMPLE,
+  SUBMITTED_SAMPLE,
+} from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
-
 
 /** The command line run in this process: what it printed, and its exit status. */
 async function run(argv: string[], env: Record<string, string | undefined>) {
   const lines: string[] = [];
-  const code = await main(argv, { out: (line) => lines.push(line), err: (line) => lines.push(line) }, { env: { NEWSDESK_PASSWORD: DEMO_PASSWORD, ...env } });
+  const code = await main(
+    argv,
+    { out: (line) => lines.push(line), err: (line) => lines.push(line) },
+    { env: { NEWSDESK_PASSWORD: DEMO_PASSWORD, ...env } },
+  );
   return { code, lines };
 }
 
@@ -23,9 +33,9 @@ describe('the command line’s language', () => {
     await desk.close();
     const publish = ['--data', data, 'workflow', approvedId, 'publish', '--user', 'bientap'];
     expect(await run(['--lang', 'en', ...publish], {})).toEqual({
-        code: 1,
+      code: 1,
       lines: ['newsdesk: articles are published only by syncing with the portal: an approved article goes out with the next sync'],
-      });
+    });
     expect((await run(publish, { LANG: 'en_GB.UTF-8' })).lines[0]).toMatch(/^newsdesk: articles are published only by syncing/);
     expect((await run(publish, { LANG: 'en_GB.UTF-8', LC_ALL: 'vi_VN.UTF-8' })).lines[0]).toMatch(/^newsdesk: bài viết chỉ được xuất bản/);
     expect((await run(publish, { LANG: 'C' })).lines[0]).toMatch(/^newsdesk: bài viết chỉ được xuất bản khi đồng bộ/);
@@ -47,7 +57,10 @@ describe('the command line’s language', () => {
     });
     const data = await tempDir();
     const missing = join(data, 'khong-co.txt');
-    expect(await run(['--data', data, 'import', missing], { LANG: 'en_US.UTF-8' })).toEqual({ code: 1, lines: [`newsdesk: no such file: ${missing}`] });
+    expect(await run(['--data', data, 'import', missing], { LANG: 'en_US.UTF-8' })).toEqual({
+      code: 1,
+      lines: [`newsdesk: no such file: ${missing}`],
+    });
     expect(await run(['--data', data, 'import', missing], {})).toEqual({ code: 1, lines: [`newsdesk: không có tệp này: ${missing}`] });
     const notLibrary = await tempDir();
     await writeFile(join(notLibrary, 'ghi-chu.txt'), 'không phải thư viện');
@@ -66,23 +79,35 @@ describe('the command line’s language', () => {
     const step = /\n {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}bientap {2}/;
     const shown = (await run(['--lang', 'en', '--data', data, 'show', submittedId], {})).lines[0]!;
     expect(shown).toMatch(new RegExp(`\nReview steps:(\n.*)*${step.source}approve: Được\n`));
-    expect((await run(['--data', data, 'show', submittedId], {})).lines[0]).toMatch(new RegExp(`\nCác bước duyệt:(\n.*)*${step.source}duyệt: Được\n`));
+    expect((await run(['--data', data, 'show', submittedId], {})).lines[0]).toMatch(
+      new RegExp(`\nCác bước duyệt:(\n.*)*${step.source}duyệt: Được\n`),
+    );
 
     const settings = await run(['--data', data, 'bulletin-settings', '--responsible', 'Nguyễn Văn An'], { LANG: 'en_GB.UTF-8' });
-    expect(settings.lines).toEqual(expect.arrayContaining(['Responsible for publication: Nguyễn Văn An', 'Emblem (logo): —', 'Issuing body: —']));
+    expect(settings.lines).toEqual(
+      expect.arrayContaining(['Responsible for publication: Nguyễn Văn An', 'Emblem (logo): —', 'Issuing body: —']),
+    );
     expect(settings.lines.join('\n').replace('Nguyễn Văn An', '')).not.toMatch(/[À-ỹ]/);
     expect((await run(['--data', data, 'bulletin-settings'], {})).lines).toContain('Chịu trách nhiệm xuất bản: Nguyễn Văn An');
-    expect((await run(['--lang', 'en', '--data', data, 'search', 'khong-co-tu-nay'], {})).lines).toEqual(['No article found for "khong-co-tu-nay".']);
+    expect((await run(['--lang', 'en', '--data', data, 'search', 'khong-co-tu-nay'], {})).lines).toEqual([
+      'No article found for "khong-co-tu-nay".',
+    ]);
 
     // The sample article prints a photo below 300 dpi that has no credit: told, the article's title quoted as it is.
     const pdf = ['--data', data, 'export-pdf', publishedId, '-o', join(data, 'bai.pdf')];
     const inEnglish = (await run(['--lang', 'en', ...pdf], {})).lines;
     expect(inEnglish.at(-1)).toBe(`Wrote ${join(data, 'bai.pdf')} (2 pages, A4)`);
     const english = inEnglish.filter((line) => line.startsWith('warning: '));
-    expect(english).toEqual([expect.stringMatching(/^warning: ".+": photo [0-9a-f]{8}… prints at only \d+ dpi \(300 dpi or more is advised\)$/), expect.stringMatching(/^warning: ".+": photo [0-9a-f]{8}… has no credit$/)]);
+    expect(english).toEqual([
+      expect.stringMatching(/^warning: ".+": photo [0-9a-f]{8}… prints at only \d+ dpi \(300 dpi or more is advised\)$/),
+      expect.stringMatching(/^warning: ".+": photo [0-9a-f]{8}… has no credit$/),
+    ]);
     const inVietnamese = (await run(pdf, {})).lines;
     expect(inVietnamese.at(-1)).toBe(`Đã ghi ${join(data, 'bai.pdf')} (2 trang, khổ A4)`);
     const vietnamese = inVietnamese.filter((line) => line.startsWith('cảnh báo: '));
-    expect(vietnamese).toEqual([expect.stringMatching(/: ảnh [0-9a-f]{8}… chỉ đạt \d+ dpi khi in \(nên từ 300 dpi\)$/), expect.stringMatching(/: ảnh [0-9a-f]{8}… chưa ghi nguồn ảnh$/)]);
+    expect(vietnamese).toEqual([
+      expect.stringMatching(/: ảnh [0-9a-f]{8}… chỉ đạt \d+ dpi khi in \(nên từ 300 dpi\)$/),
+      expect.stringMatching(/: ảnh [0-9a-f]{8}… chưa ghi nguồn ảnh$/),
+    ]);
   });
 });

@@ -28,7 +28,8 @@ function literalErrors(files: Array<[string, string]>): string[] {
       // Wrong use of the command line is told in the reader's language as well.
       if (/new UsageError\(\s*[`'"]/.test(line)) found.push(`${file}:${i + 1}: literal UsageError`);
       // A plain Error in Vietnamese is an error meant for a person, written past the catalogue.
-      if (/new (?:Error|TypeError|RangeError)\(\s*[`'"][^`'"]*[À-ỹ]/.test(line)) found.push(`${file}:${i + 1}: Vietnamese in a plain Error`);
+      if (/new (?:Error|TypeError|RangeError)\(\s*[`'"][^`'"]*[À-ỹ]/.test(line))
+        found.push(`${file}:${i + 1}: Vietnamese in a plain Error`);
     });
   }
   return found;
@@ -95,9 +96,9 @@ describe('the core’s errors', () => {
   it('the literal scan finds what it is for, and passes comments, catalogued messages and the newsroom’s content', () => {
     expect(
       vietnameseLiterals([
-        ['core/a.ts', "if (!links) return fail(`${host} trả lời nhưng không phải Drupal JSON:API`);"],
+        ['core/a.ts', 'if (!links) return fail(`${host} trả lời nhưng không phải Drupal JSON:API`);'],
         ['core/b.ts', "  address: 'Địa chỉ',\n  // Địa chỉ của cổng\n  out(coreText(language, msg('cli.show.steps'))); // in tiếng Việt"],
-        ['core/c.ts', " * trạng thái chờ duyệt\nattributes: { title: 'Newsdesk: kiểm tra kết nối' },\nerr(\"cảnh báo: \" + text);"],
+        ['core/c.ts', ' * trạng thái chờ duyệt\nattributes: { title: \'Newsdesk: kiểm tra kết nối\' },\nerr("cảnh báo: " + text);'],
       ]),
     ).toEqual(['core/a.ts:1', 'core/b.ts:1', 'core/c.ts:3']);
   });
@@ -128,8 +129,22 @@ describe('the core’s errors', () => {
 
   it('name what a refused submission lacks in the reader’s language, not the core’s Vietnamese', async () => {
     const sample = await sampleArticle();
-    const empty = { ...sample, author: 'phongvien', state: 'draft' as const, title: '', sapo: '', byline: '', category: '', body: { root: { ...sample.body.root, children: [] } } };
-    const reason = refusalMessage(empty, 'submit', { username: 'phongvien', displayName: 'P', role: 'reporter' }, { allowSelfApproval: false });
+    const empty = {
+      ...sample,
+      author: 'phongvien',
+      state: 'draft' as const,
+      title: '',
+      sapo: '',
+      byline: '',
+      category: '',
+      body: { root: { ...sample.body.root, children: [] } },
+    };
+    const reason = refusalMessage(
+      empty,
+      'submit',
+      { username: 'phongvien', displayName: 'P', role: 'reporter' },
+      { allowSelfApproval: false },
+    );
     expect(reason).not.toBeNull();
     expect(coreText('en', reason!)).toMatch(/^cannot be submitted yet: a title; a lead; at least one paragraph; a byline; a category$/);
     expect(coreText('vi', reason!)).toMatch(/^chưa gửi duyệt được: có tiêu đề; có sapo;/);

@@ -33,7 +33,15 @@ describe('htmlToDocument (Word HTML → stored body)', () => {
       listType: 'number',
       tag: 'ol',
       start: 1,
-      children: [{ type: 'listitem', value: 1, children: [{ type: 'link', url: 'mailto:toasoan@example.vn', children: [{ type: 'text', text: 'Thư', format: 0, mode: 'normal' }] }] }],
+      children: [
+        {
+          type: 'listitem',
+          value: 1,
+          children: [
+            { type: 'link', url: 'mailto:toasoan@example.vn', children: [{ type: 'text', text: 'Thư', format: 0, mode: 'normal' }] },
+          ],
+        },
+      ],
     });
   });
 

@@ -14,7 +14,6 @@ import { useTempDirs } from '../../../helpers/tempDir.ts';
 const SEED_PHOTO = join(SEEDS_DIR, 'assets', '158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg');
 const author = { username: 'bichdiep', displayName: 'Bích Diệp' };
 
-
 describe('importFile', () => {
   const tempDir = useTempDirs();
   const open = async (): Promise<Newsdesk> => openSampleNewsroom(await tempDir());
@@ -37,7 +36,13 @@ describe('importFile', () => {
 
     const article = await importFile(docx, 'ra-quan.docx', target(desk));
 
-    expect(article).toMatchObject({ title: 'Tỉnh ra quân xây dựng nông thôn mới', state: 'draft', author: 'bichdiep', byline: 'Bích Diệp', featuredPhoto: null });
+    expect(article).toMatchObject({
+      title: 'Tỉnh ra quân xây dựng nông thôn mới',
+      state: 'draft',
+      author: 'bichdiep',
+      byline: 'Bích Diệp',
+      featuredPhoto: null,
+    });
     expect(desk.articles.has(article.id)).toBe(true);
     const image = article.body.root.children.find((node) => node.type === 'image')!;
     expect(image).toMatchObject({ altText: 'Người dân làm đường', width: 1200, height: 800 });
@@ -68,10 +73,14 @@ describe('importFile', () => {
     const desk = await openSampleNewsroom(dir);
     const before = await folderSnapshot(dir);
     const docx = await buildDocx([{ paragraph: ['Một đoạn'] }]);
-    await expect(importFile(docx.subarray(0, docx.length / 2), 'cut.docx', target(desk))).rejects.toThrow('"cut.docx" không phải tệp Word (.docx) hợp lệ hoặc đã bị hỏng');
+    await expect(importFile(docx.subarray(0, docx.length / 2), 'cut.docx', target(desk))).rejects.toThrow(
+      '"cut.docx" không phải tệp Word (.docx) hợp lệ hoặc đã bị hỏng',
+    );
     await expect(importFile(Buffer.from('không phải zip'), 'text.docx', target(desk))).rejects.toThrow('"text.docx" không phải tệp Word');
     await expect(importFile(Buffer.from('{}'), 'ghi-chu.odt', target(desk))).rejects.toThrow('chỉ nhận tệp .docx, .json, .txt');
-    await expect(importFile(Buffer.from('{"title": 1}'), 'bai.json', target(desk))).rejects.toThrow('"bai.json" không phải bài viết Newsdesk');
+    await expect(importFile(Buffer.from('{"title": 1}'), 'bai.json', target(desk))).rejects.toThrow(
+      '"bai.json" không phải bài viết Newsdesk',
+    );
     await expect(importFile(Buffer.from('{"title": '), 'bai.json', target(desk))).rejects.toThrow('"bai.json" không phải tệp JSON hợp lệ');
     expect(await folderSnapshot(dir)).toEqual(before);
   });
@@ -97,7 +106,14 @@ describe('importFile', () => {
     forged.id = '1c6c3b1e-7e52-4d43-9d1f-2c8f1a9e4d10';
     forged.transitions = [{ action: 'approve', from: 'submitted', to: 'approved', by: 'bientap', at: '2026-11-01T08:00:00.000Z' }];
     forged.comments = [{ id: '2c6c3b1e-7e52-4d43-9d1f-2c8f1a9e4d10', author: 'bientap', at: '2026-11-01T08:00:00.000Z', text: 'Đã duyệt' }];
-    forged.portal = { nid: 9, url: 'https://congthongtin.example/node/9', changed: '2026-11-01T08:00:00+07:00', revision: 1, moderationState: 'published', syncedAt: '2026-11-01T08:00:00.000Z' };
+    forged.portal = {
+      nid: 9,
+      url: 'https://congthongtin.example/node/9',
+      changed: '2026-11-01T08:00:00+07:00',
+      revision: 1,
+      moderationState: 'published',
+      syncedAt: '2026-11-01T08:00:00.000Z',
+    };
     const imported = await importFile(Buffer.from(JSON.stringify(forged)), 'bai.json', target(desk));
     const stored = await desk.articles.get(imported.id);
     expect(stored.state).toBe('draft');
@@ -112,7 +128,9 @@ describe('importFile', () => {
     const article = await sampleArticle();
     article.featuredPhoto!.asset = `${'0'.repeat(64)}.jpg`;
     const before = await folderSnapshot(dir);
-    await expect(importFile(Buffer.from(JSON.stringify(article)), 'bai.json', target(desk))).rejects.toThrow(`dùng ảnh ${'0'.repeat(64)}.jpg mà thư viện chưa có`);
+    await expect(importFile(Buffer.from(JSON.stringify(article)), 'bai.json', target(desk))).rejects.toThrow(
+      `dùng ảnh ${'0'.repeat(64)}.jpg mà thư viện chưa có`,
+    );
     expect(await folderSnapshot(dir)).toEqual(before);
   });
 });

@@ -72,9 +72,15 @@ describe('what Newsdesk notes in its log', () => {
     const second = await openSampleNewsroom(dataDir, []);
     const lines = await logged(second);
     expect(lines).toContainEqual(
-      expect.stringMatching(new RegExp(`^WARN {2}article file quarantined \\{"file":"articles/${victim!.id}.json","movedTo":"quarantine/[^"]+","reason":"[^"]+"\\}$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^WARN {2}article file quarantined \\{"file":"articles/${victim!.id}.json","movedTo":"quarantine/[^"]+","reason":"[^"]+"\\}$`,
+        ),
+      ),
     );
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^WARN {2}library problem found on opening \\{"file":"articles/${victim!.id}.json"`)));
+    expect(lines).toContainEqual(
+      expect.stringMatching(new RegExp(`^WARN {2}library problem found on opening \\{"file":"articles/${victim!.id}.json"`)),
+    );
     expect(await readFile(second.log.path!, 'utf8')).not.toContain('cắt ngang');
     await second.close();
   });

@@ -97,7 +97,9 @@ describe('openLog', () => {
     const two = await numbers('newsdesk.2.log');
     const three = await numbers('newsdesk.3.log');
     expect(current.at(-1)).toBe(60);
-    expect([...three, ...two, ...one, ...current]).toEqual(Array.from({ length: three.length + two.length + one.length + current.length }, (_, i) => three[0]! + i));
+    expect([...three, ...two, ...one, ...current]).toEqual(
+      Array.from({ length: three.length + two.length + one.length + current.length }, (_, i) => three[0]! + i),
+    );
     // The oldest events were dropped with the fourth old file.
     expect(three[0]).toBeGreaterThan(1);
   });
@@ -119,7 +121,16 @@ describe('openLog', () => {
     await log.close();
 
     const text = await readFile(join(dataDir, 'logs', 'newsdesk.log'), 'utf8');
-    for (const secret of ['mat-khau-bi-mat-1', 'YmllbnRhcDpzZWNyZXQ', 'abc123token', 'refresh-xyz-789', 'client-secret-456', 'mat-khau-cong-2', 'mat-khau-url-3', 'mat-khau-loi-4']) {
+    for (const secret of [
+      'mat-khau-bi-mat-1',
+      'YmllbnRhcDpzZWNyZXQ',
+      'abc123token',
+      'refresh-xyz-789',
+      'client-secret-456',
+      'mat-khau-cong-2',
+      'mat-khau-url-3',
+      'mat-khau-loi-4',
+    ]) {
       expect(text).not.toContain(secret);
     }
     const details = JSON.parse(text.slice(text.indexOf('{'))) as Record<string, unknown>;
@@ -143,7 +154,9 @@ describe('openLog', () => {
     loop.self = loop;
     log.info('odd details', { loop });
     await log.close();
-    expect(await logLines(dataDir)).toEqual([expect.stringMatching(/INFO {2}odd details \{"loop":\{"name":"loop","self":"\[cycle\]"\}\}$/)]);
+    expect(await logLines(dataDir)).toEqual([
+      expect.stringMatching(/INFO {2}odd details \{"loop":\{"name":"loop","self":"\[cycle\]"\}\}$/),
+    ]);
   });
 
   it('a log that cannot be written never throws: it says so once on stderr and carries on there', async () => {

@@ -20,7 +20,12 @@ describe('diffArticles', () => {
     expect(removed).toContain('Chiều');
     expect(added).toContain('Sáng');
     expect(added.join(' ')).toContain('kết luận');
-    expect(diff.body.filter((p) => p.kind === 'same').map((p) => p.text).join('')).toContain('Hồ Tiến Thiệu');
+    expect(
+      diff.body
+        .filter((p) => p.kind === 'same')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('Hồ Tiến Thiệu');
   });
 
   it('shows the credit and the alt text of each photo, and says when only the formatting changed', async () => {
@@ -28,7 +33,12 @@ describe('diffArticles', () => {
     const [first, image, ...rest] = before.body.root.children;
     const after = {
       ...before,
-      body: { root: { ...before.body.root, children: [first!, { ...image!, credit: 'Cổng TTĐT tỉnh', altText: 'Chủ tịch tỉnh phát biểu' }, ...rest] } },
+      body: {
+        root: {
+          ...before.body.root,
+          children: [first!, { ...image!, credit: 'Cổng TTĐT tỉnh', altText: 'Chủ tịch tỉnh phát biểu' }, ...rest],
+        },
+      },
     };
     const diff = diffArticles(before, after);
     expect(diff.fields.map((change) => change.field)).toEqual(['photoCredits', 'photoAltTexts']);

@@ -41,7 +41,8 @@ function exifWithGps(): Buffer {
 }
 
 function xmpWithGps(): Buffer {
-  const packet = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description exif:GPSLatitude="18,45.2N" exif:GPSLongitude="105,40.9E"/></rdf:RDF></x:xmpmeta>';
+  const packet =
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description exif:GPSLatitude="18,45.2N" exif:GPSLongitude="105,40.9E"/></rdf:RDF></x:xmpmeta>';
   return Buffer.concat([Buffer.from('XML:com.adobe.xmp\0\0\0\0\0', 'latin1'), Buffer.from(packet)]);
 }
 
@@ -59,8 +60,12 @@ describe('limits on what comes in', () => {
     const { desk, dataDir } = await open();
     const seed = JSON.parse(await readFile(join(SEEDS_DIR, 'articles', 'huong-dan-dich-vu-cong.json'), 'utf8')) as Record<string, unknown>;
     const before = await folderSnapshot(dataDir);
-    const file = Buffer.from(JSON.stringify({ ...seed, id: '3d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', body: '@' }).replace('"@"', deepBodyJson(5000)));
-    await expect(importFile(file, 'sau.json', target(desk))).rejects.toThrow(`"sau.json" không phải bài viết Newsdesk: lồng nhau quá sâu (tối đa ${INPUT_LIMITS.jsonDepth} cấp)`);
+    const file = Buffer.from(
+      JSON.stringify({ ...seed, id: '3d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', body: '@' }).replace('"@"', deepBodyJson(5000)),
+    );
+    await expect(importFile(file, 'sau.json', target(desk))).rejects.toThrow(
+      `"sau.json" không phải bài viết Newsdesk: lồng nhau quá sâu (tối đa ${INPUT_LIMITS.jsonDepth} cấp)`,
+    );
     // What the desktop's IPC and the browser bridge do with every call.
     const draft = await desk.api.editor.newArticle();
     const save = channels.find((c) => c.channel === 'editor.save')!;
@@ -73,18 +78,40 @@ describe('limits on what comes in', () => {
   it('refuses a body past the length limit, naming it, and takes one just under', async () => {
     const { desk } = await open();
     const draft = await desk.api.editor.newArticle();
-    const paragraph = (text: string) => ({ root: { type: 'root' as const, version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }] } });
-    await expect(desk.api.editor.save(draft.id, { ...draft, body: paragraph('a'.repeat(INPUT_LIMITS.bodyCharacters + 1)) })).rejects.toThrow(
-      'không lưu được: nội dung bài quá dài (tối đa 500.000 ký tự)',
-    );
-    await expect(desk.api.editor.save(draft.id, { ...draft, body: paragraph('a'.repeat(INPUT_LIMITS.bodyCharacters)) })).resolves.toMatchObject({ id: draft.id });
+    const paragraph = (text: string) => ({
+      root: {
+        type: 'root' as const,
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+          },
+        ],
+      },
+    });
+    await expect(
+      desk.api.editor.save(draft.id, { ...draft, body: paragraph('a'.repeat(INPUT_LIMITS.bodyCharacters + 1)) }),
+    ).rejects.toThrow('không lưu được: nội dung bài quá dài (tối đa 500.000 ký tự)');
+    await expect(
+      desk.api.editor.save(draft.id, { ...draft, body: paragraph('a'.repeat(INPUT_LIMITS.bodyCharacters)) }),
+    ).resolves.toMatchObject({ id: draft.id });
   });
 
   it('refuses a text file past its size limit before turning it into paragraphs, naming the limit', async () => {
     const { desk, dataDir } = await open();
     const before = await folderSnapshot(dataDir);
     const big = Buffer.from(`Tiêu đề\n${'Một câu. '.repeat(INPUT_LIMITS.textFileBytes / 9)}`);
-    await expect(importFile(big, 'dai.txt', target(desk))).rejects.toThrow('không nhập được "dai.txt": tệp văn bản quá lớn cho một bài viết (tối đa 4 MB, tức 500.000 ký tự)');
+    await expect(importFile(big, 'dai.txt', target(desk))).rejects.toThrow(
+      'không nhập được "dai.txt": tệp văn bản quá lớn cho một bài viết (tối đa 4 MB, tức 500.000 ký tự)',
+    );
     expect(await folderSnapshot(dataDir)).toEqual(before);
   });
 
@@ -92,7 +119,9 @@ describe('limits on what comes in', () => {
     const { desk, dataDir } = await open();
     const before = await folderSnapshot(dataDir);
     const big = await docxOfSize(INPUT_LIMITS.docxPartBytes + 1024);
-    await expect(importFile(big, 'dai.docx', target(desk))).rejects.toThrow('không nhập được "dai.docx": phần "word/document.xml" quá lớn (tối đa 20 MB)');
+    await expect(importFile(big, 'dai.docx', target(desk))).rejects.toThrow(
+      'không nhập được "dai.docx": phần "word/document.xml" quá lớn (tối đa 20 MB)',
+    );
     const forged = declareSize(await docxOfSize(8 * 1024 * 1024), 'word/document.xml', 4096);
     await expect(importFile(forged, 'bom.docx', target(desk))).rejects.toThrow(
       'không nhập được "bom.docx": phần "word/document.xml" giải nén ra nhiều hơn kích thước đã khai (có thể là bom zip)',
@@ -105,9 +134,16 @@ describe('limits on what comes in', () => {
   it('refuses a photo past the pixel limit from its header, and says where a Word file’s picture was left out', async () => {
     const { desk } = await open();
     const huge = buildPng(20_000, 20_000, [], false);
-    await expect(desk.api.editor.storePhoto(upload('lon.png', huge))).rejects.toThrow('"lon.png": ảnh quá lớn: 20000×20000 điểm ảnh, tối đa 50 megapixel');
+    await expect(desk.api.editor.storePhoto(upload('lon.png', huge))).rejects.toThrow(
+      '"lon.png": ảnh quá lớn: 20000×20000 điểm ảnh, tối đa 50 megapixel',
+    );
 
-    const docx = await buildDocx([{ heading: 1, text: 'Bài có ảnh quá lớn' }, { paragraph: ['Trước ảnh.'] }, { photo: huge, alt: 'ảnh lớn' }, { photo: Buffer.from('không phải ảnh'), alt: 'hình vẽ' }]);
+    const docx = await buildDocx([
+      { heading: 1, text: 'Bài có ảnh quá lớn' },
+      { paragraph: ['Trước ảnh.'] },
+      { photo: huge, alt: 'ảnh lớn' },
+      { photo: Buffer.from('không phải ảnh'), alt: 'hình vẽ' },
+    ]);
     const article = await importFile(docx, 'anh-lon.docx', target(desk));
     const text = JSON.stringify(article.body);
     expect(text).toContain('[Ảnh thứ 1 trong tệp Word không nhập được: ảnh quá lớn: 20000×20000 điểm ảnh, tối đa 50 megapixel]');
@@ -135,7 +171,12 @@ describe('limits on what comes in', () => {
     const bomb = await bombPng(20_000, 20_000);
     const asset = `${createHash('sha256').update(bomb).digest('hex')}.png`;
     const seed = JSON.parse(await readFile(join(SEEDS_DIR, 'articles', 'huong-dan-dich-vu-cong.json'), 'utf8')) as Article;
-    const article = { ...seed, id: '6d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', featuredPhoto: null, body: { root: { ...seed.body.root, children: [{ type: 'image', version: 1, src: asset, caption: '', credit: '', altText: '' }] } } };
+    const article = {
+      ...seed,
+      id: '6d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+      featuredPhoto: null,
+      body: { root: { ...seed.body.root, children: [{ type: 'image', version: 1, src: asset, caption: '', credit: '', altText: '' }] } },
+    };
     const bytes = await buildPackage(article, [], async () => bomb);
     const before = await folderSnapshot(dataDir);
     await expect(importPackage(desk.stores, bytes, { user: null, by: 'bichdiep' })).rejects.toThrow(
@@ -149,7 +190,9 @@ describe('limits on what comes in', () => {
     const folders = Array.from({ length: 60_000 }, (_, i) => `f${i}/`);
     const bytes = zipOfFolders(folders);
     const before = await folderSnapshot(dataDir);
-    await expect(importPackage(desk.stores, bytes, { user: null, by: 'bichdiep' })).rejects.toThrow('gói .newsdesk không hợp lệ: quá nhiều tệp (60.000, tối đa 500)');
+    await expect(importPackage(desk.stores, bytes, { user: null, by: 'bichdiep' })).rejects.toThrow(
+      'gói .newsdesk không hợp lệ: quá nhiều tệp (60.000, tối đa 500)',
+    );
     expect(await folderSnapshot(dataDir)).toEqual(before);
   });
 

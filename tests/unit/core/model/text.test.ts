@@ -16,6 +16,12 @@ describe('text helpers', () => {
 
   it('composes every string of a JSON value (NFD → NFC) and leaves the rest alone', () => {
     const value = { title: 'Nghệ An'.normalize('NFD'), tags: ['thủy lợi'.normalize('NFD')], count: 2, photo: null, ok: true };
-    expect(nfcDeep(value)).toEqual({ title: 'Nghệ An'.normalize('NFC'), tags: ['thủy lợi'.normalize('NFC')], count: 2, photo: null, ok: true });
+    expect(nfcDeep(value)).toEqual({
+      title: 'Nghệ An'.normalize('NFC'),
+      tags: ['thủy lợi'.normalize('NFC')],
+      count: 2,
+      photo: null,
+      ok: true,
+    });
   });
 });

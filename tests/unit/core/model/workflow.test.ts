@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_STATES, type Article, type ArticleState } from '../../../../core/model/article.ts';
 import { ROLES, type Role, type User } from '../../../../core/model/account.ts';
-import { allowedActions, applyTransition, PORTAL_ACTOR, portalActor, TRANSITIONS, WORKFLOW_ACTIONS, WorkflowError } from '../../../../core/model/workflow.ts';
+import {
+  allowedActions,
+  applyTransition,
+  PORTAL_ACTOR,
+  portalActor,
+  TRANSITIONS,
+  WORKFLOW_ACTIONS,
+  WorkflowError,
+} from '../../../../core/model/workflow.ts';
 import { submitChecklist } from '../../../../core/model/submitChecklist.ts';
 import { sampleArticle } from '../../../helpers/sampleNewsroom.ts';
 
@@ -49,14 +57,24 @@ describe('workflow transitions', () => {
     }
     const published = applyTransition(approved, 'publish', PORTAL_ACTOR, { rules, now });
     expect(published.state).toBe('published');
-    expect(published.transitions).toEqual([{ action: 'publish', from: 'approved', to: 'published', by: PORTAL_ACTOR.username, at: now.toISOString() }]);
-    expect(() => applyTransition({ ...approved, state: 'draft' }, 'publish', PORTAL_ACTOR, { rules, now })).toThrow('không thể xuất bản bài đang ở trạng thái "bản nháp"');
+    expect(published.transitions).toEqual([
+      { action: 'publish', from: 'approved', to: 'published', by: PORTAL_ACTOR.username, at: now.toISOString() },
+    ]);
+    expect(() => applyTransition({ ...approved, state: 'draft' }, 'publish', PORTAL_ACTOR, { rules, now })).toThrow(
+      'không thể xuất bản bài đang ở trạng thái "bản nháp"',
+    );
     // A decision made on another machine comes back in the portal account's name, from a state it can follow only.
-    const asked = applyTransition({ ...approved, state: 'submitted' }, 'request-changes', portalActor('Biên tập viên'), { rules, note: 'Bổ sung nguồn', now });
+    const asked = applyTransition({ ...approved, state: 'submitted' }, 'request-changes', portalActor('Biên tập viên'), {
+      rules,
+      note: 'Bổ sung nguồn',
+      now,
+    });
     expect(asked.transitions?.at(-1)).toMatchObject({ action: 'request-changes', by: 'Biên tập viên', note: 'Bổ sung nguồn' });
     for (const action of WORKFLOW_ACTIONS) {
       const elsewhere = ARTICLE_STATES.find((state) => !TRANSITIONS[action].from.includes(state))!;
-      expect(() => applyTransition({ ...approved, state: elsewhere }, action, PORTAL_ACTOR, { rules, note: 'x', now }), action).toThrow(WorkflowError);
+      expect(() => applyTransition({ ...approved, state: elsewhere }, action, PORTAL_ACTOR, { rules, note: 'x', now }), action).toThrow(
+        WorkflowError,
+      );
     }
   });
 
@@ -64,7 +82,9 @@ describe('workflow transitions', () => {
     const own = { ...(await sampleArticle()), author: 'bichdiep', state: 'draft' as ArticleState };
     const reporter = user('reporter', 'bichdiep');
     expect(applyTransition(own, 'submit', reporter, { rules, now }).state).toBe('submitted');
-    expect(() => applyTransition({ ...own, author: 'khac' }, 'submit', reporter, { rules, now })).toThrow('bichdiep chỉ được gửi duyệt bài của chính mình');
+    expect(() => applyTransition({ ...own, author: 'khac' }, 'submit', reporter, { rules, now })).toThrow(
+      'bichdiep chỉ được gửi duyệt bài của chính mình',
+    );
     expect(applyTransition({ ...own, state: 'published' }, 'correct', reporter, { rules, now }).state).toBe('draft');
     expect(() => applyTransition({ ...own, state: 'submitted' }, 'approve', reporter, { rules, now })).toThrow('không được duyệt');
   });
@@ -83,7 +103,14 @@ describe('workflow transitions', () => {
     const sent = applyTransition(submitted, 'request-changes', editor, { rules, now, note: '  Bổ sung số liệu  ' });
     const again = applyTransition(sent, 'submit', user('reporter', 'bichdiep'), { rules, now });
     expect(again.transitions).toEqual([
-      { action: 'request-changes', from: 'submitted', to: 'changes_requested', by: 'bientap', at: now.toISOString(), note: 'Bổ sung số liệu' },
+      {
+        action: 'request-changes',
+        from: 'submitted',
+        to: 'changes_requested',
+        by: 'bientap',
+        at: now.toISOString(),
+        note: 'Bổ sung số liệu',
+      },
       { action: 'submit', from: 'changes_requested', to: 'submitted', by: 'bichdiep', at: now.toISOString() },
     ]);
     expect(again.updatedAt).toBe(now.toISOString());
@@ -100,7 +127,11 @@ describe('workflow transitions', () => {
       category: '',
       body: { root: { ...sample.body.root, children: [first!, { ...image!, altText: '' }, ...rest] } },
     };
-    expect(submitChecklist(incomplete).filter((i) => !i.ok).map((i) => i.id)).toEqual(['sapo', 'photos', 'category']);
+    expect(
+      submitChecklist(incomplete)
+        .filter((i) => !i.ok)
+        .map((i) => i.id),
+    ).toEqual(['sapo', 'photos', 'category']);
     expect(() => applyTransition(incomplete, 'submit', user('reporter', 'bichdiep'), { rules, now })).toThrow(
       'chưa gửi duyệt được: có sapo; mọi ảnh đều có chú thích và mô tả ảnh; có chuyên mục',
     );

@@ -52,7 +52,9 @@ describe('article PDF', () => {
       for (const line of lines) {
         if (line.kind !== 'line' || line.width < 30) continue;
         const size = line.pieces[0]!.size;
-        expect(ink(image, line.x, line.y - size * 0.75, line.width, size), `"${line.pieces.map((p) => p.text).join('')}"`).toBeGreaterThan(0.02);
+        expect(ink(image, line.x, line.y - size * 0.75, line.width, size), `"${line.pieces.map((p) => p.text).join('')}"`).toBeGreaterThan(
+          0.02,
+        );
       }
       expect(ink(image, 0, 0, 595, 20)).toBe(0);
       expect(ink(image, 0, 0, 25, 841)).toBe(0);
@@ -61,7 +63,13 @@ describe('article PDF', () => {
 
   it('reads back the same letters from every document made with the same fonts', async () => {
     const inputs = await printInputs();
-    const article = (title: string): Article => ({ ...sample, title, sapo: title, featuredPhoto: null, body: { root: { ...sample.body.root, children: [paragraph(text(title))] } } });
+    const article = (title: string): Article => ({
+      ...sample,
+      title,
+      sapo: title,
+      featuredPhoto: null,
+      body: { root: { ...sample.body.root, children: [paragraph(text(title))] } },
+    });
     // Subsetting ừ, ữ, ự (built from the glyph of ư) must not make a plain ư unreadable in the next document.
     await articlePdf(article('Những thừa trực'), A4, inputs);
     const second = await articlePdf(article('Bước tiến của người dân'), A4, inputs);
@@ -118,9 +126,18 @@ describe('article PDF', () => {
       ...sample,
       sapo: '',
       featuredPhoto: null,
-      body: { root: { ...sample.body.root, children: [paragraph(text('Đoạn mở đầu.')), image(missing), image(corrupt), paragraph(text('Đoạn kết.'))] } },
+      body: {
+        root: {
+          ...sample.body.root,
+          children: [paragraph(text('Đoạn mở đầu.')), image(missing), image(corrupt), paragraph(text('Đoạn kết.'))],
+        },
+      },
     };
-    const { bytes, pages, warnings } = await articlePdf(article, A4, await printInputs({ [corrupt]: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) }));
+    const { bytes, pages, warnings } = await articlePdf(
+      article,
+      A4,
+      await printInputs({ [corrupt]: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) }),
+    );
     expect(qpdfCheck(bytes)).toContain('No syntax or stream encoding errors');
     expect(pages.flatMap((p) => p.items).filter((i) => i.kind === 'placeholder')).toHaveLength(2);
     const extracted = pdftotext(bytes);

@@ -54,8 +54,11 @@ describe('bulletin PDF', () => {
     expect(entries.map((e) => e.start)).toEqual(articles.map((a) => expect.stringContaining(normaliseText(a.title).slice(0, 25))));
     for (const [index, entry] of entries.entries()) {
       const page = normaliseText(pdftotext(bytes, entry.page));
-      expect(page, `contents say "${entry.start}" starts on page ${entry.page}`).toContain(normaliseText(articles[index]!.title).slice(0, 40));
-      if (entry.page - 1 > 1) expect(normaliseText(pdftotext(bytes, entry.page - 1))).not.toContain(normaliseText(articles[index]!.title).slice(0, 40));
+      expect(page, `contents say "${entry.start}" starts on page ${entry.page}`).toContain(
+        normaliseText(articles[index]!.title).slice(0, 40),
+      );
+      if (entry.page - 1 > 1)
+        expect(normaliseText(pdftotext(bytes, entry.page - 1))).not.toContain(normaliseText(articles[index]!.title).slice(0, 40));
     }
     for (let n = 1; n <= pages.length; n++) expect(pdftotext(bytes, n)).toContain(`Trang ${n}/${pages.length}`);
   });
@@ -71,7 +74,8 @@ describe('bulletin PDF', () => {
       'Giấy phép xuất bản: số 12/GP-XBBT do Sở Thông tin và Truyền thông cấp',
       'In: 500 bản, khổ 21 × 29,7 cm, tại Công ty In Nghệ An',
       'Địa chỉ: 16 Trường Thi, TP Vinh',
-    ]) expect(last).toContain(line);
+    ])
+      expect(last).toContain(line);
     for (let n = 1; n < pages.length; n++) expect(normaliseText(pdftotext(bytes, n))).not.toContain('Chịu trách nhiệm xuất bản');
   });
 
@@ -96,13 +100,19 @@ describe('bulletin PDF', () => {
     let checked = 0;
     // Signatures in reading order (page, column, depth): the k-th closes the k-th article.
     const signatures = two.pages
-      .flatMap((page, n) => page.items.flatMap((i) => (i.kind === 'line' && i.pieces[0]!.face === 'serifBold' && i.pieces[0]!.text === articles[0]!.byline ? [{ n, i }] : [])))
+      .flatMap((page, n) =>
+        page.items.flatMap((i) =>
+          i.kind === 'line' && i.pieces[0]!.face === 'serifBold' && i.pieces[0]!.text === articles[0]!.byline ? [{ n, i }] : [],
+        ),
+      )
       .sort((a, b) => a.n - b.n || Number(a.i.x >= middle) - Number(b.i.x >= middle) || a.i.y - b.i.y);
     expect(signatures).toHaveLength(articles.length);
     for (const [k, article] of articles.entries()) {
       const { n, i: signature } = signatures[k]!;
       const page = two.pages[n]!;
-      const title = page.items.find((i) => i.kind === 'line' && i.pieces[0]!.face === 'sansBold' && article.title.normalize('NFC').startsWith(i.pieces[0]!.text.trim()));
+      const title = page.items.find(
+        (i) => i.kind === 'line' && i.pieces[0]!.face === 'sansBold' && article.title.normalize('NFC').startsWith(i.pieces[0]!.text.trim()),
+      );
       if (title) continue;
       const previous = signatures[k - 1];
       const from = previous && previous.n === n ? previous.i.y : -Infinity;
@@ -121,7 +131,9 @@ describe('bulletin PDF', () => {
       for (const page of pages) {
         for (const photo of page.items) {
           if (photo.kind !== 'photo' || photo.asset === LOGO) continue;
-          const below = page.items.filter((i) => i.kind === 'line' && i.x >= photo.x - 100 && i.y > photo.y + photo.height && i.y < photo.y + photo.height + 20);
+          const below = page.items.filter(
+            (i) => i.kind === 'line' && i.x >= photo.x - 100 && i.y > photo.y + photo.height && i.y < photo.y + photo.height + 20,
+          );
           expect(below.length, `caption under the photo on a page of the ${columns}-column bulletin`).toBeGreaterThan(0);
         }
       }
@@ -148,6 +160,11 @@ describe('bulletin PDF', () => {
       expected.push([total - 2 * sheet, 1 + 2 * sheet], [2 + 2 * sheet, total - 1 - 2 * sheet]);
     }
     expect(sides).toEqual(expected.map((side) => side.map((n) => (n! <= count ? n : null))));
-    expect(sides.flat().filter((n) => n !== null).sort((a, b) => a! - b!)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    expect(
+      sides
+        .flat()
+        .filter((n) => n !== null)
+        .sort((a, b) => a! - b!),
+    ).toEqual(Array.from({ length: count }, (_, i) => i + 1));
   });
 });

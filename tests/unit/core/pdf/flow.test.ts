@@ -9,13 +9,23 @@ const frame: Frame = { left: 0, top: 0, width: 100, height: 100, columns: 1, gut
 function paragraph(name: string, count: number, extra: Partial<FlowUnit> = {}): FlowUnit {
   const lines = Array.from({ length: count }, (_, i) => ({
     height: 10,
-    items: [{ kind: 'line' as const, x: 0, y: 8, width: 50, pieces: [{ text: `${name}${i + 1}`, face: 'serif' as const, size: 10, color: [0, 0, 0] as const, shift: 0 }] }],
+    items: [
+      {
+        kind: 'line' as const,
+        x: 0,
+        y: 8,
+        width: 50,
+        pieces: [{ text: `${name}${i + 1}`, face: 'serif' as const, size: 10, color: [0, 0, 0] as const, shift: 0 }],
+      },
+    ],
   }));
   return { lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, atomic: false, ...extra };
 }
 
 function pageTexts(units: FlowUnit[]): string[][] {
-  return flowUnits(units, frame, null).pages.map((page) => page.items.flatMap((item) => (item.kind === 'line' ? [item.pieces[0]!.text] : [])));
+  return flowUnits(units, frame, null).pages.map((page) =>
+    page.items.flatMap((item) => (item.kind === 'line' ? [item.pieces[0]!.text] : [])),
+  );
 }
 
 describe('page flow', () => {
@@ -56,7 +66,12 @@ describe('page flow', () => {
     const second = paragraph('b', 2, { breakBefore: true, opens: { key: 'b', section: 'Kinh tế' } });
     const result = flowUnits([paragraph('a', 2, { opens: { key: 'a', section: 'Xã hội' } }), second], frame, null);
     expect(result.pages).toHaveLength(2);
-    expect(result.starts).toEqual(new Map([['a', 0], ['b', 1]]));
+    expect(result.starts).toEqual(
+      new Map([
+        ['a', 0],
+        ['b', 1],
+      ]),
+    );
     expect(result.pages.map((p) => p.section)).toEqual(['Xã hội', 'Kinh tế']);
   });
 });

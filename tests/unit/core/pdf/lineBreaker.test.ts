@@ -27,7 +27,7 @@ function firstFit(widths: number[], spaces: number[], measure: number): number[]
 describe('total-fit line breaking', () => {
   it('never sets a line wider than the measure, for a thousand random paragraphs', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let round = 0; round < 1000; round++) {
       const count = 1 + Math.floor(random() * 120);
       const widths = Array.from({ length: count }, () => 5 + random() * 60);
@@ -43,7 +43,7 @@ describe('total-fit line breaking', () => {
 
   it('sets lines more evenly than first-fit breaking does', () => {
     let seed = 11;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     let totalFitWorst = 0;
     let greedyWorst = 0;
     for (let round = 0; round < 300; round++) {
@@ -52,7 +52,11 @@ describe('total-fit line breaking', () => {
       const measure = 200;
       // What a reader sees: the widest word space on a justified line (the last line is not justified).
       const loosest = (starts: number[]) =>
-        Math.max(...lineWidths(widths, spaces, starts).slice(0, -1).map((w, i) => (measure - w) / Math.max(1, (starts[i + 1] ?? widths.length) - starts[i]! - 1)));
+        Math.max(
+          ...lineWidths(widths, spaces, starts)
+            .slice(0, -1)
+            .map((w, i) => (measure - w) / Math.max(1, (starts[i + 1] ?? widths.length) - starts[i]! - 1)),
+        );
       totalFitWorst += loosest(breakLines(widths, spaces, measure));
       greedyWorst += loosest(firstFit(widths, spaces, measure));
     }

@@ -12,7 +12,9 @@ const A4 = { paper: 'A4' as const, bleedMm: 0, cropMarks: false };
 
 /** A camera photo, 3000 × 2000 px, stored as the camera wrote it: landscape pixels with "turn 90°" in EXIF (a portrait shot). */
 async function portraitFromPhone(): Promise<Uint8Array> {
-  const left = await sharp({ create: { width: 1500, height: 2000, channels: 3, background: '#1040c0' } }).png().toBuffer();
+  const left = await sharp({ create: { width: 1500, height: 2000, channels: 3, background: '#1040c0' } })
+    .png()
+    .toBuffer();
   const jpeg = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#ffffff' } })
     .composite([{ input: left, left: 0, top: 0 }])
     .jpeg({ quality: 90 })
@@ -40,10 +42,20 @@ describe('photos at print resolution', () => {
     const article = {
       ...base,
       featuredPhoto: null,
-      body: { root: { ...base.body.root, children: [paragraph(text('Ảnh chụp dọc.')), { type: 'image', version: 1, src: BIG, caption: 'Ảnh dọc', credit: 'Bích Diệp', altText: '' }] } },
+      body: {
+        root: {
+          ...base.body.root,
+          children: [
+            paragraph(text('Ảnh chụp dọc.')),
+            { type: 'image', version: 1, src: BIG, caption: 'Ảnh dọc', credit: 'Bích Diệp', altText: '' },
+          ],
+        },
+      },
     };
     const { bytes, pages, warnings } = await articlePdf(article, A4, await printInputs({ [BIG]: original }));
-    const photo = pages.flatMap((p) => p.items).find((i): i is Extract<PageItem, { kind: 'photo' }> => i.kind === 'photo' && i.asset === BIG)!;
+    const photo = pages
+      .flatMap((p) => p.items)
+      .find((i): i is Extract<PageItem, { kind: 'photo' }> => i.kind === 'photo' && i.asset === BIG)!;
     // Laid out upright: taller than wide, as the phone was held.
     expect(photo.height).toBeGreaterThan(photo.width);
 

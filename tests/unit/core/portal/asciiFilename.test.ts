@@ -12,7 +12,10 @@ describe('file names for Drupal uploads', () => {
   });
 
   it('names an upload from its caption and its content, cut between words', () => {
-    const name = uploadName('158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg', 'Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh phát biểu tại Hội nghị');
+    const name = uploadName(
+      '158457614eff0a3e2ad12e3805cb95a733cfa65174dacc36a3ea173fca199883.jpg',
+      'Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh phát biểu tại Hội nghị',
+    );
     expect(name).toBe('dong-chi-ho-tien-thieu-chu-tich-ubnd-158457614e.jpg');
     expect(name).toMatch(/^[\x20-\x7e]+$/);
   });

@@ -15,7 +15,10 @@ describe('"Kiểm tra kết nối" says what the portal account can do', () => {
     const portal = await startPortal(await tempDir(), { users: [{ ...ADMIN, role: 'administrator' }, REPORTER, EDITOR] });
     const check = async (account: { name: string; password: string }, reviewState = 'needs_review', language: CoreLanguage = 'vi') => {
       const report = await testConnection(
-        new JsonApiClient({ settings: { ...DEFAULT_PORTAL_SETTINGS, baseUrl: portal.origin, username: account.name, reviewState }, credentials: { username: account.name, password: account.password } }),
+        new JsonApiClient({
+          settings: { ...DEFAULT_PORTAL_SETTINGS, baseUrl: portal.origin, username: account.name, reviewState },
+          credentials: { username: account.name, password: account.password },
+        }),
         true,
       );
       return { ...report, message: coreText(language, report.message) };
@@ -23,7 +26,9 @@ describe('"Kiểm tra kết nối" says what the portal account can do', () => {
 
     const reporter = await check(REPORTER);
     expect(reporter.ok).toBe(true);
-    expect(reporter.message).toContain(`tài khoản ${REPORTER.displayName}: chỉ xem được bài đã đăng và bài nháp của mình (thiếu quyền "bypass node access"`);
+    expect(reporter.message).toContain(
+      `tài khoản ${REPORTER.displayName}: chỉ xem được bài đã đăng và bài nháp của mình (thiếu quyền "bypass node access"`,
+    );
     expect(reporter.message).toContain('được tạo bài viết');
     expect(reporter.message).toContain('được: gửi duyệt, trả lại để sửa;');
     expect(reporter.message).toContain('không đọc được quy trình duyệt của cổng (cần quyền "administer workflows")');
@@ -33,11 +38,19 @@ describe('"Kiểm tra kết nối" says what the portal account can do', () => {
     expect(editor.message).toContain('được: gửi duyệt, trả lại để sửa, đăng bài, gỡ bài (lưu trữ)');
     // The same report on the English screen: every line of it in English, the portal's own names as they are.
     const inEnglish = (await check(EDITOR, 'needs_review', 'en')).message;
-    expect(inEnglish).toMatch(/^connection good: 127\.0\.0\.1:\d+ accepts node--article articles with all the fields body, field_image, field_tags; /);
-    expect(inEnglish).toContain(`account ${EDITOR.displayName}: sees everyone’s drafts; may create articles; may: submit for review, return for changes, publish, take down (archive)`);
+    expect(inEnglish).toMatch(
+      /^connection good: 127\.0\.0\.1:\d+ accepts node--article articles with all the fields body, field_image, field_tags; /,
+    );
+    expect(inEnglish).toContain(
+      `account ${EDITOR.displayName}: sees everyone’s drafts; may create articles; may: submit for review, return for changes, publish, take down (archive)`,
+    );
     expect(inEnglish.replace(EDITOR.displayName, '')).not.toMatch(/[À-ỹ]/u);
 
     expect((await check(ADMIN)).message).toContain('trạng thái chờ duyệt: Needs review (needs_review)');
-    expect(await check(ADMIN, 'review')).toEqual({ ok: false, message: 'quy trình duyệt của cổng không có trạng thái "review": hãy đặt tên máy của trạng thái chờ duyệt (có: draft, needs_review, published, archived)' });
+    expect(await check(ADMIN, 'review')).toEqual({
+      ok: false,
+      message:
+        'quy trình duyệt của cổng không có trạng thái "review": hãy đặt tên máy của trạng thái chờ duyệt (có: draft, needs_review, published, archived)',
+    });
   });
 });

@@ -37,11 +37,17 @@ describe('200 articles through dropped answers, timeouts, 500, 503, cut uploads 
       // "die" send one request at a time, so that nothing of the stopped engine (alive in this process) runs on beside
       // the next one; the last run sends side by side, as the app does (a real kill of side-by-side sending: syncCommand.test.ts).
       const settings = { concurrency: stopAfter === Infinity ? 4 : 1 };
-      const engine = await syncEngine(newsdesk, portal, { fetch: fetchUntilStopped, timeoutMs: 1_000, retry: recordedRetry([], 8), settings });
+      const engine = await syncEngine(newsdesk, portal, {
+        fetch: fetchUntilStopped,
+        timeoutMs: 1_000,
+        retry: recordedRetry([], 8),
+        settings,
+      });
       // An unanswered request holds the rest of its run for the next one: run again while something waits.
       const run = (async () => {
         let entries = await engine.run(await engine.enqueue());
-        for (let again = 0; again < 20 && entries.some((entry) => entry.status === 'waiting'); again++) entries = await engine.run(await engine.enqueue());
+        for (let again = 0; again < 20 && entries.some((entry) => entry.status === 'waiting'); again++)
+          entries = await engine.run(await engine.enqueue());
         return entries;
       })();
       if (stopAfter === Infinity) {

@@ -24,18 +24,33 @@ describe('one newsroom on two machines, through the portal', () => {
     expect(sent.out).toContain(`đã gửi     ${id}`);
     expect(portal.store.nodes.size).toBe(1);
     const submitted = portal.store.nodes.get(id!)!;
-    expect(submitted).toMatchObject({ owner: REPORTER.name, current: { moderationState: 'needs_review', status: false, log: 'Gửi anh chị duyệt giúp', author: REPORTER.name } });
+    expect(submitted).toMatchObject({
+      owner: REPORTER.name,
+      current: { moderationState: 'needs_review', status: false, log: 'Gửi anh chị duyệt giúp', author: REPORTER.name },
+    });
 
     // The editor's sync brings it into the review queue, photos and all, with the reporter's display name.
     const queued = await sync(editor, portal.origin);
     expect(queued.out).toContain('Nhận từ cổng thông tin: 1 bài, 0 xung đột, 0 lỗi.');
     const inReview = await show(editor, id!);
-    expect(inReview).toMatchObject({ state: 'submitted', author: REPORTER.displayName, title: written.title, sapo: written.sapo, byline: written.byline, category: written.category, dateline: written.dateline });
+    expect(inReview).toMatchObject({
+      state: 'submitted',
+      author: REPORTER.displayName,
+      title: written.title,
+      sapo: written.sapo,
+      byline: written.byline,
+      category: written.category,
+      dateline: written.dateline,
+    });
     expect(inReview.featuredPhoto).toEqual(written.featuredPhoto);
     expect(inReview.body.root.children.filter((node) => node.type === 'image')).toEqual(
-      written.body.root.children.filter((node) => node.type === 'image').map((node) => expect.objectContaining({ src: node.src, caption: node.caption, credit: node.credit, altText: node.altText })),
+      written.body.root.children
+        .filter((node) => node.type === 'image')
+        .map((node) => expect.objectContaining({ src: node.src, caption: node.caption, credit: node.credit, altText: node.altText })),
     );
-    expect(inReview.transitions).toEqual([expect.objectContaining({ action: 'submit', by: REPORTER.displayName, note: 'Gửi anh chị duyệt giúp' })]);
+    expect(inReview.transitions).toEqual([
+      expect.objectContaining({ action: 'submit', by: REPORTER.displayName, note: 'Gửi anh chị duyệt giúp' }),
+    ]);
 
     // Changes requested on the editor's machine travel as a moderation-state move with the note, under the editor's account.
     expect((await workflow(editor, id!, 'request-changes', NOTE)).code).toBe(0);
@@ -75,7 +90,11 @@ describe('one newsroom on two machines, through the portal', () => {
     expect((await sync(reporter, portal.origin)).code).toBe(0);
     const onReporter = await show(reporter, id!);
     const onEditor = await show(editor, id!);
-    expect(onReporter).toMatchObject({ state: 'published', sapo: fixed, portal: { url: `${portal.origin}/node/${node.nid}`, moderationState: 'published' } });
+    expect(onReporter).toMatchObject({
+      state: 'published',
+      sapo: fixed,
+      portal: { url: `${portal.origin}/node/${node.nid}`, moderationState: 'published' },
+    });
     expect(onEditor).toMatchObject({ state: 'published', sapo: fixed, portal: { url: `${portal.origin}/node/${node.nid}` } });
     const steps = (article: typeof onReporter) => article.transitions?.map((step) => step.action);
     expect(steps(onReporter)).toEqual(['submit', 'request-changes', 'submit', 'approve', 'publish']);
@@ -101,7 +120,9 @@ describe('one newsroom on two machines, through the portal', () => {
     const run = await sync(reporter, portal.origin);
     expect(run.code).toBe(1);
     expect(run.out).toContain(`lỗi        ${approvedHere}`);
-    expect(run.out).toContain('tài khoản cổng thông tin này không được chuyển bài từ "Bản nháp" sang "Đã đăng": cần quyền "use editorial transition publish" trên cổng');
+    expect(run.out).toContain(
+      'tài khoản cổng thông tin này không được chuyển bài từ "Bản nháp" sang "Đã đăng": cần quyền "use editorial transition publish" trên cổng',
+    );
     expect(run.out).toContain(`đã gửi     ${submittedHere}`);
     expect([...portal.store.nodes.keys()]).toEqual([submittedHere]);
   }, 120_000);

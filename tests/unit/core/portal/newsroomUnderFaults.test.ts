@@ -56,7 +56,8 @@ describe('the newsroom loop across two machines under dropped answers, 500s, 503
       await settle(editor);
       await restartPortal();
       await settle(reporter);
-      for (const id of ids) expect((await show(reporter, id)).transitions?.at(-1)).toMatchObject({ action: 'request-changes', note: 'Cần thêm ảnh' });
+      for (const id of ids)
+        expect((await show(reporter, id)).transitions?.at(-1)).toMatchObject({ action: 'request-changes', note: 'Cần thêm ảnh' });
 
       for (const id of ids) expect((await workflow(reporter, id, 'submit', 'Đã sửa')).code).toBe(0);
       await settle(reporter);
@@ -67,7 +68,12 @@ describe('the newsroom loop across two machines under dropped answers, 500s, 503
       const crashing = await openSampleNewsroom(editor.dataDir);
       let sent = 0;
       const stopping: typeof fetch = (input, init) => (++sent > 4 ? new Promise<Response>(() => undefined) : fetch(input, init));
-      const engine = await syncEngine(crashing, portal, { fetch: stopping, timeoutMs: 60_000, settings: { username: EDITOR.name }, password: EDITOR.password });
+      const engine = await syncEngine(crashing, portal, {
+        fetch: stopping,
+        timeoutMs: 60_000,
+        settings: { username: EDITOR.name },
+        password: EDITOR.password,
+      });
       void engine.run(await engine.enqueue());
       await expect.poll(() => sent, { timeout: 60_000 }).toBeGreaterThan(4);
       await restartPortal();

@@ -35,11 +35,18 @@ describe('the portal body read back as an article document', () => {
       };
       const sent = nodeDocument(article, DEFAULT_PORTAL_SETTINGS, fileOf, []) as { data: { attributes: { body: { value: string } } } };
       const assetOf = new Map([...uuidOf].map(([asset, uuid]) => [uuid, asset]));
-      const back = portalBodyToDocument(sent.data.attributes.body.value, ({ uuid }) => (assetOf.has(uuid) ? { asset: assetOf.get(uuid)! } : null));
+      const back = portalBodyToDocument(sent.data.attributes.body.value, ({ uuid }) =>
+        assetOf.has(uuid) ? { asset: assetOf.get(uuid)! } : null,
+      );
 
       expect(back.body.root.children.map(visible), article.title).toEqual(article.body.root.children.map(visible));
       expect(renderPortalBodyHtml({ body: back.body, byline: back.facts!.byline }, fileOf)).toBe(renderPortalBodyHtml(article, fileOf));
-      expect(back.facts).toEqual({ byline: article.byline, category: article.category, datelinePlace: article.dateline.place, datelineDate: article.dateline.date });
+      expect(back.facts).toEqual({
+        byline: article.byline,
+        category: article.category,
+        datelinePlace: article.dateline.place,
+        datelineDate: article.dateline.date,
+      });
     }
   });
 
@@ -49,13 +56,24 @@ describe('the portal body read back as an article document', () => {
         type: 'root' as const,
         version: 1,
         children: [
-          { type: 'heading', version: 1, tag: 'h3', format: 'center', children: [{ type: 'text', version: 1, text: 'Tiêu đề phụ', format: 3 }] },
+          {
+            type: 'heading',
+            version: 1,
+            tag: 'h3',
+            format: 'center',
+            children: [{ type: 'text', version: 1, text: 'Tiêu đề phụ', format: 3 }],
+          },
           {
             type: 'paragraph',
             version: 1,
             children: [
               { type: 'text', version: 1, text: 'Xem ', format: 0 },
-              { type: 'link', version: 1, url: 'https://example.org/a?b=1&c=2', children: [{ type: 'text', version: 1, text: 'cổng', format: 8 }] },
+              {
+                type: 'link',
+                version: 1,
+                url: 'https://example.org/a?b=1&c=2',
+                children: [{ type: 'text', version: 1, text: 'cổng', format: 8 }],
+              },
               { type: 'linebreak', version: 1 },
               { type: 'text', version: 1, text: ' hai  dấu cách ', format: 0 },
             ],
@@ -68,11 +86,33 @@ describe('the portal body read back as an article document', () => {
             start: 3,
             children: [
               { type: 'listitem', version: 1, children: [{ type: 'text', version: 1, text: 'một', format: 0 }] },
-              { type: 'listitem', version: 1, children: [{ type: 'list', version: 1, listType: 'bullet', tag: 'ul', start: 1, children: [{ type: 'listitem', version: 1, children: [{ type: 'text', version: 1, text: 'con', format: 2 }] }] }] },
+              {
+                type: 'listitem',
+                version: 1,
+                children: [
+                  {
+                    type: 'list',
+                    version: 1,
+                    listType: 'bullet',
+                    tag: 'ul',
+                    start: 1,
+                    children: [{ type: 'listitem', version: 1, children: [{ type: 'text', version: 1, text: 'con', format: 2 }] }],
+                  },
+                ],
+              },
             ],
           },
           { type: 'quote', version: 1, children: [{ type: 'text', version: 1, text: 'Trích dẫn', format: 0 }] },
-          { type: 'image', version: 1, src: 'a.jpg', altText: 'Mô tả "ảnh"', caption: 'Chú thích <đẹp>', credit: 'Bích Diệp', width: 800, height: 600 },
+          {
+            type: 'image',
+            version: 1,
+            src: 'a.jpg',
+            altText: 'Mô tả "ảnh"',
+            caption: 'Chú thích <đẹp>',
+            credit: 'Bích Diệp',
+            width: 800,
+            height: 600,
+          },
         ],
       },
     };
@@ -96,9 +136,20 @@ describe('the portal body read back as an article document', () => {
       '<p>&nbsp;</p>',
     ].join('\n');
     const photos: Record<string, string> = { 'u-1': 'a.jpg', '/sites/default/files/2021-02/khac.jpg': 'b.png' };
-    const back = portalBodyToDocument(html, ({ uuid, src }) => (photos[uuid] ?? photos[src] ? { asset: (photos[uuid] ?? photos[src])! } : null));
+    const back = portalBodyToDocument(html, ({ uuid, src }) =>
+      (photos[uuid] ?? photos[src]) ? { asset: (photos[uuid] ?? photos[src])! } : null,
+    );
     const blocks = back.body.root.children.map(visible) as Array<Record<string, unknown>>;
-    expect(blocks.map((block) => block.type)).toEqual(['heading', 'paragraph', 'heading', 'list', 'image', 'image', 'paragraph', 'paragraph']);
+    expect(blocks.map((block) => block.type)).toEqual([
+      'heading',
+      'paragraph',
+      'heading',
+      'list',
+      'image',
+      'image',
+      'paragraph',
+      'paragraph',
+    ]);
     expect(blocks[0]).toMatchObject({ tag: 'h2' });
     expect(blocks[2]).toMatchObject({ tag: 'h4' });
     expect(blocks[1]!.children).toEqual([
@@ -111,7 +162,14 @@ describe('the portal body read back as an article document', () => {
       { type: 'text', text: '.', format: 0 },
     ]);
     expect((blocks[3]!.children as unknown[]).length).toBe(2);
-    expect(blocks[4]).toMatchObject({ src: 'a.jpg', caption: 'Quang cảnh hội nghị', credit: 'Bích Diệp', altText: 'Hội trường', width: 1200, height: 800 });
+    expect(blocks[4]).toMatchObject({
+      src: 'a.jpg',
+      caption: 'Quang cảnh hội nghị',
+      credit: 'Bích Diệp',
+      altText: 'Hội trường',
+      width: 1200,
+      height: 800,
+    });
     expect(blocks[5]).toMatchObject({ src: 'b.png', caption: 'Cánh đồng mẫu', credit: '', altText: 'Cánh đồng' });
     expect(blocks[6]!.children).toEqual([{ type: 'text', text: 'không an toàn', format: 0 }]);
     expect(JSON.stringify(back.body)).not.toContain('alert');

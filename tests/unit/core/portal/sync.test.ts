@@ -7,8 +7,17 @@ import type { DevPortal } from '../../../../devportal/DevPortal.ts';
 import { backoffDelay } from '../../../../core/portal/retry.ts';
 
 async function portalNode(portal: DevPortal, id: string) {
-  const response = await fetch(`${portal.origin}/jsonapi/node/article/${id}`, { headers: { Authorization: basicAuth(), Accept: 'application/vnd.api+json' } });
-  return ((await response.json()) as { data: { attributes: Record<string, unknown> & { body: { value: string; summary: string; format: string } }; relationships: Record<string, { data: unknown }> } }).data;
+  const response = await fetch(`${portal.origin}/jsonapi/node/article/${id}`, {
+    headers: { Authorization: basicAuth(), Accept: 'application/vnd.api+json' },
+  });
+  return (
+    (await response.json()) as {
+      data: {
+        attributes: Record<string, unknown> & { body: { value: string; summary: string; format: string } };
+        relationships: Record<string, { data: unknown }>;
+      };
+    }
+  ).data;
 }
 
 async function editOnPortal(portal: DevPortal, id: string, title: string) {
@@ -43,9 +52,14 @@ describe('sync to the portal', () => {
     expect(node.attributes).toMatchObject({ title: SAMPLE_TITLE, moderation_state: 'published', status: true });
     expect(node.attributes.body.format).toBe('basic_html');
     expect(node.attributes.body.summary).toMatch(/^Chiều 25\/2\/2021/);
-    expect(node.attributes.body.value).toContain(`data-entity-type="file" data-entity-uuid="${file.uuid}" data-caption="${SAMPLE_CAPTION}"`);
+    expect(node.attributes.body.value).toContain(
+      `data-entity-type="file" data-entity-uuid="${file.uuid}" data-caption="${SAMPLE_CAPTION}"`,
+    );
     expect(node.attributes.body.value).toContain('width="1200" height="800"');
-    expect(node.relationships.field_image!.data).toMatchObject({ id: file.uuid, meta: { title: SAMPLE_CAPTION, alt: expect.stringContaining('Hồ Tiến Thiệu') } });
+    expect(node.relationships.field_image!.data).toMatchObject({
+      id: file.uuid,
+      meta: { title: SAMPLE_CAPTION, alt: expect.stringContaining('Hồ Tiến Thiệu') },
+    });
     expect((node.relationships.field_tags!.data as unknown[]).length).toBe(3);
     expect([...portal.store.terms.values()].map((t) => t.name).sort()).toEqual(['UBND tỉnh', 'hội nghị trực tuyến', 'nông thôn mới']);
 
@@ -54,7 +68,13 @@ describe('sync to the portal', () => {
     // The publication is recorded as a workflow step made by the portal account that published it.
     expect(article.transitions?.at(-1)).toMatchObject({ action: 'publish', from: 'approved', to: 'published', by: ADMIN.name });
     expect((await newsdesk.articles.listRevisions(articleId)).at(-1)).toMatchObject({ reason: 'transition', by: ADMIN.name });
-    expect(article.portal).toMatchObject({ nid: 1, url: `${portal.origin}/node/1`, changed: node.attributes.changed, revision: node.attributes.drupal_internal__vid, moderationState: 'published' });
+    expect(article.portal).toMatchObject({
+      nid: 1,
+      url: `${portal.origin}/node/1`,
+      changed: node.attributes.changed,
+      revision: node.attributes.drupal_internal__vid,
+      moderationState: 'published',
+    });
 
     const page = await (await fetch(article.portal!.url)).text();
     expect(page).toContain(`<h1>${SAMPLE_TITLE}</h1>`);
@@ -179,7 +199,9 @@ describe('sync to the portal', () => {
     const author = await syncEngine(newsdesk, portal, { settings: { username: AUTHOR.name }, password: AUTHOR.password });
     const [invalid] = await author.run(await author.enqueue());
     expect(invalid?.status).toBe('failed');
-    expect(invalid?.reason).toBe('tài khoản cổng thông tin này không được chuyển bài từ "Bản nháp" sang "Đã đăng": cần quyền "use editorial transition publish" trên cổng');
+    expect(invalid?.reason).toBe(
+      'tài khoản cổng thông tin này không được chuyển bài từ "Bản nháp" sang "Đã đăng": cần quyền "use editorial transition publish" trên cổng',
+    );
     expect(portal.store.nodes.size).toBe(0);
     expect((await newsdesk.articles.get(articleId)).state).toBe('approved');
   });

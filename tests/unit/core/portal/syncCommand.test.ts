@@ -33,9 +33,13 @@ describe('newsdesk sync', () => {
     await openSampleNewsroom(dataDir);
     const result = await newsdesk(['--data', dataDir, 'sync', '--portal', 'https://cong.tinh.gov.vn', '--user', 'admin'], {});
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe('newsdesk: hãy đặt mật khẩu cổng thông tin trong biến môi trường NEWSDESK_PORTAL_PASSWORD (không ghi mật khẩu trên dòng lệnh)');
+    expect(result.stderr.trim()).toBe(
+      'newsdesk: hãy đặt mật khẩu cổng thông tin trong biến môi trường NEWSDESK_PORTAL_PASSWORD (không ghi mật khẩu trên dòng lệnh)',
+    );
     expect((await newsdesk(['--data', dataDir, 'sync', '--password', 'x'], {})).code).toBe(2);
-    const plain = await newsdesk(['--data', dataDir, 'sync', '--portal', 'http://cong.tinh.gov.vn', '--user', 'admin'], { NEWSDESK_PORTAL_PASSWORD: 'x' });
+    const plain = await newsdesk(['--data', dataDir, 'sync', '--portal', 'http://cong.tinh.gov.vn', '--user', 'admin'], {
+      NEWSDESK_PORTAL_PASSWORD: 'x',
+    });
     expect(plain.stderr).toMatch(/phải dùng https:\/\//);
   });
 
@@ -53,7 +57,9 @@ describe('newsdesk sync', () => {
     await portal.setReadOnly(false);
     const done = await newsdesk(args, { NEWSDESK_PORTAL_PASSWORD: ADMIN.password });
     expect(done.code).toBe(0);
-    expect(done.stdout).toContain(`đã đăng    ${articleId}  Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021 → ${portal.origin}/node/1`);
+    expect(done.stdout).toContain(
+      `đã đăng    ${articleId}  Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021 → ${portal.origin}/node/1`,
+    );
     expect(done.stdout).toContain('Tổng cộng 1 bài: 0 đã gửi, 1 đã đăng, 0 đã lưu trữ, 0 chờ gửi, 0 xung đột, 0 lỗi.');
   });
 
@@ -96,12 +102,17 @@ describe('newsdesk portal', () => {
   it('--user NAME::ROLE takes the password from $PORTAL_PASSWORD_<NAME>, the portal accepts it, and it is never printed', async () => {
     const password = 'phong-vien-2021';
     let answers: Promise<number[]> | undefined;
-    const result = await newsdesk(['portal', '--port', '0', '--store', await tempDir(), '--user', 'bichdiep::reporter'], { PORTAL_PASSWORD_BICHDIEP: password }, (stdout, kill) => {
-      const origin = /http:\/\/127\.0\.0\.1:\d+/.exec(stdout)?.[0];
-      if (answers || !origin || !/JSON:API nhận cả ghi dữ liệu/.test(stdout)) return;
-      const status = async (tried: string) => (await fetch(`${origin}/jsonapi`, { headers: { Authorization: basicAuth({ name: 'bichdiep', password: tried }) } })).status;
-      answers = Promise.all([status(password), status('sai-mật-khẩu')]).finally(kill);
-    });
+    const result = await newsdesk(
+      ['portal', '--port', '0', '--store', await tempDir(), '--user', 'bichdiep::reporter'],
+      { PORTAL_PASSWORD_BICHDIEP: password },
+      (stdout, kill) => {
+        const origin = /http:\/\/127\.0\.0\.1:\d+/.exec(stdout)?.[0];
+        if (answers || !origin || !/JSON:API nhận cả ghi dữ liệu/.test(stdout)) return;
+        const status = async (tried: string) =>
+          (await fetch(`${origin}/jsonapi`, { headers: { Authorization: basicAuth({ name: 'bichdiep', password: tried }) } })).status;
+        answers = Promise.all([status(password), status('sai-mật-khẩu')]).finally(kill);
+      },
+    );
     expect(await answers).toEqual([200, 401]);
     expect(result.stdout).toContain('Tài khoản bichdiep (reporter)\n');
     expect(result.stdout).not.toContain(password);

@@ -3,7 +3,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runNewsdesk } from '../../../helpers/runNewsdesk.ts';
 import { ADMIN, useDevPortals } from '../../../helpers/devPortal.ts';
 import { approvedArticles, recordedRetry, syncEngine } from '../../../helpers/portalSync.ts';
-import { APPROVED_SAMPLE, DEMO_PASSWORD, DRAFT_SAMPLE, openSampleNewsroom, PUBLISHED_SAMPLE, sampleId, SUBMITTED_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
+import {
+  APPROVED_SAMPLE,
+  DEMO_PASSWORD,
+  DRAFT_SAMPLE,
+  openSampleNewsroom,
+  PUBLISHED_SAMPLE,
+  sampleId,
+  SUBMITTED_SAMPLE,
+} from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 import type { DevPortal } from '../../../../devportal/DevPortal.ts';
 import { silentLog } from '../../../../core/log/Log.ts';
@@ -70,7 +78,9 @@ describe('one sync run', () => {
     expect(portal.store.nodes.size).toBe(0);
     await laptop.close();
 
-    const cli = await runNewsdesk(['--data', laptopDir, 'sync', '--portal', portal.origin, '--user', ADMIN.name], { NEWSDESK_PORTAL_PASSWORD: ADMIN.password });
+    const cli = await runNewsdesk(['--data', laptopDir, 'sync', '--portal', portal.origin, '--user', ADMIN.name], {
+      NEWSDESK_PORTAL_PASSWORD: ADMIN.password,
+    });
     expect(cli.code).toBe(0);
     expect(cli.stdout.split('\n').filter((line) => line.includes('bài mẫu'))).toEqual([
       '1 bài mẫu không gửi lên cổng thông tin: bài mẫu chỉ để làm quen với Newsdesk.',
@@ -119,10 +129,22 @@ describe('one sync run', () => {
     const dataDir = await tempDir();
     const newsdesk = await openSampleNewsroom(dataDir);
     await approvedArticles(newsdesk, 5);
-    const session = new Session(() => newsdesk.stores.accounts, () => 30, Date.now, silentLog);
+    const session = new Session(
+      () => newsdesk.stores.accounts,
+      () => 30,
+      Date.now,
+      silentLog,
+    );
     await session.service().signIn({ username: 'bientap', password: DEMO_PASSWORD });
     // The service's own timeout, short (the app's is 30 seconds).
-    const sync = new PortalSync({ dataDir, stores: newsdesk.stores, secrets: new MemorySecretStore(), session, timeoutMs: 300, retry: recordedRetry() }).service();
+    const sync = new PortalSync({
+      dataDir,
+      stores: newsdesk.stores,
+      secrets: new MemorySecretStore(),
+      session,
+      timeoutMs: 300,
+      retry: recordedRetry(),
+    }).service();
     await sync.saveSettings({ ...DEFAULT_PORTAL_SETTINGS, baseUrl: front.origin, username: ADMIN.name, password: ADMIN.password });
     let overview = await sync.start();
     while (overview.running) {
@@ -136,10 +158,18 @@ describe('one sync run', () => {
   });
 
   it('keeps at most the set number of requests in flight: 4 by default, 1 sends one after another', async () => {
-    for (const [concurrency, most] of [[undefined, 4], [1, 1]] as const) {
+    for (const [concurrency, most] of [
+      [undefined, 4],
+      [1, 1],
+    ] as const) {
       const portal = await startPortal(await tempDir());
       // Each photo's answer comes a little late, so that requests sent side by side are seen side by side.
-      portal.faults.add({ method: 'POST', path: '/jsonapi/node/article/field_image', fault: { kind: 'delay-after-commit', ms: 150 }, times: 1_000 });
+      portal.faults.add({
+        method: 'POST',
+        path: '/jsonapi/node/article/field_image',
+        fault: { kind: 'delay-after-commit', ms: 150 },
+        times: 1_000,
+      });
       const newsdesk = await openSampleNewsroom(await tempDir());
       const ids = await approvedArticles(newsdesk, 12);
       let inFlight = 0;

@@ -50,16 +50,27 @@ describe('the sync service: settings, connection check, background sync', () => 
     await expect(api.sync.saveSettings({ ...settings, baseUrl: 'http://cong.tinh.gov.vn' })).rejects.toThrow(/phải dùng https:\/\//);
 
     await api.sync.saveSettings({ ...settings, baseUrl: `http://127.0.0.1:${await freePortWithNothingOnIt()}`, password: ADMIN.password });
-    expect(inVietnamese(await api.sync.testConnection()).message).toMatch(/^không kết nối được với cổng thông tin 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+    expect(inVietnamese(await api.sync.testConnection()).message).toMatch(
+      /^không kết nối được với cổng thông tin 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/,
+    );
 
     await api.sync.saveSettings({ ...settings, password: 'sai-mật-khẩu' });
-    expect(inVietnamese(await api.sync.testConnection())).toEqual({ ok: false, signInRefused: true, message: expect.stringMatching(/^cổng thông tin từ chối đăng nhập \(401\)/) });
+    expect(inVietnamese(await api.sync.testConnection())).toEqual({
+      ok: false,
+      signInRefused: true,
+      message: expect.stringMatching(/^cổng thông tin từ chối đăng nhập \(401\)/),
+    });
     // The settings on screen are tried as typed, and nothing is kept: the screen keeps a password only once the portal took it.
-    expect(inVietnamese(await api.sync.testConnection({ ...settings, password: ADMIN.password }))).toMatchObject({ ok: false, message: expect.stringMatching(/^cổng thông tin không nhận ghi dữ liệu/) });
+    expect(inVietnamese(await api.sync.testConnection({ ...settings, password: ADMIN.password }))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^cổng thông tin không nhận ghi dữ liệu/),
+    });
     expect((await api.sync.testConnection()).signInRefused).toBe(true);
 
     await api.sync.saveSettings({ ...settings, password: ADMIN.password });
-    expect(inVietnamese(await api.sync.testConnection()).message).toBe('cổng thông tin không nhận ghi dữ liệu: hãy bật quyền ghi ở /admin/config/services/jsonapi');
+    expect(inVietnamese(await api.sync.testConnection()).message).toBe(
+      'cổng thông tin không nhận ghi dữ liệu: hãy bật quyền ghi ở /admin/config/services/jsonapi',
+    );
 
     await portal.setReadOnly(false);
     await api.sync.saveSettings({ ...settings, imageField: 'field_anh' });
@@ -82,7 +93,13 @@ describe('the sync service: settings, connection check, background sync', () => 
     const newsdesk = await signedIn(dataDir);
     const articleId = (await approveSample(newsdesk)).id;
     const { api } = newsdesk;
-    await api.sync.saveSettings({ ...DEFAULT_PORTAL_SETTINGS, baseUrl: portal.origin, username: ADMIN.name, auth: 'basic', password: ADMIN.password });
+    await api.sync.saveSettings({
+      ...DEFAULT_PORTAL_SETTINGS,
+      baseUrl: portal.origin,
+      username: ADMIN.name,
+      auth: 'basic',
+      password: ADMIN.password,
+    });
 
     const started = await api.sync.start();
     expect(started.running).toBe(true);
@@ -97,14 +114,20 @@ describe('the sync service: settings, connection check, background sync', () => 
 
     const everything = await everyFileText(dataDir);
     expect(everything).toContain(portal.origin);
-    for (const secret of [ADMIN.password, Buffer.from(ADMIN.password).toString('latin1'), Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64')]) {
+    for (const secret of [
+      ADMIN.password,
+      Buffer.from(ADMIN.password).toString('latin1'),
+      Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64'),
+    ]) {
       expect(everything.includes(secret)).toBe(false);
     }
   });
 
   it('lets only editors and administrators change the newsroom’s portal settings; a communications officer does not sync', async () => {
     const { api } = await signedIn(await tempDir(), 'bichdiep');
-    await expect(api.sync.saveSettings({ ...DEFAULT_PORTAL_SETTINGS, baseUrl: 'https://cong.tinh.gov.vn' })).rejects.toThrow(/chỉ biên tập viên và quản trị viên được đổi cài đặt chung/);
+    await expect(api.sync.saveSettings({ ...DEFAULT_PORTAL_SETTINGS, baseUrl: 'https://cong.tinh.gov.vn' })).rejects.toThrow(
+      /chỉ biên tập viên và quản trị viên được đổi cài đặt chung/,
+    );
     expect((await api.sync.settings()).baseUrl).toBe('');
     const officer = await signedIn(await tempDir(), 'truyenthong');
     await expect(officer.api.sync.start()).rejects.toThrow(/cán bộ truyền thông không đồng bộ/);
@@ -114,7 +137,12 @@ describe('the sync service: settings, connection check, background sync', () => 
     const portal = await startPortal(await tempDir());
     const dataDir = await tempDir();
     const newsdesk = await signedIn(dataDir, 'bientap');
-    await newsdesk.api.sync.saveSettings({ ...DEFAULT_PORTAL_SETTINGS, baseUrl: portal.origin, username: ADMIN.name, password: ADMIN.password });
+    await newsdesk.api.sync.saveSettings({
+      ...DEFAULT_PORTAL_SETTINGS,
+      baseUrl: portal.origin,
+      username: ADMIN.name,
+      password: ADMIN.password,
+    });
     await newsdesk.api.session.signOut();
     await newsdesk.api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
     const reporterView = await newsdesk.api.sync.settings();

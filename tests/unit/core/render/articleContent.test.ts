@@ -36,7 +36,9 @@ describe('renderArticleContent', () => {
     const html = renderArticleContent(await sampleArticle(), { assetUrl });
     expect(html.match(/<figure/g)).toHaveLength(1);
     expect(html).toMatch(
-      new RegExp(`<div class="nd-body"><p>Chiều ngày 25/2/2021[^<]*</p>\\n<figure class="nd-photo"><img src="assets/[0-9a-f]{64}\\.jpg" alt="Chủ tịch UBND tỉnh[^"]*" width="1200" height="800"><figcaption>${SAMPLE_CAPTION}</figcaption></figure>`),
+      new RegExp(
+        `<div class="nd-body"><p>Chiều ngày 25/2/2021[^<]*</p>\\n<figure class="nd-photo"><img src="assets/[0-9a-f]{64}\\.jpg" alt="Chủ tịch UBND tỉnh[^"]*" width="1200" height="800"><figcaption>${SAMPLE_CAPTION}</figcaption></figure>`,
+      ),
     );
   });
 
@@ -49,7 +51,9 @@ describe('renderArticleContent', () => {
     };
     const html = renderArticleContent(article, { assetUrl });
     expect(html).toMatch(
-      new RegExp(`</p>\\n<figure class="nd-photo nd-featured"><img [^>]+><figcaption>${SAMPLE_CAPTION} <span class="nd-credit">Ảnh: Minh Anh</span></figcaption></figure>\\n<div class="nd-body">`),
+      new RegExp(
+        `</p>\\n<figure class="nd-photo nd-featured"><img [^>]+><figcaption>${SAMPLE_CAPTION} <span class="nd-credit">Ảnh: Minh Anh</span></figcaption></figure>\\n<div class="nd-body">`,
+      ),
     );
     expect(html.indexOf('nd-sapo')).toBeLessThan(html.indexOf('nd-featured'));
   });
@@ -90,7 +94,10 @@ describe('renderArticleContent', () => {
 
   it('leaves out the parts an article does not have', async () => {
     const sample = await sampleArticle();
-    const html = renderArticleContent({ ...sample, category: '', sapo: ' ', byline: '', tags: [], dateline: { ...sample.dateline, place: '' } }, { assetUrl });
+    const html = renderArticleContent(
+      { ...sample, category: '', sapo: ' ', byline: '', tags: [], dateline: { ...sample.dateline, place: '' } },
+      { assetUrl },
+    );
     expect(outline(html)).toEqual(['article.nd-article', 'header.nd-header', 'h1.nd-title', 'p.nd-dateline', 'div.nd-body']);
     expect(html).not.toContain('nd-dateline__place');
   });

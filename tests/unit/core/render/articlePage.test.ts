@@ -15,19 +15,25 @@ describe('renderArticlePage', () => {
     expect(html).toContain(`<title>${SAMPLE_TITLE}</title>`);
     expect(html).toContain(PORTAL_CSS);
     expect(html.match(/@font-face\{/g)).toHaveLength(5);
-    expect(html).toContain('font-family:"Noto Serif";font-weight:700;font-style:normal;font-display:block;src:url("data:font/ttf;base64,serifBold")');
-    expect(html).toContain('font-family:"Noto Sans";font-weight:400;font-style:normal;font-display:block;src:url("data:font/ttf;base64,sansRegular")');
+    expect(html).toContain(
+      'font-family:"Noto Serif";font-weight:700;font-style:normal;font-display:block;src:url("data:font/ttf;base64,serifBold")',
+    );
+    expect(html).toContain(
+      'font-family:"Noto Sans";font-weight:400;font-style:normal;font-display:block;src:url("data:font/ttf;base64,sansRegular")',
+    );
     expect(html).toContain('<img src="data:image/jpeg;base64,15845761"');
     expect(html).not.toMatch(/<script|<link|src="(?!data:)|url\("(?!data:)/);
   });
 
   it('opens in the theme asked for, at the portal’s default text size', async () => {
     const article = await sampleArticle();
+    expect(renderArticlePage(article, { theme: 'dark', fonts, assetUrl })).toContain('<meta name="color-scheme" content="dark">');
     expect(renderArticlePage(article, { theme: 'dark', fonts, assetUrl })).toContain(
-      '<meta name="color-scheme" content="dark">',
+      '<body class="nd-portal" data-theme="dark" data-font-step="1">',
     );
-    expect(renderArticlePage(article, { theme: 'dark', fonts, assetUrl })).toContain('<body class="nd-portal" data-theme="dark" data-font-step="1">');
-    expect(renderArticlePage(article, { theme: 'light', fonts, assetUrl })).toContain('<body class="nd-portal" data-theme="light" data-font-step="1">');
+    expect(renderArticlePage(article, { theme: 'light', fonts, assetUrl })).toContain(
+      '<body class="nd-portal" data-theme="light" data-font-step="1">',
+    );
   });
 
   it('escapes the title in <title>', async () => {

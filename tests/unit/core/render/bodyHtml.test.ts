@@ -19,7 +19,14 @@ describe('renderBodyHtml', () => {
   });
 
   it('escapes markup in text, captions, credits and alt text', () => {
-    const image = { type: 'image', version: 1, src: `${'a'.repeat(64)}.jpg`, altText: '"><script>', caption: 'A & B <i>', credit: "O'Neil" };
+    const image = {
+      type: 'image',
+      version: 1,
+      src: `${'a'.repeat(64)}.jpg`,
+      altText: '"><script>',
+      caption: 'A & B <i>',
+      credit: "O'Neil",
+    };
     const html = renderBodyHtml(doc(para(text('<b>Tom & "Jerry"</b>')), image), { assetUrl });
     expect(html).toContain('<p>&lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt;</p>');
     expect(html).toContain('alt="&quot;&gt;&lt;script&gt;"');
@@ -30,7 +37,14 @@ describe('renderBodyHtml', () => {
   it('keeps http, https and mailto links and drops javascript: and data: ones', () => {
     const link = (url: string) => ({ type: 'link', version: 1, url, children: [text('đây')] });
     const html = renderBodyHtml(
-      doc(para(link('https://example.gov.vn/a?b=1&c=2'), link('mailto:toasoan@example.gov.vn'), link('javascript:alert(1)'), link(' data:text/html,x'))),
+      doc(
+        para(
+          link('https://example.gov.vn/a?b=1&c=2'),
+          link('mailto:toasoan@example.gov.vn'),
+          link('javascript:alert(1)'),
+          link(' data:text/html,x'),
+        ),
+      ),
       { assetUrl },
     );
     expect(html).toBe('<p><a href="https://example.gov.vn/a?b=1&amp;c=2">đây</a><a href="mailto:toasoan@example.gov.vn">đây</a>đâyđây</p>');
@@ -38,8 +52,14 @@ describe('renderBodyHtml', () => {
 
   it('renders formats, headings, lists and quotes', () => {
     const list = {
-      type: 'list', version: 1, listType: 'number', start: 1,
-      children: [{ type: 'listitem', version: 1, children: [text('một')] }, { type: 'listitem', version: 1, children: [text('hai')] }],
+      type: 'list',
+      version: 1,
+      listType: 'number',
+      start: 1,
+      children: [
+        { type: 'listitem', version: 1, children: [text('một')] },
+        { type: 'listitem', version: 1, children: [text('hai')] },
+      ],
     };
     const html = renderBodyHtml(
       doc(

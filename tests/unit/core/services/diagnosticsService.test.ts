@@ -8,7 +8,8 @@ import { DATA_FORMAT_VERSION } from '../../../../core/store/dataFolder.ts';
 import { DEMO_PASSWORD, SEEDS_DIR, openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
-const packageVersion = (JSON.parse(await readFile(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const packageVersion = (JSON.parse(await readFile(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
 
 describe('the diagnostics service', () => {
   const tempDir = useTempDirs();
@@ -51,7 +52,12 @@ describe('the diagnostics service', () => {
     await api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
     await api.backup.create();
     const portalPassword = 'mat-khau-cong-thong-tin-9';
-    await api.sync.saveSettings({ ...DEFAULT_PORTAL_SETTINGS, baseUrl: 'https://congthongtin.tinh.gov.vn', username: 'bientap', password: portalPassword });
+    await api.sync.saveSettings({
+      ...DEFAULT_PORTAL_SETTINGS,
+      baseUrl: 'https://congthongtin.tinh.gov.vn',
+      username: 'bientap',
+      password: portalPassword,
+    });
 
     const report = await api.diagnostics.report();
     expect(report.lastBackup).toEqual({ at: (await api.backup.list())[0]!.createdAt, kind: 'manual' });
@@ -72,7 +78,12 @@ describe('the diagnostics service', () => {
       shell: { electron: '45.5.0', chromium: '140.0.7339.0' },
     });
     await newsdesk.api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
-    expect((await newsdesk.api.diagnostics.report()).runtime).toEqual({ mode: 'desktop', electron: '45.5.0', chromium: '140.0.7339.0', node: process.versions.node });
+    expect((await newsdesk.api.diagnostics.report()).runtime).toEqual({
+      mode: 'desktop',
+      electron: '45.5.0',
+      chromium: '140.0.7339.0',
+      node: process.versions.node,
+    });
     await newsdesk.close();
   });
 });

@@ -18,10 +18,19 @@ describe('editing an article under review', () => {
     const article = await othersApp.library.get(submittedId);
     const { title, sapo, byline, category, tags, dateline, featuredPhoto, body } = article;
     await expect(othersApp.editor.lock(submittedId)).rejects.toThrow('bài đang được Nguyễn Văn Hùng (bientap) sửa');
-    await expect(othersApp.editor.save(submittedId, { title: 'Chen ngang', sapo, byline, category, tags, dateline, featuredPhoto, body })).rejects.toThrow(
-      'đang được Nguyễn Văn Hùng',
-    );
-    await editorsApp.editor.save(submittedId, { title: `${title} (biên tập)`, sapo, byline, category, tags, dateline, featuredPhoto, body });
+    await expect(
+      othersApp.editor.save(submittedId, { title: 'Chen ngang', sapo, byline, category, tags, dateline, featuredPhoto, body }),
+    ).rejects.toThrow('đang được Nguyễn Văn Hùng');
+    await editorsApp.editor.save(submittedId, {
+      title: `${title} (biên tập)`,
+      sapo,
+      byline,
+      category,
+      tags,
+      dateline,
+      featuredPhoto,
+      body,
+    });
 
     await editorsApp.editor.unlock(submittedId);
     await expect(othersApp.editor.lock(submittedId)).resolves.toMatchObject({ username: 'quantri' });

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import type { Article, ArticleContent } from '../../../../core/model/article.ts';
 import { DRAFT_SAMPLE, SEEDS_DIR, SUBMITTED_SAMPLE, sampleNewsroomForTests } from '../../../helpers/sampleNewsroom.ts';
 
-
 function contentOf(article: Article): ArticleContent {
   const { title, sapo, byline, category, tags, dateline, featuredPhoto, body } = article;
   return { title, sapo, byline, category, tags, dateline, featuredPhoto, body };
@@ -29,7 +28,13 @@ describe('editor service', () => {
     await signInAs('bichdiep');
     const before = await newsroom.desk.articles.get(newsroom.sampleId(DRAFT_SAMPLE));
     const saved = await newsroom.desk.api.editor.save(newsroom.sampleId(DRAFT_SAMPLE), { ...contentOf(before), title: 'Tiêu đề đã sửa' });
-    expect(saved).toMatchObject({ id: newsroom.sampleId(DRAFT_SAMPLE), author: before.author, state: 'draft', createdAt: before.createdAt, title: 'Tiêu đề đã sửa' });
+    expect(saved).toMatchObject({
+      id: newsroom.sampleId(DRAFT_SAMPLE),
+      author: before.author,
+      state: 'draft',
+      createdAt: before.createdAt,
+      title: 'Tiêu đề đã sửa',
+    });
     expect(saved.updatedAt > before.updatedAt).toBe(true);
   });
 
@@ -54,7 +59,9 @@ describe('editor service', () => {
     await signInAs('bichdiep');
     for (const id of [newsroom.sampleId(), newsroom.sampleId(SUBMITTED_SAMPLE)]) {
       const before = await newsroom.desk.articles.get(id);
-      await expect(newsroom.desk.api.editor.save(id, { ...contentOf(before), title: 'Sửa lén' })).rejects.toThrow(/không lưu được: bài viết đang ở trạng thái "(đã xuất bản|chờ duyệt)"/);
+      await expect(newsroom.desk.api.editor.save(id, { ...contentOf(before), title: 'Sửa lén' })).rejects.toThrow(
+        /không lưu được: bài viết đang ở trạng thái "(đã xuất bản|chờ duyệt)"/,
+      );
       expect(await newsroom.desk.articles.get(id)).toEqual(before);
     }
   });
@@ -62,13 +69,17 @@ describe('editor service', () => {
   it('lets an editor save a submitted article, refuses a communications officer, and keeps published articles closed to all', async () => {
     const submitted = await newsroom.desk.articles.get(newsroom.sampleId(SUBMITTED_SAMPLE));
     await signInAs('bientap');
-    await expect(newsroom.desk.api.editor.save(newsroom.sampleId(SUBMITTED_SAMPLE), { ...contentOf(submitted), sapo: 'Sapo đã biên tập' })).resolves.toMatchObject({ author: 'bichdiep', state: 'submitted' });
+    await expect(
+      newsroom.desk.api.editor.save(newsroom.sampleId(SUBMITTED_SAMPLE), { ...contentOf(submitted), sapo: 'Sapo đã biên tập' }),
+    ).resolves.toMatchObject({ author: 'bichdiep', state: 'submitted' });
     const published = await newsroom.desk.articles.get(newsroom.sampleId());
     await expect(newsroom.desk.api.editor.save(newsroom.sampleId(), contentOf(published))).rejects.toMatchObject({ code: 'forbidden' });
 
     await signInAs('truyenthong');
     await expect(newsroom.desk.api.editor.newArticle()).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(newsroom.desk.api.editor.save(newsroom.sampleId(SUBMITTED_SAMPLE), contentOf(submitted))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(newsroom.desk.api.editor.save(newsroom.sampleId(SUBMITTED_SAMPLE), contentOf(submitted))).rejects.toMatchObject({
+      code: 'forbidden',
+    });
   });
 
   it('refuses a reporter overwriting another reporter’s draft, and anyone not signed in', async () => {
@@ -76,7 +87,9 @@ describe('editor service', () => {
     const theirs = await newsroom.desk.api.editor.newArticle();
     await newsroom.desk.api.editor.save(theirs.id, { ...contentOf(theirs), title: 'Bài của biên tập viên' });
     await signInAs('bichdiep');
-    await expect(newsroom.desk.api.editor.save(theirs.id, contentOf(theirs))).rejects.toThrow('phóng viên chỉ sửa được bài viết của chính mình');
+    await expect(newsroom.desk.api.editor.save(theirs.id, contentOf(theirs))).rejects.toThrow(
+      'phóng viên chỉ sửa được bài viết của chính mình',
+    );
     await newsroom.desk.api.session.signOut();
     await expect(newsroom.desk.api.editor.save(theirs.id, contentOf(theirs))).rejects.toMatchObject({ code: 'unauthorized' });
   });
@@ -85,8 +98,15 @@ describe('editor service', () => {
     await signInAs('bichdiep');
     const draft = await newsroom.desk.articles.get(newsroom.sampleId(DRAFT_SAMPLE));
     const missing = `${'f'.repeat(64)}.jpg`;
-    const body = { root: { ...draft.body.root, children: [...draft.body.root.children, { type: 'image', version: 2, src: missing, altText: '', caption: '', credit: '' }] } };
-    await expect(newsroom.desk.api.editor.save(newsroom.sampleId(DRAFT_SAMPLE), { ...contentOf(draft), body })).rejects.toThrow(`ảnh "${missing}" không có trong thư viện`);
+    const body = {
+      root: {
+        ...draft.body.root,
+        children: [...draft.body.root.children, { type: 'image', version: 2, src: missing, altText: '', caption: '', credit: '' }],
+      },
+    };
+    await expect(newsroom.desk.api.editor.save(newsroom.sampleId(DRAFT_SAMPLE), { ...contentOf(draft), body })).rejects.toThrow(
+      `ảnh "${missing}" không có trong thư viện`,
+    );
   });
 
   it('stores an uploaded photo and tells its name and size; refuses a file that is not a photo', async () => {
@@ -97,8 +117,8 @@ describe('editor service', () => {
       width: 1200,
       height: 800,
     });
-    await expect(newsroom.desk.api.editor.storePhoto({ fileName: 'bien-ban.pdf', data: Buffer.from('%PDF-1.7').toString('base64') })).rejects.toThrow(
-      '"bien-ban.pdf" không phải là ảnh JPEG, PNG, WebP hay GIF',
-    );
+    await expect(
+      newsroom.desk.api.editor.storePhoto({ fileName: 'bien-ban.pdf', data: Buffer.from('%PDF-1.7').toString('base64') }),
+    ).rejects.toThrow('"bien-ban.pdf" không phải là ảnh JPEG, PNG, WebP hay GIF');
   });
 });

@@ -32,7 +32,12 @@ describe("the newsroom's categories", () => {
     const before = await api.library.get(newsroom.sampleId());
     expect(before.category).toBe('Nông thôn mới');
     const renamed = (await api.newsroom.categories()).map((name) => (name === 'Nông thôn mới' ? 'Xây dựng nông thôn mới' : name));
-    const saved = await api.newsroom.setCategories([...renamed.filter((name) => name !== 'Thông báo'), '  Khoa học   –  Công nghệ ', 'thời sự', '']);
+    const saved = await api.newsroom.setCategories([
+      ...renamed.filter((name) => name !== 'Thông báo'),
+      '  Khoa học   –  Công nghệ ',
+      'thời sự',
+      '',
+    ]);
     expect(saved).toContain('Xây dựng nông thôn mới');
     expect(saved).not.toContain('Nông thôn mới');
     expect(saved).not.toContain('Thông báo');

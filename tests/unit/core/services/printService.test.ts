@@ -21,7 +21,9 @@ describe('print service', () => {
     const desk = await openSampleNewsroom(await tempDir());
     const { api } = desk;
     const articleId = await sampleId(desk);
-    await expect(api.print.article(articleId, { paper: 'A4', bleedMm: 0, cropMarks: false })).rejects.toMatchObject({ code: 'unauthorized' });
+    await expect(api.print.article(articleId, { paper: 'A4', bleedMm: 0, cropMarks: false })).rejects.toMatchObject({
+      code: 'unauthorized',
+    });
     await api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD });
     const file = await api.print.article(articleId, { paper: 'A4', bleedMm: 0, cropMarks: false });
     expect(file.fileName).toBe('hoi-nghi-truc-tuyen-trien-khai-nhiem-vu-ke-hoach-xay-dung-nong-thon-moi-nam-2021.pdf');

@@ -2,7 +2,15 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RECENT_ARTICLES_LIMIT, withOpened } from '../../../../core/model/recentArticles.ts';
-import { APPROVED_SAMPLE, DEMO_PASSWORD, DRAFT_SAMPLE, openSampleNewsroom, SAMPLE_TITLE, sampleIdIn, SUBMITTED_SAMPLE } from '../../../helpers/sampleNewsroom.ts';
+import {
+  APPROVED_SAMPLE,
+  DEMO_PASSWORD,
+  DRAFT_SAMPLE,
+  openSampleNewsroom,
+  SAMPLE_TITLE,
+  sampleIdIn,
+  SUBMITTED_SAMPLE,
+} from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 /** The sample articles' ids in a data folder (each folder gives them its own). */
@@ -96,7 +104,10 @@ describe('recently opened articles', () => {
     await signedIn(dataDir);
     const ids = await sampleIds(dataDir);
     const good = { id: ids.draft, openedAt: '2025-03-01T08:00:00.000Z' };
-    await writeFile(join(dataDir, 'recent-articles.json'), JSON.stringify({ byUser: { bichdiep: [{ id: '../../etc', openedAt: 'x' }, good] } }));
+    await writeFile(
+      join(dataDir, 'recent-articles.json'),
+      JSON.stringify({ byUser: { bichdiep: [{ id: '../../etc', openedAt: 'x' }, good] } }),
+    );
     const { api } = await signedIn(dataDir);
     expect(await api.recent.list()).toEqual([expect.objectContaining(good)]);
   });

@@ -16,7 +16,10 @@ describe('workflow service', () => {
     await api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
     expect((await api.workflow.queue()).map((a) => a.id)).toEqual([submittedId]);
     expect((await api.workflow.options(submittedId)).actions).toEqual(['request-changes', 'approve']);
-    const commented = await api.workflow.comment(submittedId, { text: 'Số liệu đoạn 2 lấy từ đâu?', anchor: { block: 1, excerpt: 'thu gom rác' } });
+    const commented = await api.workflow.comment(submittedId, {
+      text: 'Số liệu đoạn 2 lấy từ đâu?',
+      anchor: { block: 1, excerpt: 'thu gom rác' },
+    });
     await api.workflow.comment(submittedId, { text: 'Xin trả lời', parentId: commented.comments![0]!.id });
     await api.workflow.transition(submittedId, 'request-changes', 'Bổ sung nguồn số liệu');
 
@@ -25,7 +28,11 @@ describe('workflow service', () => {
     await api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD });
     const approved = await api.workflow.transition(submittedId, 'approve', undefined);
     expect(approved.state).toBe('approved');
-    expect(approved.transitions!.map((t) => `${t.action}:${t.by}`)).toEqual(['request-changes:bientap', 'submit:bichdiep', 'approve:bientap']);
+    expect(approved.transitions!.map((t) => `${t.action}:${t.by}`)).toEqual([
+      'request-changes:bientap',
+      'submit:bichdiep',
+      'approve:bientap',
+    ]);
     expect(approved.comments!.map((c) => c.text)).toEqual(['Số liệu đoạn 2 lấy từ đâu?', 'Xin trả lời']);
     const reasons = (await articles.listRevisions(submittedId)).map((r) => r.reason);
     expect(reasons.filter((r) => r === 'transition')).toHaveLength(3);
@@ -34,7 +41,8 @@ describe('workflow service', () => {
 
   it('locks an account for a few minutes after five wrong passwords in a row', async () => {
     const { api } = await openSampleNewsroom(await tempDir());
-    for (let i = 0; i < 5; i++) await expect(api.session.signIn({ username: 'bichdiep', password: 'sai' })).rejects.toThrow('sai tên đăng nhập');
+    for (let i = 0; i < 5; i++)
+      await expect(api.session.signIn({ username: 'bichdiep', password: 'sai' })).rejects.toThrow('sai tên đăng nhập');
     await expect(api.session.signIn({ username: 'bichdiep', password: DEMO_PASSWORD })).rejects.toThrow('tài khoản tạm khóa đến');
     await expect(api.session.signIn({ username: 'bientap', password: DEMO_PASSWORD })).resolves.toMatchObject({ role: 'editor' });
   });

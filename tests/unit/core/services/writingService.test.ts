@@ -16,9 +16,19 @@ function contentOf(article: Article): ArticleContent {
 function paragraphs(...texts: string[]): Article['body'] {
   return {
     root: {
-      type: 'root', version: 1, direction: null, format: '', indent: 0,
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
       children: texts.map((text) => ({
-        type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
         children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
       })),
     },
@@ -92,7 +102,7 @@ describe('newsroom dictionary', () => {
     await again.close();
   });
 
-  it('travels in .newsdesk packages: importing one adds the exporting newsroom\'s words', async () => {
+  it("travels in .newsdesk packages: importing one adds the exporting newsroom's words", async () => {
     const office = await openSampleNewsroom(await tempDir());
     await office.stores.writingAids.addWords(['Zalo', 'Cồn Cỏ']);
     const articleId = await sampleId(office);

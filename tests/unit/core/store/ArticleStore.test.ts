@@ -92,7 +92,11 @@ describe('ArticleStore', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-28T08:00:00Z'));
     const { store, sample } = await storeWithTwoArticles();
-    for (const [time, title] of [['08:00:20', 'a'], ['08:00:50', 'b'], ['08:01:10', 'c']] as const) {
+    for (const [time, title] of [
+      ['08:00:20', 'a'],
+      ['08:00:50', 'b'],
+      ['08:01:10', 'c'],
+    ] as const) {
       vi.setSystemTime(new Date(`2026-11-28T${time}Z`));
       await store.save({ ...sample, title }, { by: 'bichdiep' });
     }
@@ -127,7 +131,12 @@ describe('ArticleStore', () => {
 
     // A process that never searches leaves the cache alone, even when it saves and an article goes missing.
     const lister = await ArticleStore.open(dir);
-    await lister.save({ ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Lễ hội Phượng Hoàng Trung Đô', updatedAt: '2021-03-02T00:00:00.000Z' });
+    await lister.save({
+      ...sample,
+      id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
+      title: 'Lễ hội Phượng Hoàng Trung Đô',
+      updatedAt: '2021-03-02T00:00:00.000Z',
+    });
     await lister.flush();
     expect((await stat(join(dir, 'search', 'current'))).mtimeMs).toBe(cacheWritten);
     await rm(join(dir, 'articles', `${OTHER_ID}.json`));
@@ -170,7 +179,12 @@ describe('ArticleStore', () => {
     const { dir, sample } = await storeWithTwoArticles();
     expect(await (await ArticleStore.open(dir)).find('tieu chi')).toHaveLength(2);
     const store = await ArticleStore.open(dir);
-    await store.save({ ...sample, title: 'Lễ hội Phượng Hoàng Trung Đô', sapo: 'Khai mạc lễ hội', body: { root: { ...sample.body.root, children: [] } } });
+    await store.save({
+      ...sample,
+      title: 'Lễ hội Phượng Hoàng Trung Đô',
+      sapo: 'Khai mạc lễ hội',
+      body: { root: { ...sample.body.root, children: [] } },
+    });
     expect((await store.find('phuong hoang')).map((a) => a.id)).toEqual([sample.id]);
     expect((await store.find('tieu chi')).map((a) => a.id)).toEqual([OTHER_ID]);
 
@@ -195,7 +209,7 @@ describe('ArticleStore', () => {
     expect(full.list()).toEqual([]);
     expect(full.problems.map((p) => p.articleId)).toEqual([OTHER_ID]);
   });
-  it('opened checking only a changed folder, notices an article file replaced behind the index\'s back, then trusts the folder until it changes again', async () => {
+  it("opened checking only a changed folder, notices an article file replaced behind the index's back, then trusts the folder until it changes again", async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const { dir, sample } = await storeWithTwoArticles();
     // Some seconds on: the folder's times are settled and recorded by the first opening that looks at every file.
@@ -224,11 +238,19 @@ describe('ArticleStore', () => {
   it('finds what another process saved or removed since the search index was written, and no longer the old words', async () => {
     const { dir, sample } = await storeWithTwoArticles();
     expect((await (await ArticleStore.open(dir)).find('tieu chi')).map((a) => a.id).sort()).toEqual([OTHER_ID, sample.id].sort());
-    const docs = async () => JSON.parse(await readFile(join(dir, 'search', (await readFile(join(dir, 'search', 'current'), 'utf8')).trim(), 'docs.json'), 'utf8'));
+    const docs = async () =>
+      JSON.parse(await readFile(join(dir, 'search', (await readFile(join(dir, 'search', 'current'), 'utf8')).trim(), 'docs.json'), 'utf8'));
     expect((await docs()).snapshot).toMatch(/^[0-9a-f]{64}$/);
 
     const other = await ArticleStore.open(dir, undefined, { verifyFiles: false });
-    await other.save({ ...sample, title: 'Lễ hội Phượng Hoàng', sapo: '', tags: [], featuredPhoto: null, body: { root: { ...sample.body.root, children: [] } } });
+    await other.save({
+      ...sample,
+      title: 'Lễ hội Phượng Hoàng',
+      sapo: '',
+      tags: [],
+      featuredPhoto: null,
+      body: { root: { ...sample.body.root, children: [] } },
+    });
     const third = { ...sample, id: '3c4d5e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f', title: 'Bài thứ ba về tiêu chí' };
     await other.save(third);
 
@@ -252,7 +274,13 @@ describe('ArticleStore', () => {
     const other = await ArticleStore.open(dir, undefined, { verifyFiles: false });
     await other.save({ ...sample, title: 'Tab\tand\nnew line \\ kept', updatedAt: '2030-01-01T00:00:00.000Z' });
     expect(await rows()).toEqual([
-      { id: sample.id, title: 'Tab\tand\nnew line \\ kept', state: sample.state, byline: sample.byline, updatedAt: '2030-01-01T00:00:00.000Z' },
+      {
+        id: sample.id,
+        title: 'Tab\tand\nnew line \\ kept',
+        state: sample.state,
+        byline: sample.byline,
+        updatedAt: '2030-01-01T00:00:00.000Z',
+      },
       { id: OTHER_ID, title: 'Bài thứ hai', state: 'draft', byline: sample.byline, updatedAt: '2021-03-01T00:00:00.000Z' },
     ]);
     await writeFile(join(dir, 'index.list'), (await readFile(join(dir, 'index.list'), 'utf8')).slice(0, -30));
@@ -277,7 +305,15 @@ describe('ArticleStore', () => {
     const current = async () => (await readFile(join(dir, 'search', 'current'), 'utf8')).trim();
     const first = await current();
     const empty = { root: { ...sample.body.root, children: [] } };
-    const news = Array.from({ length: 70 }, (_, i) => ({ ...sample, id: randomUUID(), title: `Lễ hội Phượng Hoàng lần ${i}`, sapo: '', tags: [], featuredPhoto: null, body: empty }));
+    const news = Array.from({ length: 70 }, (_, i) => ({
+      ...sample,
+      id: randomUUID(),
+      title: `Lễ hội Phượng Hoàng lần ${i}`,
+      sapo: '',
+      tags: [],
+      featuredPhoto: null,
+      body: empty,
+    }));
     for (const article of news) await store.save(article);
     await store.save({ ...sample, id: OTHER_ID, title: 'Bài thứ hai', sapo: '', tags: [], featuredPhoto: null, body: empty });
     await store.flush();

@@ -50,7 +50,9 @@ describe('AssetStore', () => {
   it('keeps a PNG phone photo upright once its EXIF (eXIf) goes: the orientation is drawn into the pixels', async () => {
     const store = new AssetStore(join(await tempDir(), 'assets'));
     // 30 × 20 stored pixels, the left half blue, "turn 90°" in eXIf: the camera's left is the photo's top.
-    const blueLeft = await sharp({ create: { width: 15, height: 20, channels: 3, background: '#1040c0' } }).png().toBuffer();
+    const blueLeft = await sharp({ create: { width: 15, height: 20, channels: 3, background: '#1040c0' } })
+      .png()
+      .toBuffer();
     const stored = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#ffffff' } })
       .composite([{ input: blueLeft, left: 0, top: 0 }])
       .png()
@@ -65,7 +67,8 @@ describe('AssetStore', () => {
     expect(pngHasLocation(kept)).toBe(false);
     const { data, info } = await sharp(kept).raw().toBuffer({ resolveWithObject: true });
     expect({ width: info.width, height: info.height }).toEqual({ width: 20, height: 30 });
-    const blue = (x: number, y: number) => data[(y * info.width + x) * info.channels + 2]! > 150 && data[(y * info.width + x) * info.channels]! < 100;
+    const blue = (x: number, y: number) =>
+      data[(y * info.width + x) * info.channels + 2]! > 150 && data[(y * info.width + x) * info.channels]! < 100;
     expect([blue(10, 5), blue(10, 25)]).toEqual([true, false]);
   });
 

@@ -13,7 +13,14 @@ const NEVER_SAVED_ID = '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a';
 
 /** The draft with one more paragraph, as the writer would have it a moment before a save. */
 function withParagraph(article: Article, text: string): ArticleContent {
-  const paragraph = { type: 'paragraph', version: 1, format: '', indent: 0, direction: null, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] };
+  const paragraph = {
+    type: 'paragraph',
+    version: 1,
+    format: '',
+    indent: 0,
+    direction: null,
+    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+  };
   return { ...contentOf(article), body: { root: { ...article.body.root, children: [...article.body.root.children, paragraph] } } };
 }
 
@@ -27,7 +34,11 @@ describe('RecoveryStore (a real data folder)', () => {
     const draftId = await sampleId(desk, DRAFT_SAMPLE);
     const draft = await desk.articles.get(draftId);
     const library = await folderSnapshot(join(dataDir, 'articles'));
-    const store = new RecoveryStore(join(dataDir, 'recovery'), (m) => notices.push(m), () => Date.parse('2026-11-28T08:00:00Z'));
+    const store = new RecoveryStore(
+      join(dataDir, 'recovery'),
+      (m) => notices.push(m),
+      () => Date.parse('2026-11-28T08:00:00Z'),
+    );
 
     const mine = withParagraph(draft, 'Câu vừa gõ của phóng viên.');
     const theirs = withParagraph(draft, 'Câu vừa gõ của biên tập viên.');
@@ -109,18 +120,31 @@ describe('RecoveryStore (a real data folder)', () => {
 
     expect(await store.read('bichdiep', draftId)).toBeNull();
     expect((await store.list('bichdiep')).map((c) => c.articleId)).toEqual([NEVER_SAVED_ID]);
-    expect((await store.recoverable('bichdiep', async (id) => (desk.articles.has(id) ? desk.articles.get(id) : null))).map((c) => c.articleId)).toEqual([
-      NEVER_SAVED_ID,
-    ]);
+    expect(
+      (await store.recoverable('bichdiep', async (id) => (desk.articles.has(id) ? desk.articles.get(id) : null))).map((c) => c.articleId),
+    ).toEqual([NEVER_SAVED_ID]);
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain(damaged);
-    expect(notices[0]).toMatch(/bản khôi phục nội dung chưa lưu không đọc được, đã bỏ qua \(không phải JSON .*\); bài viết đã lưu không bị ảnh hưởng/);
+    expect(notices[0]).toMatch(
+      /bản khôi phục nội dung chưa lưu không đọc được, đã bỏ qua \(không phải JSON .*\); bài viết đã lưu không bị ảnh hưởng/,
+    );
 
     expect(await store.list('bichdiep')).toHaveLength(1); // asked again: no second note
 
     // Well-formed JSON of the wrong shape is refused the same way, naming what is wrong.
     const misshapen = join(folder, `${NEVER_SAVED_ID}.json`);
-    await writeFile(misshapen, JSON.stringify({ format: 'newsdesk-recovery', version: 1, articleId: NEVER_SAVED_ID, username: 'bichdiep', writtenAt: 'hôm qua', baseUpdatedAt: null, content: {} }));
+    await writeFile(
+      misshapen,
+      JSON.stringify({
+        format: 'newsdesk-recovery',
+        version: 1,
+        articleId: NEVER_SAVED_ID,
+        username: 'bichdiep',
+        writtenAt: 'hôm qua',
+        baseUpdatedAt: null,
+        content: {},
+      }),
+    );
     expect(await store.list('bichdiep')).toEqual([]);
     expect(notices).toHaveLength(2);
     expect(notices[1]).toContain('không đúng định dạng (writtenAt:');
@@ -174,7 +198,9 @@ describe('editor service: recovery copies', () => {
     expect(newsroom.desk.articles.has(fresh.id)).toBe(false);
 
     const published = newsroom.sampleId();
-    await expect(newsroom.desk.api.editor.keepDraft(published, contentOf(await newsroom.desk.articles.get(published)))).rejects.toThrow(/không giữ được nội dung chưa lưu/);
+    await expect(newsroom.desk.api.editor.keepDraft(published, contentOf(await newsroom.desk.articles.get(published)))).rejects.toThrow(
+      /không giữ được nội dung chưa lưu/,
+    );
     await newsroom.desk.api.editor.save(fresh.id, { ...contentOf(fresh), title: 'Tin nhanh chưa lưu' });
     expect(await newsroom.desk.api.editor.recovered()).toEqual([]);
   });

@@ -35,24 +35,28 @@ function saveUntilKilled(dataDir: string): Promise<number> {
 describe('crash safety of the article store', () => {
   const tempDir = useTempDirs();
 
-  it(`keeps every article file whole and at least the last acknowledged save through ${KILLS} kills`, { timeout: KILLS * RUN_UNDER_LOAD_MS }, async () => {
-    const dataDir = await tempDir();
-    let lastSeen = 0;
-    for (let kill = 0; kill < KILLS; kill++) {
-      const acknowledged = await saveUntilKilled(dataDir);
-      const names = await readdir(join(dataDir, 'articles'));
-      for (const name of names.filter((n) => n.endsWith('.json'))) {
-        const article = ArticleSchema.parse(JSON.parse(await readFile(join(dataDir, 'articles', name), 'utf8')));
-        const generation = Number(article.title.replace('Bản ', ''));
-        expect(generation, `after kill ${kill}`).toBeGreaterThanOrEqual(acknowledged);
-        lastSeen = generation;
+  it(
+    `keeps every article file whole and at least the last acknowledged save through ${KILLS} kills`,
+    { timeout: KILLS * RUN_UNDER_LOAD_MS },
+    async () => {
+      const dataDir = await tempDir();
+      let lastSeen = 0;
+      for (let kill = 0; kill < KILLS; kill++) {
+        const acknowledged = await saveUntilKilled(dataDir);
+        const names = await readdir(join(dataDir, 'articles'));
+        for (const name of names.filter((n) => n.endsWith('.json'))) {
+          const article = ArticleSchema.parse(JSON.parse(await readFile(join(dataDir, 'articles', name), 'utf8')));
+          const generation = Number(article.title.replace('Bản ', ''));
+          expect(generation, `after kill ${kill}`).toBeGreaterThanOrEqual(acknowledged);
+          lastSeen = generation;
+        }
+        const store = await ArticleStore.open(dataDir);
+        expect(store.problems, `after kill ${kill}`).toEqual([]);
+        const [article, ...others] = store.list();
+        expect(others).toEqual([]);
+        expect(await readdir(join(dataDir, 'articles')), 'temporary files of killed saves are cleared').toEqual([`${article!.id}.json`]);
+        expect((await store.get(article!.id)).title).toBe(`Bản ${lastSeen}`);
       }
-      const store = await ArticleStore.open(dataDir);
-      expect(store.problems, `after kill ${kill}`).toEqual([]);
-      const [article, ...others] = store.list();
-      expect(others).toEqual([]);
-      expect(await readdir(join(dataDir, 'articles')), 'temporary files of killed saves are cleared').toEqual([`${article!.id}.json`]);
-      expect((await store.get(article!.id)).title).toBe(`Bản ${lastSeen}`);
-    }
-  });
+    },
+  );
 });

@@ -25,7 +25,8 @@ describe('stripJpegGps', () => {
       const stripped = stripJpegGps(photo);
 
       expect(jpegHasGps(stripped)).toBe(false);
-      for (const value of [...LATITUDE.slice(2), ...LONGITUDE.slice(2)]) expect(containsBytes(stripped, rational(value, !bigEndian))).toBe(false);
+      for (const value of [...LATITUDE.slice(2), ...LONGITUDE.slice(2)])
+        expect(containsBytes(stripped, rational(value, !bigEndian))).toBe(false);
       expect(jpegOrientation(stripped)).toBe(6);
       const tags = readIfd0(stripped);
       expect([...tags.keys()]).toEqual([0x010f, 0x0112, 0x9c9b]);

@@ -45,7 +45,10 @@ describe('data folder migration', () => {
     const ownId = await sampleId(seeded);
     await seeded.close();
     const sharedId = '6f1c2a3e-8b4d-4c5e-9a7f-2d3b4c5e6f70';
-    const { sample: _mark, ...unmarked } = JSON.parse(await readFile(join(dataDir, 'articles', `${ownId}.json`), 'utf8')) as Record<string, unknown>;
+    const { sample: _mark, ...unmarked } = JSON.parse(await readFile(join(dataDir, 'articles', `${ownId}.json`), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     await rm(join(dataDir, 'articles', `${ownId}.json`));
     await writeFile(join(dataDir, 'articles', `${sharedId}.json`), JSON.stringify({ ...unmarked, id: sharedId }));
     await rm(join(dataDir, 'index.json'));

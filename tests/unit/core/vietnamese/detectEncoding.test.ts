@@ -6,7 +6,13 @@ import { encodeLegacy, LEGACY_ENCODINGS } from '../../../../core/vietnamese/lega
 import { seedArticles } from '../../../helpers/sampleNewsroom.ts';
 
 async function sampleTexts(): Promise<string[]> {
-  const texts = (await seedArticles()).flatMap((article) => [article.title, article.sapo, documentText(article.body), article.byline, article.dateline.place]);
+  const texts = (await seedArticles()).flatMap((article) => [
+    article.title,
+    article.sapo,
+    documentText(article.body),
+    article.byline,
+    article.dateline.place,
+  ]);
   return texts.filter((text) => text.trim() !== '');
 }
 
@@ -14,9 +20,55 @@ async function sampleTexts(): Promise<string[]> {
 function generatedParagraphs(count: number): string[] {
   let seed = 20_211;
   const next = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648), seed % n);
-  const syllables = ['Cộng', 'hòa', 'xã', 'hội', 'chủ', 'nghĩa', 'Việt', 'Nam', 'Ủy', 'ban', 'nhân', 'dân', 'tỉnh', 'thủy', 'lợi',
-    'người', 'đường', 'nông', 'thôn', 'mới', 'UBND', 'HĐND', 'café', 'José', 'cá', 'mè', 'bà', 'má', 'ở', 'è', 'à', 'ý', 'ô', 'ấy',
-    'Đà', 'Nẵng', 'Huế', 'kế', 'hoạch', 'năm', 'tôi', 'yêu', 'hoà', 'khỏe', 'quý', 'thuyết', ...LOWERCASE_LETTERS];
+  const syllables = [
+    'Cộng',
+    'hòa',
+    'xã',
+    'hội',
+    'chủ',
+    'nghĩa',
+    'Việt',
+    'Nam',
+    'Ủy',
+    'ban',
+    'nhân',
+    'dân',
+    'tỉnh',
+    'thủy',
+    'lợi',
+    'người',
+    'đường',
+    'nông',
+    'thôn',
+    'mới',
+    'UBND',
+    'HĐND',
+    'café',
+    'José',
+    'cá',
+    'mè',
+    'bà',
+    'má',
+    'ở',
+    'è',
+    'à',
+    'ý',
+    'ô',
+    'ấy',
+    'Đà',
+    'Nẵng',
+    'Huế',
+    'kế',
+    'hoạch',
+    'năm',
+    'tôi',
+    'yêu',
+    'hoà',
+    'khỏe',
+    'quý',
+    'thuyết',
+    ...LOWERCASE_LETTERS,
+  ];
   const marks = ['', '', '', ',', '.', ';', ':', '!', '?', ' –', ' (2021)', ' 15%', '…', ' «x»'];
   return Array.from({ length: count }, () => {
     const words = Array.from({ length: 3 + next(60) }, () => syllables[next(syllables.length)]! + marks[next(marks.length)]!);

@@ -51,7 +51,7 @@ describe('legacy encodings', () => {
   });
 
   it('reads VIQR as RFC 1456 writes it, a backslash keeping a mark literal', () => {
-    expect(decodeLegacy("Vie^.t Nam, dda^`u tu+, ngu+o+`i, Uy? ban", 'viqr')).toBe('Việt Nam, đầu tư, người, Uỷ ban');
+    expect(decodeLegacy('Vie^.t Nam, dda^`u tu+, ngu+o+`i, Uy? ban', 'viqr')).toBe('Việt Nam, đầu tư, người, Uỷ ban');
     expect(decodeLegacy('Ha\\. Long', 'viqr')).toBe('Ha. Long');
   });
 });

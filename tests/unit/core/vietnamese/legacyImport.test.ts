@@ -23,7 +23,13 @@ describe('importing legacy Vietnamese', () => {
     const docx = await buildDocx([
       { paragraph: [{ text: 'céng hßa x· héi chñ nghÜa viÖt nam', font: '.VnTimeH', bold: true }] },
       { paragraph: [{ text: 'Uû ban nh©n d©n tØnh triÓn khai kÕ ho¹ch x©y dùng n«ng th«n míi', font: '.VnTime' }] },
-      { paragraph: [{ text: 'Ng­êi d©n ®ãng gãp ', font: '.VnArial' }, { text: 'hơn 500 triệu đồng', font: 'Times New Roman' }, { text: ' cho ®­êng giao th«ng.', font: '.VnArial' }] },
+      {
+        paragraph: [
+          { text: 'Ng­êi d©n ®ãng gãp ', font: '.VnArial' },
+          { text: 'hơn 500 triệu đồng', font: 'Times New Roman' },
+          { text: ' cho ®­êng giao th«ng.', font: '.VnArial' },
+        ],
+      },
     ]);
     const article = await importFile(docx, 'tcvn3.docx', target(desk));
     expect(article.title).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');

@@ -22,7 +22,16 @@ describe('ScreenBoundary', () => {
   const render = (screen: string, child: () => ReturnType<typeof createElement>) =>
     act(() =>
       root.render(
-        createElement(I18nProvider, null, createElement(Fragment, null, createElement('nav', null, 'Thư viện · Sao lưu'), createElement(ScreenBoundary, { key: screen, screen, children: child() }))),
+        createElement(
+          I18nProvider,
+          null,
+          createElement(
+            Fragment,
+            null,
+            createElement('nav', null, 'Thư viện · Sao lưu'),
+            createElement(ScreenBoundary, { key: screen, screen, children: child() }),
+          ),
+        ),
       ),
     );
   const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name);
@@ -63,7 +72,10 @@ describe('ScreenBoundary', () => {
 
   it('copies the message, both stacks, the version and the screen, and says so', async () => {
     let copied = '';
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void (copied = text) },
+    });
     await render('editor 9a3b5c7d', () => createElement(FragileScreen));
     await act(async () => button('Sao chép chi tiết')?.click());
     expect(host.querySelector('[role="status"]')?.textContent).toBe('Đã sao chép');
@@ -74,7 +86,10 @@ describe('ScreenBoundary', () => {
     expect(copied).toMatch(/Thành phần giao diện \(component stack\):\n\s*at FragileScreen/);
     expect(host.querySelector('pre')?.textContent).toBe(copied);
 
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async () => Promise.reject(new Error('denied')) },
+    });
     await act(async () => button('Sao chép chi tiết')?.click());
     expect(host.querySelector('[role="status"]')?.textContent).toContain('Không sao chép được');
   });

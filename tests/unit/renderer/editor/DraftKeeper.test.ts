@@ -16,7 +16,11 @@ describe('DraftKeeper', () => {
 
   it('does not copy the article per keystroke: while the writer types on, one copy every two seconds at most, the last change once typing pauses', async () => {
     const { calls, keep } = keepCalls();
-    const keeper = new DraftKeeper(() => keep().then(() => undefined), TIMING, () => Date.now());
+    const keeper = new DraftKeeper(
+      () => keep().then(() => undefined),
+      TIMING,
+      () => Date.now(),
+    );
     const start = Date.now();
     // Five seconds of steady typing, a key every 100 ms; each copy lands at once.
     for (let key = 0; key < 50; key++) {

@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { BlockCache } from '../../../../renderer/editor/blockCache.ts';
 
 function body(paragraphs: string[]): LexicalEditor {
-  const editor = createEditor({ onError: (error) => { throw error; } });
-  editor.update(() => $getRoot().append(...paragraphs.map((text) => $createParagraphNode().append($createTextNode(text)))), { discrete: true });
+  const editor = createEditor({
+    onError: (error) => {
+      throw error;
+    },
+  });
+  editor.update(() => $getRoot().append(...paragraphs.map((text) => $createParagraphNode().append($createTextNode(text)))), {
+    discrete: true,
+  });
   return editor;
 }
 

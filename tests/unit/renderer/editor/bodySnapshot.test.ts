@@ -2,7 +2,16 @@
 import { $createLinkNode } from '@lexical/link';
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createHeadingNode } from '@lexical/rich-text';
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, createEditor, type LexicalEditor, type TextNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  createEditor,
+  type LexicalEditor,
+  type TextNode,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { BODY_NODES } from '../../../../renderer/editor/BodyEditor.tsx';
 import { BodySnapshot } from '../../../../renderer/editor/bodySnapshot.ts';
@@ -11,7 +20,12 @@ import { $createImageNode, $isImageNode } from '../../../../renderer/editor/node
 const PHOTO = `${'b'.repeat(64)}.jpg`;
 
 function article(): LexicalEditor {
-  const editor = createEditor({ nodes: BODY_NODES, onError: (error) => { throw error; } });
+  const editor = createEditor({
+    nodes: BODY_NODES,
+    onError: (error) => {
+      throw error;
+    },
+  });
   editor.update(
     () => {
       const root = $getRoot();
@@ -19,7 +33,12 @@ function article(): LexicalEditor {
       for (let i = 0; i < 5; i++) root.append($createParagraphNode().append($createTextNode(`Đoạn thứ ${i} của bài viết.`)));
       const link = $createLinkNode('https://example.vn/').append($createTextNode('cổng thông tin'));
       root.append($createParagraphNode().append($createTextNode('Xem thêm trên ').toggleFormat('bold'), link));
-      root.append($createListNode('bullet').append($createListItemNode().append($createTextNode('một')), $createListItemNode().append($createTextNode('hai'))));
+      root.append(
+        $createListNode('bullet').append(
+          $createListItemNode().append($createTextNode('một')),
+          $createListItemNode().append($createTextNode('hai')),
+        ),
+      );
       root.append($createImageNode({ src: PHOTO, altText: 'Hội nghị', caption: 'Toàn cảnh', credit: 'Bích Diệp', size: 'column' }));
     },
     { discrete: true },
@@ -54,7 +73,11 @@ describe('BodySnapshot', () => {
     same();
     edit(editor, () => $getRoot().getChildAtIndex(1)!.remove());
     same();
-    edit(editor, () => $getRoot().getChildAtIndex(0)!.insertAfter($createParagraphNode().append($createTextNode('Đoạn mới'))));
+    edit(editor, () =>
+      $getRoot()
+        .getChildAtIndex(0)!
+        .insertAfter($createParagraphNode().append($createTextNode('Đoạn mới'))),
+    );
     same();
     edit(editor, () => {
       const list = $getRoot().getChildAtIndex(7);

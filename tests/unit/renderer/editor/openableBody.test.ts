@@ -5,7 +5,15 @@ import type { SerializedEditorState, SerializedNode } from '../../../../core/mod
 import { BODY_NODE_TYPES, BODY_NODES } from '../../../../renderer/editor/BodyEditor.tsx';
 import { openableBody } from '../../../../renderer/editor/openableBody.ts';
 
-const text = (value: string): SerializedNode => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
+const text = (value: string): SerializedNode => ({
+  type: 'text',
+  version: 1,
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+});
 const block = (type: string, children: SerializedNode[], extra: Record<string, unknown> = {}): SerializedNode => ({
   type,
   version: 1,
@@ -35,14 +43,24 @@ const body: SerializedEditorState = {
 
 describe('openableBody', () => {
   it('is needed: the editor refuses the whole body over one node type it does not know', () => {
-    const editor = createEditor({ nodes: BODY_NODES, onError: (error) => { throw error; } });
+    const editor = createEditor({
+      nodes: BODY_NODES,
+      onError: (error) => {
+        throw error;
+      },
+    });
     expect(() => editor.parseEditorState(JSON.stringify(body))).toThrow();
   });
 
   it('opens what can be opened: the known text stays, unknown nodes give their content, and are named', () => {
     const opened = openableBody(body, BODY_NODE_TYPES);
     expect(opened.unknownTypes.sort()).toEqual(['embed', 'footnote', 'table', 'tablecell', 'tablerow']);
-    const editor = createEditor({ nodes: BODY_NODES, onError: (error) => { throw error; } });
+    const editor = createEditor({
+      nodes: BODY_NODES,
+      onError: (error) => {
+        throw error;
+      },
+    });
     const state = editor.parseEditorState(JSON.stringify(opened.body));
     const shown = state.read(() => state._nodeMap.get('root')!.getTextContent());
     expect(shown).toContain('Đoạn mở đầu[1] Nguồn: Sở Nông nghiệp');

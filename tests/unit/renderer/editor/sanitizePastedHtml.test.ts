@@ -24,7 +24,8 @@ describe('sanitizePastedHtml', () => {
   });
 
   it('reads Google Docs emphasis from styles, and does not make the whole copy bold', () => {
-    const docs = '<b style="font-weight:normal" id="docs-internal-guid-1"><p><span style="font-weight:700">Đậm</span> và <span style="font-style:italic">nghiêng</span></p></b>';
+    const docs =
+      '<b style="font-weight:normal" id="docs-internal-guid-1"><p><span style="font-weight:700">Đậm</span> và <span style="font-style:italic">nghiêng</span></p></b>';
     expect(clean(docs)).toBe('<p><span><strong>Đậm</strong></span> và <span><em>nghiêng</em></span></p>');
   });
 

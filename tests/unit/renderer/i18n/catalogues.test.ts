@@ -21,11 +21,14 @@ declare global {
 }
 
 /** The renderer's source files as text, by path. The catalogues themselves hold every key; scanning them would prove nothing. */
-const RENDERER_SOURCES = import.meta.glob(['../../../../renderer/**/*.{ts,tsx}', '!../../../../renderer/i18n/vi.ts', '!../../../../renderer/i18n/en.ts'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const RENDERER_SOURCES = import.meta.glob(
+  ['../../../../renderer/**/*.{ts,tsx}', '!../../../../renderer/i18n/vi.ts', '!../../../../renderer/i18n/en.ts'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+);
 
 /** The core's source files as text: where its catalogued messages (`msg('error.…')`) are used. */
 const CORE_SOURCES = import.meta.glob(['../../../../core/**/*.ts'], { query: '?raw', import: 'default', eager: true });
@@ -86,7 +89,8 @@ function unknownKeys(used: Record<string, UsedKeys>, catalogue: Catalogue): stri
   const problems: string[] = [];
   for (const [file, { exact, prefixes }] of Object.entries(used)) {
     for (const key of exact) if (!(key in catalogue)) problems.push(`${file}: '${key}' is not in the catalogue`);
-    for (const prefix of prefixes) if (!keys.some((key) => key.startsWith(prefix))) problems.push(`${file}: no key starts with '${prefix}'`);
+    for (const prefix of prefixes)
+      if (!keys.some((key) => key.startsWith(prefix))) problems.push(`${file}: no key starts with '${prefix}'`);
   }
   return problems;
 }
@@ -125,7 +129,9 @@ describe('the Vietnamese and English catalogues', () => {
       ['history.reason.', REVISION_REASONS],
       ['backup.kind.', BACKUP_KINDS],
     ];
-    const missing = families.flatMap(([prefix, values]) => values.map((value) => `${prefix}${value}`)).filter((key) => !(key in vi) || !(key in en));
+    const missing = families
+      .flatMap(([prefix, values]) => values.map((value) => `${prefix}${value}`))
+      .filter((key) => !(key in vi) || !(key in en));
     expect(missing).toEqual([]);
   });
 
@@ -177,7 +183,7 @@ describe('the checks themselves catch what they are for', () => {
       "const title = t('library.title');",
       "const missing = t('library.subtitle');",
       '<ArticleListScreen title="session.title" />',
-      "const badge = t(`session.mode.${mode}`);",
+      'const badge = t(`session.mode.${mode}`);',
       "import './library.css';",
       "const url = 'example.gov.vn';",
     ].join('\n');

@@ -37,8 +37,7 @@ describe('PreviewPane', () => {
     vi.useRealTimers();
   });
 
-  const render = (article: Article) =>
-    act(() => root.render(createElement(I18nProvider, null, createElement(PreviewPane, { article }))));
+  const render = (article: Article) => act(() => root.render(createElement(I18nProvider, null, createElement(PreviewPane, { article }))));
   const title = () => host.querySelector('.nd-title')?.textContent;
 
   it('adopts the portal stylesheet while shown and drops it when closed', async () => {
@@ -73,7 +72,8 @@ describe('PreviewPane', () => {
 
   it('remembers night mode and the text size for the next preview', async () => {
     render(await sampleArticle());
-    const button = (name: string) => [...host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
+    const button = (name: string) =>
+      [...host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
     act(() => button('Chế độ ban đêm').click());
     act(() => button('Tăng cỡ chữ').click());
     expect(host.querySelector('.nd-portal')?.getAttribute('data-theme')).toBe('dark');

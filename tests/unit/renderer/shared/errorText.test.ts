@@ -9,9 +9,15 @@ const t = { vi: translator(catalogues.vi, locales.vi), en: translator(catalogues
 
 describe('errorText', () => {
   it('shows a core refusal in the reader’s language, with the names it holds translated too', () => {
-    const error = new ApiCallError('bài viết đang ở trạng thái "đã xuất bản": không sửa trực tiếp được', 'forbidden', 403, 'error.edit.cannotSave', {
-      reason: { key: 'error.edit.closedState', params: { state: { key: 'name.state.published' } } },
-    });
+    const error = new ApiCallError(
+      'bài viết đang ở trạng thái "đã xuất bản": không sửa trực tiếp được',
+      'forbidden',
+      403,
+      'error.edit.cannotSave',
+      {
+        reason: { key: 'error.edit.closedState', params: { state: { key: 'name.state.published' } } },
+      },
+    );
     expect(errorText(error, t.en)).toBe('Not saved: the article is "published": it cannot be changed directly');
     expect(errorText(error, t.vi)).toBe('Không lưu được: bài viết đang ở trạng thái "đã xuất bản": không sửa trực tiếp được');
   });
@@ -32,9 +38,17 @@ describe('errorText', () => {
   });
 
   it('words the portal check’s report in the reader’s language, the portal’s own names as they are', () => {
-    const moves = msg('portal.account.commaList', { first: msg('portal.move.submit'), rest: msg('portal.account.commaList', { first: msg('portal.move.return'), rest: msg('portal.move.publish') }) });
+    const moves = msg('portal.account.commaList', {
+      first: msg('portal.move.submit'),
+      rest: msg('portal.account.commaList', { first: msg('portal.move.return'), rest: msg('portal.move.publish') }),
+    });
     const abilities = [msg('portal.account.seesAllDrafts', { name: 'Ban Biên tập' }), msg('portal.account.moves', { moves })];
-    const report = msg('portal.check.good', { host: 'cong.tinh.gov.vn', contentType: 'node--article', fields: 'body, field_image', abilities });
+    const report = msg('portal.check.good', {
+      host: 'cong.tinh.gov.vn',
+      contentType: 'node--article',
+      fields: 'body, field_image',
+      abilities,
+    });
     expect(messageText(report, t.en)).toBe(
       'Connection good: cong.tinh.gov.vn accepts node--article articles with all the fields body, field_image; account Ban Biên tập: sees everyone’s drafts; may: submit for review, return for changes, publish',
     );
