@@ -1,21 +1,21 @@
 import { NewsdeskError } from '../api.ts';
-import { coreText, msg } from '../i18n/coreMessages.ts';
+import { coreText, msg, reasonText, type CoreLanguage, type CoreMessageKey } from '../i18n/coreMessages.ts';
 import type { SyncStatus } from '../model/sync.ts';
 import { openSync } from '../portal/openSync.ts';
-import { PortalError } from '../portal/PortalError.ts';
+import { failureReason, PortalError } from '../portal/PortalError.ts';
 import { readPortalSettings } from '../portal/portalSettingsFile.ts';
 import { SyncQueue, type QueueEntry } from '../portal/SyncQueue.ts';
 import { noExtraArguments, type Command } from './command.ts';
 
-const LABELS: Record<SyncStatus, string> = {
-  waiting: 'chờ gửi',
-  sending: 'đang gửi',
-  sent: 'đã gửi',
-  received: 'đã nhận',
-  published: 'đã đăng',
-  archived: 'đã lưu trữ',
-  failed: 'lỗi',
-  conflict: 'xung đột',
+const LABELS: Record<SyncStatus, CoreMessageKey> = {
+  waiting: 'cli.sync.status.waiting',
+  sending: 'cli.sync.status.sending',
+  sent: 'cli.sync.status.sent',
+  received: 'cli.sync.status.received',
+  published: 'cli.sync.status.published',
+  archived: 'cli.sync.status.archived',
+  failed: 'cli.sync.status.failed',
+  conflict: 'cli.sync.status.conflict',
 };
 
 /**
@@ -25,7 +25,7 @@ const LABELS: Record<SyncStatus, string> = {
  */
 export const syncCommand: Command = {
   options: { portal: { type: 'string' }, user: { type: 'string' } },
-  async run({ values, positionals, open, out, env }) {
+  async run({ values, positionals, open, out, env, language }) {
     noExtraArguments(positionals, 'sync');
     const newsdesk = await open();
     const saved = await readPortalSettings(newsdesk.dataDir);
@@ -46,7 +46,7 @@ export const syncCommand: Command = {
       password,
       onChange: (entry) => {
         // An article left waiting without a word of its own is one of those the run's `held` line counts.
-        if (entry.status !== 'sending' && (entry.status !== 'waiting' || entry.reason)) out(line(entry));
+        if (entry.status !== 'sending' && (entry.status !== 'waiting' || entry.reason)) out(line(entry, language));
       },
     });
     let pulled = { received: 0, conflicts: 0, failed: 0 };
@@ -54,20 +54,19 @@ export const syncCommand: Command = {
       pulled = await engine.pull();
     } catch (error) {
       if (!(error instanceof NewsdeskError) && !(error instanceof PortalError)) throw error;
-      out(`Chưa nhận được gì từ cổng thông tin: ${(error as Error).message}`);
+      out(coreText(language, msg('cli.sync.pullFailed', { reason: failureReason(error as PortalError | NewsdeskError) })));
       pulled.failed++;
     }
-    out(`Nhận từ cổng thông tin: ${pulled.received} bài, ${pulled.conflicts} xung đột, ${pulled.failed} lỗi.`);
+    out(coreText(language, msg('cli.sync.received', pulled)));
     const batch = await engine.enqueue();
     const entries = await engine.run(batch);
     const count = (status: SyncStatus) => entries.filter((entry) => entry.status === status).length;
-    out(
-      `Tổng cộng ${entries.length} bài: ${count('sent')} đã gửi, ${count('published')} đã đăng, ${count('archived')} đã lưu trữ, ` +
-        `${count('waiting')} chờ gửi, ${count('conflict')} xung đột, ${count('failed')} lỗi.`,
-    );
-    if (engine.held) out(`${coreText('vi', msg('sync.held', { count: engine.held.count, reason: engine.held.reason }))}.`);
+    const totals = { total: entries.length, sent: count('sent'), published: count('published'), archived: count('archived') };
+    const left = { waiting: count('waiting'), conflict: count('conflict'), failed: count('failed') };
+    out(coreText(language, msg('cli.sync.total', { ...totals, ...left })));
+    if (engine.held) out(`${coreText(language, msg('sync.held', { count: engine.held.count, reason: engine.held.reason }))}.`);
     const samples = await engine.samplesHeld();
-    if (samples > 0) out(`${coreText('vi', msg('sync.samplesHeld', { count: samples }))}.`);
+    if (samples > 0) out(`${coreText(language, msg('sync.samplesHeld', { count: samples }))}.`);
     const unfinished = entries.length - count('published') - count('archived') - count('sent');
     if (unfinished > 0) throw NewsdeskError.of(msg('error.sync.notSent', { count: unfinished }));
     if (pulled.failed > 0 || pulled.conflicts > 0)
@@ -75,8 +74,9 @@ export const syncCommand: Command = {
   },
 };
 
-function line(entry: QueueEntry): string {
+function line(entry: QueueEntry, language: CoreLanguage): string {
   const finished = entry.status === 'published' || entry.status === 'archived' || entry.status === 'sent' || entry.status === 'received';
-  const detail = finished ? (entry.url ? ` → ${entry.url}` : '') : entry.reason ? `: ${entry.reason}` : '';
-  return `${LABELS[entry.status].padEnd(10)} ${entry.articleId}  ${entry.title}${detail}`;
+  const detail = finished ? (entry.url ? ` → ${entry.url}` : '') : entry.reason ? `: ${reasonText(language, entry.reason)}` : '';
+  const label = coreText(language, msg(LABELS[entry.status]));
+  return `${label.padEnd(10)} ${entry.articleId}  ${entry.title}${detail}`;
 }

@@ -246,7 +246,6 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'portal.check.noTextFormat': 'the portal has no text format {format}: {detail}',
   'portal.check.missingField': 'the portal lacks the field "{field}" of {contentType}: {detail}',
   'portal.check.good': 'connection good: {host} accepts {contentType} articles with all the fields {fields}; {abilities}',
-  'portal.check.portalSaid': '{reason}',
   'portal.account.unknown': 'cannot tell which account is signed in (meta.links.me is missing)',
   'portal.account.rolesHidden': 'account {name}: the portal does not show the roles’ permissions (ask the portal’s administrator to check)',
   'portal.account.seesAllDrafts': 'account {name}: sees everyone’s drafts',
@@ -265,6 +264,46 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'portal.move.return': 'return for changes',
   'portal.move.publish': 'publish',
   'portal.move.archive': 'take down (archive)',
+
+  // What `newsdesk sync` prints, one article a line and the run's totals.
+  'cli.sync.status.waiting': 'waiting',
+  'cli.sync.status.sending': 'sending',
+  'cli.sync.status.sent': 'sent',
+  'cli.sync.status.received': 'received',
+  'cli.sync.status.published': 'published',
+  'cli.sync.status.archived': 'archived',
+  'cli.sync.status.failed': 'failed',
+  'cli.sync.status.conflict': 'conflict',
+  'cli.sync.pullFailed': 'Nothing received from the portal yet: {reason}',
+  'cli.sync.received': 'Received from the portal: {received} articles, {conflicts} conflicts, {failed} failed.',
+  'cli.sync.total':
+    'In all {total} articles: {sent} sent, {published} published, {archived} archived, {waiting} waiting, {conflict} conflicts, {failed} failed.',
+
+  // Why an exchange with the portal failed (see portal/PortalError.ts); `{detail}` is the portal's own words.
+  'portal.error.saidDetail': '{reason}: {detail}',
+  'portal.error.timeout': 'the portal {host} did not answer within {seconds} seconds',
+  'portal.error.tls': 'TLS certificate error from {host} ({code}): the HTTPS connection is not safe, so it was stopped',
+  'portal.error.unreachable': 'cannot connect to the portal {host} ({why})',
+  'portal.error.networkFault': 'network error',
+  'portal.error.writesOff': 'the portal does not accept writes: turn on writing at /admin/config/services/jsonapi',
+  'portal.error.signInRefused': 'the portal refused the sign-in (401): wrong user name or password',
+  'portal.error.forbidden': 'the portal does not allow this operation (403)',
+  'portal.error.unsupportedType': 'the portal does not accept the type of data sent (415)',
+  'portal.error.invalid': 'the portal says the data is not valid (422)',
+  'portal.error.invalidAt': 'the portal says the data is not valid (422, {pointer})',
+  'portal.error.busy': 'the portal is busy (503)',
+  'portal.error.httpStatus': 'the portal answered with HTTP error {status}',
+  'portal.error.transitionDenied':
+    'this portal account may not move articles from "{from}" to "{to}": it needs the permission "use editorial transition {transition}" on the portal',
+  'portal.error.noSuchTransition': 'the portal’s review workflow has no step from "{from}" to "{to}" (422)',
+  'portal.error.unreadableReply': 'the portal’s answer cannot be read (HTTP {status})',
+  'portal.error.nodeVanished': 'the portal said the node already exists, then could not find it: try again',
+  'portal.error.noAccountLink': 'the portal does not say which account is signed in (meta.links.me is missing at /jsonapi)',
+  'portal.error.pageOutside': 'the portal points its next page outside its own address ({href})',
+  'portal.state.draft': 'Draft',
+  'portal.state.review': 'In review',
+  'portal.state.published': 'Published',
+  'portal.state.archived': 'Archived',
 
   // What the command line says besides errors, in its reader's language (the bulletin's own text stays Vietnamese).
   'cli.warning': 'warning: {warning}',
@@ -379,5 +418,12 @@ Default data folder: $NEWSDESK_DATA, else Newsdesk/library in the system's appli
   'shell.quitNewsdesk': 'Quit',
 
   'sync.samplesHeld': 'sample articles not sent to the portal: {count} (samples are only for getting to know Newsdesk)',
+  'sync.reason.tookTheirs': 'took the portal’s version',
+  'sync.reason.keptMine': 'kept my version',
+  'sync.reason.notOurs':
+    'the portal already has an article with the same id that this library did not create: not overwritten; compare, then choose',
+  'sync.reason.changedThere': 'the article on the portal was edited after the last sync: choose to keep your version or take the portal’s',
+  'sync.reason.changedBoth':
+    'the article was edited both here and on the portal since the last sync: choose to keep your version or take the portal’s',
   'sync.held': 'articles waiting for the next sync: {count} ({reason})',
 };

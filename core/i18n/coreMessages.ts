@@ -37,6 +37,14 @@ export function coreText(language: CoreLanguage, message: CoreMessage): string {
   });
 }
 
+/**
+ * A reason kept as a catalogued message, or as the words it was written in (a sync queue file from
+ * before reasons were catalogued): in `language` where it can be.
+ */
+export function reasonText(language: CoreLanguage, reason: CoreMessage | string): string {
+  return typeof reason === 'string' ? reason : coreText(language, reason);
+}
+
 /** Shorthand for a catalogued message. */
 export function msg(key: CoreMessageKey, params?: Record<string, CoreParam>): CoreMessage {
   return params ? { key, params } : { key };

@@ -251,7 +251,6 @@ export const coreMessagesVi = {
   'portal.check.noTextFormat': 'cổng thông tin không có định dạng văn bản {format}: {detail}',
   'portal.check.missingField': 'cổng thông tin thiếu trường "{field}" của {contentType}: {detail}',
   'portal.check.good': 'kết nối tốt: {host} nhận bài viết {contentType} với đủ các trường {fields}; {abilities}',
-  'portal.check.portalSaid': '{reason}',
   'portal.account.unknown': 'không biết được tài khoản đang đăng nhập (thiếu meta.links.me)',
   'portal.account.rolesHidden': 'tài khoản {name}: cổng không cho xem quyền của vai trò (cần người quản trị cổng kiểm tra giúp)',
   'portal.account.seesAllDrafts': 'tài khoản {name}: xem được bài nháp của mọi người',
@@ -270,6 +269,46 @@ export const coreMessagesVi = {
   'portal.move.return': 'trả lại để sửa',
   'portal.move.publish': 'đăng bài',
   'portal.move.archive': 'gỡ bài (lưu trữ)',
+
+  // What `newsdesk sync` prints, one article a line and the run's totals.
+  'cli.sync.status.waiting': 'chờ gửi',
+  'cli.sync.status.sending': 'đang gửi',
+  'cli.sync.status.sent': 'đã gửi',
+  'cli.sync.status.received': 'đã nhận',
+  'cli.sync.status.published': 'đã đăng',
+  'cli.sync.status.archived': 'đã lưu trữ',
+  'cli.sync.status.failed': 'lỗi',
+  'cli.sync.status.conflict': 'xung đột',
+  'cli.sync.pullFailed': 'Chưa nhận được gì từ cổng thông tin: {reason}',
+  'cli.sync.received': 'Nhận từ cổng thông tin: {received} bài, {conflicts} xung đột, {failed} lỗi.',
+  'cli.sync.total':
+    'Tổng cộng {total} bài: {sent} đã gửi, {published} đã đăng, {archived} đã lưu trữ, {waiting} chờ gửi, {conflict} xung đột, {failed} lỗi.',
+
+  // Why an exchange with the portal failed (see portal/PortalError.ts); `{detail}` is the portal's own words.
+  'portal.error.saidDetail': '{reason}: {detail}',
+  'portal.error.timeout': 'cổng thông tin {host} không trả lời trong {seconds} giây',
+  'portal.error.tls': 'lỗi chứng chỉ TLS của {host} ({code}): kết nối HTTPS không an toàn nên đã dừng',
+  'portal.error.unreachable': 'không kết nối được với cổng thông tin {host} ({why})',
+  'portal.error.networkFault': 'lỗi mạng',
+  'portal.error.writesOff': 'cổng thông tin không nhận ghi dữ liệu: hãy bật quyền ghi ở /admin/config/services/jsonapi',
+  'portal.error.signInRefused': 'cổng thông tin từ chối đăng nhập (401): sai tên đăng nhập hoặc mật khẩu',
+  'portal.error.forbidden': 'cổng thông tin không cho phép thao tác này (403)',
+  'portal.error.unsupportedType': 'cổng thông tin không nhận kiểu dữ liệu gửi lên (415)',
+  'portal.error.invalid': 'cổng thông tin báo dữ liệu không hợp lệ (422)',
+  'portal.error.invalidAt': 'cổng thông tin báo dữ liệu không hợp lệ (422, {pointer})',
+  'portal.error.busy': 'cổng thông tin đang bận (503)',
+  'portal.error.httpStatus': 'cổng thông tin trả lời lỗi HTTP {status}',
+  'portal.error.transitionDenied':
+    'tài khoản cổng thông tin này không được chuyển bài từ "{from}" sang "{to}": cần quyền "use editorial transition {transition}" trên cổng',
+  'portal.error.noSuchTransition': 'quy trình duyệt của cổng thông tin không có bước từ "{from}" sang "{to}" (422)',
+  'portal.error.unreadableReply': 'cổng thông tin trả lời không đọc được (HTTP {status})',
+  'portal.error.nodeVanished': 'cổng thông tin vừa báo nút đã tồn tại rồi lại không tìm thấy: hãy thử lại',
+  'portal.error.noAccountLink': 'cổng thông tin không cho biết tài khoản đang đăng nhập (thiếu meta.links.me ở /jsonapi)',
+  'portal.error.pageOutside': 'cổng thông tin trỏ trang tiếp theo ra ngoài địa chỉ của nó ({href})',
+  'portal.state.draft': 'Bản nháp',
+  'portal.state.review': 'Chờ duyệt',
+  'portal.state.published': 'Đã đăng',
+  'portal.state.archived': 'Lưu trữ',
 
   // What the command line says besides errors, in its reader's language (the bulletin's own text stays Vietnamese).
   'cli.warning': 'cảnh báo: {warning}',
@@ -384,6 +423,12 @@ Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì News
   'shell.quitNewsdesk': 'Thoát',
 
   'sync.samplesHeld': '{count} bài mẫu không gửi lên cổng thông tin: bài mẫu chỉ để làm quen với Newsdesk',
+  'sync.reason.tookTheirs': 'đã lấy bản trên cổng thông tin',
+  'sync.reason.keptMine': 'giữ bản của mình',
+  'sync.reason.notOurs': 'cổng thông tin đã có một bài cùng mã mà thư viện này không tạo ra: không ghi đè; hãy so sánh rồi chọn',
+  'sync.reason.changedThere': 'bài trên cổng thông tin đã bị sửa sau lần đồng bộ trước: hãy chọn giữ bản của mình hoặc lấy bản trên cổng',
+  'sync.reason.changedBoth':
+    'bài đã được sửa cả ở đây lẫn trên cổng thông tin kể từ lần đồng bộ trước: hãy chọn giữ bản của mình hoặc lấy bản trên cổng',
   'sync.held': '{count} bài chờ lần đồng bộ sau: {reason}',
 } as const;
 

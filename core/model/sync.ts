@@ -1,3 +1,5 @@
+import type { CoreMessage } from '../i18n/coreMessages.ts';
+
 /** Where one article stands in the portal queue. */
 export const SYNC_STATUSES = ['waiting', 'sending', 'sent', 'published', 'archived', 'received', 'failed', 'conflict'] as const;
 export type SyncStatus = (typeof SYNC_STATUSES)[number];
@@ -20,8 +22,11 @@ export interface SyncItem {
   title: string;
   action: SyncAction;
   status: SyncStatus;
-  /** Why it is waiting or failed, in the user's terms (the portal's own detail included). */
-  reason?: string;
+  /**
+   * Why it is waiting or failed, in the user's terms (the portal's own detail included): a catalogued
+   * message, or plain Vietnamese words in a queue file written before reasons were catalogued.
+   */
+  reason?: CoreMessage | string;
   /** The public page once published. */
   url?: string;
   conflict?: { mine: ConflictSide; theirs: ConflictSide; changed: string };
@@ -35,7 +40,7 @@ export interface SyncOverview {
   done: number;
   items: SyncItem[];
   /** The portal stopped answering (or could not be reached) during the last run: why, and how many articles wait for the next one. */
-  held?: { reason: string; count: number };
+  held?: { reason: CoreMessage; count: number };
 }
 
 /** What a sync would do, shown before it does it: what goes out (the user may pick), what comes back. */
@@ -45,5 +50,5 @@ export interface SyncPreview {
   /** Sample articles that would be due were they not samples: they never go to a portal (said once, in words). */
   samplesHeld: number;
   /** Why the portal could not be asked what changed there (offline, say): what is due still goes to the queue. */
-  portalUnreachable?: string;
+  portalUnreachable?: CoreMessage;
 }

@@ -1,5 +1,6 @@
 import type { PortalSettings } from '../model/portalSettings.ts';
 import { httpError, networkError, parseRetryAfter, PortalError } from './PortalError.ts';
+import { msg } from '../i18n/coreMessages.ts';
 
 export const JSON_API = 'application/vnd.api+json';
 const UNSAFE = new Set(['POST', 'PATCH', 'DELETE']);
@@ -108,7 +109,7 @@ export class JsonApiClient {
     binary = false,
   ): Promise<PortalReply> {
     const url = `${this.base}${path}`;
-    if (this.silence) throw new PortalError(this.silence.message, 'timeout');
+    if (this.silence) throw new PortalError(this.silence.reason, 'timeout');
     this.options.onRequest?.(method, path);
     let response: Response;
     let text: string;
@@ -127,7 +128,7 @@ export class JsonApiClient {
       try {
         parsed = JSON.parse(text);
       } catch {
-        throw new PortalError(`cổng thông tin trả lời không đọc được (HTTP ${response.status})`, 'bad-reply', response.status);
+        throw new PortalError(msg('portal.error.unreadableReply', { status: String(response.status) }), 'bad-reply', response.status);
       }
     }
     return { status: response.status, body: parsed, headers: response.headers };

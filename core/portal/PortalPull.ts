@@ -7,7 +7,7 @@ import type { ArticleStore } from '../store/ArticleStore.ts';
 import type { AssetStore } from '../store/AssetStore.ts';
 import type { JsonApiClient } from './JsonApiClient.ts';
 import { bodyImages, portalBodyToDocument, splitCaption, type BodyPhoto } from './portalBodyToDocument.ts';
-import { PortalError } from './PortalError.ts';
+import { failureReason, PortalError } from './PortalError.ts';
 import { htmlToText } from './portalHtml.ts';
 import { resourcePath } from './portalUrl.ts';
 import { withRetries, type RetryPolicy } from './retry.ts';
@@ -81,7 +81,7 @@ export class PortalPull {
           report.failed++;
           // Trouble on the way (the network, a busy portal) is tried again next time; a node that cannot come in is said once.
           if (error instanceof PortalError && error.retriable) retryFrom = Math.min(retryFrom ?? changed, changed);
-          await this.options.update(this.entryFor(node), { action: 'receive', status: 'failed', reason: (error as Error).message });
+          await this.options.update(this.entryFor(node), { action: 'receive', status: 'failed', reason: failureReason(error) });
         }
       }
       path = this.nextPage(body.links?.next?.href);
@@ -140,7 +140,7 @@ export class PortalPull {
     }
     await this.options.update(entry, {
       status: 'received',
-      reason: choice === 'keep-mine' ? 'giữ bản của mình' : 'đã lấy bản trên cổng thông tin',
+      reason: msg(choice === 'keep-mine' ? 'sync.reason.keptMine' : 'sync.reason.tookTheirs'),
       conflict: undefined,
     });
   }
@@ -182,8 +182,7 @@ export class PortalPull {
         await this.options.update(this.entryFor(node, local.title), {
           action: 'receive',
           status: 'conflict',
-          reason:
-            'bài đã được sửa cả ở đây lẫn trên cổng thông tin kể từ lần đồng bộ trước: hãy chọn giữ bản của mình hoặc lấy bản trên cổng',
+          reason: msg('sync.reason.changedBoth'),
           conflict: {
             mine: { title: local.title, summary: local.sapo, body: documentText(local.body) },
             theirs: {
@@ -340,7 +339,7 @@ export class PortalPull {
   private async whoAmI(): Promise<string> {
     const reply = await withRetries(this.options.retry, () => this.options.client.request({ method: 'GET', path: '/jsonapi' }));
     const me = (reply.body as { meta?: { links?: { me?: { meta?: { id?: string } } } } }).meta?.links?.me?.meta?.id;
-    if (!me) throw new PortalError('cổng thông tin không cho biết tài khoản đang đăng nhập (thiếu meta.links.me ở /jsonapi)', 'bad-reply');
+    if (!me) throw new PortalError(msg('portal.error.noAccountLink'), 'bad-reply');
     return me;
   }
 
@@ -357,7 +356,7 @@ export class PortalPull {
   private nextPage(href: string | undefined): string | null {
     if (!href) return null;
     const path = this.samePortalPath(href);
-    if (!path) throw new PortalError(`cổng thông tin trỏ trang tiếp theo ra ngoài địa chỉ của nó (${href})`, 'bad-reply');
+    if (!path) throw new PortalError(msg('portal.error.pageOutside', { href }), 'bad-reply');
     return path;
   }
 

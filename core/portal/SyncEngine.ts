@@ -7,7 +7,7 @@ import type { ArticleStore } from '../store/ArticleStore.ts';
 import { asciiSlug } from './asciiFilename.ts';
 import type { JsonApiClient } from './JsonApiClient.ts';
 import { nodeDocument, photosOf, type NodeStep } from './nodePayload.ts';
-import { PortalError } from './PortalError.ts';
+import { failureReason, PortalError } from './PortalError.ts';
 import { htmlToDocument, htmlToText } from './portalHtml.ts';
 import { resourcePath } from './portalUrl.ts';
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.ts';
@@ -16,7 +16,7 @@ import { PortalPull, type PullReport } from './PortalPull.ts';
 import { portalLinkOf, type NodeResource } from './nodeLink.ts';
 import type { QueueEntry, SyncQueue, UploadedFile } from './SyncQueue.ts';
 import { termUuid } from './termUuid.ts';
-import { msg } from '../i18n/coreMessages.ts';
+import { msg, type CoreMessage } from '../i18n/coreMessages.ts';
 
 export interface SyncEngineOptions {
   articles: ArticleStore;
@@ -43,7 +43,7 @@ const DONE_STATUS = { submit: 'sent', 'request-changes': 'sent', publish: 'publi
  */
 export class SyncEngine {
   /** Why the last run left articles for the next one, and how many (null when it sent all it could). */
-  held: { reason: string; count: number } | null = null;
+  held: { reason: CoreMessage; count: number } | null = null;
   private readonly pending = new Map<string, Promise<unknown>>();
   private readonly retry: RetryPolicy;
   private readonly now: () => Date;
@@ -100,7 +100,7 @@ export class SyncEngine {
       return { outgoing, incoming, samplesHeld };
     } catch (error) {
       if (!(error instanceof PortalError)) throw error;
-      return { outgoing, incoming: [], samplesHeld, portalUnreachable: error.message };
+      return { outgoing, incoming: [], samplesHeld, portalUnreachable: error.reason };
     }
   }
 
@@ -159,7 +159,7 @@ export class SyncEngine {
 
   private async stopRun(stop: PortalError, unsent: QueueEntry[], batch: QueueEntry[]): Promise<void> {
     if (!stop.retriable) {
-      for (const rest of unsent) await this.update(rest, { status: 'failed', reason: stop.message });
+      for (const rest of unsent) await this.update(rest, { status: 'failed', reason: stop.reason });
       return;
     }
     for (const rest of unsent) {
@@ -168,7 +168,7 @@ export class SyncEngine {
         await this.update(current, { status: 'waiting', reason: undefined });
     }
     const count = batch.filter((entry) => this.current(entry).status === 'waiting').length;
-    if (count > 0) this.held = { reason: stop.message, count };
+    if (count > 0) this.held = { reason: stop.reason, count };
   }
 
   /** The user's answer to a conflict: overwrite the portal's version they saw, or take it into Newsdesk. */
@@ -205,7 +205,7 @@ export class SyncEngine {
     await this.options.articles.save(taken);
     await this.update(entry, {
       status: taken.state === 'archived' ? 'archived' : 'published',
-      reason: 'đã lấy bản trên cổng thông tin',
+      reason: msg('sync.reason.tookTheirs'),
       conflict: undefined,
       url: taken.portal?.url,
     });
@@ -242,7 +242,7 @@ export class SyncEngine {
       const holdsRun = failure?.retriable === true && failure.stopsBatch;
       await this.update(this.current(entry), {
         status: failure?.retriable ? 'waiting' : 'failed',
-        reason: holdsRun ? undefined : (error as Error).message,
+        reason: holdsRun ? undefined : failureReason(failure ?? (error as NewsdeskError)),
       });
       return failure;
     }
@@ -301,8 +301,7 @@ export class SyncEngine {
       if (created.status !== 409) return this.linkOf((created.body as { data: NodeResource }).data);
       // That earlier POST (this library's: it sent one, `nodeSent`) landed in between: the node is ours, update it.
       updated = await patch();
-      if (updated.status === 404)
-        throw new PortalError('cổng thông tin vừa báo nút đã tồn tại rồi lại không tìm thấy: hãy thử lại', 'http', 409);
+      if (updated.status === 404) throw new PortalError(msg('portal.error.nodeVanished'), 'http', 409);
     }
     return this.linkOf((updated.body as { data: NodeResource }).data);
   }
@@ -328,7 +327,7 @@ export class SyncEngine {
     await this.update(this.current(entry), {
       status: 'conflict',
       nodeSent: false,
-      reason: 'cổng thông tin đã có một bài cùng mã mà thư viện này không tạo ra: không ghi đè; hãy so sánh rồi chọn',
+      reason: msg('sync.reason.notOurs'),
       conflict: {
         mine: { title: article.title, summary: article.sapo, body: documentText(article.body) },
         theirs: { title: String(node?.attributes.title ?? ''), summary: body?.summary ?? '', body: htmlToText(body?.value ?? '') },
@@ -351,7 +350,7 @@ export class SyncEngine {
     const body = node.attributes[this.options.client.settings.bodyField] as { value?: string; summary?: string } | undefined;
     await this.update(this.current(entry), {
       status: 'conflict',
-      reason: 'bài trên cổng thông tin đã bị sửa sau lần đồng bộ trước: hãy chọn giữ bản của mình hoặc lấy bản trên cổng',
+      reason: msg('sync.reason.changedThere'),
       overwriteChanged: undefined,
       conflict: {
         mine: { title: article.title, summary: article.sapo, body: documentText(article.body) },

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isCoreMessageKey } from '../i18n/coreMessages.ts';
 import type { ConflictSide, SyncItem } from '../model/sync.ts';
 import type { PortalFile } from '../render/portalBodyHtml.ts';
 import { writeFileDurably } from '../store/atomicWrite.ts';
@@ -47,7 +48,8 @@ export class SyncQueue {
 
   private async load(): Promise<void> {
     for (const sub of ['queue', 'files']) await mkdir(join(this.folder, sub), { recursive: true, mode: 0o700 });
-    for (const entry of await readJsonFiles<QueueEntry>(join(this.folder, 'queue'))) this.entries.set(entry.articleId, entry);
+    for (const entry of await readJsonFiles<QueueEntry>(join(this.folder, 'queue')))
+      this.entries.set(entry.articleId, withKnownReason(entry));
     for (const [name, file] of await readNamedJsonFiles<UploadedFile>(join(this.folder, 'files'))) this.files.set(name, file);
     this.terms = (await readJson<Record<string, string>>(join(this.folder, 'terms.json'))) ?? {};
   }
@@ -129,6 +131,17 @@ export class SyncQueue {
     this.termsWritten = written;
     await written;
   }
+}
+
+/**
+ * An entry as read from disk: a reason written as plain words (before reasons were catalogued) is
+ * shown as it is; one naming a message this version does not know is dropped rather than shown as a key.
+ */
+function withKnownReason(entry: QueueEntry): QueueEntry {
+  const { reason } = entry;
+  if (reason === undefined || typeof reason === 'string' || isCoreMessageKey(reason?.key)) return entry;
+  const { reason: _unknown, ...rest } = entry;
+  return rest;
 }
 
 export function toItem(entry: QueueEntry): SyncItem {

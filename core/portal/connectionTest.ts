@@ -1,4 +1,4 @@
-import { isCoreMessageKey, msg, type CoreMessage } from '../i18n/coreMessages.ts';
+import { msg, type CoreMessage } from '../i18n/coreMessages.ts';
 import type { ConnectionReport, PortalSettings } from '../model/portalSettings.ts';
 import { accountAbilities } from './accountAbilities.ts';
 import type { JsonApiClient } from './JsonApiClient.ts';
@@ -42,16 +42,9 @@ export async function testConnection(client: JsonApiClient, hasPassword: boolean
     });
     return { ok: true, message: good };
   } catch (error) {
-    if (error instanceof PortalError)
-      return error.status === 401 ? { ...fail(portalSaid(error)), signInRefused: true } : fail(portalSaid(error));
+    if (error instanceof PortalError) return error.status === 401 ? { ...fail(error.reason), signInRefused: true } : fail(error.reason);
     throw error;
   }
-}
-
-/** The portal's failure in the reader's language where it is catalogued, else in the words it came with. */
-function portalSaid(error: PortalError): CoreMessage {
-  const { key, params } = error as PortalError & Partial<CoreMessage>;
-  return isCoreMessageKey(key) ? { key, params } : msg('portal.check.portalSaid', { reason: error.message });
 }
 
 function probeDocument(settings: PortalSettings): unknown {

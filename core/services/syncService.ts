@@ -15,7 +15,7 @@ import type { AssetStore } from '../store/AssetStore.ts';
 import type { Session } from './sessionService.ts';
 import { silentLog, type Log } from '../log/Log.ts';
 import type { QueueEntry } from '../portal/SyncQueue.ts';
-import { msg } from '../i18n/coreMessages.ts';
+import { msg, reasonText } from '../i18n/coreMessages.ts';
 
 export interface PortalSyncOptions {
   dataDir: string;
@@ -115,7 +115,11 @@ export class PortalSync {
       log.info('sync started', { articles: this.batch.length });
       const entries = await engine.run(this.batch);
       this.held = engine.held ?? undefined;
-      if (engine.held) log.warn('sync: portal did not answer, the rest waits for the next run', { ...engine.held });
+      if (engine.held)
+        log.warn('sync: portal did not answer, the rest waits for the next run', {
+          count: engine.held.count,
+          reason: reasonText('vi', engine.held.reason),
+        });
       return entries;
     })()
       .then(async (entries) => {
@@ -223,7 +227,7 @@ function logOutcome(log: Log, entries: QueueEntry[]): void {
   log.info('sync finished', counts);
   for (const entry of entries) {
     if (entry.status === 'failed' || entry.status === 'conflict' || entry.status === 'waiting') {
-      log.warn(`sync: article ${entry.status}`, { articleId: entry.articleId, reason: entry.reason });
+      log.warn(`sync: article ${entry.status}`, { articleId: entry.articleId, reason: entry.reason && reasonText('vi', entry.reason) });
     }
   }
 }

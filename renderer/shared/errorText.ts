@@ -14,6 +14,11 @@ export function errorText(error: unknown, t: Translate): string {
   return asSentence(error instanceof Error ? error.message : String(error));
 }
 
+/** Why a sync item waits or failed, as a sentence: in the reader's language, or in the words an older queue file kept. */
+export function reasonText(reason: CoreMessage | string, t: Translate): string {
+  return typeof reason === 'string' ? asSentence(reason) : messageText(reason, t);
+}
+
 /** A catalogued core message (a refusal, the portal check's report) as a sentence in the reader's language. */
 export function messageText(message: CoreMessage, t: Translate): string {
   return asSentence(t(message.key, message.params as Params | undefined));

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ConflictChoice, SyncItem, SyncPreview } from '../../core/model/sync.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { ErrorPanel } from '../shared/ErrorPanel.tsx';
+import { reasonText } from '../shared/errorText.ts';
 import { Loading } from '../shared/Loading.tsx';
 import { useEscapeKey } from '../shared/useEscapeKey.ts';
 import { useLoad } from '../shared/useLoad.ts';
@@ -133,7 +134,7 @@ function SyncRow({ item, busy, onResolve }: { item: SyncItem; busy: boolean; onR
           </a>
         )}
       </div>
-      {item.reason && item.status !== 'conflict' && <p className="sync-item__reason">{item.reason}</p>}
+      {item.reason && item.status !== 'conflict' && <p className="sync-item__reason">{reasonText(item.reason, t)}</p>}
       {item.status === 'conflict' && <ConflictView item={item} busy={busy} onResolve={onResolve} />}
     </li>
   );

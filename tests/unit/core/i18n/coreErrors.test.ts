@@ -52,6 +52,10 @@ const CATALOGUED_FILES = [
   'core/commands/bulletin.ts',
   'core/commands/search.ts',
   'core/commands/serve.ts',
+  'core/commands/sync.ts',
+  'core/portal/PortalError.ts',
+  'core/portal/JsonApiClient.ts',
+  'core/portal/SyncEngine.ts',
 ];
 
 /** Vietnamese that is the newsroom's content (the probe's title on the portal, a bulletin's default title), not the interface's words. */

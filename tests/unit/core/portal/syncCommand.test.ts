@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, basicAuth, useDevPortals } from '../../../helpers/devPortal.ts';
 import { approvedArticles, approveSample } from '../../../helpers/portalSync.ts';
-import { openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
+import { openSampleNewsroom, SAMPLE_TITLE } from '../../../helpers/sampleNewsroom.ts';
+import { main } from '../../../../core/cli.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 const bin = fileURLToPath(new URL('../../../../bin/newsdesk.mjs', import.meta.url));
@@ -61,6 +62,27 @@ describe('newsdesk sync', () => {
       `đã đăng    ${articleId}  Hội nghị trực tuyến triển khai nhiệm vụ, kế hoạch xây dựng nông thôn mới năm 2021 → ${portal.origin}/node/1`,
     );
     expect(done.stdout).toContain('Tổng cộng 1 bài: 0 đã gửi, 1 đã đăng, 0 đã lưu trữ, 0 chờ gửi, 0 xung đột, 0 lỗi.');
+  });
+
+  it('prints its lines, the portal’s refusal and its totals in English with --lang en; the article’s title stays as written', async () => {
+    const portal = await startPortal(await tempDir(), { readOnly: true });
+    const dataDir = await tempDir();
+    const desk = await openSampleNewsroom(dataDir);
+    const articleId = (await approveSample(desk)).id;
+    await desk.close();
+    const lines: string[] = [];
+    const code = await main(
+      ['--lang', 'en', '--data', dataDir, 'sync', '--portal', portal.origin, '--user', ADMIN.name],
+      { out: (line) => lines.push(line), err: (line) => lines.push(line) },
+      { env: { NEWSDESK_PORTAL_PASSWORD: ADMIN.password } },
+    );
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      'Received from the portal: 0 articles, 0 conflicts, 0 failed.',
+      `failed     ${articleId}  ${SAMPLE_TITLE}: the portal does not accept writes: turn on writing at /admin/config/services/jsonapi`,
+      'In all 1 articles: 0 sent, 0 published, 0 archived, 0 waiting, 0 conflicts, 1 failed.',
+      'newsdesk: 1 article(s) did not reach the portal',
+    ]);
   });
 
   it('killed mid-batch and run again, ends with exactly one node and one file per article', async () => {
