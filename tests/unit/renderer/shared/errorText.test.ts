@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../../../renderer/api/ApiCallError.ts';
 import { msg } from '../../../../core/i18n/coreMessages.ts';
-import { errorText, messageText } from '../../../../renderer/shared/errorText.ts';
+import { errorText, messageText, reasonText } from '../../../../renderer/shared/errorText.ts';
+import { networkError } from '../../../../core/portal/PortalError.ts';
 import { catalogues, locales } from '../../../../renderer/i18n/languages.ts';
 import { translator } from '../../../../renderer/i18n/translate.ts';
 
@@ -54,6 +55,17 @@ describe('errorText', () => {
     );
     expect(messageText(report, t.vi)).toBe(
       'Kết nối tốt: cong.tinh.gov.vn nhận bài viết node--article với đủ các trường body, field_image; tài khoản Ban Biên tập: xem được bài nháp của mọi người; được: gửi duyệt, trả lại để sửa, đăng bài',
+    );
+  });
+
+  it('words a sync reason in the reader’s language, and an old queue file’s plain Vietnamese reason as it was written', () => {
+    const timeout = networkError(Object.assign(new Error('x'), { name: 'TimeoutError' }), 'https://cong.tinh.gov.vn', 30000).reason;
+    expect(reasonText(timeout, t.en)).toBe('The portal cong.tinh.gov.vn did not answer within 30 seconds');
+    expect(reasonText(timeout, t.vi)).toBe('Cổng thông tin cong.tinh.gov.vn không trả lời trong 30 giây');
+    expect(reasonText('cổng thông tin đang bận (503)', t.en)).toBe('Cổng thông tin đang bận (503)');
+    // The sync screen's line about a held run names the reason in the same language.
+    expect(t.en('sync.waitingForNextRun', { count: 3, reason: timeout })).toBe(
+      'The portal did not answer (the portal cong.tinh.gov.vn did not answer within 30 seconds): 3 articles wait for the next sync, which Newsdesk starts by itself.',
     );
   });
 });
