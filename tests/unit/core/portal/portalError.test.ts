@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { coreText, reasonText } from '../../../../core/i18n/coreMessages.ts';
 import { httpError, networkError } from '../../../../core/portal/PortalError.ts';
 import { SyncQueue, toItem } from '../../../../core/portal/SyncQueue.ts';
+import { syncEngine } from '../../../helpers/portalSync.ts';
+import { openSampleNewsroom } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 const unreachable = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
@@ -67,6 +69,25 @@ describe('a failure of the portal', () => {
     const silent = networkError(new Error(''), 'https://cong.tinh.gov.vn', 1000);
     expect(silent.message).toBe('không kết nối được với cổng thông tin cong.tinh.gov.vn (lỗi mạng)');
     expect(coreText('en', silent.reason)).toBe('cannot connect to the portal cong.tinh.gov.vn (network error)');
+  });
+});
+
+describe('the sync preview of a portal out of reach', () => {
+  const tempDir = useTempDirs();
+
+  it('says why in the reader’s language', async () => {
+    const newsdesk = await openSampleNewsroom(await tempDir());
+    const engine = await syncEngine(
+      newsdesk,
+      { origin: 'https://cong.tinh.gov.vn' },
+      {
+        fetch: () => Promise.reject(unreachable),
+      },
+    );
+    const { portalUnreachable } = await engine.preview();
+    expect(coreText('en', portalUnreachable!)).toBe('cannot connect to the portal cong.tinh.gov.vn (ECONNREFUSED)');
+    expect(coreText('vi', portalUnreachable!)).toBe('không kết nối được với cổng thông tin cong.tinh.gov.vn (ECONNREFUSED)');
+    await newsdesk.close();
   });
 });
 

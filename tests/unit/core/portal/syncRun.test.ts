@@ -86,6 +86,12 @@ describe('one sync run', () => {
     expect(cli.stdout.split('\n').filter((line) => line.includes('bài mẫu'))).toEqual([
       '1 bài mẫu không gửi lên cổng thông tin: bài mẫu chỉ để làm quen với Newsdesk.',
     ]);
+    const english = await runNewsdesk(['--lang', 'en', '--data', laptopDir, 'sync', '--portal', portal.origin, '--user', ADMIN.name], {
+      NEWSDESK_PORTAL_PASSWORD: ADMIN.password,
+    });
+    expect(english.stdout.split('\n').filter((line) => line.includes('sample'))).toEqual([
+      'sample articles not sent to the portal: 1 (samples are only for getting to know Newsdesk).',
+    ]);
     expect(portal.store.nodes.size).toBe(0);
   });
 
