@@ -364,8 +364,9 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
                     [--licence-authority T] [--print-run N] [--size T] [--printer T] [--address T]
                                        show or set the bulletin's masthead and imprint
   sync [--portal URL] [--user NAME]    send approved articles to the portal (password: $NEWSDESK_PORTAL_PASSWORD)
-  portal [--port N] [--store FOLDER] [--read-only]
-                                       a test Drupal portal (admin password: $PORTAL_ADMIN_PASSWORD)
+  portal [--port N] [--user NAME:PASSWORD:ROLE]... [--store FOLDER] [--read-only]
+                                       a test Drupal portal with reporter/editor accounts (admin password:
+                                       $PORTAL_ADMIN_PASSWORD; an empty PASSWORD comes from $PORTAL_PASSWORD_<NAME>, else one is made)
 
 Language of messages: --lang, else LC_ALL/LANG of the environment, else Vietnamese.
 Default data folder: $NEWSDESK_DATA, else Newsdesk/library in the system's application data folder.`,

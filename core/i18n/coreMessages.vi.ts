@@ -369,8 +369,9 @@ export const coreMessagesVi = {
                     [--licence-authority T] [--print-run N] [--size T] [--printer T] [--address T]
                                        xem hoặc đặt măng-sét và phần ghi xuất bản của bản tin
   sync [--portal URL] [--user TÊN]     đưa bài đã duyệt lên cổng thông tin (mật khẩu: $NEWSDESK_PORTAL_PASSWORD)
-  portal [--port N] [--store THƯ_MỤC] [--read-only]
-                                       cổng thông tin Drupal thử nghiệm (mật khẩu admin: $PORTAL_ADMIN_PASSWORD)
+  portal [--port N] [--user TÊN:MẬT_KHẨU:VAI_TRÒ]... [--store THƯ_MỤC] [--read-only]
+                                       cổng thông tin Drupal thử nghiệm với tài khoản phóng viên/biên tập (mật khẩu admin:
+                                       $PORTAL_ADMIN_PASSWORD; MẬT_KHẨU để trống thì lấy từ $PORTAL_PASSWORD_<TÊN>, không có thì tự tạo)
 
 Ngôn ngữ của thông báo lỗi: --lang, nếu không có thì theo LC_ALL/LANG của môi trường, mặc định tiếng Việt.
 Thư mục dữ liệu mặc định: $NEWSDESK_DATA, nếu không có thì Newsdesk/library trong thư mục dữ liệu ứng dụng của hệ điều hành.`,
