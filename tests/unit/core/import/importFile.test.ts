@@ -100,6 +100,17 @@ describe('importFile', () => {
     expect(kept.id).toBe('0b6c3b1e-7e52-4d43-9d1f-2c8f1a9e4d10');
   });
 
+  it('imports an article JSON that has no id of its own (a seed file) under a new one, as a plain draft and not a sample', async () => {
+    const desk = await open();
+    const seed = await readFile(join(SEEDS_DIR, 'articles', 'hoi-nghi-nong-thon-moi-2021.json'));
+    expect(JSON.parse(seed.toString('utf8'))).not.toHaveProperty('id');
+    const imported = await importFile(seed, 'hoi-nghi-nong-thon-moi-2021.json', target(desk));
+    expect(imported.id).toMatch(/^[0-9a-f-]{36}$/);
+    const stored = await desk.articles.get(imported.id);
+    expect(stored).toMatchObject({ state: 'draft', author: 'bichdiep' });
+    expect(stored.sample).toBeUndefined();
+  });
+
   it('drops the steps, comments and portal record an article JSON brings (a forged "approved by bientap")', async () => {
     const desk = await open();
     const forged = JSON.parse(await readFile(join(SEEDS_DIR, 'articles', 'cai-cach-hanh-chinh.json'), 'utf8')) as Record<string, unknown>;
