@@ -64,8 +64,8 @@ test.describe('a screen that fails to render', () => {
     signIn,
   }) => {
     // The library's first row gets a title of null: the row's render throws a TypeError.
-    const repair = await damageReplies(page, 'library.list', (first) => {
-      first.title = null;
+    const repair = await damageReplies(page, 'library.page', (shown) => {
+      (shown.articles as Array<Record<string, unknown>>)[0]!.title = null;
     });
     await signIn('bichdiep');
 
