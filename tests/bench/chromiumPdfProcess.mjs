@@ -2,19 +2,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import { chromium } from 'playwright-core';
+import { DEBIAN_CHROMIUM } from '../helpers/debianChromium.mjs';
 
 const [htmlFile, pdfFile] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(DEBIAN_CHROMIUM);
 const page = await browser.newPage();
 await page.setContent(await readFile(htmlFile, 'utf8'), { waitUntil: 'load', timeout: 0 });
 const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '22mm', bottom: '20mm', left: '20mm', right: '20mm' } });

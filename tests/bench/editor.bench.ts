@@ -28,6 +28,7 @@ import { openNewsdesk } from '../../core/newsdesk.ts';
 import { quantile, sampled, summarize, type Sampled } from './measure.ts';
 import { buildNewsdeskCommand } from './process.ts';
 import type { Bench, Figure } from './run.ts';
+import { DEBIAN_CHROMIUM } from '../helpers/debianChromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PASSWORD = 'bench-mat-khau-2021';
@@ -253,17 +254,7 @@ const bench: Bench = async (report) => {
   await desk.close();
 
   const { child, entry } = await startServer(dataDir);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(DEBIAN_CHROMIUM);
   try {
     // Each page in a browser context of its own (the app keeps a note of the article being edited
     // in localStorage), all with the serve session's cookie that the entry link set in the first.

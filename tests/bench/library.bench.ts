@@ -20,6 +20,7 @@ import { sampled, sampleRuns, timeRuns, type Sampled } from './measure.ts';
 import { newsText } from './newsText.ts';
 import { buildNewsdeskCommand, memoryMiB, startBrowserMode, timeNewsdesk } from './process.ts';
 import type { Bench } from './run.ts';
+import { DEBIAN_CHROMIUM } from '../helpers/debianChromium.mjs';
 
 const SIZES = [10, 10_000] as const;
 const ROUNDS = 31;
@@ -104,10 +105,7 @@ const bench: Bench = async (report) => {
       put('import.process', await sampleRuns(PROCESS_RUNS, () => timeNewsdesk([...data, 'import', importFile])));
 
       const serve = await startBrowserMode(dataDir);
-      const browser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-      });
+      const browser = await chromium.launch(DEBIAN_CHROMIUM);
       try {
         const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
         await page.goto(serve.entry);

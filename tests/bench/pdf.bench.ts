@@ -16,6 +16,7 @@ import { escapeHtml } from '../../core/render/escape.ts';
 import { readFontFiles } from '../../core/services/fontFiles.ts';
 import { DEMO_PASSWORD, openSampleNewsroom, SEEDS_DIR, seedArticles } from '../helpers/sampleNewsroom.ts';
 import type { Bench } from './run.ts';
+import { DEBIAN_CHROMIUM } from '../helpers/debianChromium.mjs';
 
 const ARTICLES = 50;
 const ROUNDS = 3;
@@ -35,17 +36,7 @@ const bench: Bench = async (report) => {
   const fonts = await readFontFiles();
   const library = fontLibrary(fonts);
   let full: Awaited<ReturnType<typeof compare>>;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(DEBIAN_CHROMIUM);
   try {
     full = await compare(articles, photos, fonts, library, browser, ROUNDS);
     report({ name: 'pdf.bulletin.pages.newsdesk', value: full.ours.pages, unit: 'pages' });

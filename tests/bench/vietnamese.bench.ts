@@ -20,6 +20,7 @@ import { openNewsdesk } from '../../core/newsdesk.ts';
 import { DEFAULT_NEWSROOM_WORDS } from '../../core/vietnamese/glossary.ts';
 import { SpellChecker } from '../../core/vietnamese/spellChecker.ts';
 import type { Bench } from './run.ts';
+import { DEBIAN_CHROMIUM } from '../helpers/debianChromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PASSWORD = 'bench-mat-khau-2021';
@@ -156,17 +157,7 @@ const bench: Bench = async (report) => {
   await desk.close();
 
   const { child, entry } = await startServer(dataDir);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(DEBIAN_CHROMIUM);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto(entry);

@@ -1,0 +1,1 @@
+export declare const DEBIAN_CHROMIUM: { executablePath: string; args: string[] };
