@@ -1,4 +1,4 @@
-import { whenIdle } from '../../../app/whenIdle.ts';
+import { whenIdle } from '../../../shared/whenIdle.ts';
 
 export interface DraftKeeperTiming {
   /** A copy goes once the writer has stopped changing the article this long… */

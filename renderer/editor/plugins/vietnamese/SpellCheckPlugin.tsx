@@ -3,7 +3,7 @@ import { $getNearestNodeFromDOMNode, $isTextNode } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Misspelling } from '../../../../core/vietnamese/spellChecker.ts';
 import { SpellingMenu, type SpellingMenuRequest } from './SpellingMenu.tsx';
-import { whenIdle } from '../../../app/whenIdle.ts';
+import { whenIdle } from '../../../shared/whenIdle.ts';
 import { BlockCache } from '../../blockCache.ts';
 import { caretAt, misspeltAt, misspeltRanges, type MisspeltRange } from './spellingRanges.ts';
 import { useWritingAids } from './WritingAidsContext.tsx';

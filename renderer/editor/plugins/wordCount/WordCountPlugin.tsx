@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { LexicalNode } from 'lexical';
 import { useEffect, useState } from 'react';
 import { countWords, readingMinutes } from '../../../../core/model/text.ts';
-import { whenIdle } from '../../../app/whenIdle.ts';
+import { whenIdle } from '../../../shared/whenIdle.ts';
 import { useT } from '../../../i18n/I18nContext.tsx';
 import { BlockCache } from '../../blockCache.ts';
 import { $isImageNode } from '../../nodes/ImageNode.ts';
