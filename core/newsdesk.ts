@@ -1,3 +1,4 @@
+import { coreText } from './i18n/coreMessages.ts';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { NewsdeskApi } from './api.ts';
@@ -114,7 +115,7 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     log.info('data folder created with the sample newsroom', { dataDir });
   }
   for (const problem of stores.articles.problems) {
-    options.notice(`${problem.file}: ${problem.message}`);
+    options.notice(`${problem.file}: ${coreText('vi', problem.message)}`);
     log.warn('library problem found on opening', { file: problem.file, problem: problem.message });
   }
   if (options.dailyBackup) {

@@ -127,6 +127,13 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.print.notApproved': 'the article "{title}" is not approved, so it cannot go into a bulletin',
   'error.print.fonts': 'could not read the Noto fonts for printing: {reason}',
 
+  'store.problem.indexRebuilt': 'the library index was damaged and has been rebuilt from the articles',
+  'store.problem.fileLost': 'the article file is missing',
+  'store.problem.fileGone': 'the file is no longer there',
+  'store.problem.notJson': 'the file is not valid JSON',
+  'store.problem.newer': 'the article was written by a newer Newsdesk (format {version}) and is left as it is',
+  'store.problem.wrongStructure': 'wrong structure at {path}: {detail}',
+  'store.problem.quarantined': '{reason}; the file was moved to {target}',
   'error.store.cannotOpen': 'cannot open the data folder {folder}: {reason}',
   'error.store.notOurs': 'the folder {folder} is not empty and is not a Newsdesk data folder',
   'error.store.fileDamaged': 'the file {file} is damaged',

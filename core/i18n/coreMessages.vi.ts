@@ -133,6 +133,13 @@ export const coreMessagesVi = {
   'error.print.notApproved': 'bài "{title}" chưa được duyệt nên không đưa vào bản tin được',
   'error.print.fonts': 'không đọc được phông chữ Noto để in: {reason}',
 
+  'store.problem.indexRebuilt': 'chỉ mục thư viện hỏng, đã dựng lại từ các bài viết',
+  'store.problem.fileLost': 'tệp bài viết đã mất',
+  'store.problem.fileGone': 'tệp không còn',
+  'store.problem.notJson': 'tệp không phải JSON hợp lệ',
+  'store.problem.newer': 'bài viết do phiên bản Newsdesk mới hơn tạo ra (định dạng {version}), được giữ nguyên',
+  'store.problem.wrongStructure': 'sai cấu trúc ở {path}: {detail}',
+  'store.problem.quarantined': '{reason}; tệp đã được chuyển vào {target}',
   'error.store.cannotOpen': 'không mở được thư mục dữ liệu {folder}: {reason}',
   'error.store.notOurs': 'thư mục {folder} không trống và không phải thư mục dữ liệu của Newsdesk',
   'error.store.fileDamaged': 'tệp {file} bị hỏng',

@@ -18,7 +18,7 @@ import type { RevisionMeta, RevisionReason } from '../model/revision.ts';
 import type { StoreProblem } from '../model/storeProblem.ts';
 import { RevisionStore } from './RevisionStore.ts';
 import { silentLog, type Log } from '../log/Log.ts';
-import { type CoreMessage, msg } from '../i18n/coreMessages.ts';
+import { coreText, type CoreMessage, msg } from '../i18n/coreMessages.ts';
 
 export interface SaveChange {
   by: string;
@@ -74,7 +74,7 @@ export class ArticleStore {
     const store = new ArticleStore(dataDir, existing ?? ArticleIndex.empty(dataDir), new RevisionStore(join(dataDir, 'revisions')), log);
     if (!existing) {
       if (await hasFile(join(dataDir, 'index.json'))) {
-        store.problems.push({ file: 'index.json', message: 'chỉ mục thư viện hỏng, đã dựng lại từ các bài viết' });
+        store.problems.push({ file: 'index.json', message: msg('store.problem.indexRebuilt') });
       }
       await store.rebuildIndex();
     } else if (verifyFiles === true) {
@@ -252,7 +252,7 @@ export class ArticleStore {
       const last = await this.revisions.lastGood(entry.id);
       this.problems.push({
         file: join('articles', `${entry.id}.json`),
-        message: 'tệp bài viết đã mất',
+        message: msg('store.problem.fileLost'),
         articleId: entry.id,
         ...(last ? { lastGoodRevision: { number: last.meta.number, title: last.article.title, at: last.meta.at } } : {}),
       });
@@ -281,18 +281,18 @@ export class ArticleStore {
     return null;
   }
 
-  private async quarantine(name: string, message: string, id: string): Promise<StoreProblem> {
+  private async quarantine(name: string, reason: CoreMessage, id: string): Promise<StoreProblem> {
     const folder = join(this.dataDir, 'quarantine');
     await mkdir(folder, { recursive: true });
     const target = join('quarantine', `${new Date().toISOString().replace(/[:.]/g, '-')}-${name}`);
     await rename(join(this.dataDir, 'articles', name), join(this.dataDir, target));
-    this.log.warn('article file quarantined', { file: join('articles', name), movedTo: target, reason: message });
+    this.log.warn('article file quarantined', { file: join('articles', name), movedTo: target, reason: coreText('vi', reason) });
     await this.index.remove(id);
     await this.forgetInSearch(id);
     const last = await this.revisions.lastGood(id);
     const problem: StoreProblem = {
       file: join('articles', name),
-      message: `${message}; tệp đã được chuyển vào ${target}`,
+      message: msg('store.problem.quarantined', { reason, target }),
       articleId: id,
       ...(last ? { lastGoodRevision: { number: last.meta.number, title: last.article.title, at: last.meta.at } } : {}),
     };
@@ -388,24 +388,28 @@ async function hasFile(path: string): Promise<boolean> {
   );
 }
 
-type ReadResult = { ok: true; article: Article } | { ok: false; newer: boolean; message: string };
+type ReadResult = { ok: true; article: Article } | { ok: false; newer: boolean; message: CoreMessage };
 
 async function readArticleFile(file: string): Promise<ReadResult> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'tệp không còn' : 'tệp không phải JSON hợp lệ';
-    return { ok: false, newer: false, message: reason };
+    const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return { ok: false, newer: false, message: msg(gone ? 'store.problem.fileGone' : 'store.problem.notJson') };
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > ARTICLE_SCHEMA_VERSION) {
-    return { ok: false, newer: true, message: `bài viết do phiên bản Newsdesk mới hơn tạo ra (định dạng ${version}), được giữ nguyên` };
+    return { ok: false, newer: true, message: msg('store.problem.newer', { version }) };
   }
   const parsed = ArticleSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, newer: false, message: `sai cấu trúc ở ${issue?.path.join('.') || 'gốc'}: ${issue?.message ?? ''}` };
+    return {
+      ok: false,
+      newer: false,
+      message: msg('store.problem.wrongStructure', { path: issue?.path.join('.') || msg('name.root'), detail: issue?.message ?? '' }),
+    };
   }
   return { ok: true, article: parsed.data };
 }

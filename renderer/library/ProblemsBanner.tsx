@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { StoreProblem } from '../../core/model/storeProblem.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { errorText } from '../shared/errorText.ts';
+import { errorText, messageText } from '../shared/errorText.ts';
 import { useLoad } from '../shared/useLoad.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
@@ -32,7 +32,7 @@ export function ProblemsBanner({ onRecovered }: { onRecovered(): void }) {
       <ul>
         {problems.value.map((problem) => (
           <li key={problem.file}>
-            <code>{problem.file}</code>: {problem.message}
+            <code>{problem.file}</code>: {messageText(problem.message, t)}
             {problem.lastGoodRevision && problem.articleId && (
               <button type="button" className="button" onClick={() => void recover(problem)}>
                 {t('problems.recover', {

@@ -28,7 +28,7 @@ test('a damaged article file is named at start and its last good revision comes 
   await signIn('bichdiep');
   const banner = page.getByRole('alert', { name: 'Một số tệp không mở được' });
   await expect(banner).toContainText(`${await sampleIdIn(newsdesk.dataDir, SUBMITTED_SAMPLE)}.json`);
-  await expect(banner).toContainText('quarantine/');
+  await expect(banner).toContainText('Tệp không phải JSON hợp lệ; tệp đã được chuyển vào quarantine/');
   const table = page.locator('table.article-table');
   await expect(table.getByRole('button', { name: DAMAGED_TITLE, exact: true })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/library/quarantine.png', fullPage: true });

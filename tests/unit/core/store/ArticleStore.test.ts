@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { coreText } from '../../../../core/i18n/coreMessages.ts';
 import { ArticleStore } from '../../../../core/store/ArticleStore.ts';
 import { sampleArticle } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
@@ -49,11 +50,13 @@ describe('ArticleStore', () => {
     expect(store.problems).toEqual([
       {
         file: join('articles', `${sample.id}.json`),
-        message: expect.stringMatching(/^tệp không phải JSON hợp lệ; tệp đã được chuyển vào quarantine\//),
+        message: expect.objectContaining({ key: 'store.problem.quarantined' }),
         articleId: sample.id,
         lastGoodRevision: { number: 1, title: sample.title, at: expect.any(String) },
       },
     ]);
+    expect(coreText('vi', store.problems[0]!.message)).toMatch(/^tệp không phải JSON hợp lệ; tệp đã được chuyển vào quarantine\//);
+    expect(coreText('en', store.problems[0]!.message)).toMatch(/^the file is not valid JSON; the file was moved to quarantine\//);
     const [quarantined] = await readdir(join(dir, 'quarantine'));
     expect(await readFile(join(dir, 'quarantine', quarantined!), 'utf8')).toBe('{"title": "Hội nghị", "bo');
 
@@ -67,7 +70,7 @@ describe('ArticleStore', () => {
     const newer = JSON.stringify({ ...sample, schemaVersion: 9, newField: true });
     await writeFile(join(dir, 'articles', `${sample.id}.json`), newer);
     const store = await ArticleStore.open(dir);
-    expect(store.problems[0]?.message).toContain('do phiên bản Newsdesk mới hơn tạo ra');
+    expect(coreText('vi', store.problems[0]!.message)).toContain('do phiên bản Newsdesk mới hơn tạo ra');
     expect(await readFile(join(dir, 'articles', `${sample.id}.json`), 'utf8')).toBe(newer);
   });
 
