@@ -71,6 +71,8 @@ test('history keeps one revision per change of the article, names people, and sh
   await page.getByRole('button', { name: 'Lịch sử sửa đổi' }).click();
   const history = page.getByRole('complementary', { name: 'Lịch sử sửa đổi' });
   const revisions = history.locator('.history-panel__item');
+  // Counted once the panel has read them: a count taken while it still loads is 0.
+  await expect(revisions.first()).toBeVisible();
   const count = await revisions.count();
   const workflow = page.getByRole('complementary', { name: 'Quy trình duyệt' });
   await workflow.getByRole('button', { name: 'Đánh dấu đã xử lý' }).first().click();
