@@ -387,8 +387,6 @@ export class SyncEngine {
 
   private async upload(photo: { asset: string; caption: string; alt: string }, entry: QueueEntry): Promise<UploadedFile> {
     const { queue, client, assets } = this.options;
-    const known = queue.fileOf(photo.asset);
-    if (known) return known;
     const filename = uploadName(photo.asset, photo.caption || photo.alt);
     const bytes = await assets.read(photo.asset);
     let inDoubt = this.current(entry).uploadsInDoubt.includes(photo.asset);
