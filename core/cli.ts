@@ -68,7 +68,7 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
         seedsDir: join(appRoot, 'seeds'),
         demoPassword: env.NEWSDESK_DEMO_PASSWORD,
         passwordCost: context.passwordCost,
-        notice: io.err,
+        notice: (message) => io.err(coreText(language, message)),
         ...options,
       }));
     try {

@@ -1,4 +1,4 @@
-import { coreText, type CoreLanguage, type CoreMessage } from './i18n/coreMessages.ts';
+import { coreText, type CoreLanguage, type CoreMessage, type CoreParam } from './i18n/coreMessages.ts';
 
 /** The kinds of refusal: the bridge answers each with its HTTP status, the UI may react to the kind. */
 export type NewsdeskErrorCode = 'bad-input' | 'not-found' | 'unauthorized' | 'forbidden' | 'conflict' | 'storage';
@@ -36,5 +36,11 @@ export function errorDetail(error: NewsdeskError): Partial<CoreMessage> {
 /** A failure as a reader of `language` sees it: a NewsdeskError in their language, anything else in its own words. */
 export function errorInLanguage(error: unknown, language: CoreLanguage): string {
   if (error instanceof NewsdeskError) return coreText(language, error);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A failure as a parameter of another message: a NewsdeskError's catalogued message (read in the reader's language), anything else in its own words. */
+export function errorReason(error: unknown): CoreParam {
+  if (error instanceof NewsdeskError) return { key: error.key, params: error.params };
   return error instanceof Error ? error.message : String(error);
 }

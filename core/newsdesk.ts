@@ -1,4 +1,5 @@
-import { coreText } from './i18n/coreMessages.ts';
+import { msg, type CoreMessage } from './i18n/coreMessages.ts';
+import { errorReason } from './errors.ts';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { NewsdeskApi } from './api.ts';
@@ -46,8 +47,11 @@ export interface NewsdeskOptions {
   /** The sample newsroom a new data folder is filled with (the repository's `seeds/`). */
   seedsDir: string;
   demoPassword?: string | undefined;
-  /** Messages for the person who started Newsdesk (the generated demo password, damaged files). */
-  notice(message: string): void;
+  /**
+   * Messages for the person who started Newsdesk (the generated demo password, damaged files), as
+   * catalogued messages: the command line and the desktop shell show each in their reader's language.
+   */
+  notice(message: CoreMessage): void;
   /** The desktop app and browser mode keep a daily backup; one-shot commands do not. */
   dailyBackup?: boolean;
   /**
@@ -115,12 +119,12 @@ export async function openNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> 
     log.info('data folder created with the sample newsroom', { dataDir });
   }
   for (const problem of stores.articles.problems) {
-    options.notice(`${problem.file}: ${coreText('vi', problem.message)}`);
+    options.notice(msg('notice.libraryProblem', { file: problem.file, problem: problem.message }));
     log.warn('library problem found on opening', { file: problem.file, problem: problem.message });
   }
   if (options.dailyBackup) {
     backups.ensureDaily().catch((error: unknown) => {
-      options.notice(`sao lưu hằng ngày không thành công: ${(error as Error).message}`);
+      options.notice(msg('notice.dailyBackupFailed', { reason: errorReason(error) }));
       log.error('daily backup failed', { error });
     });
   }

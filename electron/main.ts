@@ -22,6 +22,7 @@ import {
 import type { ChannelName } from '../core/api.ts';
 import { defaultDataDir } from '../core/defaultDataDir.ts';
 import { errorInLanguage, NewsdeskError } from '../core/errors.ts';
+import { coreText, type CoreMessage } from '../core/i18n/coreMessages.ts';
 import type { RecentArticle } from '../core/model/recentArticles.ts';
 import { SHELL_COMMAND_CHANNEL, type ShellCommand } from '../core/model/shellCommand.ts';
 import { openNewsdesk, type Newsdesk } from '../core/newsdesk.ts';
@@ -237,11 +238,14 @@ function followPageLanguage(desk: Newsdesk): void {
   });
 }
 
-function showNotices(window: BrowserWindow, notices: readonly string[]): void {
+/** What opening the data folder had to say, in the stored language: on the terminal and, once the window shows, in a dialog. */
+function showNotices(window: BrowserWindow, notices: readonly CoreMessage[]): void {
   if (notices.length === 0) return;
+  const texts = notices.map((notice) => coreText(menuLanguage, notice));
+  for (const text of texts) console.log(text);
   // Launched from a desktop icon there is no terminal, and a generated demo password is shown once.
   window.once('ready-to-show', () => {
-    void dialog.showMessageBox(window, { type: 'info', title: 'Newsdesk', message: 'Newsdesk', detail: notices.join('\n\n') });
+    void dialog.showMessageBox(window, { type: 'info', title: 'Newsdesk', message: 'Newsdesk', detail: texts.join('\n\n') });
   });
 }
 
@@ -263,7 +267,9 @@ async function start(): Promise<void> {
     item.setSaveDialogOptions({ title: menuText(menuLanguage).saveDownloadTitle }),
   );
 
-  const notices: string[] = [];
+  // Notices of the opening wait for the stored language; a later one (a failed daily backup) goes to the terminal.
+  const openingNotices: CoreMessage[] = [];
+  let tell: (message: CoreMessage) => void = (message) => openingNotices.push(message);
   const desk = await openNewsdesk({
     dataDir: resolveDataDir(process.argv, process.env, defaultDataDir()),
     seedsDir: path.join(app.getAppPath(), 'seeds'),
@@ -271,10 +277,7 @@ async function start(): Promise<void> {
     dailyBackup: true,
     secrets: new SafeStorageSecretStore(safeStorage, path.join(app.getPath('userData'), 'portal-secrets.json')),
     shell: { electron: process.versions.electron, chromium: process.versions.chrome },
-    notice: (message) => {
-      console.log(message);
-      notices.push(message);
-    },
+    notice: (message) => tell(message),
   });
   newsdesk = desk;
   logEvent('info', 'desktop app started', { version: app.getVersion(), electron: process.versions.electron });
@@ -290,7 +293,8 @@ async function start(): Promise<void> {
   installMenus();
 
   mainWindow = openMainWindow();
-  showNotices(mainWindow, notices);
+  showNotices(mainWindow, openingNotices);
+  tell = (message) => console.log(coreText(menuLanguage, message));
   const launchArticle = articleToOpen(process.argv);
   if (launchArticle !== null) openArticleInWindow(launchArticle);
   files.askToOpen(filesToOpen(process.argv, process.cwd()));

@@ -1,7 +1,8 @@
 /**
  * The core's messages in Vietnamese: refusals and errors the app, the desktop shell and the command
  * line show. Keys are `error.*` (what went wrong), `name.*` (words a message names), `sync.*` (what
- * a sync run tells once, beside its outcome), `cli.*` (the command line's help) and `shell.*` (the
+ * a sync run tells once, beside its outcome), `notice.*` (what the person who started Newsdesk is told
+ * on opening: the demo password, damaged files), `cli.*` (the command line's help) and `shell.*` (the
  * desktop shell's menus and dialogs). English
  * beside it, in `coreMessages.en.ts`, with the same keys and placeholders (a test checks).
  */
@@ -140,6 +141,15 @@ export const coreMessagesVi = {
   'store.problem.newer': 'bài viết do phiên bản Newsdesk mới hơn tạo ra (định dạng {version}), được giữ nguyên',
   'store.problem.wrongStructure': 'sai cấu trúc ở {path}: {detail}',
   'store.problem.quarantined': '{reason}; tệp đã được chuyển vào {target}',
+  'notice.demoPassword': 'Tài khoản mẫu ({accounts}) có mật khẩu: {password} — hãy ghi lại, mật khẩu này chỉ hiện một lần.',
+  'notice.libraryProblem': '{file}: {problem}',
+  'notice.dailyBackupFailed': 'sao lưu hằng ngày không thành công: {reason}',
+  'notice.recoveryUnreadable':
+    '{file}: bản khôi phục nội dung chưa lưu không đọc được, đã bỏ qua ({reason}); bài viết đã lưu không bị ảnh hưởng',
+  'notice.recovery.notJson': 'không phải JSON ({detail})',
+  'notice.recovery.wrongFormat': 'không đúng định dạng ({detail})',
+  'notice.recovery.refused': 'bị từ chối',
+  'notice.recovery.nameMismatch': 'tên tệp không khớp với nội dung',
   'error.store.cannotOpen': 'không mở được thư mục dữ liệu {folder}: {reason}',
   'error.store.notOurs': 'thư mục {folder} không trống và không phải thư mục dữ liệu của Newsdesk',
   'error.store.fileDamaged': 'tệp {file} bị hỏng',

@@ -5,6 +5,7 @@ import { UsernameSchema } from '../model/account.ts';
 import { ArticleContentSchema, ArticleIdSchema, type Article, type ArticleContent } from '../model/article.ts';
 import { holdsUnsavedWork, type RecoveredDraft } from '../model/recovery.ts';
 import { removeAbandonedTempFiles, writeFileDurably } from './atomicWrite.ts';
+import { msg, type CoreMessage, type CoreParam } from '../i18n/coreMessages.ts';
 
 const RecoveryFileSchema = z.object({
   format: z.literal('newsdesk-recovery'),
@@ -30,7 +31,7 @@ export class RecoveryStore {
 
   constructor(
     private readonly folder: string,
-    private readonly notice: (message: string) => void,
+    private readonly notice: (message: CoreMessage) => void,
     private readonly clock: () => number = Date.now,
   ) {}
 
@@ -65,16 +66,17 @@ export class RecoveryStore {
     try {
       parsed = RecoveryFileSchema.safeParse(JSON.parse(text));
     } catch (error) {
-      this.report(path, `không phải JSON (${(error as Error).message})`);
+      this.report(path, msg('notice.recovery.notJson', { detail: (error as Error).message }));
       return null;
     }
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      this.report(path, `không đúng định dạng (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'bị từ chối'})`);
+      const detail = issue ? `${issue.path.join('.')}: ${issue.message}` : msg('notice.recovery.refused');
+      this.report(path, msg('notice.recovery.wrongFormat', { detail }));
       return null;
     }
     if (parsed.data.username !== username || parsed.data.articleId !== articleId) {
-      this.report(path, 'tên tệp không khớp với nội dung');
+      this.report(path, msg('notice.recovery.nameMismatch'));
       return null;
     }
     return draftOf(parsed.data);
@@ -123,10 +125,11 @@ export class RecoveryStore {
     this.reported.delete(this.fileOf(username, articleId));
   }
 
-  private report(path: string, reason: string): void {
+  /** `reason`: a catalogued message, or the system's own words for a file it could not read. */
+  private report(path: string, reason: CoreParam): void {
     if (this.reported.has(path)) return;
     this.reported.add(path);
-    this.notice(`${path}: bản khôi phục nội dung chưa lưu không đọc được, đã bỏ qua (${reason}); bài viết đã lưu không bị ảnh hưởng`);
+    this.notice(msg('notice.recoveryUnreadable', { file: path, reason }));
   }
 
   private userFolder(username: string): string {

@@ -10,12 +10,13 @@ import type { ArticleStore } from './ArticleStore.ts';
 import type { AssetStore } from './AssetStore.ts';
 import type { CategoriesStore } from './CategoriesStore.ts';
 import { CategoryListSchema } from '../model/categories.ts';
+import { msg, type CoreMessage } from '../i18n/coreMessages.ts';
 
 export interface SeedOptions {
   seedsDir: string;
   /** `$NEWSDESK_DEMO_PASSWORD`; when absent a password is generated and shown once through `notice`. */
   demoPassword?: string | undefined;
-  notice(message: string): void;
+  notice(message: CoreMessage): void;
 }
 
 /** Fills a new data folder with the sample newsroom: its articles, their photos, its categories and the demo accounts. */
@@ -39,7 +40,7 @@ export async function seedNewsroom(
   const password = options.demoPassword || generatePassword();
   await stores.accounts.createAll(demoAccounts.map((user) => ({ ...user, password })));
   if (!options.demoPassword) {
-    const names = demoAccounts.map((u) => u.username).join(', ');
-    options.notice(`Tài khoản mẫu (${names}) có mật khẩu: ${password} — hãy ghi lại, mật khẩu này chỉ hiện một lần.`);
+    const accounts = demoAccounts.map((u) => u.username).join(', ');
+    options.notice(msg('notice.demoPassword', { accounts, password }));
   }
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
+import { coreText } from '../../core/i18n/coreMessages.ts';
 import type { User } from '../../core/model/account.ts';
 import { ArticleSchema, type Article } from '../../core/model/article.ts';
 import { openNewsdesk, type Newsdesk } from '../../core/newsdesk.ts';
@@ -95,12 +96,13 @@ export async function sampleArticle(): Promise<Article> {
  */
 export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 };
 
+/** Opens (or seeds) a sample newsroom; its notices are kept in `notices` as a Vietnamese reader sees them. */
 export function openSampleNewsroom(dataDir: string, notices: string[] = []): Promise<Newsdesk> {
   return openNewsdesk({
     dataDir,
     seedsDir: SEEDS_DIR,
     demoPassword: DEMO_PASSWORD,
-    notice: (m) => notices.push(m),
+    notice: (m) => notices.push(coreText('vi', m)),
     passwordCost: TEST_PASSWORD_COST,
   });
 }

@@ -1,6 +1,7 @@
 // Shapes a library for tests/e2e/review-in-editor.spec.ts and screens.spec.ts: the reporter's sample
 // article was sent for review, and the editor commented on two of its paragraphs and asked for changes,
 // through the same services and rules as the app.
+import { coreText } from '../../../core/i18n/coreMessages.ts';
 import { openNewsdesk } from '../../../core/newsdesk.ts';
 import { sampleId, SEEDS_DIR } from '../../helpers/sampleNewsroom.ts';
 
@@ -11,7 +12,7 @@ const { api, articles, close } = await openNewsdesk({
   dataDir,
   seedsDir: SEEDS_DIR,
   demoPassword: password,
-  notice: (message) => console.error(message),
+  notice: (message) => console.error(coreText('vi', message)),
 });
 const sample = await articles.get(await sampleId({ articles }));
 await articles.save({ ...sample, state: 'submitted', transitions: [] }, { by: 'bichdiep', reason: 'transition' });

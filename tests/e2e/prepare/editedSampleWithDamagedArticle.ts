@@ -2,6 +2,7 @@
 // revision with a changed title and caption, and another article's file is damaged on disk.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { coreText } from '../../../core/i18n/coreMessages.ts';
 import { openNewsdesk } from '../../../core/newsdesk.ts';
 import { sampleId, SEEDS_DIR, SUBMITTED_SAMPLE } from '../../helpers/sampleNewsroom.ts';
 
@@ -11,7 +12,7 @@ const newsdesk = await openNewsdesk({
   dataDir,
   seedsDir: SEEDS_DIR,
   demoPassword: process.env.NEWSDESK_DEMO_PASSWORD,
-  notice: (message) => console.error(message),
+  notice: (message) => console.error(coreText('vi', message)),
 });
 const article = await newsdesk.articles.get(await sampleId(newsdesk));
 const damagedId = await sampleId(newsdesk, SUBMITTED_SAMPLE);

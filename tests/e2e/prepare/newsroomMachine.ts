@@ -2,6 +2,7 @@
 // portal address set (as the administrator does once) and, when a title is given, a reporter's own
 // draft ready to submit (the sample article's text, not a sample).
 import { randomUUID } from 'node:crypto';
+import { coreText } from '../../../core/i18n/coreMessages.ts';
 import { openNewsdesk } from '../../../core/newsdesk.ts';
 import { DEFAULT_PORTAL_SETTINGS } from '../../../core/model/portalSettings.ts';
 import { writePortalSettings } from '../../../core/portal/portalSettingsFile.ts';
@@ -13,7 +14,7 @@ const { articles, close } = await openNewsdesk({
   dataDir,
   seedsDir: SEEDS_DIR,
   demoPassword: process.env.NEWSDESK_DEMO_PASSWORD,
-  notice: (message) => console.error(message),
+  notice: (message) => console.error(coreText('vi', message)),
 });
 await writePortalSettings(dataDir, { ...DEFAULT_PORTAL_SETTINGS, baseUrl: portal });
 if (title) {

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -128,6 +128,30 @@ describe('newsdesk command line', () => {
       expect(stderr).toContain(message);
     }
     expect(await folderSnapshot(data)).toEqual(before);
+  });
+
+  it('tells what opening found in the reader’s language: the generated demo password once, a damaged article file', async () => {
+    const data = await tempDir();
+    const seeded = await runNewsdesk(['--data', data, '--lang', 'en', 'list'], { NEWSDESK_DEMO_PASSWORD: undefined });
+    expect(seeded.code).toBe(0);
+    const lines = seeded.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    const password =
+      /^The sample accounts \(bichdiep, bientap, truyenthong, quantri\) have the password: (\S{16}) — write it down, it is shown only once\.$/.exec(
+        lines[0]!,
+      )?.[1];
+    expect(password).toBeDefined();
+    expect(seeded.stdout).not.toContain(password);
+    expect(seeded.stderr.split(password!)).toHaveLength(2);
+
+    const articleId = await sampleIdIn(data);
+    await writeFile(join(data, 'articles', `${articleId}.json`), '{}');
+    await writeFile(join(data, 'index.json'), '');
+    const english = await runNewsdesk(['--data', data, '--lang', 'en', 'list']);
+    expect(english.code).toBe(0);
+    expect(english.stderr).toContain(`${articleId}.json: `);
+    expect(english.stderr).toContain('wrong structure at');
+    expect(english.stderr).not.toMatch(/[À-ỹ]/);
   });
 
   it('refuses a --data folder that is not a Newsdesk folder and leaves it alone', async () => {

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { coreText } from '../../../core/i18n/coreMessages.ts';
 import { openNewsdesk } from '../../../core/newsdesk.ts';
 import { DEMO_PASSWORD, SAMPLE_TITLE, SEEDS_DIR, openSampleNewsroom, sampleId } from '../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
@@ -33,7 +34,7 @@ describe('openNewsdesk', () => {
   it('generates the demo password when none is given and shows it once', async () => {
     const dataDir = await tempDir();
     const notices: string[] = [];
-    const open = () => openNewsdesk({ dataDir, seedsDir: SEEDS_DIR, notice: (m) => notices.push(m) });
+    const open = () => openNewsdesk({ dataDir, seedsDir: SEEDS_DIR, notice: (m) => notices.push(coreText('vi', m)) });
     const { api } = await open();
     expect(notices).toHaveLength(1);
     const password = /mật khẩu: (\S+)/.exec(notices[0]!)?.[1];

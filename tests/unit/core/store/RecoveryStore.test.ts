@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { coreText, type CoreMessage } from '../../../../core/i18n/coreMessages.ts';
 import type { Article, ArticleContent } from '../../../../core/model/article.ts';
 import { contentOf, holdsUnsavedWork } from '../../../../core/model/recovery.ts';
 import { RecoveryStore } from '../../../../core/store/RecoveryStore.ts';
@@ -36,7 +37,7 @@ describe('RecoveryStore (a real data folder)', () => {
     const library = await folderSnapshot(join(dataDir, 'articles'));
     const store = new RecoveryStore(
       join(dataDir, 'recovery'),
-      (m) => notices.push(m),
+      (m) => notices.push(coreText('vi', m)),
       () => Date.parse('2026-11-28T08:00:00Z'),
     );
 
@@ -109,8 +110,9 @@ describe('RecoveryStore (a real data folder)', () => {
     const desk = await openSampleNewsroom(dataDir);
     const draftId = await sampleId(desk, DRAFT_SAMPLE);
     const draft = await desk.articles.get(draftId);
-    const notices: string[] = [];
-    const store = new RecoveryStore(join(dataDir, 'recovery'), (m) => notices.push(m));
+    const said: CoreMessage[] = [];
+    const store = new RecoveryStore(join(dataDir, 'recovery'), (m) => said.push(m));
+    const notices = { vi: () => said.map((m) => coreText('vi', m)), en: () => said.map((m) => coreText('en', m)) };
     await store.write('bichdiep', NEVER_SAVED_ID, null, withParagraph(draft, 'Bản còn tốt.'));
     const folder = join(dataDir, 'recovery', 'bichdiep');
     await mkdir(folder, { recursive: true });
@@ -123,10 +125,13 @@ describe('RecoveryStore (a real data folder)', () => {
     expect(
       (await store.recoverable('bichdiep', async (id) => (desk.articles.has(id) ? desk.articles.get(id) : null))).map((c) => c.articleId),
     ).toEqual([NEVER_SAVED_ID]);
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain(damaged);
-    expect(notices[0]).toMatch(
+    expect(said).toHaveLength(1);
+    expect(notices.vi()[0]).toContain(damaged);
+    expect(notices.vi()[0]).toMatch(
       /bản khôi phục nội dung chưa lưu không đọc được, đã bỏ qua \(không phải JSON .*\); bài viết đã lưu không bị ảnh hưởng/,
+    );
+    expect(notices.en()[0]).toMatch(
+      /^.+: a recovery copy of unsaved work could not be read and was skipped \(not JSON .*\); the saved article is not affected$/,
     );
 
     expect(await store.list('bichdiep')).toHaveLength(1); // asked again: no second note
@@ -146,8 +151,9 @@ describe('RecoveryStore (a real data folder)', () => {
       }),
     );
     expect(await store.list('bichdiep')).toEqual([]);
-    expect(notices).toHaveLength(2);
-    expect(notices[1]).toContain('không đúng định dạng (writtenAt:');
+    expect(said).toHaveLength(2);
+    expect(notices.vi()[1]).toContain('không đúng định dạng (writtenAt:');
+    expect(notices.en()[1]).toContain('not in the expected format (writtenAt:');
 
     expect(await readFile(damaged, 'utf8')).toContain('Đoạn bị cắ');
     expect(await readFile(misshapen, 'utf8')).toContain('hôm qua');
