@@ -1,15 +1,29 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename, extname } from 'node:path';
 import { NewsdeskError } from '../api.ts';
 import { importPackage } from '../exchange/importPackage.ts';
 import { importFile } from '../import/importFile.ts';
-import { OPENABLE_EXTENSIONS, PACKAGE_EXTENSION } from '../model/fileKinds.ts';
+import { LIMITS } from '../exchange/packageFormat.ts';
+import { INPUT_LIMITS } from '../model/inputLimits.ts';
+import { OPENABLE_EXTENSIONS, PACKAGE_EXTENSION, type ImportExtension } from '../model/fileKinds.ts';
 import type { User } from '../model/account.ts';
 import { WorkflowError } from '../model/workflow.ts';
 import { noExtraArguments, UsageError, type Command } from './command.ts';
 import { ENCODING_CHOICES, isEncodingChoice } from '../vietnamese/encodingChoice.ts';
 import { msg } from '../i18n/coreMessages.ts';
+
+const MB = 1024 * 1024;
+
+/** The most a file of each kind may hold: what its reader takes in at most, checked before the file is read. */
+const MOST_BYTES: Record<ImportExtension | typeof PACKAGE_EXTENSION, number> = {
+  [PACKAGE_EXTENSION]: LIMITS.packageBytes,
+  // Zipped, a Word file is no larger than its parts once inflated (a few bytes of headers aside).
+  '.docx': INPUT_LIMITS.docxTotalBytes,
+  '.json': INPUT_LIMITS.articleJsonBytes,
+  '.txt': INPUT_LIMITS.textFileBytes,
+};
 
 /**
  * `newsdesk import <file> [--author NAME] [--encoding auto|tcvn3|vni|viqr]`: a `.newsdesk` package
@@ -28,14 +42,16 @@ export const importCommand: Command = {
     const extension = extname(file).toLowerCase();
     if (!OPENABLE_EXTENSIONS.includes(extension))
       throw NewsdeskError.of(msg('error.import.onlyKinds', { file: basename(file), kinds: OPENABLE_EXTENSIONS.join(', ') }));
-    let bytes: Buffer;
+    const limit = MOST_BYTES[extension as ImportExtension | typeof PACKAGE_EXTENSION];
+    let bytes: Buffer | null;
     try {
-      bytes = await readFile(file);
+      bytes = await readAtMost(file, limit);
     } catch (error) {
       throw NewsdeskError.of(
         msg((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'error.file.noSuchFile' : 'error.file.cannotRead', { file }),
       );
     }
+    if (!bytes) throw NewsdeskError.of(msg('error.open.tooLarge', { file: basename(file), limit: limit / MB }));
     // Adds one article: the library's other files need no look.
     const newsdesk = await open({ verifyArticleFiles: false });
     let author: User | null = null;
@@ -61,4 +77,19 @@ export const importCommand: Command = {
 /** Who the revision is credited to when the command line, not a signed-in person, imports. */
 function commandLineUser(): string {
   return `dòng lệnh (${userInfo().username})`;
+}
+
+/**
+ * The file's bytes, or null when it holds more than `limit`: its size is looked at before anything
+ * is read, and no more than `limit` + 1 bytes are read whatever it said (a pipe or a device has no size).
+ */
+async function readAtMost(file: string, limit: number): Promise<Buffer | null> {
+  if ((await stat(file)).size > limit) return null;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of createReadStream(file, { end: limit })) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return size > limit ? null : Buffer.concat(chunks, size);
 }

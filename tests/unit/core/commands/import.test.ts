@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../helpers/docx.ts';
@@ -51,6 +52,40 @@ describe('newsdesk import', () => {
       expect(stdout).toBe('');
       expect(stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
       expect(stderr).toContain(message);
+    }
+    expect(await folderSnapshot(data)).toEqual(before);
+  });
+
+  it('refuses a file larger than its kind takes in, naming the limit, before reading it whole, and changes nothing', async () => {
+    const dir = await tempDir();
+    const data = join(dir, 'data');
+    await runNewsdesk(['--data', data, 'list']);
+    const MB = 1024 * 1024;
+    // Sparse files: their size is what counts, no disk is filled.
+    const oversized = async (name: string, bytes: number) => {
+      const file = join(dir, name);
+      await writeFile(file, '');
+      await truncate(file, bytes);
+      return file;
+    };
+    const cases: Array<[string[], string]> = [
+      [['import', await oversized('ban-tin.txt', 4 * MB + 1)], 'newsdesk: "ban-tin.txt" quá lớn (tối đa 4 MB)'],
+      [['import', await oversized('bai.json', 5 * MB + 1)], 'newsdesk: "bai.json" quá lớn (tối đa 5 MB)'],
+      [['import', await oversized('hoi-nghi.docx', 150 * MB + 1)], 'newsdesk: "hoi-nghi.docx" quá lớn (tối đa 150 MB)'],
+      [['import', await oversized('goi.newsdesk', 300 * MB + 1)], 'newsdesk: "goi.newsdesk" quá lớn (tối đa 300 MB)'],
+      [['--lang', 'en', 'import', join(dir, 'ban-tin.txt')], 'newsdesk: "ban-tin.txt" is too large (at most 4 MB)'],
+    ];
+    // A device tells no size: reading stops one byte past the limit.
+    if (existsSync('/dev/zero')) {
+      await symlink('/dev/zero', join(dir, 'vo-tan.txt'));
+      cases.push([['import', join(dir, 'vo-tan.txt')], 'newsdesk: "vo-tan.txt" quá lớn (tối đa 4 MB)']);
+    }
+    const before = await folderSnapshot(data);
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = await runNewsdesk(['--data', data, ...args]);
+      expect(code, args.join(' ')).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(`${message}\n`);
     }
     expect(await folderSnapshot(data)).toEqual(before);
   });
