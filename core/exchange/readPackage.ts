@@ -1,4 +1,3 @@
-import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { NewsdeskError } from '../api.ts';
 import { ArticleSchema, type Article } from '../model/article.ts';
 import { bodyLengthRefusal, depthRefusal } from '../model/inputLimits.ts';
@@ -6,6 +5,7 @@ import { type CoreMessage, msg } from '../i18n/coreMessages.ts';
 import { articlePhotoAssets } from '../model/photos.ts';
 import type { RevisionMeta } from '../model/revision.ts';
 import type { PreparedPhoto } from '../store/AssetStore.ts';
+import { readZip, ZipRefusal, type ZipLimits, type ZipProblem } from '../zip/boundedZip.ts';
 import { LIMITS, ManifestSchema, PACKAGE_ENTRY, PACKAGE_VERSION, PackageRevisionsSchema, PackageWordsSchema } from './packageFormat.ts';
 
 export interface PackageContent {
@@ -85,86 +85,43 @@ function parseJson(files: Map<string, Buffer>, name: string): unknown {
   return value;
 }
 
-function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, zip) => {
-      if (error || !zip) return reject(refuse(msg('error.package.notZip')));
-      // The central directory tells how many entries there are: too many is refused before any is read.
-      if (zip.entryCount > LIMITS.entries) {
-        zip.close();
-        return reject(refuse(msg('error.package.tooManyFilesCounted', { count: zip.entryCount, limit: LIMITS.entries })));
-      }
-      readEntries(zip).then(resolve, (e: unknown) => {
-        zip.close();
-        if (e instanceof NewsdeskError) return reject(e);
-        const unsafeName = /absolute path|relative path|invalid characters/.exec((e as Error).message);
-        reject(refuse(unsafeName ? msg('error.package.unsafeName', { detail: (e as Error).message }) : msg('error.package.damagedZip')));
-      });
-    });
-  });
-}
+const PACKAGE_ZIP: ZipLimits = {
+  entries: LIMITS.entries,
+  entryBytes: (name) => (name.endsWith('.json') ? LIMITS.jsonBytes : LIMITS.entryBytes),
+  totalBytes: LIMITS.totalBytes,
+  allowsName: (name) => PACKAGE_ENTRY.test(name),
+  compressionRatio: LIMITS.compressionRatio,
+};
 
-async function readEntries(zip: ZipFile): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  let total = 0;
-  let seen = 0;
-  for (;;) {
-    const entry = await nextEntry(zip);
-    if (!entry) return files;
-    const name = entry.fileName;
-    // Folders count too: 60,000 empty ones cost as much to walk as 60,000 files.
-    if (++seen > LIMITS.entries) throw refuse(msg('error.package.tooManyFiles', { limit: LIMITS.entries }));
-    if (name.endsWith('/')) continue;
-    if (!PACKAGE_ENTRY.test(name)) throw refuse(msg('error.package.nameNotAllowed', { name }));
-    if (files.has(name)) throw refuse(msg('error.package.duplicate', { name }));
-    const limit = name.endsWith('.json') ? LIMITS.jsonBytes : LIMITS.entryBytes;
-    if (entry.uncompressedSize > limit) throw refuse(msg('error.package.entryTooLarge', { name }));
-    if (
-      entry.compressedSize > 0 &&
-      entry.uncompressedSize / entry.compressedSize > LIMITS.compressionRatio &&
-      entry.uncompressedSize > 1024 * 1024
-    ) {
-      throw refuse(msg('error.package.zipBomb', { name }));
-    }
-    const data = await readEntry(zip, entry, Math.min(limit, LIMITS.totalBytes - total));
-    total += data.length;
-    files.set(name, data);
+async function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
+  try {
+    return await readZip(bytes, PACKAGE_ZIP);
+  } catch (error) {
+    throw error instanceof ZipRefusal ? refuse(zipReason(error.problem)) : error;
   }
 }
 
-function nextEntry(zip: ZipFile): Promise<Entry | null> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      zip.off('entry', onEntry);
-      zip.off('end', onEnd);
-      zip.off('error', onError);
-    };
-    const onEntry = (entry: Entry) => (cleanup(), resolve(entry));
-    const onEnd = () => (cleanup(), resolve(null));
-    const onError = (error: Error) => (cleanup(), reject(error));
-    zip.on('entry', onEntry);
-    zip.on('end', onEnd);
-    zip.on('error', onError);
-    zip.readEntry();
-  });
-}
-
-/** Inflates one entry, stopping as soon as it grows past `limit` whatever its header claimed. */
-function readEntry(zip: ZipFile, entry: Entry, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error || !stream) return reject(error ?? new Error('no stream'));
-      const chunks: Buffer[] = [];
-      let size = 0;
-      stream.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > limit) {
-          stream.destroy();
-          reject(refuse(msg('error.package.inflatesTooLarge', { name: entry.fileName })));
-        } else chunks.push(chunk);
-      });
-      stream.on('end', () => resolve(Buffer.concat(chunks)));
-      stream.on('error', reject);
-    });
-  });
+function zipReason(problem: ZipProblem): CoreMessage {
+  switch (problem.kind) {
+    case 'notZip':
+      return msg('error.package.notZip');
+    case 'damaged':
+    case 'inflatesPastDeclared':
+      return msg('error.package.damagedZip');
+    case 'unsafeName':
+      return msg('error.package.unsafeName', { detail: problem.detail });
+    case 'tooManyEntries':
+      return msg('error.package.tooManyFilesCounted', { count: problem.count, limit: LIMITS.entries });
+    case 'nameNotAllowed':
+      return msg('error.package.nameNotAllowed', { name: problem.name });
+    case 'duplicate':
+      return msg('error.package.duplicate', { name: problem.name });
+    case 'declaredTooLarge':
+      return msg('error.package.entryTooLarge', { name: problem.name });
+    case 'compressedTooWell':
+      return msg('error.package.zipBomb', { name: problem.name });
+    case 'inflatesTooLarge':
+    case 'totalTooLarge':
+      return msg('error.package.inflatesTooLarge', { name: problem.name });
+  }
 }

@@ -187,7 +187,6 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.package.inFile': '{file}: {reason}',
   'error.package.notZip': 'not a readable zip file',
   'error.package.tooManyFilesCounted': 'too many files ({count}, at most {limit})',
-  'error.package.tooManyFiles': 'too many files (at most {limit})',
   'error.package.unsafeName': 'a dangerous file name in the package ({detail})',
   'error.package.damagedZip': 'the zip file is damaged',
   'error.package.nameNotAllowed': 'a file name not allowed in a package: "{name}"',

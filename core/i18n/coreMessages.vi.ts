@@ -193,7 +193,6 @@ export const coreMessagesVi = {
   'error.package.inFile': '{file}: {reason}',
   'error.package.notZip': 'không phải tệp zip đọc được',
   'error.package.tooManyFilesCounted': 'quá nhiều tệp ({count}, tối đa {limit})',
-  'error.package.tooManyFiles': 'quá nhiều tệp (tối đa {limit})',
   'error.package.unsafeName': 'tên tệp nguy hiểm trong gói ({detail})',
   'error.package.damagedZip': 'tệp zip bị hỏng',
   'error.package.nameNotAllowed': 'tên tệp không được phép trong gói: "{name}"',

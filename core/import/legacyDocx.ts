@@ -1,4 +1,3 @@
-import { fromBuffer, type Entry, type ZipFile as ZipReader } from 'yauzl';
 import { ZipFile } from 'yazl';
 import { NewsdeskError } from '../api.ts';
 import { detectLegacyEncoding } from '../vietnamese/detectEncoding.ts';
@@ -6,10 +5,11 @@ import type { EncodingChoice } from '../vietnamese/encodingChoice.ts';
 import { fontEncoding, type FontEncoding } from '../vietnamese/fontEncoding.ts';
 import { decodeLegacy } from '../vietnamese/legacyEncoding.ts';
 import { msg } from '../i18n/coreMessages.ts';
+import { readZip } from '../zip/boundedZip.ts';
+import { DOCX_ZIP } from './docxParts.ts';
 
 /** The parts of a Word document that hold text runs. */
 const TEXT_PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
-const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 const RUN = /<w:r(?=[\s>])[^>]*>[\s\S]*?<\/w:r>/g;
 const RUN_FONTS = /<w:rFonts\b([^>]*)>/;
 const TEXT = /(<w:t(?:\s[^>]*)?>)([^<]*)(<\/w:t>)/g;
@@ -24,7 +24,7 @@ const TEXT = /(<w:t(?:\s[^>]*)?>)([^<]*)(<\/w:t>)/g;
 export async function convertLegacyDocx(bytes: Uint8Array, choice: EncodingChoice, fileName: string): Promise<Uint8Array> {
   let entries: Map<string, Buffer>;
   try {
-    entries = await unzip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    entries = await readZip(bytes, DOCX_ZIP);
   } catch {
     throw NewsdeskError.of(msg('error.import.notDocx', { file: fileName }));
   }
@@ -84,46 +84,6 @@ function unescapeXml(text: string): string {
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, reader) => {
-      if (error || !reader) return reject(error ?? new Error('no zip'));
-      const entries = new Map<string, Buffer>();
-      let total = 0;
-      reader.on('error', reject);
-      reader.on('end', () => resolve(entries));
-      reader.on('entry', (entry: Entry) => {
-        if (entry.fileName.endsWith('/')) return reader.readEntry();
-        readEntry(reader, entry, MAX_TOTAL_BYTES - total).then((data) => {
-          total += data.length;
-          entries.set(entry.fileName, data);
-          reader.readEntry();
-        }, reject);
-      });
-      reader.readEntry();
-    });
-  });
-}
-
-function readEntry(reader: ZipReader, entry: Entry, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    reader.openReadStream(entry, (error, stream) => {
-      if (error || !stream) return reject(error ?? new Error('no stream'));
-      const chunks: Buffer[] = [];
-      let size = 0;
-      stream.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > limit) {
-          stream.destroy();
-          reject(new Error('too large'));
-        } else chunks.push(chunk);
-      });
-      stream.on('end', () => resolve(Buffer.concat(chunks)));
-      stream.on('error', reject);
-    });
-  });
 }
 
 async function zip(entries: Map<string, Buffer>): Promise<Uint8Array> {

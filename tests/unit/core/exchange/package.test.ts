@@ -92,6 +92,16 @@ describe('.newsdesk packages', () => {
       'tên tệp không được phép trong gói: "run.sh"',
     ],
     [
+      'a file named twice',
+      async () =>
+        zip([
+          ['manifest.json', manifest],
+          ['article.json', json(article)],
+          ['article.json', json({ ...article, title: 'Bài khác' })],
+        ]),
+      'tệp "article.json" xuất hiện hai lần',
+    ],
+    [
       'a zip bomb',
       async () =>
         zip([
