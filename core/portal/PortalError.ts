@@ -57,8 +57,8 @@ export function networkError(error: unknown, url: string, timeoutMs: number): Po
   const host = safeHost(url);
   const name = (error as Error)?.name;
   if (name === 'TimeoutError' || name === 'AbortError') {
-    // Written as the figure the setting holds (0.3), the same in either language.
-    return new PortalError(msg('portal.error.timeout', { host, seconds: String(Math.round(timeoutMs / 100) / 10) }), 'timeout');
+    // A number, so that each language writes it its own way (0,3 giây; 0.3 seconds).
+    return new PortalError(msg('portal.error.timeout', { host, seconds: Math.round(timeoutMs / 100) / 10 }), 'timeout');
   }
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   const code = cause?.code ?? '';

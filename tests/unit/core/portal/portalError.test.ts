@@ -46,6 +46,11 @@ describe('a failure of the portal', () => {
         'the portal cong.tinh.gov.vn did not answer within 30 seconds',
       ],
       [
+        networkError(timedOut, 'https://cong.tinh.gov.vn/jsonapi', 300),
+        'cổng thông tin cong.tinh.gov.vn không trả lời trong 0,3 giây',
+        'the portal cong.tinh.gov.vn did not answer within 0.3 seconds',
+      ],
+      [
         networkError(unreachable, 'https://cong.tinh.gov.vn/jsonapi', 30000),
         'không kết nối được với cổng thông tin cong.tinh.gov.vn (ECONNREFUSED)',
         'cannot connect to the portal cong.tinh.gov.vn (ECONNREFUSED)',

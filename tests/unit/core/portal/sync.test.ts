@@ -118,7 +118,7 @@ describe('sync to the portal', () => {
     let [entry] = await engine.run(await engine.enqueue());
     expect(entry?.status).toBe('waiting');
     expect(engine.held?.count).toBe(1);
-    expect(coreText('vi', engine.held!.reason)).toMatch(/không trả lời trong 0\.3 giây$/);
+    expect(coreText('vi', engine.held!.reason)).toMatch(/không trả lời trong 0,3 giây$/);
     for (let run = 0; run < 10 && entry?.status !== 'published'; run++) [entry] = await engine.run(await engine.enqueue());
     expect(entry?.status).toBe('published');
     expect(portal.store.nodes.size).toBe(1);

@@ -105,13 +105,13 @@ describe('one sync run', () => {
     const requests: string[] = [];
     const engine = await syncEngine(newsdesk, front, { timeoutMs: 300, requests });
 
-    await expect(engine.pull()).rejects.toThrow(`cổng thông tin ${new URL(front.origin).host} không trả lời trong 0.3 giây`);
+    await expect(engine.pull()).rejects.toThrow(`cổng thông tin ${new URL(front.origin).host} không trả lời trong 0,3 giây`);
     const held = await engine.run(await engine.enqueue());
     expect(requests).toHaveLength(1);
     expect(held.map((entry) => entry.status)).toEqual(Array(31).fill('waiting'));
     expect(held.filter((entry) => entry.reason !== undefined)).toEqual([]);
     expect(engine.held?.count).toBe(31);
-    expect(coreText('vi', engine.held!.reason)).toBe(`cổng thông tin ${new URL(front.origin).host} không trả lời trong 0.3 giây`);
+    expect(coreText('vi', engine.held!.reason)).toBe(`cổng thông tin ${new URL(front.origin).host} không trả lời trong 0,3 giây`);
 
     // A run that starts with the sending itself costs one unanswered request too, whichever article it was.
     const again = await engine.run(await engine.enqueue());
@@ -160,7 +160,7 @@ describe('one sync run', () => {
       overview = await sync.status();
     }
     expect(overview.held?.count).toBe(5);
-    expect(coreText('vi', overview.held!.reason)).toBe(`cổng thông tin ${new URL(front.origin).host} không trả lời trong 0.3 giây`);
+    expect(coreText('vi', overview.held!.reason)).toBe(`cổng thông tin ${new URL(front.origin).host} không trả lời trong 0,3 giây`);
     expect(overview.items.map((item) => [item.status, item.reason])).toEqual(Array(5).fill(['waiting', undefined]));
     // Signed out, the retry the service set for later finds nobody to sync for.
     await session.service().signOut();
