@@ -4,6 +4,7 @@ import { isCoreMessageKey } from '../i18n/coreMessages.ts';
 import type { ConflictSide, SyncItem } from '../model/sync.ts';
 import type { PortalFile } from '../render/portalBodyHtml.ts';
 import { writeFileDurably } from '../store/atomicWrite.ts';
+import { Journal } from '../store/Journal.ts';
 
 /** An article's place in the queue, with what is needed to finish it exactly once after a crash. */
 export interface QueueEntry extends Omit<SyncItem, 'conflict'> {
@@ -27,13 +28,25 @@ export interface UploadedFile extends PortalFile {
   filename: string;
 }
 
+/** One change of the queue as the journal keeps it. */
+type JournalLine = { put: QueueEntry } | { remove: string };
+
+/** Where versions before the journal kept the queue, one file per article (data format 3). */
+const QUEUE_FOLDER = 'queue';
+const JOURNAL = 'queue.log';
+
 /**
- * The sync queue in the data folder (`portal/`): one file per article in `queue/`, one per uploaded
- * photo in `files/`, the tags created in `terms.json`. Every change is written durably before the
- * next request goes out, so a restarted app carries on where it stopped.
+ * The sync queue in the data folder (`portal/`): the articles' entries in one journal,
+ * `queue.log`, a line per change; one file per uploaded photo in `files/`, the tags created in
+ * `terms.json`. Every change is on disk before the next request goes out, so a restarted app
+ * carries on where it stopped; changes made by articles sent side by side share their disk writes
+ * (see `Journal`).
  */
 export class SyncQueue {
   private readonly entries = new Map<string, QueueEntry>();
+  /** The entries as written to the journal (without the passing states `show` sets): what a compaction writes. */
+  private readonly journaled = new Map<string, QueueEntry>();
+  private journal!: Journal<JournalLine>;
   private readonly files = new Map<string, UploadedFile>();
   private terms: Record<string, string> = {};
   private termsWritten: Promise<void> = Promise.resolve();
@@ -47,9 +60,25 @@ export class SyncQueue {
   }
 
   private async load(): Promise<void> {
-    for (const sub of ['queue', 'files']) await mkdir(join(this.folder, sub), { recursive: true, mode: 0o700 });
-    for (const entry of await readJsonFiles<QueueEntry>(join(this.folder, 'queue')))
-      this.entries.set(entry.articleId, withKnownReason(entry));
+    await mkdir(join(this.folder, 'files'), { recursive: true, mode: 0o700 });
+    const fromFiles = await readJsonFiles<QueueEntry>(join(this.folder, QUEUE_FOLDER)).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    });
+    for (const entry of fromFiles) this.journaled.set(entry.articleId, withKnownReason(entry));
+    const { journal, lines } = await Journal.open<JournalLine>(join(this.folder, JOURNAL), {
+      parse: parseLine,
+      state: () => [...this.journaled.values()].map((entry) => ({ put: entry })),
+      stateSize: () => this.journaled.size,
+    });
+    this.journal = journal;
+    for (const line of lines) this.apply(line);
+    for (const [id, entry] of this.journaled) this.entries.set(id, entry);
+    if (fromFiles.length > 0) {
+      // A queue kept one file per article moves into the journal; the files go once it is written.
+      await journal.compact();
+      await rm(join(this.folder, QUEUE_FOLDER), { recursive: true, force: true });
+    }
     for (const [name, file] of await readNamedJsonFiles<UploadedFile>(join(this.folder, 'files'))) this.files.set(name, file);
     this.terms = (await readJson<Record<string, string>>(join(this.folder, 'terms.json'))) ?? {};
   }
@@ -65,7 +94,7 @@ export class SyncQueue {
       this.files.clear();
       this.terms = {};
       await writeFileDurably(join(this.folder, 'terms.json'), '{}\n');
-      for (const entry of this.entries.values()) await this.put({ ...entry, nodeSent: false, uploadsInDoubt: [] });
+      await Promise.all([...this.entries.values()].map((entry) => this.put({ ...entry, nodeSent: false, uploadsInDoubt: [] })));
     }
     await writeFileDurably(marker, `${JSON.stringify({ baseUrl })}\n`);
   }
@@ -79,7 +108,7 @@ export class SyncQueue {
   }
 
   async put(entry: QueueEntry): Promise<void> {
-    await writeFileDurably(join(this.folder, 'queue', `${entry.articleId}.json`), `${JSON.stringify(entry, null, 2)}\n`);
+    await this.record({ put: entry });
     this.entries.set(entry.articleId, entry);
   }
 
@@ -89,8 +118,19 @@ export class SyncQueue {
   }
 
   async remove(articleId: string): Promise<void> {
-    await rm(join(this.folder, 'queue', `${articleId}.json`), { force: true });
+    await this.record({ remove: articleId });
     this.entries.delete(articleId);
+  }
+
+  /** Resolves once the change is on disk. */
+  private record(line: JournalLine): Promise<void> {
+    this.apply(line);
+    return this.journal.append(line);
+  }
+
+  private apply(line: JournalLine): void {
+    if ('put' in line) this.journaled.set(line.put.articleId, withKnownReason(line.put));
+    else this.journaled.delete(line.remove);
   }
 
   /** Where the last pull stopped for this portal and account: who the account is, and the newest `changed` taken in. */
@@ -151,6 +191,13 @@ export function toItem(entry: QueueEntry): SyncItem {
   if (url) item.url = url;
   if (conflict) item.conflict = { mine: conflict.mine, theirs: conflict.theirs, changed: conflict.changed };
   return item;
+}
+
+function parseLine(value: unknown): JournalLine | null {
+  const line = value as Partial<{ put: QueueEntry; remove: string }> | null;
+  if (typeof line?.put?.articleId === 'string') return { put: line.put };
+  if (typeof line?.remove === 'string') return { remove: line.remove };
+  return null;
 }
 
 async function readJson<T>(path: string): Promise<T | null> {

@@ -5,8 +5,11 @@ import { NewsdeskError } from '../api.ts';
 import { writeFileDurably } from './atomicWrite.ts';
 import { msg } from '../i18n/coreMessages.ts';
 
-/** 1: foundation layout; 2: revisions, and an index with file stamps plus an append log; 3: sample articles marked. */
-export const DATA_FORMAT_VERSION = 3;
+/**
+ * 1: foundation layout; 2: revisions, and an index with file stamps plus an append log; 3: sample
+ * articles marked; 4: the sync queue in one journal (`portal/queue.log`).
+ */
+export const DATA_FORMAT_VERSION = 4;
 const MARKER = 'newsdesk.json';
 
 const MarkerSchema = z.object({ format: z.literal('newsdesk-data'), version: z.number().int().positive() });

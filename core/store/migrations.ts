@@ -1,6 +1,7 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleSchema } from '../model/article.ts';
+import { SyncQueue } from '../portal/SyncQueue.ts';
 import { writeFileDurably } from './atomicWrite.ts';
 import { RevisionStore } from './RevisionStore.ts';
 
@@ -38,6 +39,15 @@ const MIGRATIONS: Record<number, (dataDir: string) => Promise<void>> = {
         await writeFileDurably(path, `${JSON.stringify({ ...parsed.data, sample: true }, null, 2)}\n`);
     }
     await rm(join(dataDir, 'index.json'), { force: true });
+  },
+  /**
+   * Format 3 kept the sync queue one file per article (`portal/queue/`): opening the queue moves it
+   * into its journal. An earlier Newsdesk would not see the journal: it would lose the sync list and
+   * take an article whose node may be on the portal already for one never sent. The format number
+   * keeps it from opening the folder.
+   */
+  3: async (dataDir) => {
+    if (await stat(join(dataDir, 'portal', 'queue')).catch(() => null)) await SyncQueue.open(dataDir);
   },
 };
 

@@ -62,6 +62,34 @@ export async function startBrowserMode(dataDir: string): Promise<{ child: ChildP
   return { child, entry, stop };
 }
 
+/**
+ * `newsdesk portal` on a free port with a fresh store, as a developer starts it: a server of its
+ * own, as the province's Drupal is, not sharing the client's process.
+ */
+export async function startDevPortalProcess(storeDir: string, adminPassword: string): Promise<{ origin: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [bin, 'portal', '--port', '0', '--store', storeDir], {
+    cwd: root,
+    env: { ...process.env, PORTAL_ADMIN_PASSWORD: adminPassword },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const origin = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      const address = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+      if (address) resolve(address[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`newsdesk portal exited (${code})`)));
+  });
+  child.stdout!.resume();
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await exited;
+  };
+  return { origin, stop };
+}
+
 /** A process's resident memory now (VmRSS) and at its peak so far (VmHWM), in MiB; Linux only. */
 export async function memoryMiB(pid: number): Promise<{ resident: number; peak: number }> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DevPortal } from '../../../devportal/DevPortal.ts';
@@ -284,12 +284,56 @@ describe('the development portal answers as Drupal JSON:API with content moderat
     );
     await portal.close();
 
-    expect(await readdir(join(dir, 'nodes'))).toEqual([`${id}.json`]);
-    expect(JSON.parse(await readFile(join(dir, 'nodes', `${id}.json`), 'utf8')).current.title).toBe('Tiêu đề mới');
     const reopened = await startPortal(dir);
     const page = await fetch(`${reopened.origin}/node/${created.json.data?.attributes.drupal_internal__nid}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<h1>Tiêu đề mới</h1>');
+    const again = await call(reopened, 'GET', `/jsonapi/node/article/${id}`);
+    expect(again.json.data?.attributes.drupal_internal__vid).toBe(patched.json.data?.attributes.drupal_internal__vid);
+    // The next node takes the next number, as a database sequence gives it.
+    const next = await call(reopened, 'POST', '/jsonapi/node/article', { json: article(randomUUID()) });
+    expect(next.json.data?.attributes.drupal_internal__nid).toBe((created.json.data?.attributes.drupal_internal__nid as number) + 1);
+  });
+
+  it('gives nodes created side by side a number and a page each', async () => {
+    const portal = await startPortal(await tempDir());
+    const ids = Array.from({ length: 8 }, () => randomUUID());
+    const created = await Promise.all(
+      ids.map((id, i) =>
+        call(portal, 'POST', '/jsonapi/node/article', { json: article(id, { title: `Tin số ${i}`, moderation_state: 'published' }) }),
+      ),
+    );
+    const nids = created.map((answer) => answer.json.data?.attributes.drupal_internal__nid);
+    expect(new Set(nids).size).toBe(ids.length);
+    for (const [i, nid] of nids.entries())
+      expect(await (await fetch(`${portal.origin}/node/${String(nid)}`)).text()).toContain(`<h1>Tin số ${i}</h1>`);
+  });
+
+  it('opens a store an earlier version kept one file per entity, with its nodes, files and tags', async () => {
+    const dir = await tempDir();
+    const portal = await startPortal(dir);
+    const photo = await upload(portal, 'file; filename="hoi-nghi.jpg"', await samplePhotoBytes());
+    const term = await call(portal, 'POST', '/jsonapi/taxonomy_term/tags', {
+      json: { data: { type: 'taxonomy_term--tags', attributes: { name: 'nông thôn mới' } } },
+    });
+    const id = randomUUID();
+    await call(portal, 'POST', '/jsonapi/node/article', { json: article(id, { moderation_state: 'published' }) });
+    await portal.close();
+    // The same content as the earlier layout had it: a JSON file per entity, no journal.
+    const journal = (await readdir(dir)).find((name) => name.endsWith('.log'))!;
+    for (const text of (await readFile(join(dir, journal), 'utf8')).trim().split('\n')) {
+      const [kind, entity] = Object.entries(JSON.parse(text) as Record<string, { uuid: string }>)[0]!;
+      await mkdir(join(dir, `${kind}s`), { recursive: true });
+      await writeFile(join(dir, `${kind}s`, `${entity.uuid}.json`), JSON.stringify(entity));
+    }
+    await rm(join(dir, journal));
+
+    const reopened = await startPortal(dir);
+    expect((await call(reopened, 'GET', `/jsonapi/node/article/${id}`)).json.data?.attributes.title).toBe('Hội nghị nông thôn mới');
+    expect((await call(reopened, 'GET', `/jsonapi/file/file/${photo.json.data!.id}`)).status).toBe(200);
+    expect((await call(reopened, 'GET', `/jsonapi/taxonomy_term/tags/${term.json.data!.id}`)).json.data?.attributes.name).toBe(
+      'nông thôn mới',
+    );
   });
 
   it('shows a published article as a page with the caption filter applied, and hides drafts from visitors', async () => {

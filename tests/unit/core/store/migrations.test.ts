@@ -2,6 +2,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../../../core/model/article.ts';
+import { SyncQueue } from '../../../../core/portal/SyncQueue.ts';
 import { DATA_FORMAT_VERSION } from '../../../../core/store/dataFolder.ts';
 import { openSampleNewsroom, SEEDS_DIR, sampleArticle, sampleId } from '../../../helpers/sampleNewsroom.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
@@ -58,6 +59,32 @@ describe('data folder migration', () => {
     expect((await newsdesk.articles.get(sharedId)).sample).toBe(true);
     expect((await newsdesk.backups.list()).map((backup) => backup.kind)).toContain('before-migration');
     expect(JSON.parse(await readFile(join(dataDir, 'newsdesk.json'), 'utf8')).version).toBe(DATA_FORMAT_VERSION);
+    await newsdesk.close();
+  });
+
+  it('moves the sync queue a format 3 folder kept one file per article into its journal, after a backup, keeping what was sent', async () => {
+    const dataDir = await tempDir();
+    const seeded = await openSampleNewsroom(dataDir);
+    const articleId = await sampleId(seeded);
+    await seeded.close();
+    await mkdir(join(dataDir, 'portal', 'queue'), { recursive: true });
+    const sent = {
+      articleId,
+      title: 'Bài đã gửi',
+      action: 'publish',
+      status: 'waiting',
+      nodeSent: true,
+      uploadsInDoubt: [],
+      updatedAt: '2026-11-30T08:00:00.000Z',
+    };
+    await writeFile(join(dataDir, 'portal', 'queue', `${articleId}.json`), JSON.stringify(sent));
+    await writeFile(join(dataDir, 'newsdesk.json'), JSON.stringify({ format: 'newsdesk-data', version: 3 }));
+
+    const newsdesk = await openSampleNewsroom(dataDir);
+    expect((await newsdesk.backups.list()).map((backup) => backup.kind)).toContain('before-migration');
+    expect(JSON.parse(await readFile(join(dataDir, 'newsdesk.json'), 'utf8')).version).toBe(DATA_FORMAT_VERSION);
+    expect(await readdir(join(dataDir, 'portal'))).not.toContain('queue');
+    expect((await SyncQueue.open(dataDir)).get(articleId)).toMatchObject({ title: 'Bài đã gửi', nodeSent: true });
     await newsdesk.close();
   });
 });
