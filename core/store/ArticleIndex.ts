@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { appendFile, open, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { appendFile, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ArticleSummarySchema } from '../model/article.ts';
 import { writeFileDurably } from './atomicWrite.ts';
+import { listFile, listRow, listText, mergeNewestFirst, newestFirst, readListFile, readRows, type ListRow } from './listFile.ts';
 
 /** Size and modification time of an article file when the index last saw it. */
 const FileStampSchema = z.object({ size: z.number(), mtimeMs: z.number() });
@@ -25,11 +27,6 @@ const LogLineSchema = z.union([
   z.object({ remove: z.string() }),
   z.object({ folder: FolderStampSchema }),
 ]);
-
-/** What `newsdesk list` prints of each article. */
-export type ListRow = Pick<IndexEntry, 'id' | 'state' | 'updatedAt' | 'title' | 'byline'>;
-const LIST_FIELDS = ['id', 'state', 'updatedAt', 'title', 'byline'] as const;
-const LIST_HEADER = 'newsdesk-list 1 ';
 
 /** Appended changes are folded into the snapshot once there are this many. */
 const COMPACT_AFTER = 500;
@@ -67,6 +64,10 @@ export class ArticleIndex {
   private logged: Map<string, { put: IndexEntry } | { remove: string }> | null = null;
   /** The hash of the snapshot the summaries come from (null for a snapshot an earlier version wrote unsealed). */
   private sealedHash: string | null = null;
+  /** The log's whole lines as read at opening: the list file says how many of its bytes its rows include. */
+  private logAtOpen: Buffer = Buffer.alloc(0);
+  /** An article was saved by this process while the summaries were not parsed. */
+  private savedSinceOpen = false;
   private writing: Promise<void> = Promise.resolve();
 
   private constructor(
@@ -78,13 +79,12 @@ export class ArticleIndex {
   /** Null when the index is missing or damaged and must be rebuilt from the article files. */
   static async open(dataDir: string): Promise<ArticleIndex | null> {
     const index = ArticleIndex.empty(dataDir);
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(index.snapshotPath);
-    } catch {
-      return null;
-    }
-    let log = await readFile(index.logPath, 'utf8').catch(() => '');
+    // Each file read in one call: an awaited read goes round the thread pool 512 KiB at a time.
+    const bytes = readIfThere(index.snapshotPath);
+    if (!bytes) return null;
+    const logBytes = readIfThere(index.logPath) ?? Buffer.alloc(0);
+    index.logAtOpen = logBytes.subarray(0, logBytes.lastIndexOf(0x0a) + 1);
+    let log = logBytes.toString('utf8');
     // A torn last line (a power cut mid-append): the next line appended starts on a line of its own.
     if (log && !log.endsWith('\n')) {
       log += '\n';
@@ -113,26 +113,42 @@ export class ArticleIndex {
     return Object.values(this.data.articles);
   }
 
-  /**
-   * What `list` prints of every article, unsorted. Read from `index.list` (the snapshot's rows, one a
-   * line) and the log when the summaries are not parsed yet; a list file missing or written for
-   * another snapshot is written again from the snapshot.
-   */
+  /** What `list` prints of every article, newest first (see `listBytes`). */
   async rows(): Promise<ListRow[]> {
-    if (!this.unparsed || this.sealedHash === null) return this.entries();
-    const text = await readFile(this.listPath, 'utf8').catch(() => '');
-    const rows = readList(text, this.sealedHash);
-    if (!rows) {
-      const snapshot = JSON.parse(this.unparsed.articles.toString('utf8')) as Snapshot['articles'];
-      await writeFileDurably(this.listPath, listText(this.sealedHash, Object.values(snapshot)));
-      return this.entries();
-    }
+    if (!this.unparsed || this.sealedHash === null) return this.entries().map(listRow).sort(newestFirst);
+    return readRows(await this.listBytes());
+  }
+
+  /**
+   * The rows of every article as the list file holds them (see listFile.ts), newest first. Before
+   * the summaries are parsed, read from `index.list`: as it is when it includes every change the log
+   * holds, else with the log's changes merged in, and written again so that the next listing takes
+   * it as it is; a list file missing, damaged or written for another snapshot is made from the snapshot.
+   */
+  async listBytes(): Promise<Buffer> {
+    if (!this.unparsed || this.sealedHash === null) return Buffer.from(listText(this.entries().map(listRow)));
+    const file = readIfThere(this.listPath);
+    const list = file && readListFile(file, this.sealedHash, this.logAtOpen);
+    if (list && !this.savedSinceOpen && !changesIn(this.logAtOpen.subarray(list.logBytes))) return list.rows;
+    // Each article's last line in the log, merged in: a line the rows include already changes nothing.
     this.loggedLine('');
-    for (const [id, line] of this.logged!) {
-      if ('put' in line) rows.set(id, line.put);
-      else rows.delete(id);
-    }
-    return [...rows.values()];
+    const listed = list
+      ? readRows(list.rows)
+      : Object.values(JSON.parse(this.unparsed.articles.toString('utf8')) as Snapshot['articles'])
+          .map(listRow)
+          .sort(newestFirst);
+    const saved: ListRow[] = [];
+    for (const line of this.logged!.values()) if ('put' in line) saved.push(listRow(line.put));
+    const rows = Buffer.from(
+      listText(
+        mergeNewestFirst(
+          listed.filter((row) => !this.logged!.has(row.id)),
+          saved.sort(newestFirst),
+        ),
+      ),
+    );
+    await writeFileDurably(this.listPath, listFile(this.sealedHash, this.logAtOpen, rows));
+    return rows;
   }
 
   /** One summary; before the summaries are parsed, read from the log or that one summary's place in the snapshot. */
@@ -209,6 +225,7 @@ export class ArticleIndex {
     if (this.unparsed) {
       this.unparsed.log += `${JSON.stringify({ put: entry })}\n`;
       this.logged?.set(entry.id, { put: entry });
+      this.savedSinceOpen = true;
     } else this.data.articles[entry.id] = entry;
     await this.append({ put: entry });
   }
@@ -234,8 +251,10 @@ export class ArticleIndex {
     this.writing = written.catch(() => undefined);
     await written;
     this.sealedHash = hash;
-    await writeFileDurably(this.listPath, listText(hash, Object.values(this.data.articles)));
+    const rows = Buffer.from(listText(Object.values(this.data.articles).map(listRow)));
+    await writeFileDurably(this.listPath, listFile(hash, Buffer.alloc(0), rows));
     await writeFileDurably(this.logPath, '');
+    this.logAtOpen = Buffer.alloc(0);
     this.parsedLog = '';
     this.torn = false;
     this.logLines = 0;
@@ -300,36 +319,17 @@ export class ArticleIndex {
   }
 }
 
-/** The list file: a header naming the snapshot, then one article a line, its fields apart by tabs. */
-function listText(snapshot: string, entries: ListRow[]): string {
-  const lines = entries.map((entry) => LIST_FIELDS.map((field) => escapeField(entry[field])).join('\t'));
-  return `${LIST_HEADER}${snapshot}\n${lines.join('\n')}\n`;
+/** Whether log lines save or remove an article (rather than only record the folder's times). */
+function changesIn(log: Buffer): boolean {
+  return log.includes('{"put":') || log.includes('{"remove":');
 }
 
-/** The rows of a list file written for this snapshot, by id; null when it is not one, or damaged. */
-function readList(text: string, snapshot: string): Map<string, ListRow> | null {
-  if (!text.startsWith(`${LIST_HEADER}${snapshot}\n`) || !text.endsWith('\n')) return null;
-  const rows = new Map<string, ListRow>();
-  const lines = text.slice(LIST_HEADER.length + snapshot.length + 1, -1).split('\n');
-  for (const line of lines) {
-    if (!line) continue;
-    const fields = line.split('\t');
-    if (fields.length !== LIST_FIELDS.length) return null;
-    const [id, state, updatedAt, title, byline] = fields.map(unescapeField) as [string, ListRow['state'], string, string, string];
-    rows.set(id, { id, state, updatedAt, title, byline });
+function readIfThere(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
   }
-  return rows;
-}
-
-/** A field on one line: backslash, tab and line breaks written as escapes. */
-function escapeField(value: string): string {
-  return /[\\\t\n\r]/.test(value)
-    ? value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!)
-    : value;
-}
-
-function unescapeField(value: string): string {
-  return value.includes('\\') ? value.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n', r: '\r' })[c] ?? c) : value;
 }
 
 function parseOrNull(text: string): unknown {

@@ -11,7 +11,8 @@ import {
   type ArticleSummary,
 } from '../model/article.ts';
 import { SearchIndex } from '../search/SearchIndex.ts';
-import { ArticleIndex, type FolderStamp, type IndexEntry, type ListRow } from './ArticleIndex.ts';
+import { ArticleIndex, type FolderStamp, type IndexEntry } from './ArticleIndex.ts';
+import { newestFirst, type ListRow } from './listFile.ts';
 import { removeAbandonedTempFiles } from './atomicWrite.ts';
 import { DurableJsonFile } from './DurableJsonFile.ts';
 import type { RevisionMeta, RevisionReason } from '../model/revision.ts';
@@ -68,8 +69,8 @@ export class ArticleStore {
     { verifyFiles = true }: { verifyFiles?: FileCheck } = {},
   ): Promise<ArticleStore> {
     await mkdir(join(dataDir, 'articles'), { recursive: true });
+    // Those left in the articles folder go when its files are looked at (its names are read then anyway).
     await removeAbandonedTempFiles(dataDir);
-    await removeAbandonedTempFiles(join(dataDir, 'articles'));
     const existing = await ArticleIndex.open(dataDir);
     const store = new ArticleStore(dataDir, existing ?? ArticleIndex.empty(dataDir), new RevisionStore(join(dataDir, 'revisions')), log);
     if (!existing) {
@@ -95,10 +96,16 @@ export class ArticleStore {
 
   /** What `newsdesk list` prints, newest first: read from the index's list file without parsing every summary. */
   async listRows(filter: { state?: ArticleState } = {}): Promise<ListRow[]> {
-    return (await this.index.rows())
-      .filter((row) => !filter.state || row.state === filter.state)
-      .map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt }))
-      .sort(newestFirst);
+    const rows = await this.index.rows();
+    return filter.state ? rows.filter((row) => row.state === filter.state) : rows;
+  }
+
+  /**
+   * The same rows as the list file holds them (listFile.ts): one article a line, newest first, as
+   * UTF-8. For printing every row: the bytes of the titles are copied through, never decoded.
+   */
+  listBytes(): Promise<Buffer> {
+    return this.index.listBytes();
   }
 
   has(id: string): boolean {
@@ -178,7 +185,10 @@ export class ArticleStore {
   /** Reads every article file: only when the index is missing or damaged. */
   async rebuildIndex(): Promise<void> {
     const entries: IndexEntry[] = [];
-    for (const name of await readdir(join(this.dataDir, 'articles'))) {
+    const folder = join(this.dataDir, 'articles');
+    const names = await readdir(folder);
+    await removeAbandonedTempFiles(folder, names);
+    for (const name of names) {
       if (!name.endsWith('.json')) continue;
       const entry = await this.readForIndex(name);
       if (entry) entries.push(entry);
@@ -235,7 +245,9 @@ export class ArticleStore {
     const before = folderStampOf(folder);
     // Every summary is compared: parsed at once rather than looked up one by one.
     this.index.entries();
-    const onDisk = new Set((await readdir(folder)).filter((name) => name.endsWith('.json')));
+    const names = await readdir(folder);
+    await removeAbandonedTempFiles(folder, names);
+    const onDisk = new Set(names.filter((name) => name.endsWith('.json')));
     for (const name of onDisk) {
       const entry = this.index.get(name.slice(0, -'.json'.length));
       // One stat per article, one after another: synchronous calls cost a tenth of awaited ones at 10,000 files.
@@ -374,11 +386,6 @@ function folderStampOf(folder: string): FolderStamp {
 function stampOfSync(file: string) {
   const info = statSync(file);
   return { size: info.size, mtimeMs: info.mtimeMs };
-}
-
-/** ISO times compare as text; the plain comparison is many times cheaper than a locale-aware one. */
-function newestFirst(a: ListRow, b: ListRow): number {
-  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 }
 
 async function hasFile(path: string): Promise<boolean> {
