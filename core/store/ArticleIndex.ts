@@ -157,8 +157,34 @@ export class ArticleIndex {
     const logged = this.loggedLine(id);
     if (logged) return 'put' in logged ? logged.put : undefined;
     this.offsets ??= summaryOffsets(this.unparsed.articles);
+    // Not laid out as this version writes it: every summary parsed instead.
+    if (!this.offsets) return this.data.articles[id];
     const at = this.offsets.get(id);
     return at && (JSON.parse(this.unparsed.articles.toString('utf8', at[0], at[1])) as IndexEntry);
+  }
+
+  /**
+   * Several summaries at once (as `get`); before the summaries are parsed, those the log does not
+   * hold are found in one pass over the snapshot and parsed together (a search's hundreds of hits).
+   */
+  getMany(ids: readonly string[]): (IndexEntry | undefined)[] {
+    if (!this.unparsed) return ids.map((id) => this.parsed.articles[id]);
+    const inSnapshot = ids.filter((id) => !this.loggedLine(id));
+    const offsets = this.offsets ?? summaryOffsets(this.unparsed.articles, new Set(inSnapshot));
+    // Not laid out as this version writes it: every summary parsed instead.
+    if (!offsets) return ids.map((id) => this.data.articles[id]);
+    const placed = inSnapshot.filter((id) => offsets.has(id));
+    const parts = placed.flatMap((id, i) => {
+      const [start, end] = offsets.get(id)!;
+      const summary = this.unparsed!.articles.subarray(start, end);
+      return i === 0 ? [summary] : [COMMA, summary];
+    });
+    const read = JSON.parse(`[${Buffer.concat(parts).toString('utf8')}]`) as IndexEntry[];
+    const summaries = new Map(placed.map((id, i) => [id, read[i]!]));
+    return ids.map((id) => {
+      const logged = this.loggedLine(id);
+      return logged ? ('put' in logged ? logged.put : undefined) : summaries.get(id);
+    });
   }
 
   /** The hash of the snapshot as last read or written: names the state of the library the log's changes start from. */
@@ -340,37 +366,36 @@ function parseOrNull(text: string): unknown {
   }
 }
 
+/** What comes between a summary's key and its id: the snapshot's writer puts each summary's id first. */
+const SUMMARY_START = ':{"id":"';
+const QUOTE = 0x22;
+const COMMA = Buffer.from(',');
+
 /**
- * Where each summary of a sealed snapshot's `{"<id>":{…},…}` lies (start and end byte), found in
- * one pass over the bytes, so that a search's hits are read without parsing all the others.
+ * Where each summary of a sealed snapshot's `{"<id>":{"id":"<id>",…},…}` lies (start and end
+ * byte), so that a search's hits are read without parsing all the others: found by searching the
+ * bytes (as a one-byte string, for the string search built into the engine) for the start of each;
+ * a quote inside a string value is escaped, so none is found inside one. Only those `wanted` when
+ * given; null when the summaries are not laid out so (then they are parsed).
  */
-function summaryOffsets(bytes: Buffer): Map<string, [number, number]> {
+function summaryOffsets(bytes: Buffer, wanted?: ReadonlySet<string>): Map<string, [number, number]> | null {
+  const text = bytes.toString('latin1');
   const offsets = new Map<string, [number, number]>();
-  let depth = 0;
-  let inString = false;
-  let keyStart = -1;
-  let key = '';
-  let start = -1;
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i]!;
-    if (inString) {
-      if (byte === 0x5c) i++;
-      else if (byte === 0x22) {
-        inString = false;
-        if (depth === 1 && keyStart >= 0) key = JSON.parse(bytes.toString('utf8', keyStart, i + 1)) as string;
-      }
-    } else if (byte === 0x22) {
-      inString = true;
-      keyStart = depth === 1 && start < 0 ? i : -1;
-    } else if (byte === 0x7b) {
-      if (++depth === 2) start = i;
-    } else if (byte === 0x7d) {
-      if (depth-- === 2) {
-        offsets.set(key, [start, i + 1]);
-        start = -1;
-      }
-    }
+  let previous: string | null = null;
+  let previousStart = 0;
+  for (let at = text.indexOf(SUMMARY_START); at >= 0; at = text.indexOf(SUMMARY_START, at + SUMMARY_START.length)) {
+    const idStart = at + SUMMARY_START.length;
+    const id = text.slice(idStart, text.indexOf('"', idStart));
+    const keyStart = at - id.length - 2;
+    // The key is the id itself, first in the object or after the previous summary's `},`.
+    if (text.charCodeAt(keyStart) !== QUOTE || text.charCodeAt(at - 1) !== QUOTE || !text.startsWith(id, keyStart + 1)) return null;
+    if (previous === null ? keyStart !== 1 : !text.startsWith('},', keyStart - 2)) return null;
+    if (previous !== null && (!wanted || wanted.has(previous))) offsets.set(previous, [previousStart, keyStart - 1]);
+    previous = id;
+    previousStart = at + 1;
   }
+  if (previous === null) return text === '{}' ? offsets : null;
+  if (!wanted || wanted.has(previous)) offsets.set(previous, [previousStart, text.length - 1]);
   return offsets;
 }
 

@@ -135,8 +135,8 @@ export class ArticleStore {
       this.searchLoading = this.catchUpSearch(SearchIndex.fresh(this.dataDir));
       hits = await (await this.searchLoading).search(query);
     }
-    return hits
-      .map((hit) => this.index.get(hit.id))
+    return this.index
+      .getMany(hits.map((hit) => hit.id))
       .filter((entry): entry is IndexEntry => entry !== undefined)
       .map(toSummary);
   }

@@ -178,6 +178,24 @@ describe('ArticleStore', () => {
     expect((await store.find(sample.title))[0]?.id).toBe(sample.id);
   });
 
+  it('searches a search index the previous version wrote (postings as arrays) as it is, without indexing the library again', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    const found = async () => (await (await ArticleStore.open(dir)).find('tieu chi')).map((a) => a.id);
+    const before = await found();
+    expect([...before].sort()).toEqual([sample.id, OTHER_ID].sort());
+    const generation = join(dir, 'search', (await readFile(join(dir, 'search', 'current'), 'utf8')).trim());
+    for (const name of await readdir(generation)) {
+      const file = join(generation, name);
+      const json = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+      const earlier =
+        name === 'docs.json' ? { ...json, version: 1 } : mapValues(json, (postings) => (postings as string).split(',').map(Number));
+      await writeFile(file, JSON.stringify(earlier));
+    }
+    const written = await readdir(join(dir, 'search'));
+    expect(await found()).toEqual(before);
+    expect(await readdir(join(dir, 'search'))).toEqual(written);
+  });
+
   it('keeps searching what was saved after the index was written, and indexes everything again when a part of it is lost', async () => {
     const { dir, sample } = await storeWithTwoArticles();
     expect(await (await ArticleStore.open(dir)).find('tieu chi')).toHaveLength(2);
@@ -372,3 +390,7 @@ describe('ArticleStore', () => {
     expect(await reopened.searchedCount()).toBe(72);
   });
 });
+
+function mapValues(object: Record<string, unknown>, change: (value: unknown) => unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, change(value)]));
+}
