@@ -115,40 +115,46 @@ export class ArticleIndex {
 
   /** What `list` prints of every article, newest first (see `listBytes`). */
   async rows(): Promise<ListRow[]> {
-    if (!this.unparsed || this.sealedHash === null) return this.entries().map(listRow).sort(newestFirst);
     return readRows(await this.listBytes());
   }
 
   /**
    * The rows of every article as the list file holds them (see listFile.ts), newest first. Before
    * the summaries are parsed, read from `index.list`: as it is when it includes every change the log
-   * holds, else with the log's changes merged in, and written again so that the next listing takes
-   * it as it is; a list file missing, damaged or written for another snapshot is made from the snapshot.
+   * holds, else with the log's changes merged in; a list file missing, damaged or written for
+   * another snapshot is made from the snapshot. Written again when it was not taken as it is (also
+   * from the summaries once they are parsed), so that the next listing takes it as it is.
    */
   async listBytes(): Promise<Buffer> {
-    if (!this.unparsed || this.sealedHash === null) return Buffer.from(listText(this.entries().map(listRow)));
-    const file = readIfThere(this.listPath);
-    const list = file && readListFile(file, this.sealedHash, this.logAtOpen);
-    if (list && !this.savedSinceOpen && !changesIn(this.logAtOpen.subarray(list.logBytes))) return list.rows;
-    // Each article's last line in the log, merged in: a line the rows include already changes nothing.
-    this.loggedLine('');
-    const listed = list
-      ? readRows(list.rows)
-      : Object.values(JSON.parse(this.unparsed.articles.toString('utf8')) as Snapshot['articles'])
-          .map(listRow)
-          .sort(newestFirst);
-    const saved: ListRow[] = [];
-    for (const line of this.logged!.values()) if ('put' in line) saved.push(listRow(line.put));
-    const rows = Buffer.from(
-      listText(
-        mergeNewestFirst(
-          listed.filter((row) => !this.logged!.has(row.id)),
-          saved.sort(newestFirst),
-        ),
-      ),
-    );
+    if (this.sealedHash === null) return Buffer.from(listText(this.entries().map(listRow)));
+    let listed: ListRow[];
+    if (this.unparsed) {
+      const file = readIfThere(this.listPath);
+      const list = file && readListFile(file, this.sealedHash, this.logAtOpen);
+      if (list && !this.savedSinceOpen && !changesIn(this.logAtOpen.subarray(list.logBytes))) return list.rows;
+      listed = this.withLoggedChanges(
+        list
+          ? readRows(list.rows)
+          : Object.values(JSON.parse(this.unparsed.articles.toString('utf8')) as Snapshot['articles'])
+              .map(listRow)
+              .sort(newestFirst),
+      );
+    } else listed = this.entries().map(listRow);
+    // The rows include the log as read at opening, and any change made since is in the log after it.
+    const rows = Buffer.from(listText(listed));
     await writeFileDurably(this.listPath, listFile(this.sealedHash, this.logAtOpen, rows));
     return rows;
+  }
+
+  /** Rows newest first with each article's last line in the log merged in (a line they include already changes nothing). */
+  private withLoggedChanges(rows: ListRow[]): ListRow[] {
+    this.loggedLine('');
+    const saved: ListRow[] = [];
+    for (const line of this.logged!.values()) if ('put' in line) saved.push(listRow(line.put));
+    return mergeNewestFirst(
+      rows.filter((row) => !this.logged!.has(row.id)),
+      saved.sort(newestFirst),
+    );
   }
 
   /** One summary; before the summaries are parsed, read from the log or that one summary's place in the snapshot. */
