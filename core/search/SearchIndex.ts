@@ -63,7 +63,12 @@ interface Generation {
   shards: Map<number, Shard>;
   /** The library index's snapshot (its hash) the generation was caught up with, when the writer said. */
   snapshot: string | null;
-  /** Each field's length summed over the documents, found on the first search. */
+  /**
+   * Where each document's summary lies in that snapshot, start and end byte in turn (-1 when not
+   * known), when the writer said: a search reads its hits' summaries there without looking for them.
+   */
+  places: number[] | null;
+  /** Each field's length summed over the documents (written with them; summed on the first search when not). */
   fieldTotals?: number[];
 }
 
@@ -123,6 +128,18 @@ export class SearchIndex {
     if (held) return held.version;
     const doc = this.byId.get(id);
     return doc === undefined || this.stale.has(doc) ? undefined : this.generation!.versions[doc];
+  }
+
+  /**
+   * Where the article's summary lies in the library index's snapshot the generation was written for
+   * (`writtenFor`), as given to `write`; undefined when not known, or when the article is held in
+   * memory in a newer version.
+   */
+  placeOf(id: string): [number, number] | undefined {
+    const places = this.generation?.places;
+    const doc = this.byId.get(id);
+    if (!places || doc === undefined || this.stale.has(doc) || this.overlay.has(id) || places[2 * doc]! < 0) return undefined;
+    return [places[2 * doc]!, places[2 * doc + 1]!];
   }
 
   /** The ids of the articles indexed. */
@@ -191,15 +208,15 @@ export class SearchIndex {
    * is removed. Reads every shard of the previous one: done once every few dozen saves. Articles
    * saved while it is written stay held in memory beside the new generation.
    */
-  write(snapshot: string | null = null): Promise<void> {
-    this.writing ??= this.writeGeneration(snapshot).finally(() => {
+  write(snapshot: string | null = null, places: ReadonlyMap<string, readonly [number, number]> | null = null): Promise<void> {
+    this.writing ??= this.writeGeneration(snapshot, places).finally(() => {
       this.writing = null;
       this.touched = null;
     });
     return this.writing;
   }
 
-  private async writeGeneration(snapshot: string | null): Promise<void> {
+  private async writeGeneration(snapshot: string | null, placesById: ReadonlyMap<string, readonly [number, number]> | null): Promise<void> {
     const touched = new Set<string>();
     this.touched = touched;
     const ids: string[] = [];
@@ -242,12 +259,14 @@ export class SearchIndex {
       }
     }
 
+    const places = placesById && ids.flatMap((id) => placesById.get(id) ?? [-1, -1]);
+    const totals = fieldTotals(lengths);
     const name = `g${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
     const folder = join(this.dir, name);
     await mkdir(folder, { recursive: true });
     await writeFile(
       join(folder, 'docs.json'),
-      JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, snapshot, ids, versions, lengths }),
+      JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, snapshot, ids, versions, lengths, fieldTotals: totals, places }),
     );
     await Promise.all(shards.map((shard, n) => writeFile(join(folder, shardFile(n)), encodeShard(shard))));
     await writeFileDurably(join(this.dir, CURRENT), name);
@@ -259,7 +278,7 @@ export class SearchIndex {
       if (path === old?.folder || age > LEFTOVER_AGE_MS) await rm(path, { recursive: true, force: true });
     }
 
-    this.generation = { folder, ids, versions, lengths, shards: new Map(), snapshot };
+    this.generation = { folder, ids, versions, lengths, shards: new Map(), snapshot, places, fieldTotals: totals };
     this.byId.clear();
     ids.forEach((id, doc) => this.byId.set(id, doc));
     this.stale.clear();
@@ -519,10 +538,23 @@ async function readGeneration(dir: string): Promise<Generation> {
     versions: string[];
     lengths: number[];
     snapshot?: unknown;
+    fieldTotals?: unknown;
+    places?: unknown;
   };
   if (docs.format !== FORMAT || !READABLE_VERSIONS.includes(docs.version!) || docs.ids.length * FIELDS !== docs.lengths.length) {
     throw new Error('not a search index this version reads');
   }
   const snapshot = typeof docs.snapshot === 'string' ? docs.snapshot : null;
-  return { folder, ids: docs.ids, versions: docs.versions, lengths: docs.lengths, shards: new Map(), snapshot };
+  const places = Array.isArray(docs.places) && docs.places.length === 2 * docs.ids.length ? (docs.places as number[]) : null;
+  const totals = Array.isArray(docs.fieldTotals) && docs.fieldTotals.length === FIELDS ? (docs.fieldTotals as number[]) : undefined;
+  return {
+    folder,
+    ids: docs.ids,
+    versions: docs.versions,
+    lengths: docs.lengths,
+    shards: new Map(),
+    snapshot,
+    places,
+    fieldTotals: totals,
+  };
 }

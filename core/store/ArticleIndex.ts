@@ -171,26 +171,42 @@ export class ArticleIndex {
 
   /**
    * Several summaries at once (as `get`); before the summaries are parsed, those the log does not
-   * hold are found in one pass over the snapshot and parsed together (a search's hundreds of hits).
+   * hold are read from the snapshot where `placeOf` says (see `summaryPlaces`), the others found in
+   * one pass over it, and parsed together (a search's hundreds of hits).
    */
-  getMany(ids: readonly string[]): (IndexEntry | undefined)[] {
+  getMany(ids: readonly string[], placeOf?: (id: string) => readonly [number, number] | undefined): (IndexEntry | undefined)[] {
     if (!this.unparsed) return ids.map((id) => this.parsed.articles[id]);
+    const snapshot = this.unparsed.articles;
     const inSnapshot = ids.filter((id) => !this.loggedLine(id));
-    const offsets = this.offsets ?? summaryOffsets(this.unparsed.articles, new Set(inSnapshot));
-    // Not laid out as this version writes it: every summary parsed instead.
-    if (!offsets) return ids.map((id) => this.data.articles[id]);
-    const placed = inSnapshot.filter((id) => offsets.has(id));
-    const parts = placed.flatMap((id, i) => {
-      const [start, end] = offsets.get(id)!;
-      const summary = this.unparsed!.articles.subarray(start, end);
-      return i === 0 ? [summary] : [COMMA, summary];
-    });
-    const read = JSON.parse(`[${Buffer.concat(parts).toString('utf8')}]`) as IndexEntry[];
-    const summaries = new Map(placed.map((id, i) => [id, read[i]!]));
+    const places = new Map(inSnapshot.map((id) => [id, placeOf?.(id) ?? this.offsets?.get(id)]));
+    const unplaced = inSnapshot.filter((id) => !places.get(id));
+    if (unplaced.length > 0 && !this.offsets) {
+      const found = summaryOffsets(snapshot, new Set(unplaced));
+      // Not laid out as this version writes it: every summary parsed instead.
+      if (!found) return ids.map((id) => this.data.articles[id]);
+      for (const [id, place] of found) places.set(id, place);
+    }
+    const read = readSummaries(snapshot, places);
+    // A place that does not hold the article's summary (not expected): every summary parsed instead.
+    if (!read) return ids.map((id) => this.data.articles[id]);
     return ids.map((id) => {
       const logged = this.loggedLine(id);
-      return logged ? ('put' in logged ? logged.put : undefined) : summaries.get(id);
+      return logged ? ('put' in logged ? logged.put : undefined) : read.get(id);
     });
+  }
+
+  /**
+   * Where each summary lies in the snapshot on disk (start and end byte of its part after the
+   * header), for the search index to keep beside the articles it indexed; null when not known (a
+   * snapshot not sealed, not laid out so, or written since by another process).
+   */
+  summaryPlaces(): ReadonlyMap<string, [number, number]> | null {
+    if (this.sealedHash === null) return null;
+    if (this.unparsed) return (this.offsets ??= summaryOffsets(this.unparsed.articles));
+    const bytes = readIfThere(this.snapshotPath);
+    const articles = bytes && sealedArticles(bytes);
+    if (!articles || bytes.toString('latin1', SEALED_PREFIX.length, SEALED_PREFIX.length + 64) !== this.sealedHash) return null;
+    return summaryOffsets(articles);
   }
 
   /** The hash of the snapshot as last read or written: names the state of the library the log's changes start from. */
@@ -403,6 +419,29 @@ function summaryOffsets(bytes: Buffer, wanted?: ReadonlySet<string>): Map<string
   if (previous === null) return text === '{}' ? offsets : null;
   if (!wanted || wanted.has(previous)) offsets.set(previous, [previousStart, text.length - 1]);
   return offsets;
+}
+
+/** The summaries at these places (an id without one is not in the snapshot), parsed together; null when a place does not hold its article's. */
+function readSummaries(
+  snapshot: Buffer,
+  places: ReadonlyMap<string, readonly [number, number] | undefined>,
+): Map<string, IndexEntry> | null {
+  const placed = [...places].filter((entry): entry is [string, readonly [number, number]] => entry[1] !== undefined);
+  const parts = placed.flatMap(([, [start, end]], i) =>
+    i === 0 ? [snapshot.subarray(start, end)] : [COMMA, snapshot.subarray(start, end)],
+  );
+  let read: IndexEntry[];
+  try {
+    read = JSON.parse(`[${Buffer.concat(parts).toString('utf8')}]`) as IndexEntry[];
+  } catch {
+    return null;
+  }
+  const summaries = new Map<string, IndexEntry>();
+  for (const [i, [id]] of placed.entries()) {
+    if (read[i]?.id !== id) return null;
+    summaries.set(id, read[i]);
+  }
+  return summaries;
 }
 
 /** The snapshot's summaries: trusted when their hash matches, else validated one by one; null when damaged. */

@@ -126,17 +126,25 @@ export class ArticleStore {
   /** Articles matching the query, best first (title matches outrank body matches). */
   async find(query: string): Promise<ArticleSummary[]> {
     if (!query.trim()) return [];
+    let search = await this.loadSearch();
     let hits;
     try {
-      hits = await (await this.loadSearch()).search(query);
+      hits = await search.search(query);
     } catch (error) {
       // A part of the index on disk is missing or damaged: index every article again, in memory first.
       this.log.warn('search index unreadable, indexing the library again', { error });
       this.searchLoading = this.catchUpSearch(SearchIndex.fresh(this.dataDir));
-      hits = await (await this.searchLoading).search(query);
+      search = await this.searchLoading;
+      hits = await search.search(query);
     }
+    // Where the search index says its articles' summaries lie, while the snapshot is the one it was written for.
+    const placeOf =
+      search.writtenFor !== null && search.writtenFor === this.index.snapshotHash() ? (id: string) => search.placeOf(id) : undefined;
     return this.index
-      .getMany(hits.map((hit) => hit.id))
+      .getMany(
+        hits.map((hit) => hit.id),
+        placeOf,
+      )
       .filter((entry): entry is IndexEntry => entry !== undefined)
       .map(toSummary);
   }
@@ -205,7 +213,7 @@ export class ArticleStore {
     this.searchFlush = undefined;
     const search = await this.searchLoading;
     if (!search?.worthWriting) return;
-    await search.write(this.index.snapshotHash());
+    await search.write(this.index.snapshotHash(), this.index.summaryPlaces());
   }
 
   private async writeArticle(article: Article): Promise<void> {
@@ -338,7 +346,9 @@ export class ArticleStore {
     }
     // Written again when the generation on disk names another snapshot (or none): once after each
     // compaction of the library's index, so that later processes check only the log's articles.
-    if (search.worthWriting || (!logged && snapshot !== null && search.writtenFor !== snapshot)) await search.write(snapshot);
+    if (search.worthWriting || (!logged && snapshot !== null && search.writtenFor !== snapshot)) {
+      await search.write(snapshot, this.index.summaryPlaces());
+    }
     return search;
   }
 

@@ -196,6 +196,26 @@ describe('ArticleStore', () => {
     expect(await readdir(join(dir, 'search'))).toEqual(written);
   });
 
+  it("reads its hits' summaries where the search index says they lie, and still the right ones when it says wrong", async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    await (await ArticleStore.open(dir)).rebuildIndex();
+    const titles = async () =>
+      (await (await ArticleStore.open(dir, undefined, { verifyFiles: false })).find('tieu chi')).map((a) => a.title).sort();
+    const expected = [sample.title, 'Bài thứ hai'].sort();
+    expect(await titles()).toEqual(expected);
+    const docs = join(dir, 'search', (await readFile(join(dir, 'search', 'current'), 'utf8')).trim(), 'docs.json');
+    const written = JSON.parse(await readFile(docs, 'utf8')) as { places: number[] };
+    expect(written.places).toHaveLength(4);
+    expect(written.places.every((place) => place >= 0)).toBe(true);
+    expect(await titles()).toEqual(expected);
+
+    const swapped = [...written.places.slice(2), ...written.places.slice(0, 2)];
+    for (const places of [swapped, written.places.map((place) => place + 1)]) {
+      await writeFile(docs, JSON.stringify({ ...written, places }));
+      expect(await titles()).toEqual(expected);
+    }
+  });
+
   it('keeps searching what was saved after the index was written, and indexes everything again when a part of it is lost', async () => {
     const { dir, sample } = await storeWithTwoArticles();
     expect(await (await ArticleStore.open(dir)).find('tieu chi')).toHaveLength(2);
