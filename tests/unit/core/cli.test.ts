@@ -39,6 +39,8 @@ describe('newsdesk command line', () => {
       });
       expect(stderr).toMatch(/Tài khoản mẫu \(bichdiep, bientap, truyenthong, quantri\) có mật khẩu: \S{16}/);
       expect((await runNewsdesk(['--data', data, 'list', '--json'], { NEWSDESK_DEMO_PASSWORD: undefined })).stderr).toBe('');
+      // The plain list, written as bytes by the program, reads as the one printed in this process.
+      expect(runNewsdeskProcess(['--data', data, 'list']).stdout).toBe((await runNewsdesk(['--data', data, 'list'])).stdout);
     },
   );
 
