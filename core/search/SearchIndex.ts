@@ -206,7 +206,8 @@ export class SearchIndex {
   /**
    * Writes every article indexed as a new generation and switches to it; the previous generation
    * is removed. Reads every shard of the previous one: done once every few dozen saves. Articles
-   * saved while it is written stay held in memory beside the new generation.
+   * saved while it is written stay held in memory beside the new generation. `snapshot` names the
+   * library index's snapshot it is caught up with, `places` where each article's summary lies in it.
    */
   write(snapshot: string | null = null, places: ReadonlyMap<string, readonly [number, number]> | null = null): Promise<void> {
     this.writing ??= this.writeGeneration(snapshot, places).finally(() => {
