@@ -13,5 +13,6 @@ if (!existsSync(fileURLToPath(bundle))) {
 const { main } = await import(bundle.href);
 process.exitCode = await main(process.argv.slice(2), {
   out: (text) => console.log(text),
+  write: (bytes) => process.stdout.write(bytes),
   err: (text) => console.error(text),
 });

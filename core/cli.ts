@@ -33,8 +33,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 const appRoot = fileURLToPath(new URL('..', import.meta.url));
 
 export interface Io {
+  /** Prints a line (the line break is added). */
   out(text: string): void;
   err(text: string): void;
+  /** Prints bytes as they are (UTF-8 text ending in its own line break); without it, they go to `out`. */
+  write?(bytes: Uint8Array): void;
 }
 
 /** What a run takes from where it runs: the environment, and the work of hashing a password (the stores' own option). */
@@ -72,7 +75,12 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
         ...options,
       }));
     try {
-      await spec.run({ values, positionals, open, appRoot, env, language, out: io.out, err: io.err });
+      const write =
+        io.write ??
+        ((bytes: Uint8Array) => {
+          if (bytes.length > 0) io.out(Buffer.from(bytes).toString('utf8').replace(/\n$/, ''));
+        });
+      await spec.run({ values, positionals, open, appRoot, env, language, out: io.out, err: io.err, write });
     } finally {
       await opened?.close();
     }

@@ -21,6 +21,8 @@ export interface CommandContext {
   /** The reader's language (`--lang`, else the locale): what the command says is said in it. */
   language: CoreLanguage;
   out(text: string): void;
+  /** Prints UTF-8 bytes as they are, their line breaks included (for output too long to decode first). */
+  write(bytes: Uint8Array): void;
   err(text: string): void;
 }
 

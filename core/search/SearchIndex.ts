@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../model/article.ts';
@@ -13,7 +14,12 @@ const OLD_CACHE = 'search-index.json';
 /** Names the generation folder in use; written last, so a half-written generation is never read. */
 const CURRENT = 'current';
 const FORMAT = 'newsdesk-search';
-const FORMAT_VERSION = 1;
+/**
+ * Version 2 writes each term's postings in a shard as text, read only for the terms a search
+ * matches; a generation of version 1 (postings as arrays, all read with the shard) is still read.
+ */
+const FORMAT_VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
 
 /** The fields searched, title first: a match there outranks one in the body. */
 const FIELDS = 5;
@@ -35,8 +41,11 @@ export interface SearchHit {
   score: number;
 }
 
-/** One shard: each term's postings as flat triples (document number, field, occurrences). */
-type Shard = Map<string, number[]>;
+/**
+ * One shard: each term's postings as flat triples (document number, field, occurrences); as read
+ * from a file of version 2, a term's postings are their text until a search needs them.
+ */
+type Shard = Map<string, number[] | string>;
 
 interface OverlayDoc {
   version: string;
@@ -54,6 +63,13 @@ interface Generation {
   shards: Map<number, Shard>;
   /** The library index's snapshot (its hash) the generation was caught up with, when the writer said. */
   snapshot: string | null;
+  /**
+   * Where each document's summary lies in that snapshot, start and end byte in turn (-1 when not
+   * known), when the writer said: a search reads its hits' summaries there without looking for them.
+   */
+  places: number[] | null;
+  /** Each field's length summed over the documents (written with them; summed on the first search when not). */
+  fieldTotals?: number[];
 }
 
 /**
@@ -114,6 +130,18 @@ export class SearchIndex {
     return doc === undefined || this.stale.has(doc) ? undefined : this.generation!.versions[doc];
   }
 
+  /**
+   * Where the article's summary lies in the library index's snapshot the generation was written for
+   * (`writtenFor`), as given to `write`; undefined when not known, or when the article is held in
+   * memory in a newer version.
+   */
+  placeOf(id: string): [number, number] | undefined {
+    const places = this.generation?.places;
+    const doc = this.byId.get(id);
+    if (!places || doc === undefined || this.stale.has(doc) || this.overlay.has(id) || places[2 * doc]! < 0) return undefined;
+    return [places[2 * doc]!, places[2 * doc + 1]!];
+  }
+
   /** The ids of the articles indexed. */
   ids(): string[] {
     return [...[...this.byId].filter(([, doc]) => !this.stale.has(doc)).map(([id]) => id), ...this.overlay.keys()];
@@ -156,41 +184,40 @@ export class SearchIndex {
     if (words.length === 0) return [];
     const averages = this.averageLengths();
     const total = Math.max(1, this.size);
-    let combined: Map<string, number> | null = null;
+    const skipped = this.skippedDocs();
+    let combined: Scores | null = null;
     for (const word of words) {
-      const scores = new Map<string, number>();
-      const shard = this.generation ? await this.shard(shardOf(word)) : new Map<string, number[]>();
-      for (const [term, postings] of matching(shard.entries(), word)) {
-        this.scoreGeneration(term, word, postings, total, averages, scores);
+      const scores = wordScores(this.generation?.ids.length ?? 0);
+      const shard: Shard = this.generation ? await this.shard(shardOf(word)) : new Map();
+      for (const term of shard.keys()) {
+        if (matches(term, word)) this.scoreGeneration(term, word, postingsOf(shard, term)!, total, averages, skipped, scores);
       }
-      for (const term of this.overlayTerms(word)) this.scoreOverlay(term, word, total, averages, scores);
-      if (combined === null) combined = scores;
-      else {
-        for (const [id, score] of combined) {
-          const more = scores.get(id);
-          if (more === undefined) combined.delete(id);
-          else combined.set(id, score + more);
-        }
-      }
-      if (combined.size === 0) return [];
+      for (const term of this.overlayTerms(word)) this.scoreOverlay(term, word, total, averages, scores.held);
+      combined = combined ? both(combined, scores) : scores;
+      if (combined.scored.length === 0 && combined.held.size === 0) return [];
     }
-    return [...combined!].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+    const { onDisk, scored, held } = combined!;
+    const ids = this.generation?.ids ?? [];
+    return [...scored.map((doc) => ({ id: ids[doc]!, score: onDisk[doc]! })), ...[...held].map(([id, score]) => ({ id, score }))].sort(
+      (a, b) => b.score - a.score,
+    );
   }
 
   /**
    * Writes every article indexed as a new generation and switches to it; the previous generation
    * is removed. Reads every shard of the previous one: done once every few dozen saves. Articles
-   * saved while it is written stay held in memory beside the new generation.
+   * saved while it is written stay held in memory beside the new generation. `snapshot` names the
+   * library index's snapshot it is caught up with, `places` where each article's summary lies in it.
    */
-  write(snapshot: string | null = null): Promise<void> {
-    this.writing ??= this.writeGeneration(snapshot).finally(() => {
+  write(snapshot: string | null = null, places: ReadonlyMap<string, readonly [number, number]> | null = null): Promise<void> {
+    this.writing ??= this.writeGeneration(snapshot, places).finally(() => {
       this.writing = null;
       this.touched = null;
     });
     return this.writing;
   }
 
-  private async writeGeneration(snapshot: string | null): Promise<void> {
+  private async writeGeneration(snapshot: string | null, placesById: ReadonlyMap<string, readonly [number, number]> | null): Promise<void> {
     const touched = new Set<string>();
     this.touched = touched;
     const ids: string[] = [];
@@ -208,7 +235,9 @@ export class SearchIndex {
         lengths.push(...old.lengths.slice(doc * FIELDS, doc * FIELDS + FIELDS));
       });
       for (let n = 0; n < SHARDS; n++) {
-        for (const [term, postings] of await this.shard(n)) {
+        const shard = await this.shard(n);
+        for (const term of shard.keys()) {
+          const postings = postingsOf(shard, term)!;
           const kept: number[] = [];
           for (let i = 0; i < postings.length; i += 3) {
             const doc = renumbered.get(postings[i]!);
@@ -231,12 +260,14 @@ export class SearchIndex {
       }
     }
 
+    const places = placesById && ids.flatMap((id) => placesById.get(id) ?? [-1, -1]);
+    const totals = fieldTotals(lengths);
     const name = `g${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
     const folder = join(this.dir, name);
     await mkdir(folder, { recursive: true });
     await writeFile(
       join(folder, 'docs.json'),
-      JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, snapshot, ids, versions, lengths }),
+      JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, snapshot, ids, versions, lengths, fieldTotals: totals, places }),
     );
     await Promise.all(shards.map((shard, n) => writeFile(join(folder, shardFile(n)), encodeShard(shard))));
     await writeFileDurably(join(this.dir, CURRENT), name);
@@ -248,7 +279,7 @@ export class SearchIndex {
       if (path === old?.folder || age > LEFTOVER_AGE_MS) await rm(path, { recursive: true, force: true });
     }
 
-    this.generation = { folder, ids, versions, lengths, shards: new Map(), snapshot };
+    this.generation = { folder, ids, versions, lengths, shards: new Map(), snapshot, places, fieldTotals: totals };
     this.byId.clear();
     ids.forEach((id, doc) => this.byId.set(id, doc));
     this.stale.clear();
@@ -263,12 +294,28 @@ export class SearchIndex {
     const generation = this.generation!;
     let shard = generation.shards.get(n);
     if (!shard) {
-      shard = decodeShard(await readFile(join(generation.folder, shardFile(n)), 'utf8'));
+      // Read in one call: an awaited read goes round the thread pool 512 KiB at a time.
+      shard = decodeShard(readFileSync(join(generation.folder, shardFile(n)), 'utf8'));
       // A long-running process keeps the shards it has read, up to a third of them (the common words' shards are large).
       if (generation.shards.size >= SHARDS / 3) generation.shards.delete(generation.shards.keys().next().value!);
       generation.shards.set(n, shard);
     }
     return shard;
+  }
+
+  /** Documents on disk a search passes over: gone, changed since (stale), or held in memory in a newer version. */
+  private skippedDocs(): Uint8Array {
+    const ids = this.generation?.ids ?? [];
+    const skipped = new Uint8Array(ids.length);
+    ids.forEach((id, doc) => {
+      if (id === null) skipped[doc] = 1;
+    });
+    for (const doc of this.stale) skipped[doc] = 1;
+    for (const id of this.overlay.keys()) {
+      const doc = this.byId.get(id);
+      if (doc !== undefined) skipped[doc] = 1;
+    }
+    return skipped;
   }
 
   private scoreGeneration(
@@ -277,21 +324,25 @@ export class SearchIndex {
     postings: number[],
     total: number,
     averages: number[],
-    scores: Map<string, number>,
+    skipped: Uint8Array,
+    scores: WordScores,
   ): void {
-    const { ids, lengths } = this.generation!;
+    const { lengths } = this.generation!;
     let docs = 0;
     for (let i = 0; i < postings.length; i += 3) {
       if (i === 0 || postings[i] !== postings[i - 3]) docs++;
     }
     const weight = termWeight(term, word) * idf(total, docs + this.overlayDocs(term));
+    const { onDisk, found, scored } = scores;
     for (let i = 0; i < postings.length; i += 3) {
       const doc = postings[i]!;
-      const id = ids[doc];
-      if (id == null || this.stale.has(doc) || this.overlay.has(id)) continue;
+      if (skipped[doc]) continue;
       const field = postings[i + 1]!;
-      const add = weight * fieldScore(field, postings[i + 2]!, lengths[doc * FIELDS + field]!, averages[field]!);
-      scores.set(id, (scores.get(id) ?? 0) + add);
+      if (!found[doc]) {
+        found[doc] = 1;
+        scored.push(doc);
+      }
+      onDisk[doc]! += weight * fieldScore(field, postings[i + 2]!, lengths[doc * FIELDS + field]!, averages[field]!);
     }
   }
 
@@ -310,7 +361,8 @@ export class SearchIndex {
 
   /** Documents on disk holding the term, from the shards already read (the overlay is scored after them). */
   private generationDocs(term: string): number {
-    const postings = this.generation!.shards.get(shardOf(term))?.get(term);
+    const shard = this.generation!.shards.get(shardOf(term));
+    const postings = shard && postingsOf(shard, term);
     if (!postings) return 0;
     let docs = 0;
     for (let i = 0; i < postings.length; i += 3) if (i === 0 || postings[i] !== postings[i - 3]) docs++;
@@ -336,9 +388,8 @@ export class SearchIndex {
     let count = 0;
     const generation = this.generation;
     if (generation) {
-      for (let doc = 0; doc < generation.ids.length; doc++) {
-        for (let field = 0; field < FIELDS; field++) sums[field]! += generation.lengths[doc * FIELDS + field]!;
-      }
+      generation.fieldTotals ??= fieldTotals(generation.lengths);
+      generation.fieldTotals.forEach((total, field) => (sums[field]! += total));
       count += generation.ids.length;
     }
     for (const held of this.overlay.values()) held.lengths.forEach((length, field) => (sums[field]! += length));
@@ -372,8 +423,47 @@ function fieldTexts(article: Article): string[] {
   return [article.title, article.sapo, `${documentText(article.body)} ${photoCaption}`, article.byline, article.tags.join(' ')];
 }
 
-function* matching(terms: Iterable<[string, number[]]>, word: string): Generator<[string, number[]]> {
-  for (const entry of terms) if (entry[0] === word || (word.length > 2 && entry[0].startsWith(word))) yield entry;
+/**
+ * One word's scores: by document number for the documents on disk (in typed arrays: no look-up by
+ * id for each of the thousands of postings of a common word), by id for the articles held in memory.
+ */
+interface Scores {
+  onDisk: Float64Array;
+  /** The documents on disk found, in the order first found. */
+  scored: number[];
+  held: Map<string, number>;
+}
+
+interface WordScores extends Scores {
+  /** Whether each document on disk was found. */
+  found: Uint8Array;
+}
+
+function wordScores(docs: number): WordScores {
+  return { onDisk: new Float64Array(docs), found: new Uint8Array(docs), scored: [], held: new Map() };
+}
+
+/** The documents found by both, each with the sum of its scores; in the order of the first. */
+function both(first: Scores, second: WordScores): Scores {
+  const scored = first.scored.filter((doc) => second.found[doc]);
+  for (const doc of scored) first.onDisk[doc]! += second.onDisk[doc]!;
+  const held = new Map<string, number>();
+  for (const [id, score] of first.held) {
+    const more = second.held.get(id);
+    if (more !== undefined) held.set(id, score + more);
+  }
+  return { onDisk: first.onDisk, scored, held };
+}
+
+/** Whether a term is the word, or (for a word of three letters or more) starts with it. */
+function matches(term: string, word: string): boolean {
+  return term === word || (word.length > 2 && term.startsWith(word));
+}
+
+function fieldTotals(lengths: number[]): number[] {
+  const totals = new Array<number>(FIELDS).fill(0);
+  for (let i = 0; i < lengths.length; i++) totals[i % FIELDS]! += lengths[i]!;
+  return totals;
 }
 
 function termWeight(term: string, word: string): number {
@@ -402,40 +492,70 @@ function shardFile(n: number): string {
   return `terms-${n.toString().padStart(3, '0')}.json`;
 }
 
-/** Postings with their document numbers as differences from the previous one: small numbers, a smaller file. */
-function encodeShard(shard: Shard): string {
-  const out: Record<string, number[]> = {};
+/**
+ * Each term's postings as text, their document numbers as differences from the previous one (small
+ * numbers, a smaller file): reading a shard reads each term's as one string, not every number.
+ */
+function encodeShard(shard: Map<string, number[]>): string {
+  const out: Record<string, string> = {};
   for (const [term, postings] of shard) {
     const encoded = postings.slice();
     for (let i = postings.length - 3; i > 0; i -= 3) encoded[i] = postings[i]! - postings[i - 3]!;
-    out[term] = encoded;
+    out[term] = encoded.join(',');
   }
   return JSON.stringify(out);
 }
 
+/** A shard file: of version 2, each term's postings left as text; of version 1, decoded at once. */
 function decodeShard(text: string): Shard {
   const shard: Shard = new Map();
-  for (const [term, postings] of Object.entries(JSON.parse(text) as Record<string, number[]>)) {
-    for (let i = 3; i < postings.length; i += 3) postings[i]! += postings[i - 3]!;
-    shard.set(term, postings);
+  for (const [term, postings] of Object.entries(JSON.parse(text) as Record<string, string | number[]>)) {
+    shard.set(term, typeof postings === 'string' ? postings : undoDifferences(postings));
   }
   return shard;
+}
+
+/** A term's postings in the shard, decoded (and kept so) on first use. */
+function postingsOf(shard: Shard, term: string): number[] | undefined {
+  const held = shard.get(term);
+  if (typeof held !== 'string') return held;
+  const postings = undoDifferences(JSON.parse(`[${held}]`) as number[]);
+  shard.set(term, postings);
+  return postings;
+}
+
+function undoDifferences(postings: number[]): number[] {
+  for (let i = 3; i < postings.length; i += 3) postings[i]! += postings[i - 3]!;
+  return postings;
 }
 
 async function readGeneration(dir: string): Promise<Generation> {
   const name = (await readFile(join(dir, CURRENT), 'utf8')).trim();
   const folder = join(dir, name);
-  const docs = JSON.parse(await readFile(join(folder, 'docs.json'), 'utf8')) as {
+  const docs = JSON.parse(readFileSync(join(folder, 'docs.json'), 'utf8')) as {
     format?: string;
     version?: number;
     ids: string[];
     versions: string[];
     lengths: number[];
     snapshot?: unknown;
+    fieldTotals?: unknown;
+    places?: unknown;
   };
-  if (docs.format !== FORMAT || docs.version !== FORMAT_VERSION || docs.ids.length * FIELDS !== docs.lengths.length) {
+  if (docs.format !== FORMAT || !READABLE_VERSIONS.includes(docs.version!) || docs.ids.length * FIELDS !== docs.lengths.length) {
     throw new Error('not a search index this version reads');
   }
   const snapshot = typeof docs.snapshot === 'string' ? docs.snapshot : null;
-  return { folder, ids: docs.ids, versions: docs.versions, lengths: docs.lengths, shards: new Map(), snapshot };
+  const places = Array.isArray(docs.places) && docs.places.length === 2 * docs.ids.length ? (docs.places as number[]) : null;
+  const totals = Array.isArray(docs.fieldTotals) && docs.fieldTotals.length === FIELDS ? (docs.fieldTotals as number[]) : undefined;
+  return {
+    folder,
+    ids: docs.ids,
+    versions: docs.versions,
+    lengths: docs.lengths,
+    shards: new Map(),
+    snapshot,
+    places,
+    fieldTotals: totals,
+  };
 }

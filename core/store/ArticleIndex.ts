@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { appendFile, open, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { appendFile, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ArticleSummarySchema } from '../model/article.ts';
 import { writeFileDurably } from './atomicWrite.ts';
+import { listFile, listRow, listText, mergeNewestFirst, newestFirst, readListFile, readRows, type ListRow } from './listFile.ts';
 
 /** Size and modification time of an article file when the index last saw it. */
 const FileStampSchema = z.object({ size: z.number(), mtimeMs: z.number() });
@@ -25,11 +27,6 @@ const LogLineSchema = z.union([
   z.object({ remove: z.string() }),
   z.object({ folder: FolderStampSchema }),
 ]);
-
-/** What `newsdesk list` prints of each article. */
-export type ListRow = Pick<IndexEntry, 'id' | 'state' | 'updatedAt' | 'title' | 'byline'>;
-const LIST_FIELDS = ['id', 'state', 'updatedAt', 'title', 'byline'] as const;
-const LIST_HEADER = 'newsdesk-list 1 ';
 
 /** Appended changes are folded into the snapshot once there are this many. */
 const COMPACT_AFTER = 500;
@@ -67,6 +64,10 @@ export class ArticleIndex {
   private logged: Map<string, { put: IndexEntry } | { remove: string }> | null = null;
   /** The hash of the snapshot the summaries come from (null for a snapshot an earlier version wrote unsealed). */
   private sealedHash: string | null = null;
+  /** The log's whole lines as read at opening: the list file says how many of its bytes its rows include. */
+  private logAtOpen: Buffer = Buffer.alloc(0);
+  /** An article was saved by this process while the summaries were not parsed. */
+  private savedSinceOpen = false;
   private writing: Promise<void> = Promise.resolve();
 
   private constructor(
@@ -78,13 +79,12 @@ export class ArticleIndex {
   /** Null when the index is missing or damaged and must be rebuilt from the article files. */
   static async open(dataDir: string): Promise<ArticleIndex | null> {
     const index = ArticleIndex.empty(dataDir);
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(index.snapshotPath);
-    } catch {
-      return null;
-    }
-    let log = await readFile(index.logPath, 'utf8').catch(() => '');
+    // Each file read in one call: an awaited read goes round the thread pool 512 KiB at a time.
+    const bytes = readIfThere(index.snapshotPath);
+    if (!bytes) return null;
+    const logBytes = readIfThere(index.logPath) ?? Buffer.alloc(0);
+    index.logAtOpen = logBytes.subarray(0, logBytes.lastIndexOf(0x0a) + 1);
+    let log = logBytes.toString('utf8');
     // A torn last line (a power cut mid-append): the next line appended starts on a line of its own.
     if (log && !log.endsWith('\n')) {
       log += '\n';
@@ -113,26 +113,48 @@ export class ArticleIndex {
     return Object.values(this.data.articles);
   }
 
-  /**
-   * What `list` prints of every article, unsorted. Read from `index.list` (the snapshot's rows, one a
-   * line) and the log when the summaries are not parsed yet; a list file missing or written for
-   * another snapshot is written again from the snapshot.
-   */
+  /** What `list` prints of every article, newest first (see `listBytes`). */
   async rows(): Promise<ListRow[]> {
-    if (!this.unparsed || this.sealedHash === null) return this.entries();
-    const text = await readFile(this.listPath, 'utf8').catch(() => '');
-    const rows = readList(text, this.sealedHash);
-    if (!rows) {
-      const snapshot = JSON.parse(this.unparsed.articles.toString('utf8')) as Snapshot['articles'];
-      await writeFileDurably(this.listPath, listText(this.sealedHash, Object.values(snapshot)));
-      return this.entries();
-    }
+    return readRows(await this.listBytes());
+  }
+
+  /**
+   * The rows of every article as the list file holds them (see listFile.ts), newest first. Before
+   * the summaries are parsed, read from `index.list`: as it is when it includes every change the log
+   * holds, else with the log's changes merged in; a list file missing, damaged or written for
+   * another snapshot is made from the snapshot. Written again when it was not taken as it is (also
+   * from the summaries once they are parsed), so that the next listing takes it as it is.
+   */
+  async listBytes(): Promise<Buffer> {
+    if (this.sealedHash === null) return Buffer.from(listText(this.entries().map(listRow)));
+    let listed: ListRow[];
+    if (this.unparsed) {
+      const file = readIfThere(this.listPath);
+      const list = file && readListFile(file, this.sealedHash, this.logAtOpen);
+      if (list && !this.savedSinceOpen && !changesIn(this.logAtOpen.subarray(list.logBytes))) return list.rows;
+      listed = this.withLoggedChanges(
+        list
+          ? readRows(list.rows)
+          : Object.values(JSON.parse(this.unparsed.articles.toString('utf8')) as Snapshot['articles'])
+              .map(listRow)
+              .sort(newestFirst),
+      );
+    } else listed = this.entries().map(listRow);
+    // The rows include the log as read at opening, and any change made since is in the log after it.
+    const rows = Buffer.from(listText(listed));
+    await writeFileDurably(this.listPath, listFile(this.sealedHash, this.logAtOpen, rows));
+    return rows;
+  }
+
+  /** Rows newest first with each article's last line in the log merged in (a line they include already changes nothing). */
+  private withLoggedChanges(rows: ListRow[]): ListRow[] {
     this.loggedLine('');
-    for (const [id, line] of this.logged!) {
-      if ('put' in line) rows.set(id, line.put);
-      else rows.delete(id);
-    }
-    return [...rows.values()];
+    const saved: ListRow[] = [];
+    for (const line of this.logged!.values()) if ('put' in line) saved.push(listRow(line.put));
+    return mergeNewestFirst(
+      rows.filter((row) => !this.logged!.has(row.id)),
+      saved.sort(newestFirst),
+    );
   }
 
   /** One summary; before the summaries are parsed, read from the log or that one summary's place in the snapshot. */
@@ -141,8 +163,50 @@ export class ArticleIndex {
     const logged = this.loggedLine(id);
     if (logged) return 'put' in logged ? logged.put : undefined;
     this.offsets ??= summaryOffsets(this.unparsed.articles);
+    // Not laid out as this version writes it: every summary parsed instead.
+    if (!this.offsets) return this.data.articles[id];
     const at = this.offsets.get(id);
     return at && (JSON.parse(this.unparsed.articles.toString('utf8', at[0], at[1])) as IndexEntry);
+  }
+
+  /**
+   * Several summaries at once (as `get`); before the summaries are parsed, those the log does not
+   * hold are read from the snapshot where `placeOf` says (see `summaryPlaces`), the others found in
+   * one pass over it, and parsed together (a search's hundreds of hits).
+   */
+  getMany(ids: readonly string[], placeOf?: (id: string) => readonly [number, number] | undefined): (IndexEntry | undefined)[] {
+    if (!this.unparsed) return ids.map((id) => this.parsed.articles[id]);
+    const snapshot = this.unparsed.articles;
+    const inSnapshot = ids.filter((id) => !this.loggedLine(id));
+    const places = new Map(inSnapshot.map((id) => [id, placeOf?.(id) ?? this.offsets?.get(id)]));
+    const unplaced = inSnapshot.filter((id) => !places.get(id));
+    if (unplaced.length > 0 && !this.offsets) {
+      const found = summaryOffsets(snapshot, new Set(unplaced));
+      // Not laid out as this version writes it: every summary parsed instead.
+      if (!found) return ids.map((id) => this.data.articles[id]);
+      for (const [id, place] of found) places.set(id, place);
+    }
+    const read = readSummaries(snapshot, places);
+    // A place that does not hold the article's summary (not expected): every summary parsed instead.
+    if (!read) return ids.map((id) => this.data.articles[id]);
+    return ids.map((id) => {
+      const logged = this.loggedLine(id);
+      return logged ? ('put' in logged ? logged.put : undefined) : read.get(id);
+    });
+  }
+
+  /**
+   * Where each summary lies in the snapshot on disk (start and end byte of its part after the
+   * header), for the search index to keep beside the articles it indexed; null when not known (a
+   * snapshot not sealed, not laid out so, or written since by another process).
+   */
+  summaryPlaces(): ReadonlyMap<string, [number, number]> | null {
+    if (this.sealedHash === null) return null;
+    if (this.unparsed) return (this.offsets ??= summaryOffsets(this.unparsed.articles));
+    const bytes = readIfThere(this.snapshotPath);
+    const articles = bytes && sealedArticles(bytes);
+    if (!articles || bytes.toString('latin1', SEALED_PREFIX.length, SEALED_PREFIX.length + 64) !== this.sealedHash) return null;
+    return summaryOffsets(articles);
   }
 
   /** The hash of the snapshot as last read or written: names the state of the library the log's changes start from. */
@@ -209,6 +273,7 @@ export class ArticleIndex {
     if (this.unparsed) {
       this.unparsed.log += `${JSON.stringify({ put: entry })}\n`;
       this.logged?.set(entry.id, { put: entry });
+      this.savedSinceOpen = true;
     } else this.data.articles[entry.id] = entry;
     await this.append({ put: entry });
   }
@@ -234,8 +299,10 @@ export class ArticleIndex {
     this.writing = written.catch(() => undefined);
     await written;
     this.sealedHash = hash;
-    await writeFileDurably(this.listPath, listText(hash, Object.values(this.data.articles)));
+    const rows = Buffer.from(listText(Object.values(this.data.articles).map(listRow)));
+    await writeFileDurably(this.listPath, listFile(hash, Buffer.alloc(0), rows));
     await writeFileDurably(this.logPath, '');
+    this.logAtOpen = Buffer.alloc(0);
     this.parsedLog = '';
     this.torn = false;
     this.logLines = 0;
@@ -300,36 +367,17 @@ export class ArticleIndex {
   }
 }
 
-/** The list file: a header naming the snapshot, then one article a line, its fields apart by tabs. */
-function listText(snapshot: string, entries: ListRow[]): string {
-  const lines = entries.map((entry) => LIST_FIELDS.map((field) => escapeField(entry[field])).join('\t'));
-  return `${LIST_HEADER}${snapshot}\n${lines.join('\n')}\n`;
+/** Whether log lines save or remove an article (rather than only record the folder's times). */
+function changesIn(log: Buffer): boolean {
+  return log.includes('{"put":') || log.includes('{"remove":');
 }
 
-/** The rows of a list file written for this snapshot, by id; null when it is not one, or damaged. */
-function readList(text: string, snapshot: string): Map<string, ListRow> | null {
-  if (!text.startsWith(`${LIST_HEADER}${snapshot}\n`) || !text.endsWith('\n')) return null;
-  const rows = new Map<string, ListRow>();
-  const lines = text.slice(LIST_HEADER.length + snapshot.length + 1, -1).split('\n');
-  for (const line of lines) {
-    if (!line) continue;
-    const fields = line.split('\t');
-    if (fields.length !== LIST_FIELDS.length) return null;
-    const [id, state, updatedAt, title, byline] = fields.map(unescapeField) as [string, ListRow['state'], string, string, string];
-    rows.set(id, { id, state, updatedAt, title, byline });
+function readIfThere(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
   }
-  return rows;
-}
-
-/** A field on one line: backslash, tab and line breaks written as escapes. */
-function escapeField(value: string): string {
-  return /[\\\t\n\r]/.test(value)
-    ? value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!)
-    : value;
-}
-
-function unescapeField(value: string): string {
-  return value.includes('\\') ? value.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n', r: '\r' })[c] ?? c) : value;
 }
 
 function parseOrNull(text: string): unknown {
@@ -340,38 +388,60 @@ function parseOrNull(text: string): unknown {
   }
 }
 
+/** What comes between a summary's key and its id: the snapshot's writer puts each summary's id first. */
+const SUMMARY_START = ':{"id":"';
+const QUOTE = 0x22;
+const COMMA = Buffer.from(',');
+
 /**
- * Where each summary of a sealed snapshot's `{"<id>":{…},…}` lies (start and end byte), found in
- * one pass over the bytes, so that a search's hits are read without parsing all the others.
+ * Where each summary of a sealed snapshot's `{"<id>":{"id":"<id>",…},…}` lies (start and end
+ * byte), so that a search's hits are read without parsing all the others: found by searching the
+ * bytes (as a one-byte string, for the string search built into the engine) for the start of each;
+ * a quote inside a string value is escaped, so none is found inside one. Only those `wanted` when
+ * given; null when the summaries are not laid out so (then they are parsed).
  */
-function summaryOffsets(bytes: Buffer): Map<string, [number, number]> {
+function summaryOffsets(bytes: Buffer, wanted?: ReadonlySet<string>): Map<string, [number, number]> | null {
+  const text = bytes.toString('latin1');
   const offsets = new Map<string, [number, number]>();
-  let depth = 0;
-  let inString = false;
-  let keyStart = -1;
-  let key = '';
-  let start = -1;
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i]!;
-    if (inString) {
-      if (byte === 0x5c) i++;
-      else if (byte === 0x22) {
-        inString = false;
-        if (depth === 1 && keyStart >= 0) key = JSON.parse(bytes.toString('utf8', keyStart, i + 1)) as string;
-      }
-    } else if (byte === 0x22) {
-      inString = true;
-      keyStart = depth === 1 && start < 0 ? i : -1;
-    } else if (byte === 0x7b) {
-      if (++depth === 2) start = i;
-    } else if (byte === 0x7d) {
-      if (depth-- === 2) {
-        offsets.set(key, [start, i + 1]);
-        start = -1;
-      }
-    }
+  let previous: string | null = null;
+  let previousStart = 0;
+  for (let at = text.indexOf(SUMMARY_START); at >= 0; at = text.indexOf(SUMMARY_START, at + SUMMARY_START.length)) {
+    const idStart = at + SUMMARY_START.length;
+    const id = text.slice(idStart, text.indexOf('"', idStart));
+    const keyStart = at - id.length - 2;
+    // The key is the id itself, first in the object or after the previous summary's `},`.
+    if (text.charCodeAt(keyStart) !== QUOTE || text.charCodeAt(at - 1) !== QUOTE || !text.startsWith(id, keyStart + 1)) return null;
+    if (previous === null ? keyStart !== 1 : !text.startsWith('},', keyStart - 2)) return null;
+    if (previous !== null && (!wanted || wanted.has(previous))) offsets.set(previous, [previousStart, keyStart - 1]);
+    previous = id;
+    previousStart = at + 1;
   }
+  if (previous === null) return text === '{}' ? offsets : null;
+  if (!wanted || wanted.has(previous)) offsets.set(previous, [previousStart, text.length - 1]);
   return offsets;
+}
+
+/** The summaries at these places (an id without one is not in the snapshot), parsed together; null when a place does not hold its article's. */
+function readSummaries(
+  snapshot: Buffer,
+  places: ReadonlyMap<string, readonly [number, number] | undefined>,
+): Map<string, IndexEntry> | null {
+  const placed = [...places].filter((entry): entry is [string, readonly [number, number]] => entry[1] !== undefined);
+  const parts = placed.flatMap(([, [start, end]], i) =>
+    i === 0 ? [snapshot.subarray(start, end)] : [COMMA, snapshot.subarray(start, end)],
+  );
+  let read: IndexEntry[];
+  try {
+    read = JSON.parse(`[${Buffer.concat(parts).toString('utf8')}]`) as IndexEntry[];
+  } catch {
+    return null;
+  }
+  const summaries = new Map<string, IndexEntry>();
+  for (const [i, [id]] of placed.entries()) {
+    if (read[i]?.id !== id) return null;
+    summaries.set(id, read[i]);
+  }
+  return summaries;
 }
 
 /** The snapshot's summaries: trusted when their hash matches, else validated one by one; null when damaged. */

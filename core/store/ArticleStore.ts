@@ -11,7 +11,8 @@ import {
   type ArticleSummary,
 } from '../model/article.ts';
 import { SearchIndex } from '../search/SearchIndex.ts';
-import { ArticleIndex, type FolderStamp, type IndexEntry, type ListRow } from './ArticleIndex.ts';
+import { ArticleIndex, type FolderStamp, type IndexEntry } from './ArticleIndex.ts';
+import { newestFirst, type ListRow } from './listFile.ts';
 import { removeAbandonedTempFiles } from './atomicWrite.ts';
 import { DurableJsonFile } from './DurableJsonFile.ts';
 import type { RevisionMeta, RevisionReason } from '../model/revision.ts';
@@ -68,8 +69,8 @@ export class ArticleStore {
     { verifyFiles = true }: { verifyFiles?: FileCheck } = {},
   ): Promise<ArticleStore> {
     await mkdir(join(dataDir, 'articles'), { recursive: true });
+    // Those left in the articles folder go when its files are looked at (its names are read then anyway).
     await removeAbandonedTempFiles(dataDir);
-    await removeAbandonedTempFiles(join(dataDir, 'articles'));
     const existing = await ArticleIndex.open(dataDir);
     const store = new ArticleStore(dataDir, existing ?? ArticleIndex.empty(dataDir), new RevisionStore(join(dataDir, 'revisions')), log);
     if (!existing) {
@@ -95,10 +96,16 @@ export class ArticleStore {
 
   /** What `newsdesk list` prints, newest first: read from the index's list file without parsing every summary. */
   async listRows(filter: { state?: ArticleState } = {}): Promise<ListRow[]> {
-    return (await this.index.rows())
-      .filter((row) => !filter.state || row.state === filter.state)
-      .map(({ id, title, state, byline, updatedAt }) => ({ id, title, state, byline, updatedAt }))
-      .sort(newestFirst);
+    const rows = await this.index.rows();
+    return filter.state ? rows.filter((row) => row.state === filter.state) : rows;
+  }
+
+  /**
+   * The same rows as the list file holds them (listFile.ts): one article a line, newest first, as
+   * UTF-8. For printing every row: the bytes of the titles are copied through, never decoded.
+   */
+  listBytes(): Promise<Buffer> {
+    return this.index.listBytes();
   }
 
   has(id: string): boolean {
@@ -119,17 +126,25 @@ export class ArticleStore {
   /** Articles matching the query, best first (title matches outrank body matches). */
   async find(query: string): Promise<ArticleSummary[]> {
     if (!query.trim()) return [];
+    let search = await this.loadSearch();
     let hits;
     try {
-      hits = await (await this.loadSearch()).search(query);
+      hits = await search.search(query);
     } catch (error) {
       // A part of the index on disk is missing or damaged: index every article again, in memory first.
       this.log.warn('search index unreadable, indexing the library again', { error });
       this.searchLoading = this.catchUpSearch(SearchIndex.fresh(this.dataDir));
-      hits = await (await this.searchLoading).search(query);
+      search = await this.searchLoading;
+      hits = await search.search(query);
     }
-    return hits
-      .map((hit) => this.index.get(hit.id))
+    // Where the search index says its articles' summaries lie, while the snapshot is the one it was written for.
+    const placeOf =
+      search.writtenFor !== null && search.writtenFor === this.index.snapshotHash() ? (id: string) => search.placeOf(id) : undefined;
+    return this.index
+      .getMany(
+        hits.map((hit) => hit.id),
+        placeOf,
+      )
       .filter((entry): entry is IndexEntry => entry !== undefined)
       .map(toSummary);
   }
@@ -178,7 +193,10 @@ export class ArticleStore {
   /** Reads every article file: only when the index is missing or damaged. */
   async rebuildIndex(): Promise<void> {
     const entries: IndexEntry[] = [];
-    for (const name of await readdir(join(this.dataDir, 'articles'))) {
+    const folder = join(this.dataDir, 'articles');
+    const names = await readdir(folder);
+    await removeAbandonedTempFiles(folder, names);
+    for (const name of names) {
       if (!name.endsWith('.json')) continue;
       const entry = await this.readForIndex(name);
       if (entry) entries.push(entry);
@@ -195,7 +213,7 @@ export class ArticleStore {
     this.searchFlush = undefined;
     const search = await this.searchLoading;
     if (!search?.worthWriting) return;
-    await search.write(this.index.snapshotHash());
+    await search.write(this.index.snapshotHash(), this.index.summaryPlaces());
   }
 
   private async writeArticle(article: Article): Promise<void> {
@@ -235,7 +253,9 @@ export class ArticleStore {
     const before = folderStampOf(folder);
     // Every summary is compared: parsed at once rather than looked up one by one.
     this.index.entries();
-    const onDisk = new Set((await readdir(folder)).filter((name) => name.endsWith('.json')));
+    const names = await readdir(folder);
+    await removeAbandonedTempFiles(folder, names);
+    const onDisk = new Set(names.filter((name) => name.endsWith('.json')));
     for (const name of onDisk) {
       const entry = this.index.get(name.slice(0, -'.json'.length));
       // One stat per article, one after another: synchronous calls cost a tenth of awaited ones at 10,000 files.
@@ -326,7 +346,9 @@ export class ArticleStore {
     }
     // Written again when the generation on disk names another snapshot (or none): once after each
     // compaction of the library's index, so that later processes check only the log's articles.
-    if (search.worthWriting || (!logged && snapshot !== null && search.writtenFor !== snapshot)) await search.write(snapshot);
+    if (search.worthWriting || (!logged && snapshot !== null && search.writtenFor !== snapshot)) {
+      await search.write(snapshot, this.index.summaryPlaces());
+    }
     return search;
   }
 
@@ -374,11 +396,6 @@ function folderStampOf(folder: string): FolderStamp {
 function stampOfSync(file: string) {
   const info = statSync(file);
   return { size: info.size, mtimeMs: info.mtimeMs };
-}
-
-/** ISO times compare as text; the plain comparison is many times cheaper than a locale-aware one. */
-function newestFirst(a: ListRow, b: ListRow): number {
-  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 }
 
 async function hasFile(path: string): Promise<boolean> {

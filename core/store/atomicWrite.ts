@@ -42,9 +42,12 @@ async function syncFolder(folder: string): Promise<void> {
 
 const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
-/** Removes the temporary files that writers killed mid-write left in a folder (their process is gone). */
-export async function removeAbandonedTempFiles(folder: string): Promise<void> {
-  for (const name of await readdir(folder)) {
+/**
+ * Removes the temporary files that writers killed mid-write left in a folder (their process is
+ * gone); `names` are the folder's entries when the caller has just read them.
+ */
+export async function removeAbandonedTempFiles(folder: string, names?: readonly string[]): Promise<void> {
+  for (const name of names ?? (await readdir(folder))) {
     const pid = TEMP_NAME.exec(name)?.[1];
     if (pid && !isRunning(Number(pid))) await unlink(join(folder, name)).catch(() => undefined);
   }

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ArticleStore } from '../../../core/store/ArticleStore.ts';
+import type { ListRow } from '../../../core/store/listFile.ts';
 import { DEMO_PASSWORD, SAMPLE_TITLE, sampleIdIn, SUBMITTED_SAMPLE } from '../../helpers/sampleNewsroom.ts';
 import { folderSnapshot } from '../../helpers/folderSnapshot.ts';
 import { runNewsdesk, runNewsdeskProcess } from '../../helpers/runNewsdesk.ts';
@@ -14,6 +17,7 @@ const PROGRAM_RUN_UNDER_LOAD_MS = 120_000;
 
 describe('newsdesk command line', () => {
   const tempDir = useTempDirs();
+  afterEach(() => vi.useRealTimers());
 
   // The one run in a child process: the program itself, its exit status and its two streams. Its
   // work: starting Node with the TypeScript loader, and hashing four passwords at the real cost.
@@ -35,8 +39,33 @@ describe('newsdesk command line', () => {
       });
       expect(stderr).toMatch(/Tài khoản mẫu \(bichdiep, bientap, truyenthong, quantri\) có mật khẩu: \S{16}/);
       expect((await runNewsdesk(['--data', data, 'list', '--json'], { NEWSDESK_DEMO_PASSWORD: undefined })).stderr).toBe('');
+      // The plain list, written as bytes by the program, reads as the one printed in this process.
+      expect(runNewsdeskProcess(['--data', data, 'list']).stdout).toBe((await runNewsdesk(['--data', data, 'list'])).stdout);
     },
   );
+
+  it('lists every article a line in columns, newest first, or only those in one state, a title with a tab or line break as it is', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const data = await tempDir();
+    await runNewsdesk(['--data', data, 'list']);
+    const store = await ArticleStore.open(data);
+    const sample = await store.get(await sampleIdIn(data));
+    const title = 'Tab\there, a line\nbreak and a \\ kept';
+    await store.save({ ...sample, id: randomUUID(), title, updatedAt: '2030-01-01T00:00:00.000Z' });
+    // Some seconds on, the articles folder is trusted as last looked at: the rows come from the list file.
+    vi.setSystemTime(Date.now() + 10_000);
+    const rows = JSON.parse((await runNewsdesk(['--data', data, 'list', '--json'])).stdout) as ListRow[];
+    expect(rows.map((row) => row.title)).toEqual([title, ...rows.slice(1).map((row) => row.title)]);
+    expect(rows).toHaveLength(5);
+    const printed = (shown: ListRow[]) =>
+      shown.map((row) => `${row.id}  ${row.state.padEnd(17)}  ${row.updatedAt.slice(0, 10)}  ${row.title} — ${row.byline}\n`).join('');
+    // The first listing takes in the save, the second reads the list file as it was written again.
+    for (let run = 0; run < 2; run++) expect((await runNewsdesk(['--data', data, 'list'])).stdout).toBe(printed(rows));
+    const drafts = rows.filter((row) => row.state === 'draft');
+    expect(drafts.length).toBeGreaterThan(0);
+    expect((await runNewsdesk(['--data', data, 'list', '--state', 'draft'])).stdout).toBe(printed(drafts));
+    expect(await runNewsdesk(['--data', data, 'list', '--state', 'archived'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
 
   it('filters by state, shows one article as text or JSON, and reads $NEWSDESK_DATA', async () => {
     const data = await tempDir();

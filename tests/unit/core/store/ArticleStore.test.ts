@@ -178,6 +178,44 @@ describe('ArticleStore', () => {
     expect((await store.find(sample.title))[0]?.id).toBe(sample.id);
   });
 
+  it('searches a search index the previous version wrote (postings as arrays) as it is, without indexing the library again', async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    const found = async () => (await (await ArticleStore.open(dir)).find('tieu chi')).map((a) => a.id);
+    const before = await found();
+    expect([...before].sort()).toEqual([sample.id, OTHER_ID].sort());
+    const generation = join(dir, 'search', (await readFile(join(dir, 'search', 'current'), 'utf8')).trim());
+    for (const name of await readdir(generation)) {
+      const file = join(generation, name);
+      const json = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+      const earlier =
+        name === 'docs.json' ? { ...json, version: 1 } : mapValues(json, (postings) => (postings as string).split(',').map(Number));
+      await writeFile(file, JSON.stringify(earlier));
+    }
+    const written = await readdir(join(dir, 'search'));
+    expect(await found()).toEqual(before);
+    expect(await readdir(join(dir, 'search'))).toEqual(written);
+  });
+
+  it("reads its hits' summaries where the search index says they lie, and still the right ones when it says wrong", async () => {
+    const { dir, sample } = await storeWithTwoArticles();
+    await (await ArticleStore.open(dir)).rebuildIndex();
+    const titles = async () =>
+      (await (await ArticleStore.open(dir, undefined, { verifyFiles: false })).find('tieu chi')).map((a) => a.title).sort();
+    const expected = [sample.title, 'Bài thứ hai'].sort();
+    expect(await titles()).toEqual(expected);
+    const docs = join(dir, 'search', (await readFile(join(dir, 'search', 'current'), 'utf8')).trim(), 'docs.json');
+    const written = JSON.parse(await readFile(docs, 'utf8')) as { places: number[] };
+    expect(written.places).toHaveLength(4);
+    expect(written.places.every((place) => place >= 0)).toBe(true);
+    expect(await titles()).toEqual(expected);
+
+    const swapped = [...written.places.slice(2), ...written.places.slice(0, 2)];
+    for (const places of [swapped, written.places.map((place) => place + 1)]) {
+      await writeFile(docs, JSON.stringify({ ...written, places }));
+      expect(await titles()).toEqual(expected);
+    }
+  });
+
   it('keeps searching what was saved after the index was written, and indexes everything again when a part of it is lost', async () => {
     const { dir, sample } = await storeWithTwoArticles();
     expect(await (await ArticleStore.open(dir)).find('tieu chi')).toHaveLength(2);
@@ -271,8 +309,15 @@ describe('ArticleStore', () => {
     vi.setSystemTime(Date.now() + 10_000);
     await rows();
     expect((await rows()).map((a) => a.title)).toEqual(['Bài thứ hai', sample.title]);
-    // Written again for the snapshot (which predates both saves: they are in the log).
-    expect(await readFile(join(dir, 'index.list'), 'utf8')).toMatch(/^newsdesk-list 1 [0-9a-f]{64}\n/);
+    // Written again: the snapshot (which predates both saves) and the log that holds them.
+    const written = await readFile(join(dir, 'index.list'), 'utf8');
+    expect(written).toMatch(/^newsdesk-list 2 [0-9a-f]{64} [1-9]\d* [0-9a-f]{64}\n/);
+    expect(
+      written
+        .split('\n')
+        .slice(1, -1)
+        .map((line) => line.split('\t')[3]),
+    ).toEqual(['Bài thứ hai', sample.title]);
 
     const other = await ArticleStore.open(dir, undefined, { verifyFiles: false });
     await other.save({ ...sample, title: 'Tab\tand\nnew line \\ kept', updatedAt: '2030-01-01T00:00:00.000Z' });
@@ -289,6 +334,40 @@ describe('ArticleStore', () => {
     await writeFile(join(dir, 'index.list'), (await readFile(join(dir, 'index.list'), 'utf8')).slice(0, -30));
     expect((await rows()).map((a) => a.id)).toEqual([sample.id, OTHER_ID]);
     expect((await ArticleStore.open(dir)).list().map((a) => a.title)).toEqual(['Tab\tand\nnew line \\ kept', 'Bài thứ hai']);
+  });
+
+  it('lists newest first from a list file kept in that order, and writes again one an earlier version wrote unsorted', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { dir, store, sample } = await storeWithTwoArticles();
+    const third = { ...sample, id: randomUUID(), title: 'Bài thứ ba', updatedAt: '2021-02-01T00:00:00.000Z' };
+    await store.save(third);
+    await (await ArticleStore.open(dir)).rebuildIndex();
+    vi.setSystemTime(Date.now() + 10_000);
+    const rows = async () => (await ArticleStore.open(dir, undefined, { verifyFiles: 'if-folder-changed' })).listRows();
+    const newestFirst = ['Bài thứ hai', sample.title, 'Bài thứ ba'];
+    // The first opening looks at every file and records the folder, the next reads the list file.
+    expect((await rows()).map((a) => a.title)).toEqual(newestFirst);
+
+    const rowsOf = (file: string) => file.split('\n').slice(1, -1);
+    const titlesOf = (file: string) => rowsOf(file).map((line) => line.split('\t')[3]);
+    const written = await readFile(join(dir, 'index.list'), 'utf8');
+    expect(titlesOf(written)).toEqual(newestFirst);
+    const snapshot = /"sha256":"([0-9a-f]{64})"/.exec(await readFile(join(dir, 'index.json'), 'utf8'))![1];
+    await writeFile(join(dir, 'index.list'), `newsdesk-list 1 ${snapshot}\n${rowsOf(written).reverse().join('\n')}\n`);
+    expect((await rows()).map((a) => a.title)).toEqual(newestFirst);
+    expect(titlesOf(await readFile(join(dir, 'index.list'), 'utf8'))).toEqual(newestFirst);
+
+    // Saved since the list file was written: each in its place by time, a changed one no longer in its old place.
+    const other = await ArticleStore.open(dir, undefined, { verifyFiles: false });
+    await other.save({ ...third, title: 'Bài thứ ba, sửa', updatedAt: '2022-01-01T00:00:00.000Z' });
+    await other.save({ ...third, id: randomUUID(), title: 'Bài thứ tư', updatedAt: '2021-02-15T00:00:00.000Z' });
+    const now = ['Bài thứ ba, sửa', 'Bài thứ hai', sample.title, 'Bài thứ tư'];
+    expect((await rows()).map((a) => a.title)).toEqual(now);
+    expect((await rows()).map((a) => a.title)).toEqual(now);
+    // Written again with the log's changes, so that the next listing takes it as it is.
+    expect(titlesOf(await readFile(join(dir, 'index.list'), 'utf8'))).toEqual(now);
+    expect((await rows()).map((a) => a.title)).toEqual(now);
+    expect((await ArticleStore.open(dir)).list().map((a) => a.title)).toEqual(now);
   });
   it('opened for one article, knows which articles it holds and takes a new one before it reads every summary', async () => {
     const { dir, sample } = await storeWithTwoArticles();
@@ -331,3 +410,7 @@ describe('ArticleStore', () => {
     expect(await reopened.searchedCount()).toBe(72);
   });
 });
+
+function mapValues(object: Record<string, unknown>, change: (value: unknown) => unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, change(value)]));
+}
