@@ -20,6 +20,7 @@ import { BodySnapshot } from './bodySnapshot.ts';
 import { EditorNoticeProvider } from './EditorNotice.tsx';
 import { Autosaver, type SaveState } from './plugins/autosave/Autosaver.ts';
 import { DraftKeeper } from './plugins/autosave/DraftKeeper.ts';
+import { keepContent, saveContent, StoredVersion } from './plugins/autosave/StoredVersion.ts';
 import { RecoveredNotice } from './RecoveredNotice.tsx';
 import { SaveIndicator } from './plugins/autosave/SaveIndicator.tsx';
 import { useEditLock } from './useEditLock.ts';
@@ -119,10 +120,12 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
     return editor ? snapshot.of(editor.getEditorState()) : initialBody;
   }, [snapshot, initialBody]);
   const currentContent = () => ({ ...latestFields.current, body: currentBody() });
+  // Saves and recovery copies are sent as changes against the version last stored from here.
+  const [storedVersion] = useState(() => new StoredVersion());
   const [keeper] = useState(
     () =>
       new DraftKeeper(async () => {
-        if (autosaverRef.current?.hasUnsavedWork) await api.editor.keepDraft(article.id, currentContent());
+        if (autosaverRef.current?.hasUnsavedWork) await keepContent(api.editor, article.id, currentContent(), storedVersion);
       }),
   );
   const [autosaver] = useState(
@@ -131,7 +134,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
         // The core drops the recovery copy on every save: no older copy may arrive after this save.
         await keeper.settled();
         const copies = keeper.sent;
-        await api.editor.save(article.id, currentContent());
+        await saveContent(api.editor, article.id, currentContent(), storedVersion);
         if (keeper.sent !== copies) keeper.changed();
         storedRef.current = true;
         setStored(true);
