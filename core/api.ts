@@ -15,6 +15,7 @@ import {
 } from './model/article.ts';
 import { RoleSchema, UserSchema, UsernameSchema, type AccountOverview, type User } from './model/account.ts';
 import { CommentSchema } from './model/comment.ts';
+import { ContentChangesSchema, type SavedVersion } from './model/contentChanges.ts';
 import type { EditLock } from './model/editLock.ts';
 import { NewsroomSettingsSchema, type NewsroomSettings } from './model/newsroomSettings.ts';
 import { CategoryListSchema } from './model/categories.ts';
@@ -174,6 +175,11 @@ export const apiContract = {
     newArticle: method<Article>()(z.tuple([])),
     /** Saves what the writer changed (the core keeps id, author, state and dates); returns the stored article. */
     save: method<Article>()(z.tuple([ArticleIdSchema, ArticleContentSchema])),
+    /**
+     * Saves what the writer changed since the version this editor stored last, its unchanged paragraphs
+     * named by position (the same rules as `save`); refused as outdated when the article was stored again since.
+     */
+    saveChanges: method<SavedVersion>()(z.tuple([ArticleIdSchema, ContentChangesSchema])),
     /** Stores a photo once in the library (GPS location removed); returns its asset name and size. */
     storePhoto: method<StoredPhoto>()(z.tuple([FileUploadSchema])),
     /** A Word document (.docx) or an article JSON file as a new draft of the signed-in user. */
@@ -183,6 +189,8 @@ export const apiContract = {
     unlock: method<void>()(z.tuple([ArticleIdSchema])),
     /** Keeps a recovery copy of what the writer typed and has not saved yet (sent on every change; `save` removes it). */
     keepDraft: method<void>()(z.tuple([ArticleIdSchema, ArticleContentSchema])),
+    /** `keepDraft` with the content written as changes against the stored version, as `saveChanges` sends it. */
+    keepDraftChanges: method<void>()(z.tuple([ArticleIdSchema, ContentChangesSchema])),
     /** The signed-in user's recovery copies that hold work no save has stored, newest first. */
     recovered: method<RecoveredDraft[]>()(z.tuple([])),
   },

@@ -15,16 +15,25 @@ const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ N
  * piece of text is escaped and composed to NFC here.
  */
 export function renderArticleContent(article: Article, options: ArticleContentOptions): string {
-  const parts = ['<article class="nd-article" lang="vi">', '<header class="nd-header">'];
-  if (article.category.trim()) parts.push(`<p class="nd-category">${text(article.category)}</p>`);
-  parts.push(`<h1 class="nd-title">${text(article.title)}</h1>`, renderDateline(article), '</header>');
-  if (article.sapo.trim()) parts.push(`<p class="nd-sapo">${text(article.sapo)}</p>`);
+  const { before, after } = renderArticleFrame(article, options);
+  return `${before}\n<div class="nd-body">${renderBodyHtml(article.body, options)}</div>\n${after}`;
+}
+
+/**
+ * What `renderArticleContent` writes around the body's `<div class="nd-body">`: the preview beside
+ * the editor redraws these and the body's blocks (`renderBlockHtml`) each only when they change.
+ */
+export function renderArticleFrame(article: Article, options: ArticleContentOptions): { before: string; after: string } {
+  const before = ['<article class="nd-article" lang="vi">', '<header class="nd-header">'];
+  if (article.category.trim()) before.push(`<p class="nd-category">${text(article.category)}</p>`);
+  before.push(`<h1 class="nd-title">${text(article.title)}</h1>`, renderDateline(article), '</header>');
+  if (article.sapo.trim()) before.push(`<p class="nd-sapo">${text(article.sapo)}</p>`);
   const featured = article.featuredPhoto;
-  if (featured && !bodyShowsPhoto(article.body, featured.asset)) parts.push(renderFeaturedPhoto(featured, options));
-  parts.push(`<div class="nd-body">${renderBodyHtml(article.body, options)}</div>`);
-  if (article.byline.trim()) parts.push(`<p class="nd-byline">${text(article.byline)}</p>`);
-  parts.push(renderTags(article.tags), '</article>');
-  return parts.filter((part) => part !== '').join('\n');
+  if (featured && !bodyShowsPhoto(article.body, featured.asset)) before.push(renderFeaturedPhoto(featured, options));
+  const after = article.byline.trim() ? [`<p class="nd-byline">${text(article.byline)}</p>`] : [];
+  after.push(renderTags(article.tags), '</article>');
+  const lines = (parts: string[]) => parts.filter((part) => part !== '').join('\n');
+  return { before: lines(before), after: lines(after) };
 }
 
 function text(value: string): string {

@@ -25,12 +25,13 @@ export interface BodyHtmlOptions {
  * Nodes of a type this renderer does not know are rendered by their children, or dropped.
  */
 export function renderBodyHtml(body: SerializedEditorState, options: BodyHtmlOptions): string {
-  return body.root.children.map((node) => renderBlock(node, options)).join('\n');
+  return body.root.children.map((node) => renderBlockHtml(node, options)).join('\n');
 }
 
 const ALIGNMENTS = new Set(['left', 'center', 'right', 'justify']);
 
-function renderBlock(node: SerializedNode, options: BodyHtmlOptions): string {
+/** One top-level block of the body (a paragraph, a heading, a list, a photo…): the body is these, one per line. */
+export function renderBlockHtml(node: SerializedNode, options: BodyHtmlOptions): string {
   switch (node.type) {
     case 'paragraph':
       return `<p${alignClass(node)}>${renderInline(node.children, options)}</p>`;
@@ -59,7 +60,7 @@ function renderListItem(item: SerializedNode, options: BodyHtmlOptions): string 
   const children = item.children ?? [];
   const nested = children.filter((child) => child.type === 'list');
   const inline = children.filter((child) => child.type !== 'list');
-  return `<li>${renderInline(inline, options)}${nested.map((list) => renderBlock(list, options)).join('')}</li>`;
+  return `<li>${renderInline(inline, options)}${nested.map((list) => renderBlockHtml(list, options)).join('')}</li>`;
 }
 
 function renderInline(children: SerializedNode[] | undefined, options: BodyHtmlOptions): string {

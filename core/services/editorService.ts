@@ -3,6 +3,7 @@ import { NewsdeskError, type FileUpload, type NewsdeskApi } from '../api.ts';
 import { ArticleContentSchema, ArticleSchema, type Article, type ArticleContent } from '../model/article.ts';
 import type { User } from '../model/account.ts';
 import { articlePhotoAssets } from '../model/photos.ts';
+import { applyContentChanges, type ContentChanges } from '../model/contentChanges.ts';
 import { bodyLengthRefusal } from '../model/inputLimits.ts';
 import { canWrite, editRefusalMessage } from '../model/editRules.ts';
 import { msg } from '../i18n/coreMessages.ts';
@@ -35,6 +36,51 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
     return user;
   };
 
+  /**
+   * Stores what the writer changed, every editing rule checked first; `contentFor` is given the
+   * stored article (null when it was never saved).
+   */
+  const store = async (user: User, id: string, contentFor: (stored: Article | null) => ArticleContent): Promise<Article> => {
+    const now = new Date();
+    let stored: Article | null = null;
+    if (stores.articles.has(id)) {
+      await locks.assertFree(id, user);
+      stored = await stores.articles.get(id);
+      const refusal = editRefusalMessage(user, stored);
+      if (refusal) throw NewsdeskError.of(msg('error.edit.cannotSave', { reason: refusal }), 'forbidden');
+    }
+    const base = stored ?? newDraft(id, user, now);
+    const content = contentFor(stored);
+    const tooLong = bodyLengthRefusal(content.body);
+    if (tooLong) throw NewsdeskError.of(msg('error.edit.cannotSave', { reason: tooLong }));
+    await requirePhotos(stores.assets, content);
+    const updatedAt = new Date(Math.max(now.getTime(), Date.parse(base.updatedAt) + 1)).toISOString();
+    const article = ArticleSchema.parse({ ...base, ...nfcDeep(content), updatedAt });
+    const saved = await stores.articles.save(article, { by: user.username });
+    // The app sends its recovery copies and saves one after the other, so a copy is never newer
+    // than a save that follows it. A copy that stays (its removal failed) was written over an
+    // older version and is no longer offered.
+    await recovery.remove(user.username, id).catch(() => undefined);
+    return saved;
+  };
+
+  /** Keeps a recovery copy of what the writer typed, with the same rules as a save. */
+  const keep = async (user: User, id: string, contentFor: (stored: Article | null) => ArticleContent): Promise<void> => {
+    let stored: Article | null = null;
+    if (stores.articles.has(id)) {
+      stored = await stores.articles.get(id);
+      const refusal = editRefusalMessage(user, stored);
+      if (refusal) throw NewsdeskError.of(msg('error.edit.cannotKeepDraft', { reason: refusal }), 'forbidden');
+    }
+    const content = contentFor(stored);
+    const tooLong = bodyLengthRefusal(content.body);
+    if (tooLong) throw NewsdeskError.of(msg('error.edit.cannotKeepDraft', { reason: tooLong }));
+    const kept = ArticleContentSchema.parse(nfcDeep(content));
+    // What is already stored needs no copy (a late copy of text that a save just stored).
+    if (stored && sameContent(kept, stored)) await recovery.remove(user.username, id);
+    else await recovery.write(user.username, id, stored?.updatedAt ?? null, kept);
+  };
+
   return {
     async newArticle() {
       return newDraft(randomUUID(), writer(), new Date());
@@ -42,47 +88,23 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
 
     async save(id, content) {
       const user = writer();
-      return serially(async () => {
-        const now = new Date();
-        let base: Article;
-        if (stores.articles.has(id)) {
-          await locks.assertFree(id, user);
-          base = await stores.articles.get(id);
-          const refusal = editRefusalMessage(user, base);
-          if (refusal) throw NewsdeskError.of(msg('error.edit.cannotSave', { reason: refusal }), 'forbidden');
-        } else {
-          base = newDraft(id, user, now);
-        }
-        const tooLong = bodyLengthRefusal(content.body);
-        if (tooLong) throw NewsdeskError.of(msg('error.edit.cannotSave', { reason: tooLong }));
-        await requirePhotos(stores.assets, content);
-        const updatedAt = new Date(Math.max(now.getTime(), Date.parse(base.updatedAt) + 1)).toISOString();
-        const article = ArticleSchema.parse({ ...base, ...nfcDeep(content), updatedAt });
-        const saved = await stores.articles.save(article, { by: user.username });
-        // The app sends its recovery copies and saves one after the other, so a copy is never newer
-        // than a save that follows it. A copy that stays (its removal failed) was written over an
-        // older version and is no longer offered.
-        await recovery.remove(user.username, id).catch(() => undefined);
-        return saved;
-      });
+      return serially(() => store(user, id, () => content));
+    },
+
+    async saveChanges(id, changes) {
+      const user = writer();
+      const saved = await serially(() => store(user, id, (stored) => applied(stored, changes, 'error.edit.cannotSave')));
+      return { updatedAt: saved.updatedAt };
     },
 
     async keepDraft(id, content) {
       const user = writer();
-      await serially(async () => {
-        let stored: Article | null = null;
-        if (stores.articles.has(id)) {
-          stored = await stores.articles.get(id);
-          const refusal = editRefusalMessage(user, stored);
-          if (refusal) throw NewsdeskError.of(msg('error.edit.cannotKeepDraft', { reason: refusal }), 'forbidden');
-        }
-        const tooLong = bodyLengthRefusal(content.body);
-        if (tooLong) throw NewsdeskError.of(msg('error.edit.cannotKeepDraft', { reason: tooLong }));
-        const kept = ArticleContentSchema.parse(nfcDeep(content));
-        // What is already stored needs no copy (a late copy of text that a save just stored).
-        if (stored && sameContent(kept, stored)) await recovery.remove(user.username, id);
-        else await recovery.write(user.username, id, stored?.updatedAt ?? null, kept);
-      });
+      await serially(() => keep(user, id, () => content));
+    },
+
+    async keepDraftChanges(id, changes) {
+      const user = writer();
+      await serially(() => keep(user, id, (stored) => applied(stored, changes, 'error.edit.cannotKeepDraft')));
     },
 
     async recovered() {
@@ -122,6 +144,23 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
       return serially(() => importFile(decode(file), file.fileName, { articles: stores.articles, assets: stores.assets, author: user }));
     },
   };
+}
+
+/**
+ * The content that changes written against the stored article describe. Changes need a stored
+ * version: an article never saved, or stored again since, is refused as outdated (the editor then
+ * sends the whole content).
+ */
+function applied(
+  stored: Article | null,
+  changes: ContentChanges,
+  refused: 'error.edit.cannotSave' | 'error.edit.cannotKeepDraft',
+): ArticleContent {
+  if (stored === null) throw NewsdeskError.of(msg('error.edit.changesOutdated'), 'conflict');
+  const result = applyContentChanges(stored, changes);
+  if ('content' in result) return result.content;
+  if (result.refusal.key === 'error.edit.changesOutdated') throw NewsdeskError.of(result.refusal, 'conflict');
+  throw NewsdeskError.of(msg(refused, { reason: result.refusal }));
 }
 
 function decode(file: FileUpload): Uint8Array {

@@ -9,6 +9,7 @@ import { errorText } from '../shared/errorText.ts';
 import { Loading } from '../shared/Loading.tsx';
 import { useLeaveGuard } from '../app/LeaveGuard.tsx';
 import { useEscapeKey } from '../shared/useEscapeKey.ts';
+import { whenIdle } from '../shared/whenIdle.ts';
 import { useLoad } from '../shared/useLoad.ts';
 import { BackButton } from '../article/BackButton.tsx';
 import { useT } from '../i18n/I18nContext.tsx';
@@ -20,6 +21,7 @@ import { BodySnapshot } from './bodySnapshot.ts';
 import { EditorNoticeProvider } from './EditorNotice.tsx';
 import { Autosaver, type SaveState } from './plugins/autosave/Autosaver.ts';
 import { DraftKeeper } from './plugins/autosave/DraftKeeper.ts';
+import { keepContent, saveContent, StoredVersion } from './plugins/autosave/StoredVersion.ts';
 import { RecoveredNotice } from './RecoveredNotice.tsx';
 import { SaveIndicator } from './plugins/autosave/SaveIndicator.tsx';
 import { useEditLock } from './useEditLock.ts';
@@ -30,6 +32,9 @@ import { useLivePreviewBody } from './useLivePreviewBody.ts';
 import { EditorReviewPanel } from '../workflow/EditorReviewPanel.tsx';
 import '../article/article.css';
 import './editor.css';
+
+/** The longest wait for a quiet moment to read the article as opened (see StoredVersion.opened). */
+const OPENED_READ_TIMEOUT_MS = 2_000;
 
 interface Props {
   /** The article to edit; null writes a new one. */
@@ -119,10 +124,12 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
     return editor ? snapshot.of(editor.getEditorState()) : initialBody;
   }, [snapshot, initialBody]);
   const currentContent = () => ({ ...latestFields.current, body: currentBody() });
+  // Saves and recovery copies are sent as changes against the version last stored from here.
+  const [storedVersion] = useState(() => new StoredVersion());
   const [keeper] = useState(
     () =>
       new DraftKeeper(async () => {
-        if (autosaverRef.current?.hasUnsavedWork) await api.editor.keepDraft(article.id, currentContent());
+        if (autosaverRef.current?.hasUnsavedWork) await keepContent(api.editor, article.id, currentContent(), storedVersion);
       }),
   );
   const [autosaver] = useState(
@@ -131,7 +138,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
         // The core drops the recovery copy on every save: no older copy may arrive after this save.
         await keeper.settled();
         const copies = keeper.sent;
-        await api.editor.save(article.id, currentContent());
+        await saveContent(api.editor, article.id, currentContent(), storedVersion);
         if (keeper.sent !== copies) keeper.changed();
         storedRef.current = true;
         setStored(true);
@@ -151,6 +158,13 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
     if (recovered) autosaver.changed();
   }, [autosaver, recovered]);
   useEffect(() => (isStored ? onOpen?.(article.id) : undefined), [isStored, onOpen, article.id]);
+  // The stored article as opened is what the first save is written against: read once the text is on screen.
+  useEffect(() => {
+    if (!stored) return;
+    return whenIdle(() => {
+      if (editorRef.current) storedVersion.opened(article.updatedAt, article.body, currentBody());
+    }, OPENED_READ_TIMEOUT_MS);
+  }, [stored, storedVersion, article, currentBody]);
 
   // Decided by the article as it opened, so the layout never changes under the writer's hands.
   const reviewShown = stored && (article.state === 'changes_requested' || (article.comments ?? []).length > 0);

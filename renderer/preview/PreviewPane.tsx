@@ -1,9 +1,9 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Article } from '../../core/model/article.ts';
-import { renderArticleContent } from '../../core/render/articleContent.ts';
 import { assetUrl } from '../api/assetUrl.ts';
 import { useT } from '../i18n/I18nContext.tsx';
 import { loadPreviewSettings, savePreviewSettings, type PreviewSettings } from './previewSettings.ts';
+import { PreviewDocument } from './PreviewDocument.ts';
 import { PreviewToolbar } from './PreviewToolbar.tsx';
 import { useDebouncedValue } from './useDebouncedValue.ts';
 import { usePortalStyles } from './usePortalStyles.ts';
@@ -30,21 +30,25 @@ export function PreviewPane({ article, onExportPdf, compact = false }: Props) {
   usePortalStyles();
   const [settings, setSettings] = useState<PreviewSettings>(loadPreviewSettings);
   const shown = useDebouncedValue(article, RENDER_DELAY_MS);
-  const html = useMemo(() => renderArticleContent(shown, { assetUrl }), [shown]);
   const frame = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
+  const previewDocument = useRef<PreviewDocument | null>(null);
   const scrollTop = useRef(0);
-  const readAloud = useReadAloud(content, html);
+  const readAloud = useReadAloud(content, shown);
 
   const changeSettings = useCallback((next: PreviewSettings) => {
     savePreviewSettings(next);
     setSettings(next);
   }, []);
 
-  // Replacing the content can clamp the scroll position while the new nodes lay out; put it back.
+  // Only what changed is drawn again; replacing it can clamp the scroll position while the new nodes lay out: put it back.
   useLayoutEffect(() => {
+    const container = content.current;
+    if (!container) return;
+    if (previewDocument.current?.container !== container) previewDocument.current = new PreviewDocument(container, { assetUrl });
+    previewDocument.current.show(shown);
     if (frame.current && frame.current.scrollTop !== scrollTop.current) frame.current.scrollTop = scrollTop.current;
-  }, [html]);
+  }, [shown]);
 
   return (
     <section className={compact ? 'preview-pane preview-pane--compact' : 'preview-pane'} aria-label={t('preview.title')}>
@@ -60,13 +64,7 @@ export function PreviewPane({ article, onExportPdf, compact = false }: Props) {
           scrollTop.current = event.currentTarget.scrollTop;
         }}
       >
-        <div
-          ref={content}
-          className="nd-portal"
-          data-theme={settings.theme}
-          data-font-step={settings.fontStep}
-          dangerouslySetInnerHTML={{ __html: html }}
-        />
+        <div ref={content} className="nd-portal" data-theme={settings.theme} data-font-step={settings.fontStep} />
       </div>
     </section>
   );

@@ -16,10 +16,10 @@ export interface ReadAloud {
 }
 
 /**
- * Reads the preview aloud block by block with a vi-VN voice. `contentKey` is the rendered HTML:
- * when it changes the blocks being read are gone, so reading stops.
+ * Reads the preview aloud block by block with a vi-VN voice. `contentKey` is what is shown (the
+ * article): when it changes the blocks being read may be gone, so reading stops.
  */
-export function useReadAloud(container: RefObject<HTMLElement | null>, contentKey: string): ReadAloud {
+export function useReadAloud(container: RefObject<HTMLElement | null>, contentKey: unknown): ReadAloud {
   const synth = typeof window.speechSynthesis === 'undefined' ? null : window.speechSynthesis;
   const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(() => (synth ? findVietnameseVoice(synth.getVoices()) : null));
   const [status, setStatus] = useState<'idle' | 'speaking' | 'paused'>('idle');

@@ -385,7 +385,7 @@ test('the sample article opened in the editor shows its photo and caption as a r
   signIn,
 }) => {
   const saves: string[] = [];
-  page.on('request', (request) => request.url().endsWith('/api/editor.save') && saves.push(request.url()));
+  page.on('request', (request) => /\/api\/editor\.save(Changes)?$/.test(request.url()) && saves.push(request.url()));
   await signIn('bichdiep');
   // The sample is published, so it comes in as the reporter's own new draft of it.
   await page.getByTestId('import-picker').setInputFiles(join(SEEDS, 'articles/hoi-nghi-nong-thon-moi-2021.json'));

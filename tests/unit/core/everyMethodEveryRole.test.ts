@@ -6,6 +6,7 @@ import { main } from '../../../core/cli.ts';
 import { buildPackage } from '../../../core/exchange/exportPackage.ts';
 import type { Role } from '../../../core/model/account.ts';
 import type { Article } from '../../../core/model/article.ts';
+import type { ContentChanges } from '../../../core/model/contentChanges.ts';
 import { contentOf } from '../../../core/model/recovery.ts';
 import { refusal } from '../../../core/model/workflow.ts';
 import type { Newsdesk } from '../../../core/newsdesk.ts';
@@ -48,7 +49,7 @@ interface Fixture {
 interface Call {
   /** Who may make the call with these arguments: 'anyone' needs no sign-in at all. */
   who: 'anyone' | readonly Role[];
-  args(f: Fixture): unknown[];
+  args(f: Fixture): unknown[] | Promise<unknown[]>;
   /** The call is allowed but answers with this refusal for another reason (nothing to recover, no portal set). */
   allowedButFailsWith?: string;
 }
@@ -116,11 +117,14 @@ const CALLS: Record<ChannelName, Call> = {
   },
   'editor.newArticle': { who: WRITERS, args: () => [] },
   'editor.save': { who: WRITERS, args: (f) => [f.ids.draft, contentOf(f.draft)] },
+  // Written against the draft as it is stored when the call is made (an earlier call may have saved it).
+  'editor.saveChanges': { who: WRITERS, args: async (f) => [f.ids.draft, unchangedSince(await f.desk.articles.get(f.ids.draft))] },
   'editor.storePhoto': { who: WRITERS, args: (f) => [f.photo] },
   'editor.importFile': { who: WRITERS, args: (f) => [f.json] },
   'editor.lock': { who: WRITERS, args: (f) => [f.ids.draft] },
   'editor.unlock': { who: SIGNED_IN, args: (f) => [f.ids.draft] },
   'editor.keepDraft': { who: WRITERS, args: (f) => [f.ids.draft, contentOf(f.draft)] },
+  'editor.keepDraftChanges': { who: WRITERS, args: async (f) => [f.ids.draft, unchangedSince(await f.desk.articles.get(f.ids.draft))] },
   'editor.recovered': { who: SIGNED_IN, args: () => [] },
   'sync.settings': { who: SIGNED_IN, args: () => [] },
   // Each person keeps their own portal account; the settings shared by the newsroom are unchanged here.
@@ -137,11 +141,17 @@ const CALLS: Record<ChannelName, Call> = {
   'diagnostics.report': { who: SIGNED_IN, args: () => [] },
 };
 
+/** The stored article's content as changes against itself: every paragraph kept where it is. */
+function unchangedSince(stored: Article): ContentChanges {
+  const { body, ...fields } = contentOf(stored);
+  return { ...fields, baseUpdatedAt: stored.updatedAt, body: { root: { ...body.root, children: body.root.children.map((_, i) => i) } } };
+}
+
 /** What each call was answered, as `ok` or the error's code. */
 async function outcome(desk: Newsdesk, channel: ChannelName, f: Fixture): Promise<string> {
   const spec = channels.find((c) => c.channel === channel)!;
   try {
-    await invoke(desk.api, spec, parseArgs(spec, CALLS[channel].args(f)));
+    await invoke(desk.api, spec, parseArgs(spec, await CALLS[channel].args(f)));
     return 'ok';
   } catch (error) {
     if (error instanceof NewsdeskError) return error.code;

@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleContent } from '../../../../core/model/article.ts';
+import type { ContentChanges } from '../../../../core/model/contentChanges.ts';
+import type { SerializedNode } from '../../../../core/model/document.ts';
+import { INPUT_LIMITS } from '../../../../core/model/inputLimits.ts';
 import { DRAFT_SAMPLE, SEEDS_DIR, SUBMITTED_SAMPLE, sampleNewsroomForTests } from '../../../helpers/sampleNewsroom.ts';
 
 function contentOf(article: Article): ArticleContent {
@@ -120,5 +123,131 @@ describe('editor service', () => {
     await expect(
       newsroom.desk.api.editor.storePhoto({ fileName: 'bien-ban.pdf', data: Buffer.from('%PDF-1.7').toString('base64') }),
     ).rejects.toThrow('"bien-ban.pdf" không phải là ảnh JPEG, PNG, WebP hay GIF');
+  });
+});
+
+/** `article`'s content as changes against `stored`: a block that is the very object of the stored body goes as its position. */
+function changesOf(article: ArticleContent, stored: Article): ContentChanges {
+  const { body, ...fields } = contentOf({ ...stored, ...article });
+  const positions = new Map(stored.body.root.children.map((block, index) => [block, index]));
+  const children = body.root.children.map((block) => positions.get(block) ?? block);
+  return { ...fields, baseUpdatedAt: stored.updatedAt, body: { root: { ...body.root, children } } };
+}
+
+const paragraph = (text: string): SerializedNode => ({
+  type: 'paragraph',
+  version: 1,
+  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+  direction: null,
+  format: '',
+  indent: 0,
+});
+
+describe('editor service: saves written as changes', () => {
+  const newsroom = sampleNewsroomForTests();
+  const { signInAs } = newsroom;
+
+  it('stores the paragraphs sent in the places given, the others as they were, exactly as a whole save would', async () => {
+    await signInAs('bichdiep');
+    const id = newsroom.sampleId(DRAFT_SAMPLE);
+    const before = await newsroom.desk.articles.get(id);
+    const [first, ...rest] = before.body.root.children;
+    const typed: ArticleContent = {
+      ...contentOf(before),
+      title: 'Tiêu đề mới',
+      body: { root: { ...before.body.root, children: [...rest, paragraph('Đoạn mới'.normalize('NFD')), first!] } },
+    };
+    const changes = changesOf(typed, before);
+    // Only the new paragraph travels; the others are named by their place in the stored body.
+    expect(changes.body.root.children.filter((block) => typeof block !== 'number')).toEqual([paragraph('Đoạn mới'.normalize('NFD'))]);
+
+    const saved = await newsroom.desk.api.editor.saveChanges(id, changes);
+    const stored = await newsroom.desk.articles.get(id);
+    expect(saved).toEqual({ updatedAt: stored.updatedAt });
+    expect(stored.updatedAt > before.updatedAt).toBe(true);
+    expect(contentOf(stored)).toEqual({
+      ...typed,
+      body: { root: { ...typed.body.root, children: [...rest, paragraph('Đoạn mới'.normalize('NFC')), first!] } },
+    });
+    expect(await newsroom.desk.articles.listRevisions(id)).not.toEqual([]);
+  });
+
+  it('refuses changes written against a version that is no longer the stored one, and changes nothing', async () => {
+    await signInAs('bichdiep');
+    const id = newsroom.sampleId(DRAFT_SAMPLE);
+    const before = await newsroom.desk.articles.get(id);
+    await newsroom.desk.api.editor.save(id, { ...contentOf(before), sapo: 'Lưu từ nơi khác' });
+    const stored = await newsroom.desk.articles.get(id);
+
+    const late = changesOf({ ...contentOf(before), title: 'Viết trên bản cũ' }, before);
+    await expect(newsroom.desk.api.editor.saveChanges(id, late)).rejects.toMatchObject({
+      code: 'conflict',
+      key: 'error.edit.changesOutdated',
+    });
+    await expect(newsroom.desk.api.editor.keepDraftChanges(id, late)).rejects.toMatchObject({
+      code: 'conflict',
+      key: 'error.edit.changesOutdated',
+    });
+    expect(await newsroom.desk.articles.get(id)).toEqual(stored);
+    expect(await newsroom.desk.api.editor.recovered()).toEqual([]);
+
+    // An article never stored has no version to write changes against.
+    const fresh = await newsroom.desk.api.editor.newArticle();
+    await expect(newsroom.desk.api.editor.saveChanges(fresh.id, changesOf(contentOf(fresh), fresh))).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect(newsroom.desk.articles.has(fresh.id)).toBe(false);
+  });
+
+  it('refuses a position the stored body does not have, or one named twice', async () => {
+    await signInAs('bichdiep');
+    const id = newsroom.sampleId(DRAFT_SAMPLE);
+    const before = await newsroom.desk.articles.get(id);
+    const count = before.body.root.children.length;
+    for (const children of [[count], [0, 0]]) {
+      const changes = { ...changesOf(contentOf(before), before), body: { root: { ...before.body.root, children } } };
+      await expect(newsroom.desk.api.editor.saveChanges(id, changes)).rejects.toThrow(
+        /^không lưu được: các thay đổi nhắc tới đoạn ở vị trí/,
+      );
+      await expect(newsroom.desk.api.editor.keepDraftChanges(id, changes)).rejects.toThrow(
+        /^không giữ được nội dung chưa lưu: các thay đổi/,
+      );
+    }
+    expect(await newsroom.desk.articles.get(id)).toEqual(before);
+  });
+
+  it('holds changes to the rules of a whole save: who may write, the length of the text', async () => {
+    const id = newsroom.sampleId(SUBMITTED_SAMPLE);
+    const submitted = await newsroom.desk.articles.get(id);
+    await signInAs('bichdiep');
+    await expect(
+      newsroom.desk.api.editor.saveChanges(id, changesOf({ ...contentOf(submitted), title: 'Sửa lén' }, submitted)),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await signInAs('truyenthong');
+    await expect(newsroom.desk.api.editor.keepDraftChanges(id, changesOf(contentOf(submitted), submitted))).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+
+    await signInAs('bientap');
+    const tooLong = paragraph('chữ '.repeat(INPUT_LIMITS.bodyCharacters / 4 + 1));
+    const long = changesOf({ ...contentOf(submitted), body: { root: { ...submitted.body.root, children: [tooLong] } } }, submitted);
+    await expect(newsroom.desk.api.editor.saveChanges(id, long)).rejects.toThrow(/^không lưu được: nội dung bài quá dài/);
+    expect(await newsroom.desk.articles.get(id)).toEqual(submitted);
+  });
+
+  it('keeps a recovery copy written as changes, offered back whole', async () => {
+    await signInAs('bichdiep');
+    const id = newsroom.sampleId(DRAFT_SAMPLE);
+    const before = await newsroom.desk.articles.get(id);
+    const typed: ArticleContent = {
+      ...contentOf(before),
+      body: { root: { ...before.body.root, children: [...before.body.root.children, paragraph('Chưa kịp lưu')] } },
+    };
+    await newsroom.desk.api.editor.keepDraftChanges(id, changesOf(typed, before));
+    expect(await newsroom.desk.api.editor.recovered()).toEqual([
+      expect.objectContaining({ articleId: id, baseUpdatedAt: before.updatedAt, content: typed }),
+    ]);
   });
 });
