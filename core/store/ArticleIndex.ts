@@ -69,6 +69,8 @@ export class ArticleIndex {
   /** An article was saved by this process while the summaries were not parsed. */
   private savedSinceOpen = false;
   private writing: Promise<void> = Promise.resolve();
+  /** A compaction is waiting or under way: a full log asks for no other. */
+  private compactionAsked = false;
 
   private constructor(
     private readonly snapshotPath: string,
@@ -265,7 +267,7 @@ export class ArticleIndex {
     const text = `${JSON.stringify({ folder: stamp })}\n`;
     if (this.unparsed) this.unparsed.log += text;
     else this.parsedLog += text;
-    await appendFile(this.logPath, this.untorn(text), { mode: 0o600 });
+    await this.inTurn(() => appendFile(this.logPath, this.untorn(text), { mode: 0o600 }));
   }
 
   async put(entry: IndexEntry): Promise<void> {
@@ -290,33 +292,54 @@ export class ArticleIndex {
     await this.compact();
   }
 
-  async compact(): Promise<void> {
-    const articles = JSON.stringify(this.data.articles);
-    const hash = sha256(articles);
-    const text = `${SEALED_PREFIX}${hash}${SEALED_MIDDLE}${articles}}\n`;
-    // Queued: two compactions land in the order they were made.
-    const written = this.writing.then(() => writeFileDurably(this.snapshotPath, text));
-    this.writing = written.catch(() => undefined);
-    await written;
-    this.sealedHash = hash;
-    const rows = Buffer.from(listText(Object.values(this.data.articles).map(listRow)));
-    await writeFileDurably(this.listPath, listFile(hash, Buffer.alloc(0), rows));
-    await writeFileDurably(this.logPath, '');
-    this.logAtOpen = Buffer.alloc(0);
-    this.parsedLog = '';
-    this.torn = false;
-    this.logLines = 0;
+  /** Writes the summaries afresh and empties the log, once every change asked for before has reached the log. */
+  compact(): Promise<void> {
+    return this.inTurn(() => this.writeAfresh());
+  }
+
+  private async writeAfresh(): Promise<void> {
+    try {
+      const articles = JSON.stringify(this.data.articles);
+      const hash = sha256(articles);
+      await writeFileDurably(this.snapshotPath, `${SEALED_PREFIX}${hash}${SEALED_MIDDLE}${articles}}\n`);
+      this.sealedHash = hash;
+      const rows = Buffer.from(listText(Object.values(this.data.articles).map(listRow)));
+      await writeFileDurably(this.listPath, listFile(hash, Buffer.alloc(0), rows));
+      await writeFileDurably(this.logPath, '');
+      this.logAtOpen = Buffer.alloc(0);
+      this.parsedLog = '';
+      this.torn = false;
+      this.logLines = 0;
+    } finally {
+      this.compactionAsked = false;
+    }
   }
 
   private async append(line: z.infer<typeof LogLineSchema>): Promise<void> {
-    const file = await open(this.logPath, 'a', 0o600);
-    try {
-      await file.appendFile(this.untorn(`${JSON.stringify(line)}\n`));
-      await file.sync();
-    } finally {
-      await file.close();
+    await this.inTurn(async () => {
+      const file = await open(this.logPath, 'a', 0o600);
+      try {
+        await file.appendFile(this.untorn(`${JSON.stringify(line)}\n`));
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+    });
+    if (++this.logLines >= COMPACT_AFTER && !this.compactionAsked) {
+      this.compactionAsked = true;
+      await this.compact();
     }
-    if (++this.logLines >= COMPACT_AFTER) await this.compact();
+  }
+
+  /**
+   * Appends and compactions reach the disk one after another, in the order asked: a compaction takes
+   * the summaries as they are when its turn comes, so a change made while it waits is either in
+   * what it writes or appended after it has emptied the log, never appended to a log it then empties.
+   */
+  private inTurn(work: () => Promise<void>): Promise<void> {
+    const done = this.writing.then(work);
+    this.writing = done.catch(() => undefined);
+    return done;
   }
 
   private untorn(text: string): string {
