@@ -73,7 +73,7 @@ function printedRows(rows: Buffer, state: ArticleState | undefined): Buffer {
     printed[end++] = SPACE;
     printed[end++] = SPACE;
     while (at < length && (byte = rows[at++]!) !== TAB) printed[end++] = byte === BACKSLASH ? unescaped(rows[at++]!) : byte;
-    end += DASH.copy(printed, end);
+    for (let k = 0; k < DASH.length; k++) printed[end++] = DASH[k]!;
     while (at < length && (byte = rows[at++]!) !== NEWLINE) printed[end++] = byte === BACKSLASH ? unescaped(rows[at++]!) : byte;
     printed[end++] = NEWLINE;
   }

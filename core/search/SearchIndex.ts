@@ -15,8 +15,9 @@ const OLD_CACHE = 'search-index.json';
 const CURRENT = 'current';
 const FORMAT = 'newsdesk-search';
 /**
- * Version 2 writes each term's postings in a shard as text, read only for the terms a search
- * matches; a generation of version 1 (postings as arrays, all read with the shard) is still read.
+ * Version 2 writes a shard as a table of where each term's postings lie in it, then the postings as
+ * text, so that a search decodes only those of the terms it matches; a generation of version 1 (a
+ * shard as one JSON object of every term's postings) is still read.
  */
 const FORMAT_VERSION = 2;
 const READABLE_VERSIONS = [1, 2];
@@ -43,9 +44,9 @@ export interface SearchHit {
 
 /**
  * One shard: each term's postings as flat triples (document number, field, occurrences); as read
- * from a file of version 2, a term's postings are their text until a search needs them.
+ * from a file of version 2, where a term's postings lie in it until a search needs them.
  */
-type Shard = Map<string, number[] | string>;
+type Shard = Map<string, number[] | { file: Buffer; start: number; end: number }>;
 
 interface OverlayDoc {
   version: string;
@@ -63,6 +64,8 @@ interface Generation {
   shards: Map<number, Shard>;
   /** The library index's snapshot (its hash) the generation was caught up with, when the writer said. */
   snapshot: string | null;
+  /** The format version it was written in. */
+  version: number;
   /**
    * Where each document's summary lies in that snapshot, start and end byte in turn (-1 when not
    * known), when the writer said: a search reads its hits' summaries there without looking for them.
@@ -279,7 +282,7 @@ export class SearchIndex {
       if (path === old?.folder || age > LEFTOVER_AGE_MS) await rm(path, { recursive: true, force: true });
     }
 
-    this.generation = { folder, ids, versions, lengths, shards: new Map(), snapshot, places, fieldTotals: totals };
+    this.generation = { folder, ids, versions, lengths, shards: new Map(), snapshot, version: FORMAT_VERSION, places, fieldTotals: totals };
     this.byId.clear();
     ids.forEach((id, doc) => this.byId.set(id, doc));
     this.stale.clear();
@@ -295,7 +298,7 @@ export class SearchIndex {
     let shard = generation.shards.get(n);
     if (!shard) {
       // Read in one call: an awaited read goes round the thread pool 512 KiB at a time.
-      shard = decodeShard(readFileSync(join(generation.folder, shardFile(n)), 'utf8'));
+      shard = readShard(readFileSync(join(generation.folder, shardFile(n))), generation.version);
       // A long-running process keeps the shards it has read, up to a third of them (the common words' shards are large).
       if (generation.shards.size >= SHARDS / 3) generation.shards.delete(generation.shards.keys().next().value!);
       generation.shards.set(n, shard);
@@ -493,24 +496,36 @@ function shardFile(n: number): string {
 }
 
 /**
- * Each term's postings as text, their document numbers as differences from the previous one (small
- * numbers, a smaller file): reading a shard reads each term's as one string, not every number.
+ * A shard file: a first line saying where each term's postings lie in the text after it (start and
+ * end), then each term's postings as text, their document numbers as differences from the previous
+ * one (small numbers, a smaller file).
  */
 function encodeShard(shard: Map<string, number[]>): string {
-  const out: Record<string, string> = {};
+  const places: Record<string, [number, number]> = {};
+  let text = '';
   for (const [term, postings] of shard) {
     const encoded = postings.slice();
     for (let i = postings.length - 3; i > 0; i -= 3) encoded[i] = postings[i]! - postings[i - 3]!;
-    out[term] = encoded.join(',');
+    const start = text.length;
+    text += encoded.join(',');
+    places[term] = [start, text.length];
   }
-  return JSON.stringify(out);
+  return `${JSON.stringify(places)}\n${text}`;
 }
 
-/** A shard file: of version 2, each term's postings left as text; of version 1, decoded at once. */
-function decodeShard(text: string): Shard {
+/** A shard file as written in `version`: of version 2, only its table read; of version 1, every term's postings decoded at once. */
+function readShard(file: Buffer, version: number): Shard {
   const shard: Shard = new Map();
-  for (const [term, postings] of Object.entries(JSON.parse(text) as Record<string, string | number[]>)) {
-    shard.set(term, typeof postings === 'string' ? postings : undoDifferences(postings));
+  if (version === 1) {
+    for (const [term, postings] of Object.entries(JSON.parse(file.toString('utf8')) as Record<string, number[]>)) {
+      shard.set(term, undoDifferences(postings));
+    }
+    return shard;
+  }
+  const tableEnd = file.indexOf(0x0a);
+  const textStart = tableEnd + 1;
+  for (const [term, [start, end]] of Object.entries(JSON.parse(file.toString('utf8', 0, tableEnd)) as Record<string, [number, number]>)) {
+    shard.set(term, { file, start: textStart + start, end: textStart + end });
   }
   return shard;
 }
@@ -518,8 +533,8 @@ function decodeShard(text: string): Shard {
 /** A term's postings in the shard, decoded (and kept so) on first use. */
 function postingsOf(shard: Shard, term: string): number[] | undefined {
   const held = shard.get(term);
-  if (typeof held !== 'string') return held;
-  const postings = undoDifferences(JSON.parse(`[${held}]`) as number[]);
+  if (held === undefined || Array.isArray(held)) return held;
+  const postings = undoDifferences(JSON.parse(`[${held.file.toString('latin1', held.start, held.end)}]`) as number[]);
   shard.set(term, postings);
   return postings;
 }
@@ -555,6 +570,7 @@ async function readGeneration(dir: string): Promise<Generation> {
     lengths: docs.lengths,
     shards: new Map(),
     snapshot,
+    version: docs.version!,
     places,
     fieldTotals: totals,
   };

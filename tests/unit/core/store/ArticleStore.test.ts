@@ -186,10 +186,15 @@ describe('ArticleStore', () => {
     const generation = join(dir, 'search', (await readFile(join(dir, 'search', 'current'), 'utf8')).trim());
     for (const name of await readdir(generation)) {
       const file = join(generation, name);
-      const json = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-      const earlier =
-        name === 'docs.json' ? { ...json, version: 1 } : mapValues(json, (postings) => (postings as string).split(',').map(Number));
-      await writeFile(file, JSON.stringify(earlier));
+      const text = await readFile(file, 'utf8');
+      if (name === 'docs.json') {
+        await writeFile(file, JSON.stringify({ ...(JSON.parse(text) as object), version: 1 }));
+        continue;
+      }
+      // Version 2: a table of where each term's postings lie in the text after it; version 1: one object of them.
+      const [table, postings] = [text.slice(0, text.indexOf('\n')), text.slice(text.indexOf('\n') + 1)];
+      const places = JSON.parse(table) as Record<string, [number, number]>;
+      await writeFile(file, JSON.stringify(mapValues(places, ([start, end]) => postings.slice(start, end).split(',').map(Number))));
     }
     const written = await readdir(join(dir, 'search'));
     expect(await found()).toEqual(before);
@@ -411,6 +416,6 @@ describe('ArticleStore', () => {
   });
 });
 
-function mapValues(object: Record<string, unknown>, change: (value: unknown) => unknown): Record<string, unknown> {
+function mapValues<T>(object: Record<string, T>, change: (value: T) => unknown): Record<string, unknown> {
   return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, change(value)]));
 }
