@@ -19,12 +19,11 @@ import { BodyEditor } from './BodyEditor.tsx';
 import { BodyErrorBoundary } from './BodyErrorBoundary.tsx';
 import { BodySnapshot } from './bodySnapshot.ts';
 import { EditorNoticeProvider } from './EditorNotice.tsx';
-import { Autosaver } from './plugins/autosave/Autosaver.ts';
+import { Autosaver, type SaveState } from './plugins/autosave/Autosaver.ts';
 import { DraftKeeper } from './plugins/autosave/DraftKeeper.ts';
 import { keepContent, saveContent, StoredVersion } from './plugins/autosave/StoredVersion.ts';
 import { RecoveredNotice } from './RecoveredNotice.tsx';
 import { SaveIndicator } from './plugins/autosave/SaveIndicator.tsx';
-import { SaveStateFeed } from './plugins/autosave/SaveStateFeed.ts';
 import { useEditLock } from './useEditLock.ts';
 import { WritingAidsProvider } from './plugins/vietnamese/WritingAidsContext.tsx';
 import { WritingTools } from './plugins/vietnamese/WritingTools.tsx';
@@ -113,7 +112,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
   const [fields, setFields] = useState<ArticleFields>(() => fieldsOf(recovered ? { ...article, ...recovered.content } : article));
   const latestFields = useRef(fields);
   const editorRef = useRef<LexicalEditor | null>(null);
-  const [saveStates] = useState(() => new SaveStateFeed());
+  const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
   const [previewing, setPreviewing] = useState(false);
   const layoutRef = useRef<HTMLDivElement>(null);
   const [isStored, setStored] = useState(stored);
@@ -143,7 +142,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
         if (keeper.sent !== copies) keeper.changed();
         storedRef.current = true;
         setStored(true);
-      }, saveStates.report),
+      }, setSaveState),
   );
   const autosaverRef = useRef(autosaver);
 
@@ -151,9 +150,8 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
     () => () => {
       autosaver.dispose();
       keeper.dispose();
-      saveStates.dispose();
     },
-    [autosaver, keeper, saveStates],
+    [autosaver, keeper],
   );
   // Recovered work is not stored yet: save it as if it had just been typed.
   useEffect(() => {
@@ -255,7 +253,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
         <div className="editor-screen">
           <nav className="editor-screen__bar" aria-label={t('editor.bar')}>
             <BackButton onBack={() => void leave()} />
-            <SaveIndicator feed={saveStates} isNew={!isStored} onRetry={() => void autosaver.flush()} />
+            <SaveIndicator state={saveState} isNew={!isStored} onRetry={() => void autosaver.flush()} />
             <button type="button" className="button" aria-pressed={previewing} onClick={() => setPreviewing(!previewing)}>
               {t('preview.open')}
             </button>

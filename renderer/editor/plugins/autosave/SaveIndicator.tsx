@@ -1,12 +1,10 @@
-import { useSyncExternalStore } from 'react';
 import { errorText } from '../../../shared/errorText.ts';
 import { useT } from '../../../i18n/I18nContext.tsx';
-import type { SaveStateFeed } from './SaveStateFeed.ts';
+import type { SaveState } from './Autosaver.ts';
 
 /** "Đang lưu… / Đã lưu / Lỗi" next to the article: the writer always knows whether their work is safe. */
-export function SaveIndicator({ feed, isNew, onRetry }: { feed: SaveStateFeed; isNew: boolean; onRetry(): void }) {
+export function SaveIndicator({ state, isNew, onRetry }: { state: SaveState; isNew: boolean; onRetry(): void }) {
   const t = useT();
-  const state = useSyncExternalStore(feed.subscribe, feed.current);
   const status = isNew && state.status === 'saved' ? 'new' : state.status;
   return (
     <div className={`save-indicator save-indicator--${status}`} data-testid="save-status" data-status={status} role="status">
