@@ -177,9 +177,10 @@ export const apiContract = {
     save: method<Article>()(z.tuple([ArticleIdSchema, ArticleContentSchema])),
     /**
      * Saves what the writer changed since the version this editor stored last, its unchanged paragraphs
-     * named by position (the same rules as `save`); refused as outdated when the article was stored again since.
+     * named by position (the same rules as `save`). Null, with nothing saved, when the article was
+     * stored again since that version (or never was): the editor then sends the whole content.
      */
-    saveChanges: method<SavedVersion>()(z.tuple([ArticleIdSchema, ContentChangesSchema])),
+    saveChanges: method<SavedVersion | null>()(z.tuple([ArticleIdSchema, ContentChangesSchema])),
     /** Stores a photo once in the library (GPS location removed); returns its asset name and size. */
     storePhoto: method<StoredPhoto>()(z.tuple([FileUploadSchema])),
     /** A Word document (.docx) or an article JSON file as a new draft of the signed-in user. */
@@ -189,8 +190,8 @@ export const apiContract = {
     unlock: method<void>()(z.tuple([ArticleIdSchema])),
     /** Keeps a recovery copy of what the writer typed and has not saved yet (sent on every change; `save` removes it). */
     keepDraft: method<void>()(z.tuple([ArticleIdSchema, ArticleContentSchema])),
-    /** `keepDraft` with the content written as changes against the stored version, as `saveChanges` sends it. */
-    keepDraftChanges: method<void>()(z.tuple([ArticleIdSchema, ContentChangesSchema])),
+    /** `keepDraft` with the content written as changes against the stored version, as `saveChanges` sends it; false when outdated. */
+    keepDraftChanges: method<boolean>()(z.tuple([ArticleIdSchema, ContentChangesSchema])),
     /** The signed-in user's recovery copies that hold work no save has stored, newest first. */
     recovered: method<RecoveredDraft[]>()(z.tuple([])),
   },

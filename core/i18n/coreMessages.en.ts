@@ -36,7 +36,6 @@ export const coreMessagesEn: Record<CoreMessageKey, string> = {
   'error.edit.cannotKeepDraft': 'unsaved text not kept: {reason}',
   'error.edit.cannotRestore': 'not restored: {reason}',
   'error.edit.noRevision': 'article {id} has no readable revision {number}',
-  'error.edit.changesOutdated': 'the article was stored again after the version these changes were written against',
   'error.edit.changesUnknownBlock':
     'the changes name the block at position {position} of the stored article, which it does not have or which is named twice',
 

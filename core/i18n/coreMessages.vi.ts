@@ -41,7 +41,6 @@ export const coreMessagesVi = {
   'error.edit.cannotKeepDraft': 'không giữ được nội dung chưa lưu: {reason}',
   'error.edit.cannotRestore': 'không khôi phục được: {reason}',
   'error.edit.noRevision': 'bài viết {id} không có bản sửa số {number} đọc được',
-  'error.edit.changesOutdated': 'bài viết đã được lưu lại sau phiên bản mà các thay đổi này dựa vào',
   'error.edit.changesUnknownBlock':
     'các thay đổi nhắc tới đoạn ở vị trí {position} của bài đã lưu, nhưng bài không có đoạn đó hoặc đoạn đó bị nhắc tới hai lần',
 

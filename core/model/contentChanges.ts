@@ -27,12 +27,16 @@ export interface SavedVersion {
 }
 
 /**
- * The content `changes` describe over `stored`, or why it cannot be worked out: the article was
- * stored again since (by a save from elsewhere, a workflow step, a restored revision), or a block
- * is named by a position the stored body does not have or that is named twice.
+ * The content `changes` describe over `stored`. They are outdated when they were written against
+ * another version (the article was stored again since: by a save that overtook them, a workflow
+ * step, a restored revision), and refused when a block is named by a position the stored body does
+ * not have, or named twice.
  */
-export function applyContentChanges(stored: Article, changes: ContentChanges): { content: ArticleContent } | { refusal: CoreMessage } {
-  if (changes.baseUpdatedAt !== stored.updatedAt) return { refusal: msg('error.edit.changesOutdated') };
+export function applyContentChanges(
+  stored: Article,
+  changes: ContentChanges,
+): { content: ArticleContent } | { outdated: true } | { refusal: CoreMessage } {
+  if (changes.baseUpdatedAt !== stored.updatedAt) return { outdated: true };
   const storedBlocks = stored.body.root.children;
   const used = new Set<number>();
   const children: SerializedNode[] = [];

@@ -36,21 +36,20 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
     return user;
   };
 
-  /**
-   * Stores what the writer changed, every editing rule checked first; `contentFor` is given the
-   * stored article (null when it was never saved).
-   */
-  const store = async (user: User, id: string, contentFor: (stored: Article | null) => ArticleContent): Promise<Article> => {
+  /** The stored article the writer is about to save over (null: never saved), every editing rule checked. */
+  const savedOver = async (user: User, id: string): Promise<Article | null> => {
+    if (!stores.articles.has(id)) return null;
+    await locks.assertFree(id, user);
+    const stored = await stores.articles.get(id);
+    const refusal = editRefusalMessage(user, stored);
+    if (refusal) throw NewsdeskError.of(msg('error.edit.cannotSave', { reason: refusal }), 'forbidden');
+    return stored;
+  };
+
+  /** Stores what the writer changed over `stored` (see `savedOver`). */
+  const store = async (user: User, id: string, stored: Article | null, content: ArticleContent): Promise<Article> => {
     const now = new Date();
-    let stored: Article | null = null;
-    if (stores.articles.has(id)) {
-      await locks.assertFree(id, user);
-      stored = await stores.articles.get(id);
-      const refusal = editRefusalMessage(user, stored);
-      if (refusal) throw NewsdeskError.of(msg('error.edit.cannotSave', { reason: refusal }), 'forbidden');
-    }
     const base = stored ?? newDraft(id, user, now);
-    const content = contentFor(stored);
     const tooLong = bodyLengthRefusal(content.body);
     if (tooLong) throw NewsdeskError.of(msg('error.edit.cannotSave', { reason: tooLong }));
     await requirePhotos(stores.assets, content);
@@ -64,15 +63,17 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
     return saved;
   };
 
-  /** Keeps a recovery copy of what the writer typed, with the same rules as a save. */
-  const keep = async (user: User, id: string, contentFor: (stored: Article | null) => ArticleContent): Promise<void> => {
-    let stored: Article | null = null;
-    if (stores.articles.has(id)) {
-      stored = await stores.articles.get(id);
-      const refusal = editRefusalMessage(user, stored);
-      if (refusal) throw NewsdeskError.of(msg('error.edit.cannotKeepDraft', { reason: refusal }), 'forbidden');
-    }
-    const content = contentFor(stored);
+  /** The stored article a recovery copy is kept over (null: never saved), every editing rule checked. */
+  const keptOver = async (user: User, id: string): Promise<Article | null> => {
+    if (!stores.articles.has(id)) return null;
+    const stored = await stores.articles.get(id);
+    const refusal = editRefusalMessage(user, stored);
+    if (refusal) throw NewsdeskError.of(msg('error.edit.cannotKeepDraft', { reason: refusal }), 'forbidden');
+    return stored;
+  };
+
+  /** Keeps a recovery copy of what the writer typed over `stored` (see `keptOver`). */
+  const keep = async (user: User, id: string, stored: Article | null, content: ArticleContent): Promise<void> => {
     const tooLong = bodyLengthRefusal(content.body);
     if (tooLong) throw NewsdeskError.of(msg('error.edit.cannotKeepDraft', { reason: tooLong }));
     const kept = ArticleContentSchema.parse(nfcDeep(content));
@@ -88,23 +89,31 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
 
     async save(id, content) {
       const user = writer();
-      return serially(() => store(user, id, () => content));
+      return serially(async () => store(user, id, await savedOver(user, id), content));
     },
 
     async saveChanges(id, changes) {
       const user = writer();
-      const saved = await serially(() => store(user, id, (stored) => applied(stored, changes, 'error.edit.cannotSave')));
-      return { updatedAt: saved.updatedAt };
+      return serially(async () => {
+        const stored = await savedOver(user, id);
+        const content = applied(stored, changes, 'error.edit.cannotSave');
+        return content ? { updatedAt: (await store(user, id, stored, content)).updatedAt } : null;
+      });
     },
 
     async keepDraft(id, content) {
       const user = writer();
-      await serially(() => keep(user, id, () => content));
+      await serially(async () => keep(user, id, await keptOver(user, id), content));
     },
 
     async keepDraftChanges(id, changes) {
       const user = writer();
-      await serially(() => keep(user, id, (stored) => applied(stored, changes, 'error.edit.cannotKeepDraft')));
+      return serially(async () => {
+        const stored = await keptOver(user, id);
+        const content = applied(stored, changes, 'error.edit.cannotKeepDraft');
+        if (content) await keep(user, id, stored, content);
+        return content !== null;
+      });
     },
 
     async recovered() {
@@ -147,20 +156,19 @@ export function editorService(stores: Stores, locks: EditLocks, session: Session
 }
 
 /**
- * The content that changes written against the stored article describe. Changes need a stored
- * version: an article never saved, or stored again since, is refused as outdated (the editor then
- * sends the whole content).
+ * The content that changes written against the stored article describe; null when they are
+ * outdated (the article was stored again since the version they were written against, or was never
+ * stored): nothing is stored then, and the editor sends the whole content.
  */
 function applied(
   stored: Article | null,
   changes: ContentChanges,
   refused: 'error.edit.cannotSave' | 'error.edit.cannotKeepDraft',
-): ArticleContent {
-  if (stored === null) throw NewsdeskError.of(msg('error.edit.changesOutdated'), 'conflict');
+): ArticleContent | null {
+  if (stored === null) return null;
   const result = applyContentChanges(stored, changes);
-  if ('content' in result) return result.content;
-  if (result.refusal.key === 'error.edit.changesOutdated') throw NewsdeskError.of(result.refusal, 'conflict');
-  throw NewsdeskError.of(msg(refused, { reason: result.refusal }));
+  if ('refusal' in result) throw NewsdeskError.of(msg(refused, { reason: result.refusal }));
+  return 'content' in result ? result.content : null;
 }
 
 function decode(file: FileUpload): Uint8Array {

@@ -54,12 +54,7 @@ function sameJson(a: unknown, b: unknown): boolean {
   return keys.every((key) => Object.hasOwn(b, key) && sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
-/** The core's answer to changes written against a version that is no longer the stored one. */
-function isOutdated(error: unknown): boolean {
-  return (error as { key?: unknown } | null)?.key === 'error.edit.changesOutdated';
-}
-
-/** Saves `content`, as changes when the core holds the version they are written against, else whole. */
+/** Saves `content`, as changes when the core still holds the version they are written against, else whole. */
 export async function saveContent(
   editor: NewsdeskApi['editor'],
   id: string,
@@ -67,17 +62,8 @@ export async function saveContent(
   version: StoredVersion,
 ): Promise<void> {
   const changes = version.changesTo(content);
-  let updatedAt: string | null = null;
-  if (changes) {
-    updatedAt = await editor.saveChanges(id, changes).then(
-      (saved) => saved.updatedAt,
-      (error: unknown) => {
-        if (isOutdated(error)) return null;
-        throw error;
-      },
-    );
-  }
-  updatedAt ??= (await editor.save(id, content)).updatedAt;
+  const saved = changes ? await editor.saveChanges(id, changes) : null;
+  const updatedAt = saved?.updatedAt ?? (await editor.save(id, content)).updatedAt;
   version.stored(updatedAt, content.body);
 }
 
@@ -89,15 +75,6 @@ export async function keepContent(
   version: StoredVersion,
 ): Promise<void> {
   const changes = version.changesTo(content);
-  if (changes) {
-    const kept = await editor.keepDraftChanges(id, changes).then(
-      () => true,
-      (error: unknown) => {
-        if (isOutdated(error)) return false;
-        throw error;
-      },
-    );
-    if (kept) return;
-  }
+  if (changes && (await editor.keepDraftChanges(id, changes))) return;
   await editor.keepDraft(id, content);
 }

@@ -54,9 +54,9 @@ function fakeCore(opened: Article | null = null) {
     return stored;
   };
   const applied = (changes: ContentChanges) => {
-    const result = stored ? applyContentChanges(stored, changes) : { refusal: msg('error.edit.changesOutdated') };
-    if ('refusal' in result) throw NewsdeskError.of(result.refusal, 'conflict');
-    return result.content;
+    const result = stored ? applyContentChanges(stored, changes) : ({ outdated: true } as const);
+    if ('refusal' in result) throw NewsdeskError.of(result.refusal);
+    return 'content' in result ? result.content : null;
   };
   const editor = {
     save: async (_id: string, content: ArticleContent) => {
@@ -65,14 +65,15 @@ function fakeCore(opened: Article | null = null) {
     },
     saveChanges: async (_id: string, changes: ContentChanges) => {
       calls.push({ method: 'saveChanges', sent: changes });
-      return { updatedAt: store(applied(changes)).updatedAt };
+      const content = applied(changes);
+      return content ? { updatedAt: store(content).updatedAt } : null;
     },
     keepDraft: async (_id: string, content: ArticleContent) => {
       calls.push({ method: 'keepDraft', sent: content });
     },
     keepDraftChanges: async (_id: string, changes: ContentChanges) => {
       calls.push({ method: 'keepDraftChanges', sent: changes });
-      applied(changes);
+      return applied(changes) !== null;
     },
   } as unknown as NewsdeskApi['editor'];
   return {
