@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { appendFile, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ArticleSummarySchema } from '../model/article.ts';
+import { AppendOnlyFile } from './AppendOnlyFile.ts';
 import { writeFileDurably } from './atomicWrite.ts';
 import { listFile, listRow, listText, mergeNewestFirst, newestFirst, readListFile, readRows, type ListRow } from './listFile.ts';
 
@@ -47,8 +47,7 @@ const SEALED_MIDDLE = '","articles":';
  */
 export class ArticleIndex {
   private logLines = 0;
-  /** The log on disk ends in a torn line. */
-  private torn = false;
+  private log: AppendOnlyFile;
   /** The log as read at opening (only its folder lines are looked at again once the summaries are parsed). */
   private parsedLog = '';
   private parsed: Snapshot = { articles: {} };
@@ -68,7 +67,6 @@ export class ArticleIndex {
   private logAtOpen: Buffer = Buffer.alloc(0);
   /** An article was saved by this process while the summaries were not parsed. */
   private savedSinceOpen = false;
-  private writing: Promise<void> = Promise.resolve();
   /** A compaction is waiting or under way: a full log asks for no other. */
   private compactionAsked = false;
 
@@ -76,7 +74,9 @@ export class ArticleIndex {
     private readonly snapshotPath: string,
     private readonly logPath: string,
     private readonly listPath: string,
-  ) {}
+  ) {
+    this.log = new AppendOnlyFile(logPath);
+  }
 
   /** Null when the index is missing or damaged and must be rebuilt from the article files. */
   static async open(dataDir: string): Promise<ArticleIndex | null> {
@@ -90,7 +90,7 @@ export class ArticleIndex {
     // A torn last line (a power cut mid-append): the next line appended starts on a line of its own.
     if (log && !log.endsWith('\n')) {
       log += '\n';
-      index.torn = true;
+      index.log = new AppendOnlyFile(index.logPath, true);
     }
     const sealed = sealedArticles(bytes);
     if (sealed) {
@@ -267,7 +267,7 @@ export class ArticleIndex {
     const text = `${JSON.stringify({ folder: stamp })}\n`;
     if (this.unparsed) this.unparsed.log += text;
     else this.parsedLog += text;
-    await this.inTurn(() => appendFile(this.logPath, this.untorn(text), { mode: 0o600 }));
+    await this.log.appendUnsynced(text);
   }
 
   async put(entry: IndexEntry): Promise<void> {
@@ -292,9 +292,14 @@ export class ArticleIndex {
     await this.compact();
   }
 
-  /** Writes the summaries afresh and empties the log, once every change asked for before has reached the log. */
+  /**
+   * Writes the summaries afresh and empties the log, once every change asked for before has reached
+   * the log. It takes the summaries as they are when its turn comes: a change made while it waits is
+   * either in what it writes or appended after it has emptied the log, never appended to a log it
+   * then empties.
+   */
   compact(): Promise<void> {
-    return this.inTurn(() => this.writeAfresh());
+    return this.log.inTurn(() => this.writeAfresh());
   }
 
   private async writeAfresh(): Promise<void> {
@@ -308,7 +313,7 @@ export class ArticleIndex {
       await writeFileDurably(this.logPath, '');
       this.logAtOpen = Buffer.alloc(0);
       this.parsedLog = '';
-      this.torn = false;
+      this.log.writtenAfresh();
       this.logLines = 0;
     } finally {
       this.compactionAsked = false;
@@ -316,36 +321,11 @@ export class ArticleIndex {
   }
 
   private async append(line: z.infer<typeof LogLineSchema>): Promise<void> {
-    await this.inTurn(async () => {
-      const file = await open(this.logPath, 'a', 0o600);
-      try {
-        await file.appendFile(this.untorn(`${JSON.stringify(line)}\n`));
-        await file.sync();
-      } finally {
-        await file.close();
-      }
-    });
+    await this.log.append(`${JSON.stringify(line)}\n`);
     if (++this.logLines >= COMPACT_AFTER && !this.compactionAsked) {
       this.compactionAsked = true;
       await this.compact();
     }
-  }
-
-  /**
-   * Appends and compactions reach the disk one after another, in the order asked: a compaction takes
-   * the summaries as they are when its turn comes, so a change made while it waits is either in
-   * what it writes or appended after it has emptied the log, never appended to a log it then empties.
-   */
-  private inTurn(work: () => Promise<void>): Promise<void> {
-    const done = this.writing.then(work);
-    this.writing = done.catch(() => undefined);
-    return done;
-  }
-
-  private untorn(text: string): string {
-    if (!this.torn) return text;
-    this.torn = false;
-    return `\n${text}`;
   }
 
   /** The summaries, parsed on first use. */

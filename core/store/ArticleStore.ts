@@ -13,8 +13,8 @@ import {
 import { SearchIndex } from '../search/SearchIndex.ts';
 import { ArticleIndex, type FolderStamp, type IndexEntry } from './ArticleIndex.ts';
 import { newestFirst, type ListRow } from './listFile.ts';
-import { removeAbandonedTempFiles } from './atomicWrite.ts';
-import { DurableJsonFile } from './DurableJsonFile.ts';
+import { discardStaged, putInPlace, removeAbandonedTempFiles, stageFile, type StagedFile } from './atomicWrite.ts';
+import { jsonFileText } from './DurableJsonFile.ts';
 import type { RevisionMeta, RevisionReason } from '../model/revision.ts';
 import type { StoreProblem } from '../model/storeProblem.ts';
 import { RevisionStore } from './RevisionStore.ts';
@@ -165,15 +165,23 @@ export class ArticleStore {
   /** Saves the article and keeps a revision of it (autosaves by one person fold into one a minute). */
   async save(article: Article, change: SaveChange = { by: article.author }): Promise<Article> {
     const checked = ArticleSchema.parse(article);
-    // The revision first: a process killed between the two writes leaves a revision ahead of the
-    // article, never an article without any revision to go back to.
-    await this.revisions.record(checked, {
-      by: change.by,
-      reason: change.reason ?? 'edit',
-      note: change.note,
-      at: new Date().toISOString(),
-    });
-    await this.writeArticle(checked);
+    // The article's new file is written beside the old one while the revision is recorded, and takes
+    // its place only after: a process killed in between leaves a revision ahead of the article, never
+    // an article without any revision to go back to.
+    const staging = stageFile(this.fileOf(checked.id), jsonFileText(checked));
+    staging.catch(() => undefined);
+    try {
+      await this.revisions.record(checked, {
+        by: change.by,
+        reason: change.reason ?? 'edit',
+        note: change.note,
+        at: new Date().toISOString(),
+      });
+    } catch (error) {
+      await staging.then(discardStaged, () => undefined);
+      throw error;
+    }
+    await this.putArticle(checked, await staging);
     return checked;
   }
 
@@ -216,10 +224,9 @@ export class ArticleStore {
     await search.write(this.index.snapshotHash(), this.index.summaryPlaces());
   }
 
-  private async writeArticle(article: Article): Promise<void> {
-    const file = this.fileOf(article.id);
-    await new DurableJsonFile<Article>(file).write(article);
-    const entry: IndexEntry = { ...summarize(article), file: await stampOf(file) };
+  private async putArticle(article: Article, staged: StagedFile): Promise<void> {
+    await putInPlace([staged]);
+    const entry: IndexEntry = { ...summarize(article), file: await stampOf(staged.target) };
     await this.index.put(entry);
     // Not loaded yet: the cache catches up by version on the first search.
     const search = await this.searchLoading;

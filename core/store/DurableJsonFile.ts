@@ -23,9 +23,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    const text = `${JSON.stringify(data, null, 2)}\n`;
+    const text = jsonFileText(data);
     const next = this.pending.then(() => writeFileDurably(this.path, text));
     this.pending = next.catch(() => undefined);
     return next;
   }
+}
+
+/** The text of a JSON file as Newsdesk writes it: indented, for people who open it. */
+export function jsonFileText(data: unknown): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ArticleSchema, type Article } from '../model/article.ts';
 import { RevisionMetaSchema, type RevisionMeta, type RevisionReason } from '../model/revision.ts';
-import { removeAbandonedTempFiles } from './atomicWrite.ts';
-import { DurableJsonFile } from './DurableJsonFile.ts';
+import { putInPlace, removeAbandonedTempFiles, stagedTogether, stageFile, writeUnnamedFile } from './atomicWrite.ts';
+import { DurableJsonFile, jsonFileText } from './DurableJsonFile.ts';
 
 const RevisionListSchema = z.array(RevisionMetaSchema);
 
@@ -64,10 +64,15 @@ export class RevisionStore {
         };
     await mkdir(join(this.folder, article.id), { recursive: true });
     await removeAbandonedTempFiles(join(this.folder, article.id));
-    await new DurableJsonFile<Article>(this.snapshotFile(article.id, meta.number)).write(article);
-    await new DurableJsonFile<RevisionMeta[]>(this.listFile(article.id)).write(
-      folds ? [...revisions.slice(0, -1), meta] : [...revisions, meta],
-    );
+    const snapshot = this.snapshotFile(article.id, meta.number);
+    const text = jsonFileText(article);
+    // The snapshot and the list are written side by side; the list takes its place once the revision it
+    // names is on disk. The revision still being typed into is replaced whole; a new one is written in place.
+    const [staged, list] = await stagedTogether([
+      folds ? stageFile(snapshot, text) : writeUnnamedFile(snapshot, text).then(() => null),
+      stageFile(this.listFile(article.id), jsonFileText(folds ? [...revisions.slice(0, -1), meta] : [...revisions, meta])),
+    ]);
+    await putInPlace(staged ? [staged, list!] : [list!]);
     return meta;
   }
 

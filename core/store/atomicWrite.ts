@@ -8,25 +8,77 @@ import { randomBytes } from 'node:crypto';
  * then fsync the folder so the rename itself is on disk.
  */
 export async function writeFileDurably(target: string, data: string | Uint8Array): Promise<void> {
-  const folder = dirname(target);
-  const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await putInPlace([await stageFile(target, data)]);
+}
+
+/** A file's new content, written and fsync'd beside it, waiting to take its place (`putInPlace`). */
+export interface StagedFile {
+  readonly target: string;
+  readonly temp: string;
+}
+
+/**
+ * The first half of `writeFileDurably`: the new content on disk beside the target, which still
+ * holds the old. Files staged side by side share the wait for the disk instead of queueing for it.
+ */
+export async function stageFile(target: string, data: string | Uint8Array): Promise<StagedFile> {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const file = await open(temp, 'w', 0o600);
   try {
     await file.writeFile(data);
     await file.sync();
   } catch (error) {
     await file.close();
-    await unlink(temp).catch(() => undefined);
+    await discardStaged({ target, temp });
     throw error;
   }
   await file.close();
-  try {
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
+  return { target, temp };
+}
+
+/**
+ * The second half: renames staged files of one folder over their targets, in the order given,
+ * then fsyncs the folder once so that the renames themselves are on disk.
+ */
+export async function putInPlace(staged: readonly StagedFile[]): Promise<void> {
+  for (const [done, file] of staged.entries()) {
+    try {
+      await rename(file.temp, file.target);
+    } catch (error) {
+      for (const rest of staged.slice(done)) await discardStaged(rest);
+      throw error;
+    }
   }
-  await syncFolder(folder);
+  await syncFolder(dirname(staged[0]!.target));
+}
+
+export async function discardStaged(staged: StagedFile): Promise<void> {
+  await unlink(staged.temp).catch(() => undefined);
+}
+
+/** Files staged side by side; when one cannot be, those that were are discarded and its error thrown. */
+export async function stagedTogether(stagings: readonly Promise<StagedFile | null>[]): Promise<(StagedFile | null)[]> {
+  const results = await Promise.allSettled(stagings);
+  const failed = results.find((result) => result.status === 'rejected');
+  if (!failed) return results.map((result) => (result.status === 'fulfilled' ? result.value : null));
+  for (const result of results) if (result.status === 'fulfilled' && result.value) await discardStaged(result.value);
+  throw failed.reason;
+}
+
+/**
+ * Writes a file that nothing names yet (a new revision before the list that names it is written):
+ * in place and fsync'd, with no temporary file and no rename. A crash mid-write leaves a file that
+ * nothing names, written again next time. The write that then names it makes its folder entry
+ * durable with its own fsync of the folder.
+ */
+export async function writeUnnamedFile(target: string, data: string | Uint8Array): Promise<void> {
+  const file = await open(target, 'w', 0o600);
+  try {
+    await file.writeFile(data);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
 }
 
 async function syncFolder(folder: string): Promise<void> {
