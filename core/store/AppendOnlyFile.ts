@@ -6,8 +6,9 @@ type Waiting = { text: string; resolve(): void; reject(error: unknown): void };
  * A file of lines that only grows, each appended line on disk when its `append` resolves. Lines
  * asked for while a write is under way go to disk together in the next one, with one fsync (group
  * commit): callers working side by side do not queue for the disk one by one. Other work on the
- * file (writing it afresh) takes its turn in the order asked, between two writes. When the file
- * ends in a line torn by a power cut, the next line written starts on a line of its own.
+ * file (writing it afresh) runs between two writes, once every line asked for before it is on disk
+ * (lines asked for while it waits may go in the same write). When the file ends in a line torn by
+ * a power cut, the next line written starts on a line of its own.
  */
 export class AppendOnlyFile {
   /** Lines asked for since the last write began: the next write takes them all. */
@@ -36,7 +37,7 @@ export class AppendOnlyFile {
     });
   }
 
-  /** Runs work on the file once the writes and work asked for before are done. */
+  /** Runs work on the file once the lines and work asked for before are on disk and done. */
   inTurn(work: () => Promise<void>): Promise<void> {
     const done = this.busy.then(work);
     this.busy = done.catch(() => undefined);
