@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_PORTAL_SETTINGS } from '../../core/model/portalSettings.ts';
@@ -11,6 +11,8 @@ import { AssetStore } from '../../core/store/AssetStore.ts';
 import { sampleArticle } from '../helpers/sampleNewsroom.ts';
 import { sampled, summarize } from './measure.ts';
 import { buildNewsdeskCommand, startDevPortalProcess } from './process.ts';
+
+type DevPortal = Awaited<ReturnType<typeof startDevPortalProcess>>;
 import type { Bench } from './run.ts';
 
 const ARTICLES = 1000;
@@ -23,8 +25,10 @@ const PASSWORD = 'bench';
  * pushes a fresh copy of the same library into a fresh portal once each way, one right after the
  * other, so both meet the same load on the machine; the figures are medians over the rounds. The
  * portal runs as `newsdesk portal` in a process of its own, as Drupal runs on a server of its own:
- * its work does not take turns with the client's on one event loop. Then a second sync after one
- * article changed.
+ * its work does not take turns with the client's on one event loop. Beside the times, the CPU the
+ * client and the portal used (Linux), and the floor it sets: that CPU spread over every core, as a
+ * share of the one-at-a-time time, is the best ratio four in flight could reach on this machine.
+ * Then a second sync after one article changed.
  */
 const bench: Bench = async (report) => {
   await buildNewsdeskCommand();
@@ -32,57 +36,74 @@ const bench: Bench = async (report) => {
   try {
     const original = join(root, 'library');
     const ids = await approvedLibrary(original);
-    const sync = async (dataDir: string, portalOrigin: string, concurrency: number) => {
+    const sync = async (dataDir: string, portal: DevPortal, concurrency: number) => {
       let requests = 0;
       const articles = await ArticleStore.open(dataDir);
       const engine = openSync({
         articles,
         assets: new AssetStore(join(dataDir, 'assets')),
         queue: await SyncQueue.open(dataDir),
-        settings: { ...DEFAULT_PORTAL_SETTINGS, baseUrl: portalOrigin, username: 'admin', concurrency },
+        settings: { ...DEFAULT_PORTAL_SETTINGS, baseUrl: portal.origin, username: 'admin', concurrency },
         password: PASSWORD,
         onRequest: () => requests++,
       });
+      const ids = await engine.enqueue();
+      const portalCpuBefore = await portal.cpuMs();
+      const clientCpuBefore = process.cpuUsage();
       const start = performance.now();
-      const entries = await engine.run(await engine.enqueue());
+      const entries = await engine.run(ids);
       const ms = performance.now() - start;
+      const clientCpu = process.cpuUsage(clientCpuBefore);
+      const cpuMs = (clientCpu.user + clientCpu.system) / 1000 + (await portal.cpuMs()) - portalCpuBefore;
       if (entries.some((entry) => entry.status !== 'published')) throw new Error('bench: an article was not published');
-      return { ms, requests, articles };
+      return { ms, cpuMs, requests, articles };
     };
     /** A fresh copy of the library pushed into a fresh portal. */
     const firstPush = async (round: number, concurrency: number) => {
       const dataDir = join(root, `round-${round}-concurrency-${concurrency}`);
       await cp(original, dataDir, { recursive: true, preserveTimestamps: true });
       const portal = await startDevPortalProcess(`${dataDir}-portal`, PASSWORD);
-      return { dataDir, portal, ...(await sync(dataDir, portal.origin, concurrency)) };
+      return { dataDir, portal, ...(await sync(dataDir, portal, concurrency)) };
     };
 
     const oneByOne: number[] = [];
     const sideBySide: number[] = [];
     const ratios: number[] = [];
+    const cpuOneByOne: number[] = [];
+    const cpuSideBySide: number[] = [];
+    const floors: number[] = [];
     let last: Awaited<ReturnType<typeof firstPush>> | undefined;
     for (let round = 0; round < ROUNDS; round++) {
       // Which goes first alternates, so neither always meets the machine as the other leaves it.
       const order = round % 2 === 0 ? [1, 4] : [4, 1];
       const times: Record<number, number> = {};
+      const cpu: Record<number, number> = {};
       for (const concurrency of order) {
         const push = await firstPush(round, concurrency);
         times[concurrency] = push.ms;
+        cpu[concurrency] = push.cpuMs;
         if (concurrency === 4 && round === ROUNDS - 1) last = push;
         else await finish(push);
       }
       oneByOne.push(times[1]!);
       sideBySide.push(times[4]!);
       ratios.push(times[4]! / times[1]!);
+      cpuOneByOne.push(cpu[1]!);
+      cpuSideBySide.push(cpu[4]!);
+      // Every core busy with this push and nothing else: the shortest time the CPU it took allows.
+      floors.push(cpu[4]! / availableParallelism() / times[1]!);
     }
     report(sampled('portal.sync.first_1000.concurrency_1.time', summarize(oneByOne)));
     report(sampled('portal.sync.first_1000.time', summarize(sideBySide)));
     report({ name: 'portal.sync.first_1000.requests', value: last!.requests, unit: 'requests' });
     report(sampled('portal.sync.first_1000.concurrency_4_vs_1', summarize(ratios), 'x'));
+    report(sampled('portal.sync.first_1000.concurrency_1.cpu_client_and_portal', summarize(cpuOneByOne)));
+    report(sampled('portal.sync.first_1000.cpu_client_and_portal', summarize(cpuSideBySide)));
+    report(sampled(`portal.sync.first_1000.cpu_bound_floor_on_${availableParallelism()}_cores_vs_1`, summarize(floors), 'x'));
 
     const changed = await last!.articles.get(ids[500]!);
     await last!.articles.save({ ...changed, title: `${changed.title} (đính chính)`, state: 'approved' });
-    const second = await sync(last!.dataDir, last!.portal.origin, 4);
+    const second = await sync(last!.dataDir, last!.portal, 4);
     report({ name: 'portal.sync.second_one_changed.time', value: second.ms, unit: 'ms' });
     report({ name: 'portal.sync.second_one_changed.requests', value: second.requests, unit: 'requests' });
     report({ name: 'portal.sync.second_vs_first', value: second.ms / last!.ms, unit: 'x' });

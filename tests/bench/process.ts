@@ -66,7 +66,10 @@ export async function startBrowserMode(dataDir: string): Promise<{ child: ChildP
  * `newsdesk portal` on a free port with a fresh store, as a developer starts it: a server of its
  * own, as the province's Drupal is, not sharing the client's process.
  */
-export async function startDevPortalProcess(storeDir: string, adminPassword: string): Promise<{ origin: string; stop(): Promise<void> }> {
+export async function startDevPortalProcess(
+  storeDir: string,
+  adminPassword: string,
+): Promise<{ origin: string; stop(): Promise<void>; cpuMs(): Promise<number> }> {
   const child = spawn(process.execPath, [bin, 'portal', '--port', '0', '--store', storeDir], {
     cwd: root,
     env: { ...process.env, PORTAL_ADMIN_PASSWORD: adminPassword },
@@ -87,7 +90,15 @@ export async function startDevPortalProcess(storeDir: string, adminPassword: str
     child.kill('SIGTERM');
     await exited;
   };
-  return { origin, stop };
+  return { origin, stop, cpuMs: () => cpuMs(child.pid!) };
+}
+
+/** CPU time (user and system, ms) a process has used so far; Linux only. */
+export async function cpuMs(pid: number): Promise<number> {
+  // The fields after the command's name (in parentheses); utime and stime are the 14th and 15th of the line.
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+  const ticksPerSecond = 100;
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
 
 /** A process's resident memory now (VmRSS) and at its peak so far (VmHWM), in MiB; Linux only. */
