@@ -28,7 +28,7 @@ import { useEditLock } from './useEditLock.ts';
 import { WritingAidsProvider } from './plugins/vietnamese/WritingAidsContext.tsx';
 import { WritingTools } from './plugins/vietnamese/WritingTools.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
-import { useLivePreviewBody } from './useLivePreviewBody.ts';
+import { useLivePreview } from './useLivePreview.ts';
 import { EditorReviewPanel } from '../workflow/EditorReviewPanel.tsx';
 import '../article/article.css';
 import './editor.css';
@@ -168,8 +168,9 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
 
   // Decided by the article as it opened, so the layout never changes under the writer's hands.
   const reviewShown = stored && (article.state === 'changes_requested' || (article.comments ?? []).length > 0);
-  // The preview and the review panel's checklist follow the text after each pause in typing.
-  const preview = useLivePreviewBody(currentBody, initialBody, previewing || reviewShown);
+  // The preview (its fields and body) and the review panel's checklist (its body) follow the text after each pause in typing.
+  const readWriting = useCallback(() => ({ fields: latestFields.current, body: currentBody() }), [currentBody]);
+  const live = useLivePreview(readWriting, { fields, body: initialBody }, previewing || reviewShown);
   // Opening the preview brings the text and the pane up under the editor's bar, so the pane has the
   // window's whole height on a laptop screen instead of starting below the app's header.
   useEffect(() => {
@@ -181,7 +182,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
     const top = layout.getBoundingClientRect().top + window.scrollY - stickAt;
     if (window.scrollY < top) window.scrollTo({ top });
   }, [previewing]);
-  const previewChanged = preview.bodyChanged;
+  const previewChanged = live.changed;
   const bodyChanged = useCallback(() => {
     autosaver.changed();
     keeper.changed();
@@ -194,8 +195,9 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
       setFields(latestFields.current);
       autosaver.changed();
       keeper.changed();
+      previewChanged();
     },
-    [autosaver, keeper],
+    [autosaver, keeper, previewChanged],
   );
 
   // Back to the version stored before the recovered work was put in (saved again as it was).
@@ -216,7 +218,8 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
   };
   // A new object only when the text or a field changed: the preview and the checklist are not
   // worked out again when the save state or anything else around the editor changes.
-  const writing = useMemo(() => ({ ...article, ...fields, body: preview.previewBody }), [article, fields, preview.previewBody]);
+  const writing = useMemo(() => ({ ...article, ...fields, body: live.shown.body }), [article, fields, live.shown.body]);
+  const previewed = useMemo(() => ({ ...article, ...live.shown.fields, body: live.shown.body }), [article, live.shown]);
 
   const leave = async () => {
     if (await autosaver.flush()) onClose(storedRef.current ? article.id : null);
@@ -272,7 +275,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
                 <BodyEditor body={initialBody} editorRef={editorRef} onChange={bodyChanged} />
               </BodyErrorBoundary>
             </div>
-            {previewing && <PreviewPane article={writing} compact />}
+            {previewing && <PreviewPane article={previewed} compact delayMs={0} />}
             {!previewing && reviewShown && <EditorReviewPanel writing={writing} onSubmit={submit} />}
           </div>
         </div>

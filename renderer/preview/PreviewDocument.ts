@@ -34,12 +34,53 @@ export class PreviewDocument {
     const { before, after } = renderArticleFrame(article, this.options);
     const frame = `${before}\n<div class="nd-body"></div>\n${after}`;
     if (frame !== this.frame) {
-      // Around the body (the title, the sapo, the byline…): drawn again, the body's blocks moved into it as they are.
-      this.container.innerHTML = frame;
+      // Around the body (the title, the sapo, the byline…): drawn again, the body left where it is.
+      if (!this.redrawAroundBody(frame)) {
+        this.container.innerHTML = frame;
+        this.body().append(...this.blocks.flatMap((block) => block.nodes));
+      }
       this.frame = frame;
-      this.body().append(...this.blocks.flatMap((block) => block.nodes));
     }
     this.replaceChanged(htmls);
+  }
+
+  /**
+   * Replaces what lies around the shown body with the new frame's, the body's element and its
+   * ancestors staying in the page: a body moved into a new frame would be laid out whole again (a
+   * title typed in a 20,000-word article would lay out all of its justified text after each pause).
+   * False when the new frame is not built the same way around its body (then it is drawn whole).
+   */
+  private redrawAroundBody(frame: string): boolean {
+    if (this.frame === null) return false;
+    this.template.innerHTML = frame;
+    const fresh = this.template.content;
+    let kept: Node = this.body();
+    let placeholder: Node | null = fresh.querySelector('.nd-body');
+    // The body's ancestors, from the body up to the container, and their counterparts in the new frame.
+    const levels: Array<[Node, Node]> = [];
+    while (kept !== this.container) {
+      if (!placeholder || !sameElement(kept, placeholder)) return false;
+      levels.push([kept, placeholder]);
+      kept = kept.parentNode!;
+      placeholder = placeholder.parentNode;
+    }
+    if (placeholder !== fresh) return false;
+    for (const [element, counterpart] of levels) {
+      const parent = element.parentNode!;
+      for (const sibling of [...parent.childNodes]) if (sibling !== element) sibling.remove();
+      const freshParent = counterpart.parentNode!;
+      const before = [...freshParent.childNodes];
+      const at = before.indexOf(counterpart as ChildNode);
+      parent.insertBefore(this.fragmentOf(before.slice(0, at)), element);
+      parent.appendChild(this.fragmentOf(before.slice(at + 1)));
+    }
+    return true;
+  }
+
+  private fragmentOf(nodes: ChildNode[]): DocumentFragment {
+    const fragment = this.container.ownerDocument.createDocumentFragment();
+    fragment.append(...nodes);
+    return fragment;
   }
 
   private htmlOf(block: SerializedNode): string {
@@ -81,4 +122,12 @@ export class PreviewDocument {
     this.template.innerHTML = `${html}\n`;
     return { html, nodes: [...this.template.content.childNodes] };
   }
+}
+
+/** Whether two nodes are the same element with the same attributes (their children aside). */
+function sameElement(a: Node, b: Node): boolean {
+  if (a.nodeType !== Node.ELEMENT_NODE || b.nodeType !== Node.ELEMENT_NODE) return false;
+  const [first, second] = [a as Element, b as Element];
+  if (first.tagName !== second.tagName || first.attributes.length !== second.attributes.length) return false;
+  return [...first.attributes].every((attribute) => second.getAttribute(attribute.name) === attribute.value);
 }

@@ -23,13 +23,18 @@ interface Props {
   onExportPdf?: () => void;
   /** Beside the editor: a one-row toolbar (width, text size, night mode), printing and reading aloud stay with the article. */
   compact?: boolean;
+  /**
+   * How long the article must stay unchanged before it is drawn. The editor gives 0: it hands the
+   * article over only after a pause in typing, and a second wait would draw it once typing resumed.
+   */
+  delayMs?: number;
 }
 
-export function PreviewPane({ article, onExportPdf, compact = false }: Props) {
+export function PreviewPane({ article, onExportPdf, compact = false, delayMs = RENDER_DELAY_MS }: Props) {
   const t = useT();
   usePortalStyles();
   const [settings, setSettings] = useState<PreviewSettings>(loadPreviewSettings);
-  const shown = useDebouncedValue(article, RENDER_DELAY_MS);
+  const shown = useDebouncedValue(article, delayMs);
   const frame = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
   const previewDocument = useRef<PreviewDocument | null>(null);

@@ -73,8 +73,11 @@ describe('PreviewDocument', () => {
     after.forEach((element, index) => (index === 1 ? expect(element).not.toBe(before[index]) : expect(element).toBe(before[index])));
     expect(after[1]?.textContent).toBe('Đoạn thứ hai, vừa gõ thêm');
 
+    const body = container.querySelector('.nd-body');
     preview.show({ ...withBlocks(article, typed), title: 'Tiêu đề đã sửa' });
     expect(container.querySelector('.nd-title')?.textContent).toBe('Tiêu đề đã sửa');
+    // The body's element itself stays in the page (moved, its whole text would be laid out again).
+    expect(container.querySelector('.nd-body')).toBe(body);
     expect([...container.querySelectorAll('.nd-body > *')]).toEqual(after);
     [...container.querySelectorAll('.nd-body > *')].forEach((element, index) => expect(element).toBe(after[index]));
   });
