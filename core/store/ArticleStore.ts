@@ -169,6 +169,7 @@ export class ArticleStore {
     // its place only after: a process killed in between leaves a revision ahead of the article, never
     // an article without any revision to go back to.
     const staging = stageFile(this.fileOf(checked.id), jsonFileText(checked));
+    // Awaited below; a failure meanwhile is not an unhandled rejection.
     staging.catch(() => undefined);
     try {
       await this.revisions.record(checked, {

@@ -23,16 +23,12 @@ export interface StagedFile {
  */
 export async function stageFile(target: string, data: string | Uint8Array): Promise<StagedFile> {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const file = await open(temp, 'w', 0o600);
   try {
-    await file.writeFile(data);
-    await file.sync();
+    await writeUnnamedFile(temp, data);
   } catch (error) {
-    await file.close();
     await discardStaged({ target, temp });
     throw error;
   }
-  await file.close();
   return { target, temp };
 }
 

@@ -11,9 +11,9 @@ import { AssetStore } from '../../core/store/AssetStore.ts';
 import { sampleArticle } from '../helpers/sampleNewsroom.ts';
 import { sampled, summarize } from './measure.ts';
 import { buildNewsdeskCommand, startDevPortalProcess } from './process.ts';
+import type { Bench } from './run.ts';
 
 type DevPortal = Awaited<ReturnType<typeof startDevPortalProcess>>;
-import type { Bench } from './run.ts';
 
 const ARTICLES = 1000;
 const ROUNDS = 5;
@@ -47,11 +47,11 @@ const bench: Bench = async (report) => {
         password: PASSWORD,
         onRequest: () => requests++,
       });
-      const ids = await engine.enqueue();
+      const batch = await engine.enqueue();
       const portalCpuBefore = await portal.cpuMs();
       const clientCpuBefore = process.cpuUsage();
       const start = performance.now();
-      const entries = await engine.run(ids);
+      const entries = await engine.run(batch);
       const ms = performance.now() - start;
       const clientCpu = process.cpuUsage(clientCpuBefore);
       const cpuMs = (clientCpu.user + clientCpu.system) / 1000 + (await portal.cpuMs()) - portalCpuBefore;
