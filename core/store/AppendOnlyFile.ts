@@ -1,4 +1,6 @@
-import { appendFile, open } from 'node:fs/promises';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
+import { syncToDisk } from './atomicWrite.ts';
 
 type Waiting = { text: string; resolve(): void; reject(error: unknown): void };
 
@@ -52,12 +54,13 @@ export class AppendOnlyFile {
   private async writeWaiting(): Promise<void> {
     const batch = this.waiting.splice(0);
     try {
-      const file = await open(this.path, 'a', 0o600);
+      // Only the wait for the disk is awaited (see atomicWrite.ts).
+      const fd = openSync(this.path, 'a', 0o600);
       try {
-        await file.appendFile(this.untorn(batch.map((waiting) => waiting.text).join('')));
-        await file.sync();
+        writeFileSync(fd, this.untorn(batch.map((waiting) => waiting.text).join('')));
+        await syncToDisk(fd);
       } finally {
-        await file.close();
+        closeSync(fd);
       }
     } catch (error) {
       for (const { reject } of batch) reject(error);

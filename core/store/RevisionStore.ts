@@ -1,10 +1,11 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ArticleSchema, type Article } from '../model/article.ts';
 import { RevisionMetaSchema, type RevisionMeta, type RevisionReason } from '../model/revision.ts';
 import { putInPlace, removeAbandonedTempFiles, stagedTogether, stageFile, writeUnnamedFile } from './atomicWrite.ts';
-import { DurableJsonFile, jsonFileText } from './DurableJsonFile.ts';
+import { jsonFileText } from './DurableJsonFile.ts';
 
 const RevisionListSchema = z.array(RevisionMetaSchema);
 
@@ -18,16 +19,25 @@ export const COALESCE_MS = 60_000;
  * new one. Nothing here is ever overwritten except the revision still being typed into.
  */
 export class RevisionStore {
+  /** The articles whose folder this process has cleared of temporary files killed writers left. */
+  private readonly tidied = new Set<string>();
+
   constructor(private readonly folder: string) {}
 
+  // Small files read with plain calls: see atomicWrite.ts.
   async list(id: string): Promise<RevisionMeta[]> {
-    const file = new DurableJsonFile<unknown>(this.listFile(id));
-    const parsed = RevisionListSchema.safeParse(await file.read().catch(() => null));
+    let saved: unknown = null;
+    try {
+      saved = JSON.parse(readFileSync(this.listFile(id), 'utf8'));
+    } catch {
+      // No list yet, or one that no longer reads: no revisions to show.
+    }
+    const parsed = RevisionListSchema.safeParse(saved);
     return parsed.success ? parsed.data : [];
   }
 
   async get(id: string, number: number): Promise<Article> {
-    return ArticleSchema.parse(JSON.parse(await readFile(this.snapshotFile(id, number), 'utf8')));
+    return ArticleSchema.parse(JSON.parse(readFileSync(this.snapshotFile(id, number), 'utf8')));
   }
 
   /** The newest revision whose snapshot still reads and passes the schema. */
@@ -62,8 +72,11 @@ export class RevisionStore {
           reason: change.reason,
           ...(change.note ? { note: change.note } : {}),
         };
-    await mkdir(join(this.folder, article.id), { recursive: true });
-    await removeAbandonedTempFiles(join(this.folder, article.id));
+    mkdirSync(join(this.folder, article.id), { recursive: true });
+    if (!this.tidied.has(article.id)) {
+      await removeAbandonedTempFiles(join(this.folder, article.id));
+      this.tidied.add(article.id);
+    }
     const snapshot = this.snapshotFile(article.id, meta.number);
     const text = jsonFileText(article);
     // The snapshot and the list are written side by side; the list takes its place once the revision it

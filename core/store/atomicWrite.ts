@@ -1,6 +1,18 @@
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { closeSync, fsync, openSync, renameSync, writeFileSync } from 'node:fs';
+import { readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+
+/** Waits until what was written to the open file reaches the disk. */
+export const syncToDisk = promisify(fsync);
+
+/*
+ * Opening, writing to the page cache, renaming and closing are made as plain calls: each costs
+ * microseconds, where an awaited one costs a trip through the thread pool and the microtask queue,
+ * and that overhead is what a sync of a thousand articles spends its time on. Only the wait for the
+ * disk (fsync) is awaited, so files written side by side still share it.
+ */
 
 /**
  * Replaces `target` so that after a crash or power loss it holds either the old or the new
@@ -39,7 +51,7 @@ export async function stageFile(target: string, data: string | Uint8Array): Prom
 export async function putInPlace(staged: readonly StagedFile[]): Promise<void> {
   for (const [done, file] of staged.entries()) {
     try {
-      await rename(file.temp, file.target);
+      renameSync(file.temp, file.target);
     } catch (error) {
       for (const rest of staged.slice(done)) await discardStaged(rest);
       throw error;
@@ -68,23 +80,23 @@ export async function stagedTogether(stagings: readonly Promise<StagedFile | nul
  * durable with its own fsync of the folder.
  */
 export async function writeUnnamedFile(target: string, data: string | Uint8Array): Promise<void> {
-  const file = await open(target, 'w', 0o600);
+  const fd = openSync(target, 'w', 0o600);
   try {
-    await file.writeFile(data);
-    await file.sync();
+    writeFileSync(fd, data);
+    await syncToDisk(fd);
   } finally {
-    await file.close();
+    closeSync(fd);
   }
 }
 
 async function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
-  const handle = await open(folder, 'r');
+  const fd = openSync(folder, 'r');
   try {
-    await handle.sync();
+    await syncToDisk(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
