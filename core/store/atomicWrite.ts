@@ -89,9 +89,32 @@ export async function writeUnnamedFile(target: string, data: string | Uint8Array
   }
 }
 
-async function syncFolder(folder: string): Promise<void> {
+/** Folders with an fsync under way, and the one that follows it for the renames made meanwhile. */
+const folderSyncs = new Map<string, { running: Promise<void>; next: Promise<void> | null }>();
+
+/**
+ * Makes the renames already made in the folder durable. Asked while an fsync of the folder is
+ * under way (it may have begun before this caller's rename), the caller waits for the next one,
+ * which serves everyone who asked meanwhile: saves side by side share one fsync of `articles/`.
+ */
+function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
-  if (process.platform === 'win32') return;
+  if (process.platform === 'win32') return Promise.resolve();
+  const busy = folderSyncs.get(folder);
+  if (!busy) return startFolderSync(folder);
+  busy.next ??= busy.running.catch(() => undefined).then(() => startFolderSync(folder));
+  return busy.next;
+}
+
+function startFolderSync(folder: string): Promise<void> {
+  const running = syncFolderNow(folder).finally(() => {
+    if (folderSyncs.get(folder)?.running === running) folderSyncs.delete(folder);
+  });
+  folderSyncs.set(folder, { running, next: null });
+  return running;
+}
+
+async function syncFolderNow(folder: string): Promise<void> {
   const fd = openSync(folder, 'r');
   try {
     await syncToDisk(fd);
