@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { PaperName } from '../../core/model/print.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { errorText } from '../shared/errorText.ts';
@@ -75,8 +75,23 @@ export function ArticleExports({ id, paper, onPaperChange }: Props) {
   );
 }
 
+/**
+ * The print check is made once the reader has stayed on the article this long: typesetting a long
+ * article takes a moment of the core's time, and going straight on to the editor must not wait for it.
+ */
+const PRINT_CHECK_DELAY_MS = 1_000;
+
 /** What to check before printing, beside the article: the findings and its real pages at the chosen paper. */
 export function PrintCheck({ id, paper }: { id: string; paper: PaperName }) {
+  const [stayed, setStayed] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setStayed(true), PRINT_CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return stayed ? <PrintedPages id={id} paper={paper} /> : null;
+}
+
+function PrintedPages({ id, paper }: { id: string; paper: PaperName }) {
   const api = useApi();
   const t = useT();
   const [printed] = useLoad(async () => {

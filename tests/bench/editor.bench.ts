@@ -179,16 +179,15 @@ function roundRatio(name: string, of: Rounds, reference: Rounds, statistic: (val
 const median = (values: number[]) => summarize(values).median;
 const p95 = (values: number[]) => quantile(values, 0.95);
 
-/** From the click on "Sửa bài" to every block of the body in the editor (ms). */
+/**
+ * From the click on "Sửa bài" to every block of the body in the editor (ms), clicked as soon as the
+ * article screen shows it, as a reporter going straight to work does: whatever the article screen
+ * starts as it opens is in the figure if the editor has to wait for it.
+ */
 async function openInEditor(page: Page, title: string, paragraphs: number): Promise<number> {
-  // The article screen makes the article's print check (a PDF of all its pages) as it opens; the
-  // editor is opened once that is done, so that its time is the editor's own.
-  const printed = page.waitForResponse((response) => response.url().endsWith('/api/print.article'));
   await page.getByRole('button', { name: title, exact: true }).click();
   const edit = page.getByRole('button', { name: 'Sửa bài' });
   await edit.waitFor();
-  await printed;
-  await page.waitForTimeout(300);
   const start = performance.now();
   await edit.click();
   await page.waitForFunction((count) => {
