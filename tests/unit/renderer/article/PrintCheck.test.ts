@@ -49,7 +49,7 @@ describe('PrintCheck beside the article', () => {
   const render = (paper: PaperName) =>
     act(() =>
       root.render(
-        createElement(I18nProvider, null, createElement(ApiProvider, { api }, createElement(PrintCheck, { id: ARTICLE, paper }))),
+        createElement(I18nProvider, null, createElement(ApiProvider, { api, children: createElement(PrintCheck, { id: ARTICLE, paper }) })),
       ),
     );
 
