@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ArticleSchema, type Article } from '../model/article.ts';
 import { RevisionMetaSchema, type RevisionMeta, type RevisionReason } from '../model/revision.ts';
 import { putInPlace, removeAbandonedTempFiles, stagedTogether, stageFile, writeUnnamedFile } from './atomicWrite.ts';
-import { jsonFileText } from './DurableJsonFile.ts';
+import { DurableJsonFile, jsonFileText } from './DurableJsonFile.ts';
 
 const RevisionListSchema = z.array(RevisionMetaSchema);
 
@@ -24,18 +24,13 @@ export class RevisionStore {
 
   constructor(private readonly folder: string) {}
 
-  // Small files read with plain calls: see atomicWrite.ts.
   async list(id: string): Promise<RevisionMeta[]> {
-    let saved: unknown = null;
-    try {
-      saved = JSON.parse(readFileSync(this.listFile(id), 'utf8'));
-    } catch {
-      // No list yet, or one that no longer reads: no revisions to show.
-    }
-    const parsed = RevisionListSchema.safeParse(saved);
+    const file = new DurableJsonFile<unknown>(this.listFile(id));
+    const parsed = RevisionListSchema.safeParse(await file.read().catch(() => null));
     return parsed.success ? parsed.data : [];
   }
 
+  // A snapshot read in one plain call (see atomicWrite.ts).
   async get(id: string, number: number): Promise<Article> {
     return ArticleSchema.parse(JSON.parse(readFileSync(this.snapshotFile(id, number), 'utf8')));
   }
