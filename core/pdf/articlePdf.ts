@@ -14,7 +14,7 @@ export async function articlePdf(article: Article, options: ArticlePrintOptions,
   const boxes = printBoxes(options.paper, options.bleedMm, options.cropMarks);
   const frame = textFrame(boxes, 1);
   const styles = styleSheet(options.paper, 1);
-  const units = blocksToUnits(blocks, {
+  const units = await blocksToUnits(blocks, {
     styles,
     measure: job.fonts.measure,
     columnWidth: columnWidth(frame),

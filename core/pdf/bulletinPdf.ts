@@ -50,8 +50,8 @@ export async function bulletinPdf(
   });
 
   const units: FlowUnit[] = [];
-  parts.forEach(({ article, blocks }, index) => {
-    const articleUnits = blocksToUnits(blocks, {
+  for (const [index, { article, blocks }] of parts.entries()) {
+    const articleUnits = await blocksToUnits(blocks, {
       styles,
       measure,
       columnWidth: columnWidth(frame),
@@ -65,7 +65,7 @@ export async function bulletinPdf(
       if (index > 0) first.spaceBefore = styles.h2.leading * 1.5;
     }
     units.push(...articleUnits);
-  });
+  }
   const body = flowUnits(units, frame, null, { firstPageTop: head.height, balanceColumns: options.columns > 1 });
   const pages: PageLayout[] = body.pages;
 

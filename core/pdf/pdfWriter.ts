@@ -29,6 +29,7 @@ import type { EmbeddedFonts } from './fonts.ts';
 import type { Face, PageItem, PageLayout, Rgb } from './layout.ts';
 import { cropMarkGeometry, mediaSize, trimOffset, type Frame, type PrintBoxes } from './paper.ts';
 import { fitOnOneLine } from './masthead.ts';
+import { nextTurn } from './nextTurn.ts';
 import type { PhotoInfo } from './photoInfo.ts';
 import { photoForPrint } from './printResolution.ts';
 import { GREY, INK, type StyleSheet } from './styles.ts';
@@ -82,6 +83,7 @@ export async function writePages(input: WriteInput): Promise<Set<string>> {
     drawRunningHeadAndFoot(canvas, input, layout, index, pages.length);
     if (boxes.cropMarks) drawCropMarks(canvas, boxes);
     canvas.seal();
+    await nextTurn();
   }
 
   doc.setTitle(info.title.normalize('NFC'), { showInWindowTitleBar: true });

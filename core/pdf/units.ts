@@ -2,6 +2,7 @@ import type { Block, Run } from './blocks.ts';
 import type { PageItem } from './layout.ts';
 import { translate } from './layout.ts';
 import type { MeasureText } from './measure.ts';
+import { nextTurn } from './nextTurn.ts';
 import { setParagraph, type LineBox } from './paragraph.ts';
 import type { PhotoInfo } from './photoInfo.ts';
 import { ACCENT, type StyleSheet, type TextStyle } from './styles.ts';
@@ -33,22 +34,30 @@ const LIST_INDENT = 16;
 const PLACEHOLDER_LABEL = { missing: 'Thiếu tệp ảnh', corrupt: 'Tệp ảnh bị hỏng', unsupported: 'Định dạng ảnh không in được' } as const;
 const QUOTE_INDENT = 14;
 
-export function blocksToUnits(blocks: readonly Block[], context: UnitContext): FlowUnit[] {
-  return blocks.map((block) => {
-    if (block.kind === 'photo') return photoUnit(block, context);
-    if (block.kind === 'listItem') return listItemUnit(block.marker, block.depth, block.runs, context);
-    const style = context.styles[block.role];
-    if (block.role === 'quote') return quoteUnit(block.runs, context);
-    const lines = setParagraph(block.runs, style, context.columnWidth, context.measure);
-    const heading =
-      block.role === 'h2' ||
-      block.role === 'h3' ||
-      block.role === 'kicker' ||
-      block.role === 'title' ||
-      block.role === 'meta' ||
-      block.role === 'sapo';
-    return textUnit(lines, style, heading);
-  });
+/** The article's blocks set in lines, a turn of the event loop after each (see `nextTurn`). */
+export async function blocksToUnits(blocks: readonly Block[], context: UnitContext): Promise<FlowUnit[]> {
+  const units: FlowUnit[] = [];
+  for (const block of blocks) {
+    units.push(blockUnit(block, context));
+    await nextTurn();
+  }
+  return units;
+}
+
+function blockUnit(block: Block, context: UnitContext): FlowUnit {
+  if (block.kind === 'photo') return photoUnit(block, context);
+  if (block.kind === 'listItem') return listItemUnit(block.marker, block.depth, block.runs, context);
+  const style = context.styles[block.role];
+  if (block.role === 'quote') return quoteUnit(block.runs, context);
+  const lines = setParagraph(block.runs, style, context.columnWidth, context.measure);
+  const heading =
+    block.role === 'h2' ||
+    block.role === 'h3' ||
+    block.role === 'kicker' ||
+    block.role === 'title' ||
+    block.role === 'meta' ||
+    block.role === 'sapo';
+  return textUnit(lines, style, heading);
 }
 
 export function textUnit(lines: LineBox[], style: TextStyle, keepWithNext: boolean): FlowUnit {

@@ -9,6 +9,7 @@ import { articlesDocx } from '../../core/docx/articleDocx.ts';
 import { chromium, type Browser } from 'playwright-core';
 import type { Article } from '../../core/model/article.ts';
 import type { SerializedNode } from '../../core/model/document.ts';
+import { articlePdf } from '../../core/pdf/articlePdf.ts';
 import { bulletinPdf } from '../../core/pdf/bulletinPdf.ts';
 import { fontLibrary, type FontFiles, type FontLibrary } from '../../core/pdf/fonts.ts';
 import { renderBodyHtml } from '../../core/render/bodyHtml.ts';
@@ -26,7 +27,9 @@ const ROUNDS = 3;
  * as a camera gives it (3000 × 2000 px): Newsdesk's PDF (document to bytes, in process, fonts read
  * once) against Chromium's setContent + page.pdf() of the same articles as HTML from core's body
  * renderer with the same Noto fonts (browser already running). Best of three rounds each, after
- * one warm-up round. Then both as whole processes, start-up included: `newsdesk bulletin` on a
+ * one warm-up round; in one more, the longest the typesetting keeps the process from answering
+ * anything else (the app's windows, the browser under `serve`), and the same for a 20,000-word
+ * article without photos (median of three). Then both as whole processes, start-up included: `newsdesk bulletin` on a
  * data folder holding the articles (with its peak memory, the worst of its runs, against the
  * 300 MiB goal) against a script that starts Chromium, prints the same HTML and closes it; and the
  * same bulletin as one Word file, in process and as `bulletin --format docx`.
@@ -44,6 +47,8 @@ const bench: Bench = async (report) => {
     report({ name: 'pdf.bulletin.time.newsdesk', value: full.ours.ms, unit: 'ms' });
     report({ name: 'pdf.bulletin.time.chromium', value: full.theirs.ms, unit: 'ms' });
     report({ name: 'pdf.bulletin.time.ratio_newsdesk_vs_chromium', value: full.ours.ms / full.theirs.ms, unit: 'x' });
+    report({ name: 'pdf.bulletin.longest_event_loop_stall.newsdesk', value: full.ours.longestStallMs!, unit: 'ms' });
+    report({ name: 'pdf.bulletin.longest_event_loop_stall.vs_whole_bulletin', value: full.ours.longestStallMs! / full.ours.ms, unit: 'x' });
     report({ name: 'pdf.bulletin.size.newsdesk', value: full.ours.bytes / 1024, unit: 'KiB' });
     report({ name: 'pdf.bulletin.size.chromium', value: full.theirs.bytes / 1024, unit: 'KiB' });
     report({ name: 'pdf.bulletin.size.ratio_newsdesk_vs_chromium', value: full.ours.bytes / full.theirs.bytes, unit: 'x' });
@@ -65,6 +70,11 @@ const bench: Bench = async (report) => {
   } finally {
     await browser.close();
   }
+
+  const long = await longArticleStall(articles[0]!, 20_000, library);
+  report({ name: 'pdf.article_20000_words.time.newsdesk', value: long.ms, unit: 'ms' });
+  report({ name: 'pdf.article_20000_words.longest_event_loop_stall.newsdesk', value: long.stallMs, unit: 'ms' });
+  report({ name: 'pdf.article_20000_words.longest_event_loop_stall.vs_whole_article', value: long.stallMs / long.ms, unit: 'x' });
 
   const whole = await wholeProcesses(articles, photos, fonts);
   report({ name: 'pdf.bulletin_process.time.newsdesk', value: whole.ours.ms, unit: 'ms' });
@@ -175,12 +185,53 @@ function timed(command: string, args: string[]): Promise<{ ms: number; stderr: s
   });
 }
 
+/**
+ * The core that typesets also answers the app's windows (and, under `serve`, the browser): the
+ * longest it keeps them waiting while `work` runs, from a timer that asks every 5 ms; and how long
+ * `work` took.
+ */
+async function longestStall(work: () => Promise<unknown>): Promise<{ stallMs: number; ms: number }> {
+  let stallMs = 0;
+  const start = performance.now();
+  let asked = start;
+  const probe = setInterval(() => {
+    const now = performance.now();
+    stallMs = Math.max(stallMs, now - asked);
+    asked = now;
+  }, 5);
+  try {
+    await work();
+  } finally {
+    clearInterval(probe);
+  }
+  const end = performance.now();
+  return { stallMs: Math.max(stallMs, end - asked), ms: end - start };
+}
+
+/** One article of about `words` words without photos, as the article screen's print check sets it. */
+async function longArticleStall(base: Article, words: number, library: FontLibrary) {
+  const paragraphs = base.body.root.children.filter((n) => n.type !== 'image');
+  const text = collectText(paragraphs).join(' ').split(/\s+/);
+  const children = Array.from({ length: Math.ceil(words / 100) }, (_, i) =>
+    para(Array.from({ length: 100 }, (_, j) => text[(i * 100 + j) % text.length]).join(' ')),
+  );
+  const article = { ...base, featuredPhoto: null, body: { root: { ...base.body.root, children } } };
+  const inputs = { fonts: library, loadPhoto: async () => null, now: new Date() };
+  const options = { paper: 'A4' as const, bleedMm: 0, cropMarks: false };
+  await articlePdf(article, options, inputs);
+  const runs = [];
+  for (let round = 0; round < ROUNDS; round++) runs.push(await longestStall(() => articlePdf(article, options, inputs)));
+  return { stallMs: median(runs.map((r) => r.stallMs)), ms: median(runs.map((r) => r.ms)) };
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 interface Run {
   ms: number;
   bytes: number;
   pages: number;
+  /** Longest time between two turns of the event loop while the PDF was made (Newsdesk only). */
+  longestStallMs?: number;
 }
 
 /** Best of `rounds` timed runs for each side, after one untimed warm-up run. */
@@ -209,6 +260,7 @@ async function compare(
     ours.bytes = printed.bytes.length;
     ours.pages = printed.pages.length;
   }
+  ours.longestStallMs = (await longestStall(() => bulletinPdf(articles, options, inputs))).stallMs;
 
   const html = bulletinHtml(articles, photos, fonts, options.title);
   const page = await browser.newPage();

@@ -5,7 +5,7 @@ import { documentText } from '../../../../core/model/document.ts';
 import { articlePdf } from '../../../../core/pdf/articlePdf.ts';
 import { ink, normaliseText, pdffonts, pdfinfo, pdftotext, qpdfCheck, rasterise, tool, withPdfFile } from '../../../helpers/pdfTools.ts';
 import { sampleArticle, SAMPLE_CAPTION } from '../../../helpers/sampleNewsroom.ts';
-import { paragraph, printInputs, richArticle, text } from './printFixtures.ts';
+import { answeringWhile, paragraph, printInputs, richArticle, text } from './printFixtures.ts';
 
 const A4 = { paper: 'A4', bleedMm: 0, cropMarks: false } as const;
 let sample: Article;
@@ -31,6 +31,19 @@ describe('article PDF', () => {
     expect(info.CreationDate).toMatch(/2024/);
     const doc = await PDFDocument.load(bytes);
     expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(vi)');
+  });
+
+  it('answers what else the process is asked while it typesets a long article, after every paragraph and every page', async () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) =>
+      paragraph(
+        text(`Đoạn ${i + 1}: tỉnh phấn đấu có thêm mười xã đạt chuẩn nông thôn mới, nâng cao chất lượng các tiêu chí đã đạt. `.repeat(6)),
+      ),
+    );
+    const long: Article = { ...sample, featuredPhoto: null, body: { root: { ...sample.body.root, children: paragraphs } } };
+    const inputs = await printInputs();
+    const { result, answered } = await answeringWhile(() => articlePdf(long, A4, inputs));
+    expect(result.pages.length).toBeGreaterThan(5);
+    expect(answered).toBeGreaterThanOrEqual(paragraphs.length + result.pages.length);
   });
 
   it('reads back, through pdftotext, exactly the article’s text in NFC', async () => {

@@ -6,7 +6,7 @@ import { imposeBooklet } from '../../../../core/pdf/booklet.ts';
 import { bulletinPdf } from '../../../../core/pdf/bulletinPdf.ts';
 import { contentsEntries, normaliseText, pdffonts, pdfinfo, pdftotext, pdftotextArea, qpdfCheck } from '../../../helpers/pdfTools.ts';
 import { seedArticles } from '../../../helpers/sampleNewsroom.ts';
-import { printInputs } from './printFixtures.ts';
+import { answeringWhile, printInputs } from './printFixtures.ts';
 
 let articles: Article[];
 beforeAll(async () => {
@@ -166,5 +166,18 @@ describe('bulletin PDF', () => {
         .filter((n) => n !== null)
         .sort((a, b) => a! - b!),
     ).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+  });
+
+  it('answers what else the process is asked while it typesets, after every paragraph and every page', async () => {
+    // Without photos, whose files are read and resampled off the event loop: the typesetting itself must give way.
+    const textOnly = articles.map((article) => ({
+      ...article,
+      featuredPhoto: null,
+      body: { root: { ...article.body.root, children: article.body.root.children.filter((node) => node.type !== 'image') } },
+    }));
+    const inputs = await printInputs();
+    const { result, answered } = await answeringWhile(() => bulletinPdf(textOnly, options(2), inputs));
+    const paragraphs = textOnly.reduce((sum, article) => sum + article.body.root.children.length, 0);
+    expect(answered).toBeGreaterThanOrEqual(paragraphs + result.pages.length);
   });
 });

@@ -54,3 +54,24 @@ export function richArticle(base: Article): Article {
     },
   };
 }
+
+/**
+ * Runs `work` while something else keeps asking the process (as the app's windows ask the core):
+ * each question is answered on the event loop's next turn and asked again at once. Returns what
+ * `work` gave and how many questions were answered before it was done.
+ */
+export async function answeringWhile<T>(work: () => Promise<T>): Promise<{ result: T; answered: number }> {
+  let answered = 0;
+  let asking = true;
+  const ask = () => {
+    if (!asking) return;
+    answered += 1;
+    setImmediate(ask);
+  };
+  setImmediate(ask);
+  try {
+    return { result: await work(), answered };
+  } finally {
+    asking = false;
+  }
+}
