@@ -29,10 +29,10 @@ const ROUNDS = 3;
  * renderer with the same Noto fonts (browser already running). Best of three rounds each, after
  * one warm-up round; in one more, the longest the typesetting keeps the process from answering
  * anything else (the app's windows, the browser under `serve`), and the same for a 20,000-word
- * article without photos (median of three). Then both as whole processes, start-up included: `newsdesk bulletin` on a
- * data folder holding the articles (with its peak memory, the worst of its runs, against the
- * 300 MiB goal) against a script that starts Chromium, prints the same HTML and closes it; and the
- * same bulletin as one Word file, in process and as `bulletin --format docx`.
+ * article without photos (median of three). Then both as whole processes, start-up included:
+ * `newsdesk bulletin` on a data folder holding the articles (with its peak memory, the worst of
+ * its runs, against the 300 MiB goal) against a script that starts Chromium, prints the same HTML
+ * and closes it; and the same bulletin as one Word file, in process and as `bulletin --format docx`.
  */
 const bench: Bench = async (report) => {
   const { articles, photos } = await generatedArticles();
@@ -71,7 +71,7 @@ const bench: Bench = async (report) => {
     await browser.close();
   }
 
-  const long = await longArticleStall(articles[0]!, 20_000, library);
+  const long = await longArticlePdf(articles[0]!, 20_000, library);
   report({ name: 'pdf.article_20000_words.time.newsdesk', value: long.ms, unit: 'ms' });
   report({ name: 'pdf.article_20000_words.longest_event_loop_stall.newsdesk', value: long.stallMs, unit: 'ms' });
   report({ name: 'pdf.article_20000_words.longest_event_loop_stall.vs_whole_article', value: long.stallMs / long.ms, unit: 'x' });
@@ -208,8 +208,11 @@ async function longestStall(work: () => Promise<unknown>): Promise<{ stallMs: nu
   return { stallMs: Math.max(stallMs, end - asked), ms: end - start };
 }
 
-/** One article of about `words` words without photos, as the article screen's print check sets it. */
-async function longArticleStall(base: Article, words: number, library: FontLibrary) {
+/**
+ * One article of about `words` words without photos, typeset as the article screen's print check
+ * asks for it: its time and the longest stall it leaves, medians of three after a warm-up.
+ */
+async function longArticlePdf(base: Article, words: number, library: FontLibrary) {
   const paragraphs = base.body.root.children.filter((n) => n.type !== 'image');
   const text = collectText(paragraphs).join(' ').split(/\s+/);
   const children = Array.from({ length: Math.ceil(words / 100) }, (_, i) =>
