@@ -33,7 +33,7 @@ describe('article PDF', () => {
     expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(vi)');
   });
 
-  it('answers what else the process is asked while it typesets a long article, after every paragraph and every page', async () => {
+  it('answers what else the process is asked while it typesets a long article, at least once per paragraph and per page', async () => {
     const paragraphs = Array.from({ length: 60 }, (_, i) =>
       paragraph(
         text(`Đoạn ${i + 1}: tỉnh phấn đấu có thêm mười xã đạt chuẩn nông thôn mới, nâng cao chất lượng các tiêu chí đã đạt. `.repeat(6)),

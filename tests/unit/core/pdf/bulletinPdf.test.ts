@@ -168,7 +168,7 @@ describe('bulletin PDF', () => {
     ).toEqual(Array.from({ length: count }, (_, i) => i + 1));
   });
 
-  it('answers what else the process is asked while it typesets, after every paragraph and every page', async () => {
+  it('answers what else the process is asked while it typesets, at least once per paragraph and per page', async () => {
     // Without photos, whose files are read and resampled off the event loop: the typesetting itself must give way.
     const textOnly = articles.map((article) => ({
       ...article,
