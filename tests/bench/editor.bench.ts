@@ -3,8 +3,12 @@
  * first frame painted after the Lexical update it causes), typing at the end and in the middle,
  * with the live preview closed and open; and opening the article in the editor. The reference is
  * bare Lexical (the same version, rich text only) in the same browser on the same text, plain and
- * with `content-visibility: auto` on its paragraphs. Autosave, recovery copies and the word count
- * run as they do for a reporter. Needs the built renderer; builds it when it is missing.
+ * with `content-visibility: auto` on its paragraphs. Below both, the browser's own share: a plain
+ * `contenteditable` holding the same paragraphs, no editor at all, each paragraph with
+ * `content-visibility: auto` as Newsdesk's are, and the same 20,000 words with the paragraphs
+ * grouped by 16 under one such container each, which no editor built on Lexical can do (its
+ * paragraphs are the children of the editable element). Autosave, recovery copies and the word
+ * count run as they do for a reporter. Needs the built renderer; builds it when it is missing.
  *
  * Keys come at a quick writer's pace with pauses after words, so that what waits for a pause in
  * typing runs between keystrokes as it does for a writer. Every case has a page of its own, open
@@ -60,23 +64,28 @@ type Place = (typeof PLACES)[number];
 const SENTENCE =
   'Hội nghị trực tuyến triển khai nhiệm vụ kế hoạch xây dựng nông thôn mới năm nay tỉnh phấn đấu có thêm mười xã đạt chuẩn và nâng cao chất lượng các tiêu chí đã đạt';
 
-function body(words: number) {
+/** The article's text: paragraphs of 100 words. */
+function paragraphTexts(words: number): string[] {
   const vocabulary = SENTENCE.split(' ');
-  const paragraphs: SerializedNode[] = [];
+  const texts: string[] = [];
   for (let written = 0; written < words; written += 100) {
     const count = Math.min(100, words - written);
-    const text = Array.from({ length: count }, (_, i) => vocabulary[(written + i) % vocabulary.length]).join(' ');
-    paragraphs.push({
-      type: 'paragraph',
-      version: 1,
-      children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-      direction: null,
-      format: '',
-      indent: 0,
-      textFormat: 0,
-      textStyle: '',
-    });
+    texts.push(Array.from({ length: count }, (_, i) => vocabulary[(written + i) % vocabulary.length]).join(' '));
   }
+  return texts;
+}
+
+function body(words: number) {
+  const paragraphs: SerializedNode[] = paragraphTexts(words).map((text) => ({
+    type: 'paragraph',
+    version: 1,
+    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+  }));
   return { root: { type: 'root' as const, version: 1, children: paragraphs, direction: null, format: '', indent: 0 } };
 }
 
@@ -104,8 +113,8 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; entr
  */
 async function typeAndTime(page: Page, place: Place): Promise<number[]> {
   await page.evaluate(`((place) => {
-    const element = document.querySelector('[data-lexical-editor]');
-    const blocks = element.children;
+    const element = document.querySelector('[data-lexical-editor]') ?? document.querySelector('[contenteditable="true"]');
+    const blocks = [...element.children].flatMap((child) => (child.classList.contains('group') ? [...child.children] : [child]));
     const block = place === 'end' ? blocks[blocks.length - 1] : blocks[Math.floor(blocks.length / 2)];
     block.scrollIntoView({ block: 'center' });
     element.focus();
@@ -117,13 +126,18 @@ async function typeAndTime(page: Page, place: Place): Promise<number[]> {
     window.latencies = [];
     let pressedAt = null;
     const pressed = (event) => (pressedAt = event.timeStamp);
-    element.addEventListener('keydown', pressed, true);
-    const unregister = element.__lexicalEditor.registerUpdateListener(({ dirtyLeaves }) => {
-      if (pressedAt === null || dirtyLeaves.size === 0) return;
+    const changed = () => {
+      if (pressedAt === null) return;
       const start = pressedAt;
       pressedAt = null;
       requestAnimationFrame(() => setTimeout(() => window.latencies.push(performance.now() - start), 0));
-    });
+    };
+    element.addEventListener('keydown', pressed, true);
+    // An editor's text has changed once its update is through; a plain one's when it is told of the input.
+    const editor = element.__lexicalEditor;
+    const unregister = editor
+      ? editor.registerUpdateListener(({ dirtyLeaves }) => dirtyLeaves.size > 0 && changed())
+      : (element.addEventListener('input', changed), () => element.removeEventListener('input', changed));
     window.stopTiming = () => {
       element.removeEventListener('keydown', pressed, true);
       unregister();
@@ -266,6 +280,32 @@ async function bareLexicalPage(browser: Browser, words: number, contentVisibilit
   return page;
 }
 
+/** Paragraphs under one `content-visibility` container each, in the plain page grouped as no Lexical editor can. */
+const GROUP = 16;
+
+/**
+ * A plain `contenteditable` (no editor) holding the same paragraphs, each with `content-visibility:
+ * auto` as in Newsdesk, or grouped by `GROUP` under one such container each.
+ */
+async function plainEditablePage(browser: Browser, words: number, grouped: boolean): Promise<Page> {
+  const paragraphs = paragraphTexts(words).map((text) => `<p>${text}</p>`);
+  const blocks = grouped
+    ? Array.from(
+        { length: Math.ceil(paragraphs.length / GROUP) },
+        (_, i) => `<div class="group">${paragraphs.slice(i * GROUP, (i + 1) * GROUP).join('')}</div>`,
+      )
+    : paragraphs;
+  const css = grouped
+    ? `.group { content-visibility: auto; contain-intrinsic-size: auto ${GROUP * 4.5}em; }`
+    : '.plain > p { content-visibility: auto; contain-intrinsic-size: auto 4.5em; }';
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await page.setContent(
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>body { font: 17px/1.6 serif; max-width: 46rem; margin: 2rem auto; } ${css}</style></head>` +
+      `<body><div class="plain" contenteditable="true">${blocks.join('')}</div></body></html>`,
+  );
+  return page;
+}
+
 const bench: Bench = async (report) => {
   if (!existsSync(join(root, 'dist/renderer/index.html'))) {
     const built = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -348,6 +388,9 @@ const bench: Bench = async (report) => {
         cases.push({ prefix, words, page: await bareLexicalPage(browser, words, contentVisibility) });
       }
     }
+    for (const words of SIZES)
+      cases.push({ prefix: 'contenteditable.keystroke.', words, page: await plainEditablePage(browser, words, false) });
+    cases.push({ prefix: 'contenteditable_grouped.keystroke.', words: 20_000, page: await plainEditablePage(browser, 20_000, true) });
     // A turn each, not counted: what happens once on a page (compiling, first reads) is out of the figures.
     for (const place of PLACES) for (const { page: casePage } of cases) await typeAndTime(casePage, place);
     const typed = new Map<string, Rounds>();
@@ -371,12 +414,18 @@ const bench: Bench = async (report) => {
         `editor.keystroke.preview_open.${place}`,
         `bare_lexical.keystroke.${place}`,
         `bare_lexical_content_visibility.keystroke.${place}`,
+        `contenteditable.keystroke.${place}`,
       ]) {
         const small = typed.get(`${prefix}.words_200`)!;
         const large = typed.get(`${prefix}.words_20000`)!;
         report(roundRatio(`${prefix}.median_ratio_20000_vs_200`, large, small, median));
         report(roundRatio(`${prefix}.p95_ratio_20000_vs_200`, large, small, p95));
       }
+      // Grouped, against the same 200 words (two paragraphs: one group either way).
+      const grouped = typed.get(`contenteditable_grouped.keystroke.${place}.words_20000`)!;
+      const small = typed.get(`contenteditable.keystroke.${place}.words_200`)!;
+      report(roundRatio(`contenteditable_grouped.keystroke.${place}.median_ratio_20000_vs_200`, grouped, small, median));
+      report(roundRatio(`contenteditable_grouped.keystroke.${place}.p95_ratio_20000_vs_200`, grouped, small, p95));
       const plain = typed.get(`bare_lexical.keystroke.${place}.words_20000`)!;
       for (const ours of [`editor.keystroke.${place}`, `editor.keystroke.preview_open.${place}`]) {
         const large = typed.get(`${ours}.words_20000`)!;
