@@ -11,6 +11,7 @@ import { useLeaveGuard } from '../app/LeaveGuard.tsx';
 import { useEscapeKey } from '../shared/useEscapeKey.ts';
 import { whenIdle } from '../shared/whenIdle.ts';
 import { useLoad } from '../shared/useLoad.ts';
+import { LatestValue } from '../shared/LatestValue.ts';
 import { BackButton } from '../article/BackButton.tsx';
 import { useT } from '../i18n/I18nContext.tsx';
 import { fieldsOf, type ArticleFields } from './articleFields.ts';
@@ -112,7 +113,8 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
   const [fields, setFields] = useState<ArticleFields>(() => fieldsOf(recovered ? { ...article, ...recovered.content } : article));
   const latestFields = useRef(fields);
   const editorRef = useRef<LexicalEditor | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
+  // Shown by the save indicator alone: a save going through does not render the editor screen again.
+  const [saveState] = useState(() => new LatestValue<SaveState>({ status: 'saved' }));
   const [previewing, setPreviewing] = useState(false);
   const layoutRef = useRef<HTMLDivElement>(null);
   const [isStored, setStored] = useState(stored);
@@ -142,7 +144,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
         if (keeper.sent !== copies) keeper.changed();
         storedRef.current = true;
         setStored(true);
-      }, setSaveState),
+      }, saveState.set),
   );
   const autosaverRef = useRef(autosaver);
 
@@ -256,7 +258,7 @@ function ArticleEditor({ article, stored, recovered, onClose, onOpen, onRecovere
         <div className="editor-screen">
           <nav className="editor-screen__bar" aria-label={t('editor.bar')}>
             <BackButton onBack={() => void leave()} />
-            <SaveIndicator state={saveState} isNew={!isStored} onRetry={() => void autosaver.flush()} />
+            <SaveIndicator saveState={saveState} isNew={!isStored} onRetry={() => void autosaver.flush()} />
             <button type="button" className="button" aria-pressed={previewing} onClick={() => setPreviewing(!previewing)}>
               {t('preview.open')}
             </button>

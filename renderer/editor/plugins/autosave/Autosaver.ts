@@ -27,7 +27,7 @@ export class Autosaver {
   /** Something changed that is not saved yet. */
   changed(): void {
     this.dirty = true;
-    // Told once per pending spell, not per keystroke: each report re-renders the editor screen.
+    // Told once per pending spell, not per keystroke: each report renders the save indicator again.
     if (!this.inFlight && this.shown !== 'pending') this.report({ status: 'pending' });
     this.schedule();
   }

@@ -1,10 +1,12 @@
 import { errorText } from '../../../shared/errorText.ts';
 import { useT } from '../../../i18n/I18nContext.tsx';
+import { useLatestValue, type LatestValue } from '../../../shared/LatestValue.ts';
 import type { SaveState } from './Autosaver.ts';
 
 /** "Đang lưu… / Đã lưu / Lỗi" next to the article: the writer always knows whether their work is safe. */
-export function SaveIndicator({ state, isNew, onRetry }: { state: SaveState; isNew: boolean; onRetry(): void }) {
+export function SaveIndicator({ saveState, isNew, onRetry }: { saveState: LatestValue<SaveState>; isNew: boolean; onRetry(): void }) {
   const t = useT();
+  const state = useLatestValue(saveState);
   const status = isNew && state.status === 'saved' ? 'new' : state.status;
   return (
     <div className={`save-indicator save-indicator--${status}`} data-testid="save-status" data-status={status} role="status">
