@@ -29,7 +29,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Cookie, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import type { SerializedNode } from '../../core/model/document.ts';
+import { bodyOfParagraphs } from './newsText.ts';
 import { newDraft } from '../../core/model/newArticle.ts';
 import { openNewsdesk } from '../../core/newsdesk.ts';
 import { quantile, sampled, summarize, type Sampled } from './measure.ts';
@@ -76,17 +76,7 @@ function paragraphTexts(words: number): string[] {
 }
 
 function body(words: number) {
-  const paragraphs: SerializedNode[] = paragraphTexts(words).map((text) => ({
-    type: 'paragraph',
-    version: 1,
-    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-  }));
-  return { root: { type: 'root' as const, version: 1, children: paragraphs, direction: null, format: '', indent: 0 } };
+  return bodyOfParagraphs(paragraphTexts(words));
 }
 
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; entry: string }> {

@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import dictionary from 'dictionary-vi';
-import type { SerializedNode } from '../../core/model/document.ts';
+import { bodyOfParagraphs } from './newsText.ts';
 import { newDraft } from '../../core/model/newArticle.ts';
 import { openNewsdesk } from '../../core/newsdesk.ts';
 import { DEFAULT_NEWSROOM_WORDS } from '../../core/vietnamese/glossary.ts';
@@ -40,20 +40,6 @@ function paragraphs(words: number): string[] {
     );
   }
   return out;
-}
-
-function body(texts: string[]) {
-  const children: SerializedNode[] = texts.map((text) => ({
-    type: 'paragraph',
-    version: 1,
-    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-  }));
-  return { root: { type: 'root' as const, version: 1, children, direction: null, format: '', indent: 0 } };
 }
 
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; entry: string }> {
@@ -152,7 +138,7 @@ const bench: Bench = async (report) => {
   await desk.articles.save({
     ...newDraft(randomUUID(), { username: 'bichdiep', displayName: 'Bích Diệp' }, new Date()),
     title: TITLE,
-    body: body(texts),
+    body: bodyOfParagraphs(texts),
   });
   await desk.close();
 
