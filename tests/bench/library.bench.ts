@@ -2,7 +2,8 @@
  * The library at 10 and 10,000 articles: opening the store, saving (against a single-file lowdb
  * holding every article, the reference a plain design gives), searching, and `list`, `show`,
  * `search` and `import` as whole processes, each the median of several runs. The 10-article
- * figures are the reference for the 10,000-article ones (printed as ratios). The articles are
+ * figures are the reference for the 10,000-article ones (printed as ratios); the processes on the
+ * two libraries take turns, run by run, so that a busy moment of the machine slows both alike. The articles are
  * Vietnamese news text with a realistic word distribution (newsText.ts): each query matches some
  * of the library (its hit count is printed), not every article as when they were shuffles of one.
  */
@@ -16,7 +17,7 @@ import type { Article } from '../../core/model/article.ts';
 import { ArticleStore } from '../../core/store/ArticleStore.ts';
 import { chromium, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, openSampleNewsroom, sampleArticle } from '../helpers/sampleNewsroom.ts';
-import { sampled, sampleRuns, timeRuns, type Sampled } from './measure.ts';
+import { sampled, sampleRuns, summarize, timeRuns, type Sampled } from './measure.ts';
 import { newsText } from './newsText.ts';
 import { buildNewsdeskCommand, memoryMiB, startBrowserMode, timeNewsdesk } from './process.ts';
 import type { Bench } from './run.ts';
@@ -28,22 +29,27 @@ const OPENS = 7;
 const PROCESS_RUNS = 7;
 const SIGN_INS = 5;
 const QUERIES = ['nong thon moi', 'dong chi ho tien thieu', 'tieu chi', 'BICH DIEP'];
+const PROCESS_COMMANDS = ['list', 'show', 'search', 'import'] as const;
+type ProcessCommand = (typeof PROCESS_COMMANDS)[number];
 
 type Figures = Record<string, Sampled>;
 
 const bench: Bench = async (report) => {
   await buildNewsdeskCommand();
   const sample = await sampleArticle();
-  const bySize: Record<number, Figures> = {};
+  const bySize: Record<number, Figures> = { 10: {}, 10_000: {} };
+  const put = (size: number, name: string, value: Sampled) => {
+    bySize[size]![name] = value;
+    report(sampled(`library.${name}.articles_${size}`, value));
+  };
+  /** The command lines of `list`, `show`, `search` and `import` on each library. */
+  const commands: Record<number, Record<ProcessCommand, (run: number) => string[]>> = {};
+  const dirs: string[] = [];
 
-  for (const size of SIZES) {
-    const dir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-library-'));
-    const figures: Figures = {};
-    const put = (name: string, value: Sampled) => {
-      figures[name] = value;
-      report(sampled(`library.${name}.articles_${size}`, value));
-    };
-    try {
+  try {
+    for (const size of SIZES) {
+      const dir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-library-'));
+      dirs.push(dir);
       const dataDir = join(dir, 'library');
       const seeded = await openSampleNewsroom(dataDir);
       const seededCount = seeded.articles.list().length;
@@ -77,10 +83,11 @@ const bench: Bench = async (report) => {
       }
 
       // As list and search open it (each file looked at only when the articles folder changed), and as the app opens it (every file).
-      put('open', await timeRuns(OPENS, () => ArticleStore.open(dataDir, undefined, { verifyFiles: 'if-folder-changed' })));
-      put('open_checking_every_file', await timeRuns(OPENS, () => ArticleStore.open(dataDir)));
+      put(size, 'open', await timeRuns(OPENS, () => ArticleStore.open(dataDir, undefined, { verifyFiles: 'if-folder-changed' })));
+      put(size, 'open_checking_every_file', await timeRuns(OPENS, () => ArticleStore.open(dataDir)));
       // A fresh store each run: its first search opens the index and reads the shards it needs.
       put(
+        size,
         'first_search_incl_cache_load',
         await sampleRuns(OPENS, async (i) => {
           const fresh = await ArticleStore.open(dataDir);
@@ -90,43 +97,54 @@ const bench: Bench = async (report) => {
         }),
       );
       const store = await ArticleStore.open(dataDir);
-      put('search', await timeRuns(ROUNDS, (i) => store.find(QUERIES[i % QUERIES.length]!)));
+      put(size, 'search', await timeRuns(ROUNDS, (i) => store.find(QUERIES[i % QUERIES.length]!)));
       const target = articles[Math.floor(articles.length / 2)] ?? sample;
-      put('save', await timeRuns(ROUNDS, (i) => store.save({ ...target, title: `${target.title} — sửa ${i}` })));
+      put(size, 'save', await timeRuns(ROUNDS, (i) => store.save({ ...target, title: `${target.title} — sửa ${i}` })));
       await store.flush();
-      put('lowdb_single_file_reference.save', await lowdbSingleFileSave(dir, [...articles, sample], target));
+      put(size, 'lowdb_single_file_reference.save', await lowdbSingleFileSave(dir, [...articles, sample], target));
 
       const data = ['--data', dataDir];
       const importFile = join(dir, 'bai-nhap.json');
       await writeFile(importFile, JSON.stringify({ ...sample, id: randomUUID() }));
-      put('list.process', await sampleRuns(PROCESS_RUNS, () => timeNewsdesk([...data, 'list'])));
-      put('show.process', await sampleRuns(PROCESS_RUNS, () => timeNewsdesk([...data, 'show', target.id])));
-      put('search.process', await sampleRuns(PROCESS_RUNS, (i) => timeNewsdesk([...data, 'search', QUERIES[i % QUERIES.length]!])));
-      put('import.process', await sampleRuns(PROCESS_RUNS, () => timeNewsdesk([...data, 'import', importFile])));
+      commands[size] = {
+        list: () => [...data, 'list'],
+        show: () => [...data, 'show', target.id],
+        search: (run) => [...data, 'search', QUERIES[run % QUERIES.length]!],
+        import: () => [...data, 'import', importFile],
+      };
 
       const serve = await startBrowserMode(dataDir);
       const browser = await chromium.launch(DEBIAN_CHROMIUM);
       try {
         const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
         await page.goto(serve.entry);
-        put('browser_mode.first_rows_after_sign_in', await sampleRuns(SIGN_INS, () => firstRowsAfterSignIn(page)));
+        put(size, 'browser_mode.first_rows_after_sign_in', await sampleRuns(SIGN_INS, () => firstRowsAfterSignIn(page)));
         // The peak includes each sign-in's scrypt (about 130 MiB, given back right after); what serve holds is the resident size.
         const memory = await memoryMiB(serve.child.pid!);
         for (const [name, value] of [
           ['serve_resident_after_sign_ins', memory.resident],
           ['serve_peak_incl_scrypt', memory.peak],
         ] as const) {
-          figures[`browser_mode.${name}`] = { median: value, min: value, max: value, runs: 1 };
+          bySize[size]![`browser_mode.${name}`] = { median: value, min: value, max: value, runs: 1 };
           report({ name: `library.browser_mode.${name}.articles_${size}`, value, unit: 'MiB' });
         }
       } finally {
         await browser.close();
         await serve.stop();
       }
-      bySize[size] = figures;
-    } finally {
-      await rm(dir, { recursive: true, force: true, maxRetries: 5 });
     }
+
+    // Every command on both libraries, one run each in turn (the order reversed every other run).
+    for (const command of PROCESS_COMMANDS) {
+      const times: Record<number, number[]> = { 10: [], 10_000: [] };
+      for (let run = 0; run < PROCESS_RUNS; run++) {
+        for (const size of run % 2 === 0 ? SIZES : [...SIZES].reverse())
+          times[size]!.push(await timeNewsdesk(commands[size]![command](run)));
+      }
+      for (const size of SIZES) put(size, `${command}.process`, summarize(times[size]!));
+    }
+  } finally {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true, maxRetries: 5 });
   }
   for (const name of Object.keys(bySize[10]!)) {
     report({ name: `library.${name}.ratio_10000_vs_10`, value: bySize[10_000]![name]!.median / bySize[10]![name]!.median, unit: 'x' });

@@ -14,11 +14,11 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import dictionary from 'dictionary-vi';
-import { bodyOfParagraphs } from './newsText.ts';
 import { newDraft } from '../../core/model/newArticle.ts';
 import { openNewsdesk } from '../../core/newsdesk.ts';
 import { DEFAULT_NEWSROOM_WORDS } from '../../core/vietnamese/glossary.ts';
 import { SpellChecker } from '../../core/vietnamese/spellChecker.ts';
+import { bodyOfParagraphs } from './newsText.ts';
 import type { Bench } from './run.ts';
 import { DEBIAN_CHROMIUM } from '../helpers/debianChromium.mjs';
 
