@@ -2,6 +2,7 @@ import fontkit from 'fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { FACES, type Face } from './layout.ts';
 import { cachedMeasure, type MeasureText } from './measure.ts';
+import { nextTurn } from './nextTurn.ts';
 
 /** The TrueType files of the five cuts the layout uses (Noto Serif and Noto Sans, Vietnamese included). */
 export type FontFiles = Readonly<Record<Face, Uint8Array>>;
@@ -72,6 +73,8 @@ export async function embedFonts(doc: PDFDocument, library: FontLibrary): Promis
       customName: `${tag}+${library.postscriptName(face)}`,
       features: { ...SHAPING_OFF },
     });
+    // Reading a font is a long piece of work the first time a process does it.
+    await nextTurn();
   }
   return { faces, measure: cachedMeasure((face, text) => faces[face].widthOfTextAtSize(text, 1)) };
 }

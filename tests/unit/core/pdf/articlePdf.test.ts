@@ -1,5 +1,5 @@
-import { PDFDocument, PDFName } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument, PDFFont, PDFName } from 'pdf-lib';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../../core/model/article.ts';
 import { documentText } from '../../../../core/model/document.ts';
 import { articlePdf } from '../../../../core/pdf/articlePdf.ts';
@@ -44,6 +44,30 @@ describe('article PDF', () => {
     const { result, answered } = await answeringWhile(() => articlePdf(long, A4, inputs));
     expect(result.pages.length).toBeGreaterThan(5);
     expect(answered).toBeGreaterThanOrEqual(paragraphs.length + result.pages.length);
+  });
+
+  it('reads each font, and makes each font’s subset as it saves, in a turn of its own', async () => {
+    const inputs = await printInputs();
+    const reads: number[] = [];
+    const subsets: number[] = [];
+    const { embedFont } = PDFDocument.prototype;
+    const { embed } = PDFFont.prototype;
+    await answeringWhile((answeredSoFar) => {
+      vi.spyOn(PDFDocument.prototype, 'embedFont').mockImplementation(function (this: PDFDocument, ...args) {
+        reads.push(answeredSoFar());
+        return embedFont.apply(this, args);
+      });
+      vi.spyOn(PDFFont.prototype, 'embed').mockImplementation(function (this: PDFFont) {
+        subsets.push(answeredSoFar());
+        return embed.call(this);
+      });
+      return articlePdf(sample, A4, inputs).finally(() => vi.restoreAllMocks());
+    });
+    // Saving asks every font again, finding it made: only the first time each counts.
+    const made = subsets.slice(0, reads.length);
+    expect(reads.length).toBeGreaterThan(1);
+    expect(new Set(reads).size).toBe(reads.length);
+    expect(new Set(made).size).toBe(made.length);
   });
 
   it('reads back, through pdftotext, exactly the article’s text in NFC', async () => {

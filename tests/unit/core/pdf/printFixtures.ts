@@ -57,10 +57,11 @@ export function richArticle(base: Article): Article {
 
 /**
  * Runs `work` while something else keeps asking the process (as the app's windows ask the core):
- * each question is answered on the event loop's next turn and asked again at once. Returns what
- * `work` gave and how many questions were answered before it was done.
+ * each question is answered on the event loop's next turn and asked again at once. `work` may
+ * read how many were answered so far. Returns what `work` gave and how many questions were
+ * answered before it was done.
  */
-export async function answeringWhile<T>(work: () => Promise<T>): Promise<{ result: T; answered: number }> {
+export async function answeringWhile<T>(work: (answeredSoFar: () => number) => Promise<T>): Promise<{ result: T; answered: number }> {
   let answered = 0;
   let asking = true;
   const ask = () => {
@@ -70,7 +71,7 @@ export async function answeringWhile<T>(work: () => Promise<T>): Promise<{ resul
   };
   setImmediate(ask);
   try {
-    return { result: await work(), answered };
+    return { result: await work(() => answered), answered };
   } finally {
     asking = false;
   }
