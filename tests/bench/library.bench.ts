@@ -3,9 +3,10 @@
  * holding every article, the reference a plain design gives), searching, and `list`, `show`,
  * `search` and `import` as whole processes, each the median of several runs. The 10-article
  * figures are the reference for the 10,000-article ones (printed as ratios); the processes on the
- * two libraries take turns, run by run, so that a busy moment of the machine slows both alike. The articles are
- * Vietnamese news text with a realistic word distribution (newsText.ts): each query matches some
- * of the library (its hit count is printed), not every article as when they were shuffles of one.
+ * two libraries take turns, run by run, so that a busy moment of the machine slows both alike. The
+ * articles are Vietnamese news text with a realistic word distribution (newsText.ts): each query
+ * matches some of the library (its hit count is printed), not every article as when they were
+ * shuffles of one.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
