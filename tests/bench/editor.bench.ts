@@ -32,10 +32,10 @@ import { build } from 'esbuild';
 import { newDraft } from '../../core/model/newArticle.ts';
 import { openNewsdesk } from '../../core/newsdesk.ts';
 import { quantile, sampled, summarize, type Sampled } from './measure.ts';
-import { bodyOfParagraphs } from './newsText.ts';
 import { buildNewsdeskCommand } from './process.ts';
 import type { Bench, Figure } from './run.ts';
 import { DEBIAN_CHROMIUM } from '../helpers/debianChromium.mjs';
+import { bodyOfParagraphs } from '../helpers/editorDocument.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PASSWORD = 'bench-mat-khau-2021';

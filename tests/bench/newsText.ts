@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Article } from '../../core/model/article.ts';
-import { documentText, type SerializedNode } from '../../core/model/document.ts';
+import { documentText } from '../../core/model/document.ts';
 
 /** The most frequent syllables of Vietnamese news text, most frequent first. */
 const COMMON = (
@@ -116,21 +116,6 @@ export async function newsText(template: Article, followUps: Article[]): Promise
       };
     },
   };
-}
-
-/** An article body of plain paragraphs, in the full form the editor stores. */
-export function bodyOfParagraphs(texts: string[]) {
-  const children: SerializedNode[] = texts.map((text) => ({
-    type: 'paragraph',
-    version: 1,
-    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-  }));
-  return { root: { type: 'root' as const, version: 1, children, direction: null, format: '', indent: 0 } };
 }
 
 function textParagraph(text: string) {

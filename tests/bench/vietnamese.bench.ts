@@ -18,9 +18,9 @@ import { newDraft } from '../../core/model/newArticle.ts';
 import { openNewsdesk } from '../../core/newsdesk.ts';
 import { DEFAULT_NEWSROOM_WORDS } from '../../core/vietnamese/glossary.ts';
 import { SpellChecker } from '../../core/vietnamese/spellChecker.ts';
-import { bodyOfParagraphs } from './newsText.ts';
 import type { Bench } from './run.ts';
 import { DEBIAN_CHROMIUM } from '../helpers/debianChromium.mjs';
+import { bodyOfParagraphs } from '../helpers/editorDocument.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PASSWORD = 'bench-mat-khau-2021';

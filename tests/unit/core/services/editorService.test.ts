@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleContent } from '../../../../core/model/article.ts';
 import type { ContentChanges } from '../../../../core/model/contentChanges.ts';
-import type { SerializedNode } from '../../../../core/model/document.ts';
 import { INPUT_LIMITS } from '../../../../core/model/inputLimits.ts';
+import { plainParagraph } from '../../../helpers/editorDocument.ts';
 import { DRAFT_SAMPLE, SEEDS_DIR, SUBMITTED_SAMPLE, sampleNewsroomForTests } from '../../../helpers/sampleNewsroom.ts';
 
 function contentOf(article: Article): ArticleContent {
@@ -134,15 +134,6 @@ function changesOf(article: ArticleContent, stored: Article): ContentChanges {
   return { ...fields, baseUpdatedAt: stored.updatedAt, body: { root: { ...body.root, children } } };
 }
 
-const paragraph = (text: string): SerializedNode => ({
-  type: 'paragraph',
-  version: 1,
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-  direction: null,
-  format: '',
-  indent: 0,
-});
-
 describe('editor service: saves written as changes', () => {
   const newsroom = sampleNewsroomForTests();
   const { signInAs } = newsroom;
@@ -155,11 +146,11 @@ describe('editor service: saves written as changes', () => {
     const typed: ArticleContent = {
       ...contentOf(before),
       title: 'Tiêu đề mới',
-      body: { root: { ...before.body.root, children: [...rest, paragraph('Đoạn mới'.normalize('NFD')), first!] } },
+      body: { root: { ...before.body.root, children: [...rest, plainParagraph('Đoạn mới'.normalize('NFD')), first!] } },
     };
     const changes = changesOf(typed, before);
     // Only the new paragraph travels; the others are named by their place in the stored body.
-    expect(changes.body.root.children.filter((block) => typeof block !== 'number')).toEqual([paragraph('Đoạn mới'.normalize('NFD'))]);
+    expect(changes.body.root.children.filter((block) => typeof block !== 'number')).toEqual([plainParagraph('Đoạn mới'.normalize('NFD'))]);
 
     const saved = await newsroom.desk.api.editor.saveChanges(id, changes);
     const stored = await newsroom.desk.articles.get(id);
@@ -167,7 +158,7 @@ describe('editor service: saves written as changes', () => {
     expect(stored.updatedAt > before.updatedAt).toBe(true);
     expect(contentOf(stored)).toEqual({
       ...typed,
-      body: { root: { ...typed.body.root, children: [...rest, paragraph('Đoạn mới'.normalize('NFC')), first!] } },
+      body: { root: { ...typed.body.root, children: [...rest, plainParagraph('Đoạn mới'.normalize('NFC')), first!] } },
     });
     expect(await newsroom.desk.articles.listRevisions(id)).not.toEqual([]);
   });
@@ -225,7 +216,7 @@ describe('editor service: saves written as changes', () => {
     });
 
     await signInAs('bientap');
-    const tooLong = paragraph('chữ '.repeat(INPUT_LIMITS.bodyCharacters / 4 + 1));
+    const tooLong = plainParagraph('chữ '.repeat(INPUT_LIMITS.bodyCharacters / 4 + 1));
     const long = changesOf({ ...contentOf(submitted), body: { root: { ...submitted.body.root, children: [tooLong] } } }, submitted);
     await expect(newsroom.desk.api.editor.saveChanges(id, long)).rejects.toThrow(/^không lưu được: nội dung bài quá dài/);
     expect(await newsroom.desk.articles.get(id)).toEqual(submitted);
@@ -237,7 +228,7 @@ describe('editor service: saves written as changes', () => {
     const before = await newsroom.desk.articles.get(id);
     const typed: ArticleContent = {
       ...contentOf(before),
-      body: { root: { ...before.body.root, children: [...before.body.root.children, paragraph('Chưa kịp lưu')] } },
+      body: { root: { ...before.body.root, children: [...before.body.root.children, plainParagraph('Chưa kịp lưu')] } },
     };
     await expect(newsroom.desk.api.editor.keepDraftChanges(id, changesOf(typed, before))).resolves.toBe(true);
     expect(await newsroom.desk.api.editor.recovered()).toEqual([

@@ -5,18 +5,10 @@ import type { SerializedNode } from '../../../../core/model/document.ts';
 import { renderArticleContent } from '../../../../core/render/articleContent.ts';
 import { PreviewDocument } from '../../../../renderer/preview/PreviewDocument.ts';
 import sample from '../../../../seeds/articles/hoi-nghi-nong-thon-moi-2021.json';
+import { plainParagraph } from '../../../helpers/editorDocument.ts';
 
 const options = { assetUrl: (name: string) => `/assets/${name}` };
 const sampleArticle = (): Article => ArticleSchema.parse({ ...sample, id: crypto.randomUUID() });
-
-const paragraph = (text: string): SerializedNode => ({
-  type: 'paragraph',
-  version: 1,
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-  direction: null,
-  format: '',
-  indent: 0,
-});
 
 /** Each block of the body, the header and the footer as markup, the line breaks between blocks aside. */
 function shape(container: HTMLElement): string[] {
@@ -44,11 +36,11 @@ describe('PreviewDocument', () => {
     const blocks = article.body.root.children;
     const steps: Article[] = [
       article,
-      withBlocks(article, [...blocks.slice(0, 2), paragraph('Đoạn chen vào giữa'), ...blocks.slice(2)]),
-      withBlocks(article, [paragraph('Đoạn đầu mới'), ...blocks.slice(1, -1)]),
+      withBlocks(article, [...blocks.slice(0, 2), plainParagraph('Đoạn chen vào giữa'), ...blocks.slice(2)]),
+      withBlocks(article, [plainParagraph('Đoạn đầu mới'), ...blocks.slice(1, -1)]),
       { ...withBlocks(article, blocks.slice(1)), title: 'Tiêu đề khác', byline: '', tags: ['nông thôn mới'] },
       withBlocks(article, []),
-      withBlocks(article, [paragraph('<b>Không phải thẻ</b> & ký tự')]),
+      withBlocks(article, [plainParagraph('<b>Không phải thẻ</b> & ký tự')]),
       article,
     ];
     for (const step of steps) {
@@ -61,12 +53,12 @@ describe('PreviewDocument', () => {
     const container = document.createElement('div');
     const preview = new PreviewDocument(container, options);
     const article = sampleArticle();
-    const blocks = [...article.body.root.children, paragraph('Đoạn cuối')];
+    const blocks = [...article.body.root.children, plainParagraph('Đoạn cuối')];
     preview.show(withBlocks(article, blocks));
     const before = [...container.querySelectorAll('.nd-body > *')];
 
     const typed = [...blocks];
-    typed[1] = paragraph('Đoạn thứ hai, vừa gõ thêm');
+    typed[1] = plainParagraph('Đoạn thứ hai, vừa gõ thêm');
     preview.show(withBlocks(article, typed));
     const after = [...container.querySelectorAll('.nd-body > *')];
     expect(after).toHaveLength(before.length);
