@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import type { Article } from '../../core/model/article.ts';
 import { renderBodyHtml } from '../../core/render/bodyHtml.ts';
 import { buildDocx } from '../helpers/docx.ts';
+import { bodyOfParagraphs } from '../helpers/editorDocument.ts';
 import { expect, test, type NewsdeskServer } from './fixtures.ts';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -427,6 +428,57 @@ test('a body with a kind of content the editor does not know opens with the rest
   await expect(saveStatus(page)).toHaveText('Đã lưu');
   const stored = await storedArticle(newsdesk, 'Bài có nội dung lạ, đã sửa tiêu đề');
   expect(stored.body.root.children.filter((block) => block.type === 'image')).toHaveLength(1);
+});
+
+/** Opens an article of this many numbered paragraphs ("Đoạn 1. …"), five sentences each, imported as a reporter would. */
+async function openNumberedArticle(page: Page, paragraphCount: number, id: string) {
+  const sample = JSON.parse(await readFile(join(SEEDS, 'articles/hoi-nghi-nong-thon-moi-2021.json'), 'utf8')) as Article;
+  const sentence = 'Người dân có thể nộp hồ sơ trực tuyến qua cổng dịch vụ công của tỉnh mà không phải đến trụ sở. ';
+  const paragraphs = Array.from({ length: paragraphCount }, (_, index) => `Đoạn ${index + 1}. ${sentence.repeat(5)}`);
+  const article = { ...sample, id, title: `Bài ${paragraphCount} đoạn`, body: bodyOfParagraphs(paragraphs) };
+  await page
+    .getByTestId('import-picker')
+    .setInputFiles({ name: 'bai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(article)) });
+  await expect(body(page).getByText('Đoạn 1.')).toBeVisible();
+}
+
+test("an article of ordinary length keeps all its text in the page, for a screen reader and the browser's find", async ({
+  page,
+  signIn,
+}) => {
+  await signIn('bichdiep');
+  await openNumberedArticle(page, 100, 'c0ffee00-2222-4333-8444-555566667776');
+  await expect(body(page).getByText('Đoạn 60.')).toBeVisible();
+});
+
+test('a long article is drawn wherever the reporter goes in it: page keys, Ctrl+End and undo land in text that is shown', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('bichdiep');
+  await openNumberedArticle(page, 300, 'c0ffee00-2222-4333-8444-555566667777');
+  const paragraph = (number: number) => body(page).getByText(`Đoạn ${number}.`);
+  // Text far below the view is left out of the page until the reporter comes near it.
+  await expect(paragraph(150)).toBeHidden();
+
+  await paragraph(1).click();
+  for (let page_ = 0; page_ < 8; page_++) await page.keyboard.press('PageDown');
+  await page.keyboard.type('GIỮA');
+  await expect(body(page).getByText(/GIỮA/)).toBeInViewport();
+
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('CUỐI');
+  const last = body(page).locator(':scope > *').last();
+  await expect(last).toContainText('CUỐI');
+  await expect(last.getByText(/CUỐI/)).toBeInViewport();
+
+  await page.keyboard.press('Control+Home');
+  await expect(paragraph(1)).toBeInViewport();
+  await page.keyboard.press('Control+z');
+  await expect(last).not.toContainText('CUỐI');
+  await expect(last.getByText('Đoạn 300.')).toBeInViewport();
+  await expect(paragraph(150)).toBeHidden();
+  await expect(saveStatus(page)).toHaveText('Đã lưu');
 });
 
 test('a reporter cannot open the editor on an article already published', async ({ page, signIn }) => {
