@@ -442,13 +442,17 @@ async function openNumberedArticle(page: Page, paragraphCount: number, id: strin
   await expect(body(page).getByText('Đoạn 1.')).toBeVisible();
 }
 
-test("an article of ordinary length keeps all its text in the page, for a screen reader and the browser's find", async ({
+test('an article of ordinary length keeps all its text in the page for a screen reader, and Ctrl+End writes on after its last word', async ({
   page,
   signIn,
 }) => {
   await signIn('bichdiep');
   await openNumberedArticle(page, 100, 'c0ffee00-2222-4333-8444-555566667776');
   await expect(body(page).getByText('Đoạn 60.')).toBeVisible();
+  await body(page).getByText('Đoạn 1.').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('Hết.');
+  await expect(body(page).locator(':scope > *').last()).toHaveText(/trụ sở\. Hết\.$/);
 });
 
 test('a long article is drawn wherever the reporter goes in it: page keys, Ctrl+End and undo land in text that is shown', async ({
@@ -469,7 +473,7 @@ test('a long article is drawn wherever the reporter goes in it: page keys, Ctrl+
   await page.keyboard.press('Control+End');
   await page.keyboard.type('CUỐI');
   const last = body(page).locator(':scope > *').last();
-  await expect(last).toContainText('CUỐI');
+  await expect(last).toHaveText(/trụ sở\. CUỐI$/);
   await expect(last.getByText(/CUỐI/)).toBeInViewport();
 
   await page.keyboard.press('Control+Home');

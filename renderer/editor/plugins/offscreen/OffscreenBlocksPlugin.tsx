@@ -1,4 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot, $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect } from 'react';
 import { blocksInView } from './blocksInView.ts';
 
@@ -24,6 +25,9 @@ const OFFSCREEN = 'data-offscreen';
  * it would without this, and scrolling draws what comes near before it shows. What is left out
  * is also out of the browser's find and of what a screen reader reads (copying is Lexical's own
  * and takes the whole selection), hence only in long bodies.
+ *
+ * Ctrl+End (with Shift, selecting) is the editor's own in every body: the browser moves the caret
+ * only through blocks it has drawn, and stops at the start of a last block skipped out of view.
  */
 export function OffscreenBlocksPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -52,12 +56,14 @@ export function OffscreenBlocksPlugin() {
       for (const block of selectedBlocks(root)) block.removeAttribute(OFFSCREEN);
       if (root.childElementCount !== blocksMarked) schedule();
     });
+    const unregisterEnd = editor.registerCommand(KEY_DOWN_COMMAND, moveToEnd, COMMAND_PRIORITY_LOW);
     document.addEventListener('scroll', schedule, { capture: true, passive: true });
     window.addEventListener('resize', schedule);
     return () => {
       cancelAnimationFrame(frame);
       unregisterRoot();
       unregisterUpdate();
+      unregisterEnd();
       document.removeEventListener('scroll', schedule, { capture: true });
       window.removeEventListener('resize', schedule);
       if (root) drawAll(root);
@@ -65,6 +71,16 @@ export function OffscreenBlocksPlugin() {
   }, [editor]);
 
   return null;
+}
+
+function moveToEnd(event: KeyboardEvent): boolean {
+  if (event.key !== 'End' || !event.ctrlKey || event.altKey || event.metaKey) return false;
+  const selection = $getSelection();
+  const keptAnchor = event.shiftKey && $isRangeSelection(selection) ? selection.anchor : null;
+  const end = $getRoot().selectEnd();
+  if (keptAnchor) end.anchor.set(keptAnchor.key, keptAnchor.offset, keptAnchor.type);
+  event.preventDefault();
+  return true;
 }
 
 function markOffscreenBlocks(root: HTMLElement): void {
