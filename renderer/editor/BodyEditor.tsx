@@ -17,8 +17,8 @@ import { openableBody } from './openableBody.ts';
 import { ImageNode } from './nodes/ImageNode.ts';
 import { BodyChangePlugin } from './plugins/autosave/BodyChangePlugin.tsx';
 import { ImagesPlugin } from './plugins/images/ImagesPlugin.tsx';
+import { CtrlEndPlugin } from './plugins/keyboard/CtrlEndPlugin.tsx';
 import { LinksPlugin } from './plugins/links/LinksPlugin.tsx';
-import { OffscreenBlocksPlugin } from './plugins/offscreen/OffscreenBlocksPlugin.tsx';
 import { PastePlugin } from './plugins/paste/PastePlugin.tsx';
 import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin.tsx';
 import { NfcPlugin } from './plugins/vietnamese/NfcPlugin.tsx';
@@ -89,7 +89,7 @@ export const BodyEditor = memo(function BodyEditor({ body, editorRef, onChange }
       <ListPlugin />
       <LinksPlugin />
       <ImagesPlugin />
-      <OffscreenBlocksPlugin />
+      <CtrlEndPlugin />
       <PastePlugin />
       <NfcPlugin />
       <SpellCheckPlugin />

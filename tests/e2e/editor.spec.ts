@@ -430,58 +430,29 @@ test('a body with a kind of content the editor does not know opens with the rest
   expect(stored.body.root.children.filter((block) => block.type === 'image')).toHaveLength(1);
 });
 
-/** Opens an article of this many numbered paragraphs ("Đoạn 1. …"), five sentences each, imported as a reporter would. */
-async function openNumberedArticle(page: Page, paragraphCount: number, id: string) {
+test('Ctrl+End in a long article writes on after its last word, and an undo from the top takes it away there', async ({ page, signIn }) => {
+  await signIn('bichdiep');
   const sample = JSON.parse(await readFile(join(SEEDS, 'articles/hoi-nghi-nong-thon-moi-2021.json'), 'utf8')) as Article;
   const sentence = 'Người dân có thể nộp hồ sơ trực tuyến qua cổng dịch vụ công của tỉnh mà không phải đến trụ sở. ';
-  const paragraphs = Array.from({ length: paragraphCount }, (_, index) => `Đoạn ${index + 1}. ${sentence.repeat(5)}`);
-  const article = { ...sample, id, title: `Bài ${paragraphCount} đoạn`, body: bodyOfParagraphs(paragraphs) };
+  const paragraphs = Array.from({ length: 120 }, (_, index) => `Đoạn ${index + 1}. ${sentence.repeat(5)}`);
+  const article = { ...sample, id: 'c0ffee00-2222-4333-8444-555566667777', title: 'Bài dài', body: bodyOfParagraphs(paragraphs) };
   await page
     .getByTestId('import-picker')
-    .setInputFiles({ name: 'bai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(article)) });
-  await expect(body(page).getByText('Đoạn 1.')).toBeVisible();
-}
+    .setInputFiles({ name: 'dai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(article)) });
+  const first = body(page).getByText('Đoạn 1.');
+  const last = body(page).locator(':scope > *').last();
 
-test('an article of ordinary length keeps all its text in the page for a screen reader, and Ctrl+End writes on after its last word', async ({
-  page,
-  signIn,
-}) => {
-  await signIn('bichdiep');
-  await openNumberedArticle(page, 100, 'c0ffee00-2222-4333-8444-555566667776');
-  await expect(body(page).getByText('Đoạn 60.')).toBeVisible();
-  await body(page).getByText('Đoạn 1.').click();
+  await first.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type('Hết.');
-  await expect(body(page).locator(':scope > *').last()).toHaveText(/trụ sở\. Hết\.$/);
-});
-
-test('a long article is drawn wherever the reporter goes in it: page keys, Ctrl+End and undo land in text that is shown', async ({
-  page,
-  signIn,
-}) => {
-  await signIn('bichdiep');
-  await openNumberedArticle(page, 300, 'c0ffee00-2222-4333-8444-555566667777');
-  const paragraph = (number: number) => body(page).getByText(`Đoạn ${number}.`);
-  // Text far below the view is left out of the page until the reporter comes near it.
-  await expect(paragraph(150)).toBeHidden();
-
-  await paragraph(1).click();
-  for (let page_ = 0; page_ < 8; page_++) await page.keyboard.press('PageDown');
-  await page.keyboard.type('GIỮA');
-  await expect(body(page).getByText(/GIỮA/)).toBeInViewport();
-
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type('CUỐI');
-  const last = body(page).locator(':scope > *').last();
-  await expect(last).toHaveText(/trụ sở\. CUỐI$/);
-  await expect(last.getByText(/CUỐI/)).toBeInViewport();
+  await expect(last).toHaveText(/trụ sở\. Hết\.$/);
+  await expect(last.getByText(/Hết\.$/)).toBeInViewport();
 
   await page.keyboard.press('Control+Home');
-  await expect(paragraph(1)).toBeInViewport();
+  await expect(first).toBeInViewport();
   await page.keyboard.press('Control+z');
-  await expect(last).not.toContainText('CUỐI');
-  await expect(last.getByText('Đoạn 300.')).toBeInViewport();
-  await expect(paragraph(150)).toBeHidden();
+  await expect(last).toHaveText(/trụ sở\.\s*$/);
+  await expect(last).toBeInViewport();
   await expect(saveStatus(page)).toHaveText('Đã lưu');
 });
 
