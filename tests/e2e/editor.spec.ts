@@ -430,7 +430,10 @@ test('a body with a kind of content the editor does not know opens with the rest
   expect(stored.body.root.children.filter((block) => block.type === 'image')).toHaveLength(1);
 });
 
-test('Ctrl+End in a long article writes on after its last word, and an undo from the top takes it away there', async ({ page, signIn }) => {
+test('Ctrl+End in a long article writes on after its last word, an undo from the top takes it away there, and Ctrl+Shift+End selects to the end', async ({
+  page,
+  signIn,
+}) => {
   await signIn('bichdiep');
   const sample = JSON.parse(await readFile(join(SEEDS, 'articles/hoi-nghi-nong-thon-moi-2021.json'), 'utf8')) as Article;
   const sentence = 'Người dân có thể nộp hồ sơ trực tuyến qua cổng dịch vụ công của tỉnh mà không phải đến trụ sở. ';
@@ -453,6 +456,12 @@ test('Ctrl+End in a long article writes on after its last word, and an undo from
   await page.keyboard.press('Control+z');
   await expect(last).toHaveText(/trụ sở\.\s*$/);
   await expect(last).toBeInViewport();
+
+  // With Shift it selects up to the end: what is typed then takes the place of the whole article.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+Shift+End');
+  await page.keyboard.type('Bài viết lại.');
+  await expect(body(page)).toHaveText('Bài viết lại.');
   await expect(saveStatus(page)).toHaveText('Đã lưu');
 });
 

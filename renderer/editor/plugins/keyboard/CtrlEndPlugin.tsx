@@ -16,7 +16,8 @@ export function CtrlEndPlugin() {
 function moveToEnd(event: KeyboardEvent): boolean {
   if (event.key !== 'End' || !event.ctrlKey || event.altKey || event.metaKey) return false;
   const selection = $getSelection();
-  const keptAnchor = event.shiftKey && $isRangeSelection(selection) ? selection.anchor : null;
+  // A copy: selecting the end moves the points of the selection there is.
+  const keptAnchor = event.shiftKey && $isRangeSelection(selection) ? { ...selection.anchor } : null;
   const end = $getRoot().selectEnd();
   if (keptAnchor) end.anchor.set(keptAnchor.key, keptAnchor.offset, keptAnchor.type);
   event.preventDefault();
