@@ -17,7 +17,6 @@ import { openableBody } from './openableBody.ts';
 import { ImageNode } from './nodes/ImageNode.ts';
 import { BodyChangePlugin } from './plugins/autosave/BodyChangePlugin.tsx';
 import { ImagesPlugin } from './plugins/images/ImagesPlugin.tsx';
-import { CtrlEndPlugin } from './plugins/keyboard/CtrlEndPlugin.tsx';
 import { LinksPlugin } from './plugins/links/LinksPlugin.tsx';
 import { PastePlugin } from './plugins/paste/PastePlugin.tsx';
 import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin.tsx';
@@ -89,7 +88,6 @@ export const BodyEditor = memo(function BodyEditor({ body, editorRef, onChange }
       <ListPlugin />
       <LinksPlugin />
       <ImagesPlugin />
-      <CtrlEndPlugin />
       <PastePlugin />
       <NfcPlugin />
       <SpellCheckPlugin />
