@@ -18,7 +18,8 @@
  * not counted, so its figures are of steady typing. A 95th percentile needs many keystrokes to rest
  * on more than a couple of slow ones: 140 per case and place. A figure is over all its keystrokes,
  * its spread the lowest and highest of the rounds; so is a ratio (of the two figures, its spread
- * that of the ratios measured round by round).
+ * that of the ratios measured round by round). Beside each ratio, what the 20,000 words add to the
+ * median in milliseconds, so that the editor's growth reads against the browser's own.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -177,6 +178,20 @@ function roundRatio(name: string, of: Rounds, reference: Rounds, statistic: (val
     name,
     value: statistic(of.flat()) / statistic(reference.flat()),
     unit: 'x',
+    spread: { min: rounds.min, max: rounds.max, runs: rounds.runs },
+  };
+}
+/**
+ * What the longer text adds to a keystroke's median (ms): `of`'s median less `reference`'s, over all
+ * keystrokes of each, the spread that of the differences measured round by round. Beside the
+ * ratios it shows how much of the growth is the browser's own (the plain `contenteditable`'s).
+ */
+function roundDifference(name: string, of: Rounds, reference: Rounds): Figure {
+  const rounds = summarize(of.map((round, index) => median(round) - median(reference[index]!)));
+  return {
+    name,
+    value: median(of.flat()) - median(reference.flat()),
+    unit: 'ms',
     spread: { min: rounds.min, max: rounds.max, runs: rounds.runs },
   };
 }
@@ -410,6 +425,7 @@ const bench: Bench = async (report) => {
         const large = typed.get(`${prefix}.words_20000`)!;
         report(roundRatio(`${prefix}.median_ratio_20000_vs_200`, large, small, median));
         report(roundRatio(`${prefix}.p95_ratio_20000_vs_200`, large, small, p95));
+        report(roundDifference(`${prefix}.median_added_20000_vs_200`, large, small));
       }
       // Grouped, against the plain 200-word page: its two paragraphs are too few for grouping to matter.
       const grouped = typed.get(`contenteditable_grouped.keystroke.${place}.words_20000`)!;
