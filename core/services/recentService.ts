@@ -19,8 +19,14 @@ export function recentService(recent: RecentArticlesStore, stores: Stores, sessi
     async opened(id) {
       const { username } = session.requireUser();
       if (!stores.articles.has(id)) throw NewsdeskError.of(msg('error.articleNotFound', { id }), 'not-found');
-      const stillThere = recent.entriesOf(username).filter((entry) => stores.articles.has(entry.id));
-      await recent.replace(username, withOpened(stillThere, id, new Date().toISOString()));
+      const openedAt = new Date().toISOString();
+      await recent.update(username, (entries) =>
+        withOpened(
+          entries.filter((entry) => stores.articles.has(entry.id)),
+          id,
+          openedAt,
+        ),
+      );
       return listOf(username);
     },
     async list() {

@@ -32,10 +32,16 @@ export class RecentArticlesStore {
     return this.byUser[username] ?? [];
   }
 
-  /** Sets one person's list. Queued, and re-read first: another app on this folder may have written other people's lists. */
-  replace(username: string, entries: RecentEntry[]): Promise<RecentEntry[]> {
+  /**
+   * Changes one person's list. Queued, and applied to the file as it is when its turn comes: two
+   * articles opened in quick succession both stay, and another app on this folder may have
+   * written since.
+   */
+  update(username: string, change: (entries: RecentEntry[]) => RecentEntry[]): Promise<RecentEntry[]> {
     const next = this.pending.then(async () => {
-      this.byUser = { ...(await readLists(this.path)), [username]: entries };
+      const lists = await readLists(this.path);
+      const entries = change(lists[username] ?? []);
+      this.byUser = { ...lists, [username]: entries };
       await writeFileDurably(this.path, `${JSON.stringify({ byUser: this.byUser }, null, 2)}\n`);
       return entries;
     });

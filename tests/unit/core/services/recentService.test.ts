@@ -48,6 +48,19 @@ describe('recently opened articles', () => {
     expect((await reopened.api.recent.list()).map((a) => a.id)).toEqual([ids.published, ids.draft]);
   });
 
+  it('keeps both of two articles opened in quick succession, the second one first', async () => {
+    const dataDir = await tempDir();
+    const { api } = await signedIn(dataDir);
+    const ids = await sampleIds(dataDir);
+    // The desktop's menu can open an article while the last one is still being written down.
+    const first = api.recent.opened(ids.published);
+    const second = api.recent.opened(ids.approved);
+    await Promise.all([first, second]);
+
+    expect((await api.recent.list()).map((a) => a.id)).toEqual([ids.approved, ids.published]);
+    expect((await (await signedIn(dataDir)).api.recent.list()).map((a) => a.id)).toEqual([ids.approved, ids.published]);
+  });
+
   it('shows a changed title the next time the list is read', async () => {
     const dataDir = await tempDir();
     const { api } = await signedIn(dataDir);
