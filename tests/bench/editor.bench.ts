@@ -181,6 +181,7 @@ function roundRatio(name: string, of: Rounds, reference: Rounds, statistic: (val
     spread: { min: rounds.min, max: rounds.max, runs: rounds.runs },
   };
 }
+
 /**
  * What the longer text adds to a keystroke's median (ms): `of`'s median less `reference`'s, over all
  * keystrokes of each, the spread that of the differences measured round by round. Beside the
